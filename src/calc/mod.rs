@@ -1,0 +1,16 @@
+//! The calculation core: pure functions over the model, no browser. Every function that
+//! can be asked something impossible returns an [`Error`](crate::Error) instead of NaN.
+
+mod consistency;
+mod fx;
+mod growth;
+mod interval;
+mod returns;
+mod series;
+
+pub use consistency::{check_all, Check, CheckKind, Verdict};
+pub use fx::convert;
+pub use growth::{cagr_pct, grow};
+pub use interval::Interval;
+pub use returns::{gain_pct, implied_shares, lot_profit, price_for_gain};
+pub use series::{cumulative, implied_total, sum, within, Mixing, Total};

@@ -1,0 +1,43 @@
+//! One error type for the whole crate: every message is lowercase and names the bad
+//! value and where it is (a JSON path such as `figures[12].value`), so that a newsroom
+//! can fix its file from the message alone.
+
+use std::fmt;
+
+/// What went wrong, by domain.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Error {
+    /// The dataset does not follow the format: `path` is a JSON path into it.
+    Data { path: String, message: String },
+    /// A calculation was asked something it cannot answer (e.g. a zero price).
+    Calc(String),
+    /// A chart cannot be drawn with these options.
+    Chart(String),
+}
+
+impl Error {
+    pub fn data(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Error::Data { path: path.into(), message: message.into() }
+    }
+    pub fn calc(message: impl Into<String>) -> Self {
+        Error::Calc(message.into())
+    }
+    pub fn chart(message: impl Into<String>) -> Self {
+        Error::Chart(message.into())
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Data { path, message } if path.is_empty() => write!(f, "dataset: {message}"),
+            Error::Data { path, message } => write!(f, "{path}: {message}"),
+            Error::Calc(m) => write!(f, "calculation: {m}"),
+            Error::Chart(m) => write!(f, "chart: {m}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,163 @@
+//! The dataset: the story's sources, the entities it talks about, the listings, every
+//! figure and the non-numeric facts, plus explicit inputs the story lacks (an FX rate).
+//! See `data/README.md` for the format written out for newsrooms.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Currency, Figure, Period};
+
+/// The format tag every dataset file starts with.
+pub const FORMAT: &str = "ipo-lens/1";
+
+/// A text in both languages; at least one must be given.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zh: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<String>,
+}
+
+impl Text {
+    /// The text in `lang` ("zh" or "en"), falling back to the other language.
+    pub fn get(&self, lang: crate::Lang) -> &str {
+        let (a, b) = match lang {
+            crate::Lang::Zh => (&self.zh, &self.en),
+            crate::Lang::En => (&self.en, &self.zh),
+        };
+        a.as_deref().or(b.as_deref()).unwrap_or("")
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Story {
+    pub id: String,
+    pub title: Text,
+}
+
+/// Where figures come from.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub title: Text,
+    pub publisher: Text,
+    /// The language the quotes are written in.
+    pub language: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntityKind {
+    Company,
+    Market,
+    Product,
+    Group,
+}
+
+/// A company, a market, a product or a group of vendors.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entity {
+    pub id: String,
+    pub kind: EntityKind,
+    pub name: Text,
+}
+
+/// A company's listing: where, in which currency, when.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Listing {
+    pub company: String,
+    pub exchange: Text,
+    pub currency: Currency,
+    /// A date (`2026-01-02`) or, where the source gives only the month, a month (`2025-12`).
+    pub date: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_as_written: Option<String>,
+    pub source: String,
+    pub quote: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A statement that is not a number: a founding date, a customer list, a product plan.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    pub id: String,
+    pub entity: String,
+    pub topic: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<String>,
+    pub text: Text,
+    pub source: String,
+    pub quote: String,
+}
+
+/// A value the story does not give but a comparison needs, entered explicitly with its
+/// own source and date. Today the only kind is an exchange rate.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Input {
+    pub id: String,
+    pub kind: InputKind,
+    pub from: Currency,
+    pub to: Currency,
+    /// Units of `to` per one unit of `from`.
+    pub rate: f64,
+    pub as_of: String,
+    pub source: Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InputKind {
+    FxRate,
+}
+
+/// A whole dataset file.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    pub format: String,
+    pub story: Story,
+    pub sources: Vec<Source>,
+    pub entities: Vec<Entity>,
+    #[serde(default)]
+    pub listings: Vec<Listing>,
+    pub figures: Vec<Figure>,
+    #[serde(default)]
+    pub facts: Vec<Fact>,
+    #[serde(default)]
+    pub inputs: Vec<Input>,
+}
+
+impl Dataset {
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.id == id)
+    }
+
+    pub fn figure(&self, id: &str) -> Option<&Figure> {
+        self.figures.iter().find(|f| f.id == id)
+    }
+
+    /// The figures of one entity and metric, in the order the file gives them.
+    pub fn series<'a>(&'a self, entity: &'a str, metric: &'a str) -> impl Iterator<Item = &'a Figure> + 'a {
+        self.figures.iter().filter(move |f| f.entity == entity && f.metric == metric)
+    }
+
+    /// The single figure of an entity and metric (the first, if there are several).
+    pub fn find(&self, entity: &str, metric: &str) -> Option<&Figure> {
+        self.figures.iter().find(|f| f.entity == entity && f.metric == metric)
+    }
+
+    /// A figure's parsed period. Validation guarantees this parses for a validated dataset.
+    pub fn period_of(f: &Figure) -> Option<Period> {
+        Period::parse(&f.period).ok()
+    }
+}

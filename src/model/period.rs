@@ -1,0 +1,215 @@
+//! Periods: every figure says *when* it is for, and whether that is a full year, a half
+//! year, a month, a day, a span between two of those, or simply "when the article was
+//! written". Written in the dataset as short codes (`FY2024`, `H1-2025`, `2025-12`,
+//! `2026-01-02`, `FY2022..H1-2025`, `writing`) so a newsroom can type them by hand.
+
+use std::fmt;
+
+/// When a figure applies.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Period {
+    FullYear(i32),
+    /// `half` is 1 or 2.
+    HalfYear(i32, u8),
+    Month(i32, u8),
+    Date(i32, u8, u8),
+    /// From the start of the first to the end of the second (cumulative sums, CAGRs).
+    Span(Box<Period>, Box<Period>),
+    /// Undated: the moment the article was written ("截至目前").
+    AsOfWriting,
+}
+
+/// The kind of a [`Period`], written beside it in the dataset as `period_kind` so that a
+/// half year can never pass for a full year by a typing slip.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PeriodKind {
+    FullYear,
+    HalfYear,
+    Month,
+    Date,
+    Span,
+    AsOfWriting,
+}
+
+impl PeriodKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PeriodKind::FullYear => "full_year",
+            PeriodKind::HalfYear => "half_year",
+            PeriodKind::Month => "month",
+            PeriodKind::Date => "date",
+            PeriodKind::Span => "span",
+            PeriodKind::AsOfWriting => "as_of_writing",
+        }
+    }
+}
+
+impl Period {
+    pub fn kind(&self) -> PeriodKind {
+        match self {
+            Period::FullYear(_) => PeriodKind::FullYear,
+            Period::HalfYear(..) => PeriodKind::HalfYear,
+            Period::Month(..) => PeriodKind::Month,
+            Period::Date(..) => PeriodKind::Date,
+            Period::Span(..) => PeriodKind::Span,
+            Period::AsOfWriting => PeriodKind::AsOfWriting,
+        }
+    }
+
+    /// Length in months where it is fixed (a year is 12, a half 6); `None` otherwise.
+    pub fn months(&self) -> Option<u32> {
+        match self {
+            Period::FullYear(_) => Some(12),
+            Period::HalfYear(..) => Some(6),
+            Period::Month(..) => Some(1),
+            _ => None,
+        }
+    }
+
+    /// A fractional year used to measure the time between two periods (CAGR): the
+    /// *end* of a year or half year, the middle of a month, the day itself.
+    ///
+    /// ```
+    /// use ipo_lens::Period;
+    /// let a = Period::parse("FY2020").unwrap().end_year().unwrap();
+    /// let b = Period::parse("FY2024").unwrap().end_year().unwrap();
+    /// assert_eq!(b - a, 4.0);
+    /// ```
+    pub fn end_year(&self) -> Option<f64> {
+        match *self {
+            Period::FullYear(y) => Some(f64::from(y) + 1.0),
+            Period::HalfYear(y, h) => Some(f64::from(y) + f64::from(h) * 0.5),
+            Period::Month(y, m) => Some(f64::from(y) + (f64::from(m) - 0.5) / 12.0),
+            Period::Date(y, m, d) => {
+                Some(f64::from(y) + (f64::from(m) - 1.0) / 12.0 + f64::from(d) / 365.0)
+            }
+            Period::Span(_, ref b) => b.end_year(),
+            Period::AsOfWriting => None,
+        }
+    }
+
+    /// Parses a period code. Errors are lowercase and say what was expected.
+    ///
+    /// ```
+    /// use ipo_lens::Period;
+    /// assert_eq!(Period::parse("H1-2025").unwrap(), Period::HalfYear(2025, 1));
+    /// assert!(Period::parse("H3-2025").is_err());
+    /// ```
+    pub fn parse(code: &str) -> Result<Period, String> {
+        let code = code.trim();
+        if code == "writing" {
+            return Ok(Period::AsOfWriting);
+        }
+        if let Some((a, b)) = code.split_once("..") {
+            let (a, b) = (Period::parse(a)?, Period::parse(b)?);
+            if matches!(a, Period::Span(..) | Period::AsOfWriting)
+                || matches!(b, Period::Span(..) | Period::AsOfWriting)
+            {
+                return Err(format!("a span joins two plain periods, got \"{code}\""));
+            }
+            if a.end_year() > b.end_year() {
+                return Err(format!("span \"{code}\" ends before it starts"));
+            }
+            return Ok(Period::Span(Box::new(a), Box::new(b)));
+        }
+        if let Some(y) = code.strip_prefix("FY") {
+            return Ok(Period::FullYear(year(y, code)?));
+        }
+        if let Some(rest) = code.strip_prefix('H') {
+            let (h, y) = rest.split_once('-').ok_or_else(|| bad(code))?;
+            let h: u8 = h.parse().map_err(|_| bad(code))?;
+            if h != 1 && h != 2 {
+                return Err(format!("half year must be H1 or H2, got \"{code}\""));
+            }
+            return Ok(Period::HalfYear(year(y, code)?, h));
+        }
+        let parts: Vec<&str> = code.split('-').collect();
+        match parts.as_slice() {
+            [y, m] => {
+                let (y, m) = (year(y, code)?, month(m, code)?);
+                Ok(Period::Month(y, m))
+            }
+            [y, m, d] => {
+                let (y, m) = (year(y, code)?, month(m, code)?);
+                let d: u8 = d.parse().map_err(|_| bad(code))?;
+                if d == 0 || d > days_in_month(y, m) {
+                    return Err(format!("no such day: \"{code}\""));
+                }
+                Ok(Period::Date(y, m, d))
+            }
+            _ => Err(bad(code)),
+        }
+    }
+}
+
+fn bad(code: &str) -> String {
+    format!(
+        "expected a period such as FY2024, H1-2025, 2025-12, 2026-01-02, FY2022..H1-2025 or writing, got \"{code}\""
+    )
+}
+
+fn year(s: &str, code: &str) -> Result<i32, String> {
+    match s.parse::<i32>() {
+        Ok(y) if (1900..=2200).contains(&y) && s.len() == 4 => Ok(y),
+        _ => Err(bad(code)),
+    }
+}
+
+fn month(s: &str, code: &str) -> Result<u8, String> {
+    match s.parse::<u8>() {
+        Ok(m) if (1..=12).contains(&m) && s.len() == 2 => Ok(m),
+        _ => Err(format!("no such month: \"{code}\"")),
+    }
+}
+
+fn days_in_month(y: i32, m: u8) -> u8 {
+    match m {
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+impl fmt::Display for Period {
+    /// The code form, as written in the dataset.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Period::FullYear(y) => write!(f, "FY{y}"),
+            Period::HalfYear(y, h) => write!(f, "H{h}-{y}"),
+            Period::Month(y, m) => write!(f, "{y}-{m:02}"),
+            Period::Date(y, m, d) => write!(f, "{y}-{m:02}-{d:02}"),
+            Period::Span(a, b) => write!(f, "{a}..{b}"),
+            Period::AsOfWriting => f.write_str("writing"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip() {
+        for c in ["FY2024", "H1-2025", "H2-2024", "2025-12", "2026-01-02", "FY2022..H1-2025", "writing"] {
+            assert_eq!(Period::parse(c).unwrap().to_string(), c);
+        }
+    }
+
+    #[test]
+    fn rejects_impossible_periods() {
+        assert!(Period::parse("2025-02-30").unwrap_err().contains("no such day"));
+        assert!(Period::parse("2024-02-29").is_ok());
+        assert!(Period::parse("2025-13").unwrap_err().contains("no such month"));
+        assert!(Period::parse("FY2024..FY2020").unwrap_err().contains("ends before"));
+        assert!(Period::parse("FY24").is_err());
+        assert!(Period::parse("").is_err());
+    }
+
+    #[test]
+    fn half_year_ends_mid_year() {
+        assert_eq!(Period::parse("H1-2025").unwrap().end_year(), Some(2025.5));
+        assert_eq!(Period::parse("FY2024").unwrap().end_year(), Some(2025.0));
+    }
+}

@@ -1,0 +1,175 @@
+//! The data contract, enforced on the way in. Every rule names the JSON path of the
+//! offending value and what it got, so a newsroom can fix its file from the message.
+
+use std::collections::HashSet;
+
+use super::{metric, Dataset, EntityKind, Period, Unit, FORMAT};
+use crate::error::{Error, Result};
+
+/// The most figures a dataset may hold: far above any story, low enough that a
+/// mistaken or hostile file is refused quickly instead of freezing the page.
+pub const MAX_FIGURES: usize = 20_000;
+/// The longest text field accepted (a quote is a sentence, not a book).
+pub const MAX_TEXT: usize = 4_000;
+
+/// Checks every rule of the format. The first broken rule is returned.
+pub fn validate(d: &Dataset) -> Result<()> {
+    if d.format != FORMAT {
+        return Err(Error::data("format", format!("must be \"{FORMAT}\", got \"{}\"", d.format)));
+    }
+    if d.figures.is_empty() {
+        return Err(Error::data("figures", "must hold at least one figure, got none"));
+    }
+    if d.figures.len() > MAX_FIGURES {
+        return Err(Error::data(
+            "figures",
+            format!("holds {} figures; at most {MAX_FIGURES} are accepted", d.figures.len()),
+        ));
+    }
+    let sources = unique(d.sources.iter().map(|s| s.id.as_str()), "sources")?;
+    let entities = unique(d.entities.iter().map(|e| e.id.as_str()), "entities")?;
+    unique(d.figures.iter().map(|f| f.id.as_str()), "figures")?;
+    unique(d.facts.iter().map(|f| f.id.as_str()), "facts")?;
+    unique(d.inputs.iter().map(|f| f.id.as_str()), "inputs")?;
+
+    for (i, e) in d.entities.iter().enumerate() {
+        text(&format!("entities[{i}].name"), e.name.zh.as_deref(), e.name.en.as_deref())?;
+    }
+    for (i, l) in d.listings.iter().enumerate() {
+        let p = format!("listings[{i}]");
+        match d.entity(&l.company) {
+            Some(e) if e.kind == EntityKind::Company => {}
+            Some(_) => return Err(Error::data(format!("{p}.company"), format!("\"{}\" is not a company", l.company))),
+            None => return Err(Error::data(format!("{p}.company"), format!("no entity \"{}\"", l.company))),
+        }
+        match Period::parse(&l.date) {
+            Ok(Period::Date(..) | Period::Month(..)) => {}
+            Ok(_) => return Err(Error::data(format!("{p}.date"), format!("must be a date or a month, got \"{}\"", l.date))),
+            Err(m) => return Err(Error::data(format!("{p}.date"), m)),
+        }
+        quote(&p, &l.source, &l.quote, l.date_as_written.as_deref(), &sources)?;
+    }
+    for (i, f) in d.facts.iter().enumerate() {
+        let p = format!("facts[{i}]");
+        if !entities.contains(f.entity.as_str()) {
+            return Err(Error::data(format!("{p}.entity"), format!("no entity \"{}\"", f.entity)));
+        }
+        if let Some(code) = &f.period {
+            Period::parse(code).map_err(|m| Error::data(format!("{p}.period"), m))?;
+        }
+        text(&format!("{p}.text"), f.text.zh.as_deref(), f.text.en.as_deref())?;
+        quote(&p, &f.source, &f.quote, None, &sources)?;
+    }
+    for (i, x) in d.inputs.iter().enumerate() {
+        let p = format!("inputs[{i}]");
+        if !(x.rate.is_finite() && x.rate > 0.0) {
+            return Err(Error::data(format!("{p}.rate"), format!("must be a positive number, got {}", x.rate)));
+        }
+        if x.from == x.to {
+            return Err(Error::data(format!("{p}.to"), "must differ from \"from\""));
+        }
+        Period::parse(&x.as_of).map_err(|m| Error::data(format!("{p}.as_of"), m))?;
+    }
+    for (i, f) in d.figures.iter().enumerate() {
+        let p = format!("figures[{i}]");
+        if !entities.contains(f.entity.as_str()) {
+            return Err(Error::data(format!("{p}.entity"), format!("no entity \"{}\"", f.entity)));
+        }
+        let Some(m) = metric(&f.metric) else {
+            return Err(Error::data(format!("{p}.metric"), format!("unknown metric \"{}\" (see data/README.md for the list)", f.metric)));
+        };
+        if m.unit != f.unit {
+            return Err(Error::data(
+                format!("{p}.unit"),
+                format!("metric \"{}\" is measured in \"{}\", got \"{}\"", m.name, m.unit.as_str(), f.unit.as_str()),
+            ));
+        }
+        let period = Period::parse(&f.period).map_err(|msg| Error::data(format!("{p}.period"), msg))?;
+        if period.kind() != f.period_kind {
+            return Err(Error::data(
+                format!("{p}.period_kind"),
+                format!("period \"{}\" is a {}, got \"{}\"", f.period, period.kind().as_str(), f.period_kind.as_str()),
+            ));
+        }
+        if !f.value.is_finite() {
+            return Err(Error::data(format!("{p}.value"), format!("must be a finite number, got {}", f.value)));
+        }
+        let must_be_positive = matches!(f.unit, Unit::PricePerShare | Unit::Shares | Unit::Tops | Unit::Nanometres);
+        if must_be_positive && f.value <= 0.0 {
+            return Err(Error::data(format!("{p}.value"), format!("must be a positive number, got {}", f.value)));
+        }
+        if f.unit != Unit::Percent && f.value < 0.0 {
+            return Err(Error::data(format!("{p}.value"), format!("must not be negative, got {}", f.value)));
+        }
+        match (f.unit.is_money(), f.currency) {
+            (true, None) => return Err(Error::data(format!("{p}.currency"), format!("a {} figure needs a currency (CNY, HKD or USD)", f.unit.as_str()))),
+            (false, Some(c)) => return Err(Error::data(format!("{p}.currency"), format!("a {} figure has no currency, got \"{}\"", f.unit.as_str(), c.code()))),
+            _ => {}
+        }
+        quote(&p, &f.source, &f.quote, f.as_written.as_deref(), &sources)?;
+        if let Some(w) = &f.as_written {
+            let Some(read) = super::read_written(w) else {
+                return Err(Error::data(format!("{p}.as_written"), format!("holds no number: \"{w}\"")));
+            };
+            if (read.value - f.value).abs() > 1e-9 * f.value.abs().max(1.0) {
+                return Err(Error::data(
+                    format!("{p}.value"),
+                    format!("\"{w}\" reads as {}, got {}", read.value, f.value),
+                ));
+            }
+        }
+        if let Some(note) = &f.note {
+            len(&format!("{p}.note"), note)?;
+        }
+    }
+    Ok(())
+}
+
+fn unique<'a>(ids: impl Iterator<Item = &'a str>, list: &str) -> Result<HashSet<&'a str>> {
+    let mut seen = HashSet::new();
+    for (i, id) in ids.enumerate() {
+        if id.trim().is_empty() {
+            return Err(Error::data(format!("{list}[{i}].id"), "must not be empty"));
+        }
+        len(&format!("{list}[{i}].id"), id)?;
+        if !seen.insert(id) {
+            return Err(Error::data(format!("{list}[{i}].id"), format!("duplicate id \"{id}\"")));
+        }
+    }
+    Ok(seen)
+}
+
+fn len(path: &str, s: &str) -> Result<()> {
+    if s.len() > MAX_TEXT {
+        return Err(Error::data(path, format!("is {} bytes long; at most {MAX_TEXT} are accepted", s.len())));
+    }
+    Ok(())
+}
+
+fn text(path: &str, zh: Option<&str>, en: Option<&str>) -> Result<()> {
+    if zh.unwrap_or("").trim().is_empty() && en.unwrap_or("").trim().is_empty() {
+        return Err(Error::data(path, "needs \"zh\" or \"en\" text, got neither"));
+    }
+    for (lang, t) in [("zh", zh), ("en", en)] {
+        if let Some(t) = t {
+            len(&format!("{path}.{lang}"), t)?;
+        }
+    }
+    Ok(())
+}
+
+fn quote(p: &str, source: &str, quote: &str, as_written: Option<&str>, sources: &HashSet<&str>) -> Result<()> {
+    if !sources.contains(source) {
+        return Err(Error::data(format!("{p}.source"), format!("no source \"{source}\"")));
+    }
+    if quote.trim().is_empty() {
+        return Err(Error::data(format!("{p}.quote"), "must quote the sentence the value comes from"));
+    }
+    len(&format!("{p}.quote"), quote)?;
+    if let Some(w) = as_written {
+        if w.is_empty() || !quote.contains(w) {
+            return Err(Error::data(format!("{p}.as_written"), format!("\"{w}\" does not occur in the quote")));
+        }
+    }
+    Ok(())
+}
