@@ -1,0 +1,186 @@
+//! The fact check: every derived figure the story states (a gain, a CAGR, a cumulative
+//! loss, a lot profit, a market cap, a repeated figure, a bound between figures) is
+//! recomputed from the story's own inputs with interval arithmetic, so that rounding in
+//! the inputs never makes a figure look wrong that is not.
+
+use super::{cagr_pct, series, Interval};
+use crate::model::{Dataset, Figure, Period};
+
+/// What kind of recomputation a check is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CheckKind {
+    /// A gain against the offer price.
+    Gain,
+    /// A compound annual growth rate between two sizes.
+    Cagr,
+    /// A cumulative sum over periods.
+    Cumulative,
+    /// Paper profit per lot.
+    LotProfit,
+    /// A market cap from the share count implied by another cap and price.
+    MarketCap,
+    /// The same quantity printed twice.
+    Repeat,
+    /// Net proceeds cannot exceed the whole offering implied by the cornerstone share.
+    OfferingBound,
+    /// A head count from a total and a share.
+    Headcount,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    Consistent,
+    /// Agrees only if the story cut digits off instead of rounding (2347.53 → "2347").
+    ConsistentIfTruncated,
+    Inconsistent,
+}
+
+/// One recomputed figure.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Check {
+    pub kind: CheckKind,
+    /// The figure being checked.
+    pub figure: String,
+    /// The figures it is recomputed from.
+    pub inputs: Vec<String>,
+    /// What the stated figure can mean, given its printing and qualifier.
+    pub stated: Interval,
+    /// What the inputs give, across their rounding.
+    pub recomputed: Interval,
+    pub verdict: Verdict,
+}
+
+fn verdict(stated: Interval, recomputed: Interval) -> Verdict {
+    if stated.overlaps(recomputed) {
+        Verdict::Consistent
+    } else {
+        Verdict::Inconsistent
+    }
+}
+
+fn check(kind: CheckKind, f: &Figure, inputs: &[&Figure], recomputed: Interval) -> Check {
+    let stated = Interval::of(f);
+    Check {
+        kind,
+        figure: f.id.clone(),
+        inputs: inputs.iter().map(|i| i.id.clone()).collect(),
+        stated,
+        recomputed,
+        verdict: verdict(stated, recomputed),
+    }
+}
+
+/// Runs every check the dataset allows, in a stable order.
+///
+/// ```
+/// use ipo_lens::calc::{check_all, Verdict};
+/// use ipo_lens::model::{parse, DEFAULT_JSON};
+/// let checks = check_all(&parse(DEFAULT_JSON).unwrap());
+/// assert!(checks.iter().any(|c| c.verdict == Verdict::Inconsistent));
+/// ```
+pub fn check_all(d: &Dataset) -> Vec<Check> {
+    let mut out = Vec::new();
+    for l in &d.listings {
+        let c = l.company.as_str();
+        let Some(offer) = d.find(c, "offer_price") else { continue };
+        let offer_iv = Interval::of(offer);
+        for (gain, price) in [("gain_first_day_high", "first_day_high"), ("gain_first_day_close", "first_day_close")] {
+            if let (Some(g), Some(p)) = (d.find(c, gain), d.find(c, price)) {
+                if let Some(r) = Interval::of(p).div(offer_iv) {
+                    out.push(check(CheckKind::Gain, g, &[p, offer], r.map_increasing(|x| (x - 1.0) * 100.0)));
+                }
+            }
+        }
+        if let (Some(lp), Some(high), Some(lot)) = (d.find(c, "lot_profit_max"), d.find(c, "first_day_high"), d.find(c, "lot_size")) {
+            let r = Interval::of(high).sub(offer_iv).mul(Interval::of(lot));
+            out.push(check(CheckKind::LotProfit, lp, &[high, offer, lot], r));
+        }
+        if let (Some(cap_c), Some(close), Some(cap_p), Some(high)) = (
+            d.find(c, "market_cap_close"),
+            d.find(c, "first_day_close"),
+            d.find(c, "market_cap_peak"),
+            d.find(c, "first_day_high"),
+        ) {
+            if let Some(shares) = Interval::of(cap_c).div(Interval::of(close)) {
+                out.push(check(CheckKind::MarketCap, cap_p, &[cap_c, close, high], shares.mul(Interval::of(high))));
+            }
+        }
+        if let (Some(amount), Some(share), Some(net)) = (
+            d.find(c, "cornerstone_amount"),
+            d.find(c, "cornerstone_share_of_offering"),
+            d.find(c, "net_proceeds"),
+        ) {
+            if amount.currency == net.currency {
+                if let Some(offering) = Interval::of(amount).div(Interval::of(share).scale(0.01)) {
+                    // Net proceeds can be anything up to the gross offering.
+                    let stated = Interval::of(net);
+                    let allowed = Interval::new(0.0, offering.hi);
+                    out.push(Check {
+                        kind: CheckKind::OfferingBound,
+                        figure: net.id.clone(),
+                        inputs: vec![amount.id.clone(), share.id.clone()],
+                        stated,
+                        recomputed: offering,
+                        verdict: verdict(stated, allowed),
+                    });
+                }
+            }
+        }
+    }
+    for f in d.figures.iter().filter(|f| f.metric == "market_cagr") {
+        let Ok(Period::Span(a, b)) = Period::parse(&f.period) else { continue };
+        let at = |p: &Period| {
+            d.series(&f.entity, "market_size").find(|s| Period::parse(&s.period).ok().as_ref() == Some(p))
+        };
+        let (Some(s0), Some(s1)) = (at(&a), at(&b)) else { continue };
+        let (Some(y0), Some(y1)) = (a.end_year(), b.end_year()) else { continue };
+        let (i0, i1) = (Interval::of(s0), Interval::of(s1));
+        if let (Ok(lo), Ok(hi)) = (cagr_pct(i0.hi, i1.lo, y1 - y0), cagr_pct(i0.lo, i1.hi, y1 - y0)) {
+            out.push(check(CheckKind::Cagr, f, &[s0, s1], Interval::new(lo, hi)));
+        }
+    }
+    for f in d.figures.iter().filter(|f| f.metric == "cumulative_net_loss") {
+        let Ok(Period::Span(a, b)) = Period::parse(&f.period) else { continue };
+        let parts: Vec<&Figure> = d
+            .series(&f.entity, "net_loss")
+            .filter(|s| Period::parse(&s.period).is_ok_and(|p| series::within(&p, &a, &b)))
+            .collect();
+        if let Ok(total) = series::sum(&parts, series::Mixing::Allow) {
+            out.push(check(CheckKind::Cumulative, f, &parts, total.interval));
+        }
+    }
+    for c in d.entities.iter().map(|e| e.id.as_str()) {
+        if let (Some(n), Some(staff), Some(share)) =
+            (d.find(c, "rnd_staff_10y"), d.find(c, "rnd_staff"), d.find(c, "rnd_staff_10y_share"))
+        {
+            let r = Interval::of(staff).mul(Interval::of(share).scale(0.01));
+            out.push(check(CheckKind::Headcount, n, &[staff, share], r));
+        }
+    }
+    out.extend(repeats(d));
+    out
+}
+
+/// Figures printed twice for the same thing (entity, metric, key, period): the less
+/// precise one is checked against the more precise one.
+fn repeats(d: &Dataset) -> Vec<Check> {
+    let mut out = Vec::new();
+    for (i, a) in d.figures.iter().enumerate() {
+        for b in &d.figures[i + 1..] {
+            if (&a.entity, &a.metric, &a.key, &a.period) != (&b.entity, &b.metric, &b.key, &b.period) {
+                continue;
+            }
+            let step = |f: &Figure| f.written().map_or(0.0, |w| w.last_digit);
+            let (coarse, fine) = if step(a) >= step(b) { (a, b) } else { (b, a) };
+            let mut c = check(CheckKind::Repeat, coarse, &[fine], Interval::of(fine));
+            let s = step(coarse);
+            if c.verdict == Verdict::Inconsistent && s > 0.0 && ((fine.value / s).floor() * s - coarse.value).abs() < s * 1e-6 {
+                c.verdict = Verdict::ConsistentIfTruncated;
+            }
+            out.push(c);
+        }
+    }
+    out
+}

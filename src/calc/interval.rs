@@ -1,0 +1,121 @@
+//! Interval arithmetic for printed numbers. A value printed as 30.1 stands for anything
+//! in 30.05..30.15; carrying both ends through a calculation tells us whether a derived
+//! figure in the story *could* have come from its inputs, whatever the rounding.
+
+use crate::model::{Figure, Qualifier};
+
+/// A closed interval `lo..=hi`.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct Interval {
+    pub lo: f64,
+    pub hi: f64,
+}
+
+impl Interval {
+    /// An exact value.
+    pub const fn exact(v: f64) -> Self {
+        Interval { lo: v, hi: v }
+    }
+
+    /// Any value between `a` and `b`, in either order.
+    pub fn new(a: f64, b: f64) -> Self {
+        Interval { lo: a.min(b), hi: a.max(b) }
+    }
+
+    /// The values that print as `value` when rounded to a last digit of size `last_digit`.
+    ///
+    /// ```
+    /// use ipo_lens::calc::Interval;
+    /// let i = Interval::rounded(30.1, 0.1);
+    /// assert!((i.lo - 30.05).abs() < 1e-12 && (i.hi - 30.15).abs() < 1e-12);
+    /// ```
+    pub fn rounded(value: f64, last_digit: f64) -> Self {
+        let h = last_digit / 2.0;
+        Interval { lo: value - h, hi: value + h }
+    }
+
+    /// What a figure of the story can mean, from how it was printed and qualified:
+    /// exact → rounding interval; 超 (over) → from the number up to the next step of its
+    /// last significant digit; 以上 (at least) → the same; 近 (nearly) → one step below
+    /// up to the number; 约 (about) → one step either side. In a qualified whole number
+    /// trailing zeros are not significant: "超过210名" steps by 10, "近40万" by 10万.
+    /// A figure without `as_written` is taken as exact.
+    pub fn of(f: &Figure) -> Self {
+        let step = f.written().map_or(0.0, |w| {
+            let mut step = w.last_digit;
+            if f.qualifier != Qualifier::Exact && w.decimals == 0 && step > 0.0 {
+                let mut units = (w.value / step).round();
+                while units >= 10.0 && units % 10.0 == 0.0 {
+                    units /= 10.0;
+                    step *= 10.0;
+                }
+            }
+            step
+        });
+        let v = f.value;
+        match f.qualifier {
+            Qualifier::Exact => Interval::rounded(v, step),
+            Qualifier::Over | Qualifier::AtLeast => Interval::new(v, v + step),
+            Qualifier::Nearly => Interval::new(v - step, v),
+            Qualifier::About => Interval::new(v - step, v + step),
+        }
+    }
+
+    pub fn mid(self) -> f64 {
+        (self.lo + self.hi) / 2.0
+    }
+
+    pub fn contains(self, v: f64) -> bool {
+        self.lo <= v && v <= self.hi
+    }
+
+    pub fn overlaps(self, o: Interval) -> bool {
+        self.lo <= o.hi && o.lo <= self.hi
+    }
+
+    pub fn add(self, o: Interval) -> Self {
+        Interval { lo: self.lo + o.lo, hi: self.hi + o.hi }
+    }
+
+    pub fn sub(self, o: Interval) -> Self {
+        Interval { lo: self.lo - o.hi, hi: self.hi - o.lo }
+    }
+
+    pub fn mul(self, o: Interval) -> Self {
+        let c = [self.lo * o.lo, self.lo * o.hi, self.hi * o.lo, self.hi * o.hi];
+        Interval { lo: c.iter().copied().fold(f64::INFINITY, f64::min), hi: c.iter().copied().fold(f64::NEG_INFINITY, f64::max) }
+    }
+
+    /// Division; `None` when the divisor interval holds zero.
+    pub fn div(self, o: Interval) -> Option<Self> {
+        if o.lo <= 0.0 && o.hi >= 0.0 {
+            return None;
+        }
+        Some(self.mul(Interval { lo: 1.0 / o.hi, hi: 1.0 / o.lo }))
+    }
+
+    pub fn scale(self, k: f64) -> Self {
+        Interval::new(self.lo * k, self.hi * k)
+    }
+
+    /// Applies a function that is monotonic increasing on the interval.
+    pub fn map_increasing(self, f: impl Fn(f64) -> f64) -> Self {
+        Interval { lo: f(self.lo), hi: f(self.hi) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arithmetic_keeps_both_ends() {
+        let a = Interval::new(1.0, 2.0);
+        let b = Interval::new(3.0, 5.0);
+        assert_eq!(a.add(b), Interval::new(4.0, 7.0));
+        assert_eq!(b.sub(a), Interval::new(1.0, 4.0));
+        assert_eq!(a.mul(b), Interval::new(3.0, 10.0));
+        assert_eq!(b.div(a).unwrap(), Interval::new(1.5, 5.0));
+        assert!(b.div(Interval::new(-1.0, 1.0)).is_none());
+    }
+}

@@ -1,0 +1,159 @@
+//! Sums over periods. A half year is not a year: a sum refuses to mix period kinds unless
+//! the caller says so, and then the result says that it is mixed.
+
+use super::Interval;
+use crate::error::{Error, Result};
+use crate::model::{Currency, Figure, Period, Unit};
+
+/// Whether a sum may add half years to full years.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mixing {
+    Refuse,
+    /// Allowed; the [`Total`] then carries `mixed: true` for the UI to say so.
+    Allow,
+}
+
+/// The result of [`sum`]: the total, its rounding interval and what went into it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Total {
+    pub value: f64,
+    pub interval: Interval,
+    pub unit: Unit,
+    pub currency: Option<Currency>,
+    pub periods: Vec<Period>,
+    /// True when periods of different kinds (full and half years) were added.
+    pub mixed: bool,
+}
+
+/// Adds figures of one unit and currency over distinct periods.
+///
+/// ```
+/// use ipo_lens::calc::{sum, Mixing};
+/// use ipo_lens::model::{parse, DEFAULT_JSON};
+/// let d = parse(DEFAULT_JSON).unwrap();
+/// let losses: Vec<_> = d.series("biren", "net_loss").collect();
+/// assert!(sum(&losses, Mixing::Refuse).is_err()); // FY2022–FY2024 plus H1 2025
+/// let t = sum(&losses, Mixing::Allow).unwrap();
+/// assert!(t.mixed && (t.value - 63.57e8).abs() < 1.0);
+/// ```
+pub fn sum(figures: &[&Figure], mixing: Mixing) -> Result<Total> {
+    let first = figures.first().ok_or_else(|| Error::calc("nothing to add"))?;
+    let mut total = Total {
+        value: 0.0,
+        interval: Interval::exact(0.0),
+        unit: first.unit,
+        currency: first.currency,
+        periods: Vec::with_capacity(figures.len()),
+        mixed: false,
+    };
+    for f in figures {
+        if f.unit != total.unit || f.currency != total.currency {
+            return Err(Error::calc(format!("cannot add {} ({}) to {} ({})", f.id, f.unit.as_str(), first.id, first.unit.as_str())));
+        }
+        if !matches!(f.unit, Unit::Money | Unit::Chips | Unit::People) {
+            return Err(Error::calc(format!("{} figures do not add up ({})", f.unit.as_str(), f.id)));
+        }
+        let p = Period::parse(&f.period).map_err(Error::calc)?;
+        if p.months().is_none() {
+            return Err(Error::calc(format!("{} is not for a year, half year or month", f.id)));
+        }
+        if p.kind() != Period::parse(&first.period).map_err(Error::calc)?.kind() {
+            if mixing == Mixing::Refuse {
+                return Err(Error::calc(format!(
+                    "{} is a {} and {} a {}: adding them mixes period kinds",
+                    first.id,
+                    first.period_kind.as_str(),
+                    f.id,
+                    f.period_kind.as_str()
+                )));
+            }
+            total.mixed = true;
+        }
+        if total.periods.iter().any(|q| overlaps(q, &p)) {
+            return Err(Error::calc(format!("{} overlaps a period already added", f.id)));
+        }
+        total.value += f.value;
+        total.interval = total.interval.add(Interval::of(f));
+        total.periods.push(p);
+    }
+    Ok(total)
+}
+
+/// Running totals, period by period, with the same rules as [`sum`].
+///
+/// ```
+/// use ipo_lens::calc::{cumulative, Mixing};
+/// use ipo_lens::model::{parse, DEFAULT_JSON};
+/// let d = parse(DEFAULT_JSON).unwrap();
+/// let losses: Vec<_> = d.series("biren", "net_loss").collect();
+/// let run = cumulative(&losses, Mixing::Allow).unwrap();
+/// assert!((run[1] - 32.18e8).abs() < 1.0); // 14.74亿 + 17.44亿
+/// ```
+pub fn cumulative(figures: &[&Figure], mixing: Mixing) -> Result<Vec<f64>> {
+    sum(figures, mixing)?;
+    let mut acc = 0.0;
+    Ok(figures.iter().map(|f| {
+        acc += f.value;
+        acc
+    }).collect())
+}
+
+/// Whether period `p` lies within `from..=to` (by start and end years).
+pub fn within(p: &Period, from: &Period, to: &Period) -> bool {
+    match (start_year(p), p.end_year(), start_year(from), to.end_year()) {
+        (Some(s), Some(e), Some(fs), Some(te)) => s >= fs - 1e-9 && e <= te + 1e-9,
+        _ => false,
+    }
+}
+
+fn start_year(p: &Period) -> Option<f64> {
+    let months = f64::from(p.months()?);
+    Some(p.end_year()? - months / 12.0)
+}
+
+fn overlaps(a: &Period, b: &Period) -> bool {
+    match (start_year(a), a.end_year(), start_year(b), b.end_year()) {
+        (Some(s1), Some(e1), Some(s2), Some(e2)) => s1 < e2 - 1e-9 && s2 < e1 - 1e-9,
+        _ => a == b,
+    }
+}
+
+/// The total of which `part` is `share_pct` percent (operating expenses from R&D and
+/// its share of them).
+///
+/// ```
+/// // Biren FY2022: R&D ¥10.18亿 was 79.8 % of operating expenses → about ¥12.76亿
+/// let t = ipo_lens::calc::implied_total(10.18e8, 79.8).unwrap();
+/// assert!((t / 1e8 - 12.757).abs() < 1e-3);
+/// ```
+pub fn implied_total(part: f64, share_pct: f64) -> Result<f64> {
+    if !(share_pct.is_finite() && share_pct > 0.0 && share_pct <= 100.0) {
+        return Err(Error::calc(format!("a share must be in (0, 100] %, got {share_pct}")));
+    }
+    if !part.is_finite() {
+        return Err(Error::calc(format!("part must be a finite number, got {part}")));
+    }
+    Ok(part / (share_pct / 100.0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn half_years_sit_inside_their_year() {
+        let fy = Period::parse("FY2024").unwrap();
+        let h1 = Period::parse("H1-2024").unwrap();
+        let h1n = Period::parse("H1-2025").unwrap();
+        assert!(overlaps(&fy, &h1));
+        assert!(!overlaps(&fy, &h1n));
+        assert!(within(&h1n, &Period::parse("FY2022").unwrap(), &h1n));
+        assert!(!within(&fy, &Period::parse("FY2022").unwrap(), &Period::parse("FY2023").unwrap()));
+    }
+
+    #[test]
+    fn implied_total_refuses_nonsense() {
+        assert!(implied_total(1.0, 0.0).is_err());
+        assert!(implied_total(1.0, 120.0).is_err());
+    }
+}
