@@ -1,0 +1,115 @@
+//! Number formats for both languages: 万/亿 in Chinese, thousand/million/billion in
+//! English, currency in every money value, an explicit sign on gains.
+
+use crate::model::{Currency, Unit};
+use crate::Lang;
+
+/// A plain number with up to `decimals` decimals, trailing zeros dropped, thousands
+/// separated by commas.
+///
+/// ```
+/// use ipo_lens::chart::plain;
+/// assert_eq!(plain(2347.53, 2), "2,347.53");
+/// assert_eq!(plain(19.6, 2), "19.6");
+/// assert_eq!(plain(-0.0, 1), "0");
+/// ```
+pub fn plain(v: f64, decimals: usize) -> String {
+    let s = format!("{:.*}", decimals, v.abs());
+    let s = if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s };
+    let (int, frac) = s.split_once('.').map_or((s.as_str(), None), |(a, b)| (a, Some(b)));
+    let mut grouped = String::with_capacity(int.len() + int.len() / 3 + 4);
+    for (i, ch) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    if let Some(f) = frac {
+        grouped.push('.');
+        grouped.push_str(f);
+    }
+    let is_zero = grouped.chars().all(|c| c == '0' || c == '.' || c == ',');
+    if v < 0.0 && !is_zero {
+        format!("-{grouped}")
+    } else {
+        grouped
+    }
+}
+
+/// A large count or amount in words of the language: 3.379亿 / 337.9 million.
+///
+/// ```
+/// use ipo_lens::{chart::scaled, Lang};
+/// assert_eq!(scaled(337_900_000.0, Lang::Zh), "3.38亿");
+/// assert_eq!(scaled(337_900_000.0, Lang::En), "337.9 million");
+/// assert_eq!(scaled(471_000.0, Lang::Zh), "47.1万");
+/// assert_eq!(scaled(590.0, Lang::En), "590");
+/// ```
+pub fn scaled(v: f64, lang: Lang) -> String {
+    let a = v.abs();
+    match lang {
+        Lang::Zh if a >= 1e8 => format!("{}亿", plain(v / 1e8, 2)),
+        Lang::Zh if a >= 1e4 => format!("{}万", plain(v / 1e4, 2)),
+        Lang::En if a >= 1e9 => format!("{} billion", plain(v / 1e9, 2)),
+        Lang::En if a >= 1e6 => format!("{} million", plain(v / 1e6, 1)),
+        Lang::En if a >= 1e4 => format!("{} thousand", plain(v / 1e3, 1)),
+        _ => plain(v, 2),
+    }
+}
+
+/// Money with its currency: 42.88港元 / HK$42.88; large amounts scaled.
+///
+/// ```
+/// use ipo_lens::{chart::money, model::Currency, Lang};
+/// assert_eq!(money(42.88, Currency::Hkd, Lang::Zh), "42.88港元");
+/// assert_eq!(money(42.88, Currency::Hkd, Lang::En), "HK$42.88");
+/// assert_eq!(money(5.375e9, Currency::Hkd, Lang::En), "HK$5.38 billion");
+/// assert_eq!(money(688.0, Currency::Cny, Lang::En), "CN¥688");
+/// ```
+pub fn money(v: f64, c: Currency, lang: Lang) -> String {
+    let n = scaled(v, lang);
+    match (lang, c) {
+        (Lang::Zh, Currency::Cny) => format!("{n}元"),
+        (Lang::Zh, Currency::Hkd) => format!("{n}港元"),
+        (Lang::Zh, Currency::Usd) => format!("{n}美元"),
+        (Lang::En, Currency::Cny) => format!("CN¥{n}"),
+        (Lang::En, Currency::Hkd) => format!("HK${n}"),
+        (Lang::En, Currency::Usd) => format!("US${n}"),
+    }
+}
+
+/// A percent; `signed` adds "+" to gains.
+///
+/// ```
+/// use ipo_lens::chart::percent;
+/// assert_eq!(percent(118.7755, 1, true), "+118.8%");
+/// assert_eq!(percent(-3.0, 1, true), "-3%");
+/// ```
+pub fn percent(v: f64, decimals: usize, signed: bool) -> String {
+    let p = plain(v, decimals);
+    if signed && v > 0.0 && p != "0" {
+        format!("+{p}%")
+    } else {
+        format!("{p}%")
+    }
+}
+
+/// Any figure value with its unit and currency.
+pub fn value(v: f64, unit: Unit, currency: Option<Currency>, lang: Lang) -> String {
+    match (unit, currency) {
+        (Unit::Money | Unit::PricePerShare, Some(c)) => money(v, c, lang),
+        (Unit::Percent, _) => percent(v, 2, false),
+        (Unit::Times, _) => format!("{}×", plain(v, 2)),
+        (u, _) => {
+            let n = scaled(v, lang);
+            let word = super::i18n::unit_word(u, lang);
+            if word.is_empty() {
+                n
+            } else if lang == Lang::Zh {
+                format!("{n}{word}")
+            } else {
+                format!("{n} {word}")
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+//! Text measurement without a DOM. plotters measures text through the page on wasm and
+//! with a naive estimate natively, so the two would lay out differently; this estimate is
+//! the same everywhere, which makes the browser's chart and the static SVG identical.
+//! It errs wide, so that labels never collide.
+
+/// Estimated width in CSS pixels of `s` set at `px` pixels in a sans-serif face.
+///
+/// ```
+/// use ipo_lens::chart::text_width;
+/// assert_eq!(text_width("壁仞科技", 10.0), 40.0);
+/// assert!(text_width("Biren", 10.0) < 40.0);
+/// ```
+pub fn text_width(s: &str, px: f64) -> f64 {
+    s.chars().map(char_em).sum::<f64>() * px
+}
+
+/// The same for bold text, which runs about a tenth wider.
+pub fn bold_width(s: &str, px: f64) -> f64 {
+    text_width(s, px) * 1.1
+}
+
+/// Advance widths in em, rounded up from DejaVu Sans (the widest common fallback face),
+/// so that narrower faces (Roboto, San Francisco, Noto) only leave more room.
+fn char_em(c: char) -> f64 {
+    match c {
+        ' ' => 0.32,
+        'i' | 'j' | 'l' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | '(' | ')' | '[' | ']' => 0.34,
+        'f' | 't' | 'r' | '-' | '/' => 0.44,
+        'm' | 'w' | 'M' | 'W' | '%' | '@' => 0.98,
+        'A'..='Z' | '$' | '#' | '&' | '×' => 0.74,
+        '0'..='9' | '+' | '¥' => 0.64,
+        'a'..='z' => 0.62,
+        c if (c as u32) >= 0x2E80 => 1.0,
+        _ => 0.66,
+    }
+}
+
+/// Breaks `s` into lines no wider than `max` (CSS px) at `px`: at spaces in Latin text,
+/// between any two characters in CJK text. A single word wider than `max` is broken too.
+/// For bold text pass `max / 1.1`.
+///
+/// ```
+/// use ipo_lens::chart::wrap;
+/// assert_eq!(wrap("aaa bbb ccc", 10.0, 45.0), vec!["aaa bbb", "ccc"]);
+/// assert_eq!(wrap("壁仞科技上市", 10.0, 40.0), vec!["壁仞科技", "上市"]);
+/// ```
+pub fn wrap(s: &str, px: f64, max: f64) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut width = 0.0;
+    for token in tokens(s) {
+        let w = text_width(&token, px);
+        if width + w > max && !line.trim().is_empty() {
+            lines.push(line.trim_end().to_string());
+            line.clear();
+            width = 0.0;
+            if token == " " {
+                continue;
+            }
+        }
+        if w > max {
+            for c in token.chars() {
+                let cw = char_em(c) * px;
+                if width + cw > max && !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                    width = 0.0;
+                }
+                line.push(c);
+                width += cw;
+            }
+        } else {
+            line.push_str(&token);
+            width += w;
+        }
+    }
+    if !line.trim().is_empty() {
+        lines.push(line.trim_end().to_string());
+    }
+    lines
+}
+
+/// Latin words, single spaces and single CJK characters.
+fn tokens(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut word = String::new();
+    for c in s.chars() {
+        if c == ' ' || (c as u32) >= 0x2E80 {
+            if !word.is_empty() {
+                out.push(std::mem::take(&mut word));
+            }
+            out.push(c.to_string());
+        } else {
+            word.push(c);
+        }
+    }
+    if !word.is_empty() {
+        out.push(word);
+    }
+    out
+}
