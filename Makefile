@@ -1,0 +1,51 @@
+# ipo-lens: `make serve` builds and serves the demo, `make test` runs every test.
+# Both install what is missing first (scripts/setup.sh) and are quick when it is there.
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+WASM := target/wasm32-unknown-unknown/release/ipo_lens.wasm
+PORT ?= 8080
+
+.PHONY: all build serve test test-native test-wasm test-browser sizes screenshots setup clean
+
+all: build
+
+setup:
+	scripts/setup.sh test
+
+## build: the npm package in pkg/ (wasm-bindgen --target web + the element + types)
+build:
+	scripts/setup.sh build
+	cargo build --release --target wasm32-unknown-unknown --lib
+	rm -rf pkg
+	wasm-bindgen --target web --out-dir pkg --remove-name-section --remove-producers-section $(WASM)
+	cp src/web/ipo-lens.js src/web/ipo-lens.d.ts src/web/package.json src/web/README.md pkg/
+	node scripts/sizes.mjs
+
+## serve: build, then serve www/ (and pkg/) on http://127.0.0.1:$(PORT)
+serve: build
+	node scripts/serve.mjs $(PORT)
+
+## test: every test — native core, wasm in headless Chromium, end-to-end in Chromium
+test: setup build test-native test-wasm test-browser
+
+test-native:
+	cargo test --quiet
+
+test-wasm:
+	CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	cargo test --target wasm32-unknown-unknown --test web
+
+test-browser:
+	node --test --test-concurrency=1 tests/browser/
+
+sizes:
+	node scripts/sizes.mjs
+
+## screenshots: phone and desktop, zh and en, into docs/screenshots/
+screenshots: build
+	node scripts/screenshots.mjs
+
+clean:
+	cargo clean
+	rm -rf pkg dist node_modules

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs what building and testing ipo-lens needs on a fresh machine of this kind,
+# and nothing that is already there: safe to run again, quick when warm.
+#   scripts/setup.sh build   Rust wasm target + wasm-bindgen-cli (pinned to Cargo.lock)
+#   scripts/setup.sh test    the above + Chromium, ChromeDriver, CJK fonts, npm packages
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what=${1:-test}
+
+rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+
+# wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
+want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' Cargo.lock)
+have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+if [ "$have" != "$want" ]; then
+  echo "setup: installing wasm-bindgen-cli $want (have: ${have:-none})"
+  # No --locked: a pinned dependency of its lockfile is missing from the registry mirror.
+  cargo install wasm-bindgen-cli --version "$want"
+fi
+
+[ "$what" = build ] && exit 0
+
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+  echo "setup: installing chromium, chromium-driver, fonts-noto-cjk"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null
+fi
+
+# npm ci only when package-lock.json changed since the last install.
+stamp=node_modules/.ipo-lens-lock
+if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
+  npm ci --no-audit --no-fund
+  cp package-lock.json "$stamp"
+fi
