@@ -29,7 +29,8 @@ pub fn parse(json: &str) -> crate::Result<Dataset> {
 pub fn from_deserializer<'de, D: serde::Deserializer<'de>>(de: D) -> crate::Result<Dataset> {
     let d: Dataset = serde_path_to_error::deserialize(de).map_err(|e| {
         let path = e.path().to_string();
-        let path = if path == "." { String::new() } else { path };
+        // serde_path_to_error writes "." for the root and "?" where the JSON itself broke.
+        let path = if path == "." || path == "?" { String::new() } else { path };
         crate::Error::data(path, e.into_inner().to_string())
     })?;
     validate(&d)?;
