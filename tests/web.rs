@@ -1,0 +1,64 @@
+//! wasm tests in headless Chromium (`make test-wasm`): the browser path of the default
+//! dataset (JSON.parse → serde-wasm-bindgen → validation), drawing into a real DOM, bad
+//! data refused with its JSON path while the last good data stays, and the wasm build
+//! drawing byte for byte what the native snapshot holds.
+#![cfg(target_arch = "wasm32")]
+
+use ipo_lens::web::{render_default, Lens};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn spec(lang: &str, metric: &str, width: f64) -> JsValue {
+    let o = js_sys::Object::new();
+    for (k, v) in [("view", JsValue::from_str("listing-day")), ("lang", lang.into()), ("metric", metric.into()), ("width", width.into())] {
+        js_sys::Reflect::set(&o, &k.into(), &v).unwrap();
+    }
+    o.into()
+}
+
+fn message(e: wasm_bindgen::JsError) -> String {
+    JsValue::from(e).unchecked_into::<js_sys::Error>().message().into()
+}
+
+#[wasm_bindgen_test]
+fn draws_the_same_svg_as_native() {
+    let r = render_default(spec("zh", "first-day-high", 640.0)).unwrap();
+    let svg = js_sys::Reflect::get(&r, &"svg".into()).unwrap().as_string().unwrap();
+    assert_eq!(svg, include_str!("snapshots/listing-day.first-day-high.zh.640.svg"));
+}
+
+#[wasm_bindgen_test]
+fn renders_into_the_dom() {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let chart = doc.create_element("div").unwrap();
+    let marks = doc.create_element("div").unwrap();
+    let mut lens = Lens::new();
+    lens.render(spec("en", "latest", 360.0), &chart, &marks).unwrap();
+    assert!(chart.inner_html().starts_with("<svg"));
+    // background + the two bars the source gives prices for (Biren has no latest price)
+    assert_eq!(chart.inner_html().matches("<rect").count(), 3);
+    assert_eq!(marks.child_element_count(), 3);
+    let first = marks.first_element_child().unwrap();
+    assert_eq!(first.get_attribute("aria-label").unwrap(), "Biren Technology: not given in the source");
+}
+
+#[wasm_bindgen_test]
+fn bad_data_names_its_path_and_keeps_the_last_good_data() {
+    let mut lens = Lens::new();
+    let data = js_sys::JSON::parse(ipo_lens::model::DEFAULT_JSON).unwrap();
+    let figures = js_sys::Reflect::get(&data, &"figures".into()).unwrap();
+    let third = js_sys::Reflect::get(&figures, &3.into()).unwrap();
+    js_sys::Reflect::set(&third, &"value".into(), &JsValue::from_f64(-3.0)).unwrap();
+    let err = message(lens.set_data(data).unwrap_err());
+    assert!(err.starts_with("figures[3]."), "{err}");
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let (chart, marks) = (doc.create_element("div").unwrap(), doc.create_element("div").unwrap());
+    lens.render(spec("zh", "", 640.0), &chart, &marks).unwrap();
+    assert_eq!(marks.child_element_count(), 3);
+
+    let wrong_type = js_sys::JSON::parse(r#"{"format":"ipo-lens/1","story":{"id":"s","title":{"en":"t"}},"sources":[],"entities":[],"figures":[{"id":1}]}"#).unwrap();
+    let err = message(lens.set_data(wrong_type).unwrap_err());
+    assert!(err.starts_with("figures[0].id:"), "{err}");
+}
