@@ -1,0 +1,36 @@
+// Shared helpers for the browser tests: Debian's Chromium through playwright-core, and
+// the demo server on a free loopback port.
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export async function launch() {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+}
+
+export async function server(opts = {}) {
+  return serve({ port: 0, ...opts });
+}
+
+/** Opens `path`, collecting console errors and page errors into `errors`. */
+export async function open(browser, url, { width = 1280, height = 900, scale = 1 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url);
+  return { page, errors, context };
+}
+
+/** Waits until every <ipo-lens> on the page is ready (or one fails). */
+export async function ready(page, selector = 'ipo-lens') {
+  await page.waitForFunction((sel) => {
+    const els = [...document.querySelectorAll(sel)];
+    return els.length > 0 && els.every((e) => e.getAttribute('data-state') === 'ready' || e.getAttribute('data-state') === 'error');
+  }, selector, { timeout: 20000 });
+  return page.$$eval(selector, (els) => els.map((e) => e.getAttribute('data-state')));
+}
