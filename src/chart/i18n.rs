@@ -73,6 +73,28 @@ pub fn verdict_word(v: Verdict, lang: Lang) -> &'static str {
     }
 }
 
+/// "label: value" with the language's punctuation (a full-width colon in Chinese).
+///
+/// ```
+/// use ipo_lens::{chart::labelled, Lang};
+/// assert_eq!(labelled("发行价", "19.6港元", Lang::Zh), "发行价:19.6港元");
+/// assert_eq!(labelled("Offer price", "HK$19.6", Lang::En), "Offer price: HK$19.6");
+/// ```
+pub fn labelled(label: &str, value: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{label}:{value}"),
+        Lang::En => format!("{label}: {value}"),
+    }
+}
+
+/// A parenthesised aside with the language's brackets.
+pub fn aside(text: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("({text})"),
+        Lang::En => format!(" ({text})"),
+    }
+}
+
 /// Fixed phrases of the widget.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Phrase {

@@ -7,9 +7,9 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::format::{money, percent};
-use super::i18n::{period_label, phrase, qualifier_word, verdict_word, Phrase};
+use super::i18n::{aside, labelled, period_label, phrase, qualifier_word, verdict_word, Phrase};
 use super::paint::{paint, Align, Shape};
-use super::text::{bold_width, text_width, wrap};
+use super::text::{bold_width, ellipsize, text_width, wrap};
 use super::theme::{GRID, INK, MUTED, PAPER, SERIES};
 use super::{Control, Mark, Rect, Rendered, Tooltip};
 use crate::calc::{check_all, gain_pct};
@@ -117,34 +117,36 @@ fn rows(d: &Dataset, lang: Lang, metric: ListingMetric) -> Result<Vec<Row>> {
         let offer = d.find(c, "offer_price");
         let price = d.find(c, metric.price());
         let stated = metric.stated_gain().and_then(|g| d.find(c, g));
-        let mut lines = Vec::new();
+        let exchange_label = if lang == Lang::Zh { "上市地" } else { "Listed on" };
+        let mut lines = vec![labelled(exchange_label, &format!("{} · {}", l.exchange.get(lang), l.currency.code()), lang)];
         let mut quote = String::new();
         let gain = match (offer, price) {
             (Some(o), Some(p)) => {
                 let cur = p.currency.unwrap_or(l.currency);
                 let when = Period::parse(&p.period).map(|x| period_label(&x, lang)).unwrap_or_default();
-                lines.push(format!("{} ({when}): {}", metric.label(lang), money(p.value, cur, lang)));
-                lines.push(format!("{}: {}", phrase(Phrase::Offer, lang), money(o.value, o.currency.unwrap_or(cur), lang)));
+                let label = format!("{}{}", metric.label(lang), aside(&when, lang));
+                lines.push(labelled(&label, &money(p.value, cur, lang), lang));
+                lines.push(labelled(phrase(Phrase::Offer, lang), &money(o.value, o.currency.unwrap_or(cur), lang), lang));
                 let g = gain_pct(o.value, p.value)?;
-                lines.push(format!("{}: {}", phrase(Phrase::Gain, lang), percent(g, 2, true)));
+                lines.push(labelled(phrase(Phrase::Gain, lang), &percent(g, 2, true), lang));
                 quote = p.quote.clone();
                 Some(g)
             }
             (Some(o), None) => {
-                lines.push(format!("{}: {}", metric.label(lang), phrase(Phrase::NotGiven, lang)));
-                lines.push(format!("{}: {}", phrase(Phrase::Offer, lang), money(o.value, o.currency.unwrap_or(l.currency), lang)));
+                lines.push(labelled(metric.label(lang), phrase(Phrase::NotGiven, lang), lang));
+                lines.push(labelled(phrase(Phrase::Offer, lang), &money(o.value, o.currency.unwrap_or(l.currency), lang), lang));
                 quote = o.quote.clone();
                 None
             }
             (None, _) => {
-                lines.push(format!("{}: {}", phrase(Phrase::Offer, lang), phrase(Phrase::NotGiven, lang)));
+                lines.push(labelled(phrase(Phrase::Offer, lang), phrase(Phrase::NotGiven, lang), lang));
                 None
             }
         };
         if let Some(s) = stated {
             let verdict = checks.iter().find(|k| k.figure == s.id).map(|k| k.verdict);
             let said = format!("{}{}", qualifier_word(s.qualifier, lang), percent(s.value, 2, false));
-            let mut line = format!("{}: {said}", phrase(Phrase::ArticleSays, lang));
+            let mut line = labelled(phrase(Phrase::ArticleSays, lang), &said, lang);
             if let Some(v) = verdict {
                 line.push_str(if lang == Lang::Zh { " —— " } else { " — " });
                 line.push_str(verdict_word(v, lang));
@@ -153,7 +155,7 @@ fn rows(d: &Dataset, lang: Lang, metric: ListingMetric) -> Result<Vec<Row>> {
             if quote.is_empty() {
                 quote = s.quote.clone();
             } else if s.quote != quote {
-                lines.push(format!("{}: 「{}」", phrase(Phrase::Source, lang), s.quote));
+                lines.push(labelled(phrase(Phrase::Source, lang), &format!("「{}」", s.quote), lang));
             }
         }
         let id = price.map(|p| p.id.clone()).unwrap_or_else(|| format!("{c}.{}", metric.price()));
@@ -231,16 +233,19 @@ impl ListingDay {
         for (i, r) in rows.iter().enumerate() {
             let top = plot_top + row_h * i as f64;
             let bar_y = if narrow {
-                shapes.push(Shape::Text { x: pad, y: top + 9.0, text: r.name.clone(), px: 13.0, color: INK, bold: true, align: Align::Start });
-                let sx0 = pad + bold_width(&r.name, 13.0) + 8.0;
-                if sx0 + text_width(&r.sub, 11.0) <= w - pad {
-                    shapes.push(Shape::Text { x: sx0, y: top + 9.0, text: r.sub.clone(), px: 11.0, color: MUTED, bold: false, align: Align::Start });
+                let name = ellipsize(&r.name, 13.0, inner, true);
+                let sx0 = pad + bold_width(&name, 13.0) + 8.0;
+                shapes.push(Shape::Text { x: pad, y: top + 9.0, text: name, px: 13.0, color: INK, bold: true, align: Align::Start });
+                if w - pad - sx0 > 40.0 {
+                    let sub = ellipsize(&r.sub, 11.0, w - pad - sx0, false);
+                    shapes.push(Shape::Text { x: sx0, y: top + 9.0, text: sub, px: 11.0, color: MUTED, bold: false, align: Align::Start });
                 }
                 top + 20.0
             } else {
                 let mid = top + row_h / 2.0;
-                shapes.push(Shape::Text { x: pad, y: mid - 8.0, text: r.name.clone(), px: 13.0, color: INK, bold: true, align: Align::Start });
-                shapes.push(Shape::Text { x: pad, y: mid + 9.0, text: r.sub.clone(), px: 11.0, color: MUTED, bold: false, align: Align::Start });
+                let col = label_w - 12.0;
+                shapes.push(Shape::Text { x: pad, y: mid - 8.0, text: ellipsize(&r.name, 13.0, col, true), px: 13.0, color: INK, bold: true, align: Align::Start });
+                shapes.push(Shape::Text { x: pad, y: mid + 9.0, text: ellipsize(&r.sub, 11.0, col, false), px: 11.0, color: MUTED, bold: false, align: Align::Start });
                 mid - bar_h / 2.0
             };
             let zero = sx(0.0);
@@ -261,7 +266,7 @@ impl ListingDay {
                 let x = sx(s);
                 shapes.push(Shape::Rect { rect: Rect { x: x - 1.5, y: bar_y - 4.0, w: 3.0, h: bar_h + 8.0 }, fill: INK });
             }
-            let label = format!("{}: {}", r.name, value_text(r));
+            let label = labelled(&r.name, &value_text(r), lang);
             marks.push(Mark {
                 id: r.id.clone(),
                 rect: Rect { x: pad, y: top, w: inner, h: row_h },

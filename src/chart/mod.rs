@@ -10,9 +10,9 @@ mod text;
 mod theme;
 
 pub use format::{money, percent, plain, scaled, value};
-pub use i18n::{period_label, phrase, qualifier_word, unit_word, verdict_word, Phrase};
+pub use i18n::{aside, labelled, period_label, phrase, qualifier_word, unit_word, verdict_word, Phrase};
 pub use listing_day::{ListingDay, ListingMetric};
-pub use text::{bold_width, text_width, wrap};
+pub use text::{bold_width, ellipsize, text_width, wrap};
 
 use plotters::prelude::*;
 use serde::{Deserialize, Serialize};

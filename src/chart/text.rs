@@ -98,3 +98,28 @@ fn tokens(s: &str) -> Vec<String> {
     }
     out
 }
+
+/// `s` cut to fit `max` CSS px at `px` (bold if `bold`), ending in "…" when cut.
+///
+/// ```
+/// use ipo_lens::chart::ellipsize;
+/// assert_eq!(ellipsize("HKEX", 11.0, 100.0, false), "HKEX");
+/// let cut = ellipsize("Hong Kong Stock Exchange (HKEX), Main Board", 11.0, 100.0, false);
+/// assert!(cut.ends_with('…') && ipo_lens::chart::text_width(&cut, 11.0) <= 100.0);
+/// ```
+pub fn ellipsize(s: &str, px: f64, max: f64, bold: bool) -> String {
+    let width = |t: &str| if bold { bold_width(t, px) } else { text_width(t, px) };
+    if width(s) <= max {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    for c in s.chars() {
+        out.push(c);
+        if width(&out) + width("…") > max {
+            out.pop();
+            break;
+        }
+    }
+    let trimmed = out.trim_end().trim_end_matches([',', ',', '(', '(']).trim_end();
+    format!("{trimmed}…")
+}

@@ -235,8 +235,12 @@ export class IpoLensElement extends HTMLElement {
     const stageW = p.stage.clientWidth;
     const tipW = Math.min(p.tip.offsetWidth, stageW);
     const left = Math.max(0, Math.min(m.rect.x + 24, stageW - tipW));
+    // Below the row unless it does not fit there and there is more room above; never
+    // over the row it describes.
     const below = m.rect.y + m.rect.h + 4;
-    const top = below + p.tip.offsetHeight <= p.stage.clientHeight + 40 ? below : Math.max(0, m.rect.y - p.tip.offsetHeight - 4);
+    const roomBelow = p.stage.clientHeight - below;
+    const fitsBelow = p.tip.offsetHeight <= roomBelow || roomBelow >= m.rect.y;
+    const top = fitsBelow ? below : Math.max(0, m.rect.y - p.tip.offsetHeight - 4);
     p.tip.style.left = `${left}px`;
     p.tip.style.top = `${top}px`;
     const button = p.marks.children[i];

@@ -41,7 +41,7 @@ test('hovering a bar shows prices, currency and the source sentence', async () =
   const tip = await shadow(page, `const t = root.querySelector('.tip'); return { hidden: t.hidden, text: t.textContent };`);
   assert.equal(tip.hidden, false);
   assert.match(tip.text, /42\.88港元/);
-  assert.match(tip.text, /发行价: 19\.6港元/);
+  assert.match(tip.text, /发行价:19\.6港元/);
   assert.match(tip.text, /\+118\.78%/);
   assert.match(tip.text, /超112\.55%/);
   assert.match(tip.text, /与原文自身数据不符/);
@@ -63,7 +63,7 @@ test('switching the metric redraws the chart and says what the source lacks', as
     title: root.querySelector('.chart svg text').textContent.trim() };`);
   assert.equal(state.pressed, 'true');
   assert.equal(state.title, '最新股价较发行价涨幅');
-  assert.deepEqual(state.labels, ['壁仞科技: 原文未提供', '摩尔线程: +414.4%', '沐曦股份: +454.3%']);
+  assert.deepEqual(state.labels, ['壁仞科技:原文未提供', '摩尔线程:+414.4%', '沐曦股份:+454.3%']);
   await context.close();
 });
 
@@ -76,9 +76,23 @@ test('keyboard: arrow keys move focus across bars and announce the tooltip', asy
     focused: root.activeElement?.getAttribute('aria-label'),
     live: root.querySelector('[aria-live]').textContent,
     tabbable: [...root.querySelectorAll('.mark')].map((m) => m.tabIndex) };`);
-  assert.equal(s.focused, '摩尔线程: +502%');
+  assert.equal(s.focused, '摩尔线程:+502%');
   assert.match(s.live, /摩尔线程.*688元/);
   assert.deepEqual(s.tabbable, [-1, 0, -1]);
+  await context.close();
+});
+
+test('a tap on a phone shows the tooltip without hover', async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(`${url}/`);
+  await ready(page);
+  await page.locator('ipo-lens .mark').nth(2).tap();
+  const tip = await shadow(page, `const t = root.querySelector('.tip'); return { hidden: t.hidden, text: t.textContent };`);
+  assert.equal(tip.hidden, false);
+  assert.match(tip.text, /沐曦股份/);
+  assert.match(tip.text, /895元/);
+  assert.match(tip.text, /104\.66元/);
   await context.close();
 });
 
