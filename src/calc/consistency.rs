@@ -88,13 +88,13 @@ pub fn check_all(d: &Dataset) -> Vec<Check> {
         let offer_iv = Interval::of(offer);
         for (gain, price) in [("gain_first_day_high", "first_day_high"), ("gain_first_day_close", "first_day_close")] {
             if let (Some(g), Some(p)) = (d.find(c, gain), d.find(c, price)) {
-                if let Some(r) = Interval::of(p).div(offer_iv) {
+                if let Some(r) = Interval::of(p).checked_div(offer_iv) {
                     out.push(check(CheckKind::Gain, g, &[p, offer], r.map_increasing(|x| (x - 1.0) * 100.0)));
                 }
             }
         }
         if let (Some(lp), Some(high), Some(lot)) = (d.find(c, "lot_profit_max"), d.find(c, "first_day_high"), d.find(c, "lot_size")) {
-            let r = Interval::of(high).sub(offer_iv).mul(Interval::of(lot));
+            let r = (Interval::of(high) - offer_iv) * Interval::of(lot);
             out.push(check(CheckKind::LotProfit, lp, &[high, offer, lot], r));
         }
         if let (Some(cap_c), Some(close), Some(cap_p), Some(high)) = (
@@ -103,8 +103,8 @@ pub fn check_all(d: &Dataset) -> Vec<Check> {
             d.find(c, "market_cap_peak"),
             d.find(c, "first_day_high"),
         ) {
-            if let Some(shares) = Interval::of(cap_c).div(Interval::of(close)) {
-                out.push(check(CheckKind::MarketCap, cap_p, &[cap_c, close, high], shares.mul(Interval::of(high))));
+            if let Some(shares) = Interval::of(cap_c).checked_div(Interval::of(close)) {
+                out.push(check(CheckKind::MarketCap, cap_p, &[cap_c, close, high], shares * Interval::of(high)));
             }
         }
         if let (Some(amount), Some(share), Some(net)) = (
@@ -113,7 +113,7 @@ pub fn check_all(d: &Dataset) -> Vec<Check> {
             d.find(c, "net_proceeds"),
         ) {
             if amount.currency == net.currency {
-                if let Some(offering) = Interval::of(amount).div(Interval::of(share).scale(0.01)) {
+                if let Some(offering) = Interval::of(amount).checked_div(Interval::of(share).scale(0.01)) {
                     // Net proceeds can be anything up to the gross offering.
                     let stated = Interval::of(net);
                     let allowed = Interval::new(0.0, offering.hi);
@@ -155,7 +155,7 @@ pub fn check_all(d: &Dataset) -> Vec<Check> {
         if let (Some(n), Some(staff), Some(share)) =
             (d.find(c, "rnd_staff_10y"), d.find(c, "rnd_staff"), d.find(c, "rnd_staff_10y_share"))
         {
-            let r = Interval::of(staff).mul(Interval::of(share).scale(0.01));
+            let r = Interval::of(staff) * Interval::of(share).scale(0.01);
             out.push(check(CheckKind::Headcount, n, &[staff, share], r));
         }
     }

@@ -73,25 +73,12 @@ impl Interval {
         self.lo <= o.hi && o.lo <= self.hi
     }
 
-    pub fn add(self, o: Interval) -> Self {
-        Interval { lo: self.lo + o.lo, hi: self.hi + o.hi }
-    }
-
-    pub fn sub(self, o: Interval) -> Self {
-        Interval { lo: self.lo - o.hi, hi: self.hi - o.lo }
-    }
-
-    pub fn mul(self, o: Interval) -> Self {
-        let c = [self.lo * o.lo, self.lo * o.hi, self.hi * o.lo, self.hi * o.hi];
-        Interval { lo: c.iter().copied().fold(f64::INFINITY, f64::min), hi: c.iter().copied().fold(f64::NEG_INFINITY, f64::max) }
-    }
-
     /// Division; `None` when the divisor interval holds zero.
-    pub fn div(self, o: Interval) -> Option<Self> {
+    pub fn checked_div(self, o: Interval) -> Option<Self> {
         if o.lo <= 0.0 && o.hi >= 0.0 {
             return None;
         }
-        Some(self.mul(Interval { lo: 1.0 / o.hi, hi: 1.0 / o.lo }))
+        Some(self * Interval { lo: 1.0 / o.hi, hi: 1.0 / o.lo })
     }
 
     pub fn scale(self, k: f64) -> Self {
@@ -104,6 +91,28 @@ impl Interval {
     }
 }
 
+impl std::ops::Add for Interval {
+    type Output = Interval;
+    fn add(self, o: Interval) -> Interval {
+        Interval { lo: self.lo + o.lo, hi: self.hi + o.hi }
+    }
+}
+
+impl std::ops::Sub for Interval {
+    type Output = Interval;
+    fn sub(self, o: Interval) -> Interval {
+        Interval { lo: self.lo - o.hi, hi: self.hi - o.lo }
+    }
+}
+
+impl std::ops::Mul for Interval {
+    type Output = Interval;
+    fn mul(self, o: Interval) -> Interval {
+        let c = [self.lo * o.lo, self.lo * o.hi, self.hi * o.lo, self.hi * o.hi];
+        Interval { lo: c.iter().copied().fold(f64::INFINITY, f64::min), hi: c.iter().copied().fold(f64::NEG_INFINITY, f64::max) }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,10 +121,10 @@ mod tests {
     fn arithmetic_keeps_both_ends() {
         let a = Interval::new(1.0, 2.0);
         let b = Interval::new(3.0, 5.0);
-        assert_eq!(a.add(b), Interval::new(4.0, 7.0));
-        assert_eq!(b.sub(a), Interval::new(1.0, 4.0));
-        assert_eq!(a.mul(b), Interval::new(3.0, 10.0));
-        assert_eq!(b.div(a).unwrap(), Interval::new(1.5, 5.0));
-        assert!(b.div(Interval::new(-1.0, 1.0)).is_none());
+        assert_eq!(a + b, Interval::new(4.0, 7.0));
+        assert_eq!(b - a, Interval::new(1.0, 4.0));
+        assert_eq!(a * b, Interval::new(3.0, 10.0));
+        assert_eq!(b.checked_div(a).unwrap(), Interval::new(1.5, 5.0));
+        assert!(b.checked_div(Interval::new(-1.0, 1.0)).is_none());
     }
 }

@@ -73,7 +73,7 @@ pub fn sum(figures: &[&Figure], mixing: Mixing) -> Result<Total> {
             return Err(Error::calc(format!("{} overlaps a period already added", f.id)));
         }
         total.value += f.value;
-        total.interval = total.interval.add(Interval::of(f));
+        total.interval = total.interval + Interval::of(f);
         total.periods.push(p);
     }
     Ok(total)
