@@ -29,6 +29,8 @@ serve: build
 test: setup build test-native test-wasm test-browser
 
 test-native:
+	cargo fmt --check
+	cargo clippy --quiet --all-targets -- -D warnings
 	cargo test --quiet
 
 test-wasm:

@@ -95,7 +95,10 @@ fn net_proceeds_exceed_the_offering_the_cornerstones_imply() {
 fn headline_subscription_is_truncated() {
     let cs = checks();
     // 2347.53× printed as "2347倍": rounding would give 2348.
-    let c = cs.iter().find(|c| c.kind == CheckKind::Repeat && c.figure.contains("public_offer_subscription")).expect("repeat check");
+    let c = cs
+        .iter()
+        .find(|c| c.kind == CheckKind::Repeat && c.figure.contains("public_offer_subscription"))
+        .expect("repeat check");
     assert_eq!(c.verdict, Verdict::ConsistentIfTruncated, "{c:?}");
 }
 
@@ -109,6 +112,7 @@ fn experienced_staff_bounds_agree() {
 
 #[test]
 fn exactly_the_known_contradictions() {
-    let bad: Vec<String> = checks().into_iter().filter(|c| c.verdict == Verdict::Inconsistent).map(|c| c.figure).collect();
+    let bad: Vec<String> =
+        checks().into_iter().filter(|c| c.verdict == Verdict::Inconsistent).map(|c| c.figure).collect();
     assert_eq!(bad.len(), 2, "{bad:?}");
 }

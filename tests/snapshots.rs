@@ -70,15 +70,31 @@ fn labels_never_run_into_the_bars() {
                 .filter_map(|p| p.split("points=\"").nth(1)?.split(',').next()?.parse::<f64>().ok())
                 .fold(f64::INFINITY, f64::min);
             for t in svg.split("<text").skip(1).filter(|t| t.contains("text-anchor=\"start\"")) {
-                let x: f64 = t.split("x=\"").nth(1).and_then(|v| v.split('"').next()).and_then(|v| v.parse().ok()).expect("x");
+                let x: f64 =
+                    t.split("x=\"").nth(1).and_then(|v| v.split('"').next()).and_then(|v| v.parse().ok()).expect("x");
                 let body = t.split('>').nth(1).and_then(|b| b.split('<').next()).unwrap_or("").trim();
-                let size: f64 = t.split("font-size=\"").nth(1).and_then(|v| v.split('"').next()).and_then(|v| v.parse().ok()).expect("size");
+                let size: f64 = t
+                    .split("font-size=\"")
+                    .nth(1)
+                    .and_then(|v| v.split('"').next())
+                    .and_then(|v| v.parse().ok())
+                    .expect("size");
                 let bold = t.contains("font-weight=\"bold\"");
-                let end = x + if bold { ipo_lens::chart::bold_width(body, size) } else { ipo_lens::chart::text_width(body, size) };
+                let end = x + if bold {
+                    ipo_lens::chart::bold_width(body, size)
+                } else {
+                    ipo_lens::chart::text_width(body, size)
+                };
                 if x < zero && t.contains("y=") && !body.is_empty() {
                     // labels left of the plot (rows), not titles and footers spanning the width
-                    let y: f64 = t.split("y=\"").nth(1).and_then(|v| v.split('"').next()).and_then(|v| v.parse().ok()).expect("y");
-                    let in_rows = svg.contains("<rect") && y > 80.0 && !body.starts_with("Source") && !body.starts_with("来源");
+                    let y: f64 = t
+                        .split("y=\"")
+                        .nth(1)
+                        .and_then(|v| v.split('"').next())
+                        .and_then(|v| v.parse().ok())
+                        .expect("y");
+                    let in_rows =
+                        svg.contains("<rect") && y > 80.0 && !body.starts_with("Source") && !body.starts_with("来源");
                     if in_rows && end > zero && !body.starts_with("Black") && !body.starts_with("黑色") {
                         panic!("label {body:?} at {width}px ends at {end:.0}, past the plot at {zero:.0}");
                     }

@@ -12,7 +12,12 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 fn spec(lang: &str, metric: &str, width: f64) -> JsValue {
     let o = js_sys::Object::new();
-    for (k, v) in [("view", JsValue::from_str("listing-day")), ("lang", lang.into()), ("metric", metric.into()), ("width", width.into())] {
+    for (k, v) in [
+        ("view", JsValue::from_str("listing-day")),
+        ("lang", lang.into()),
+        ("metric", metric.into()),
+        ("width", width.into()),
+    ] {
         js_sys::Reflect::set(&o, &k.into(), &v).unwrap();
     }
     o.into()

@@ -48,7 +48,8 @@ mod native {
         let checks = check_all(&data);
         println!("{name}: valid, {} figures, {} derived figures checked", data.figures.len(), checks.len());
         let num = |v: f64| if v.abs() >= 1e4 { scaled(v, lang) } else { plain(v, 2) };
-        let show = |lo: f64, hi: f64| if (hi - lo).abs() < 1e-12 { num(lo) } else { format!("{}..{}", num(lo), num(hi)) };
+        let show =
+            |lo: f64, hi: f64| if (hi - lo).abs() < 1e-12 { num(lo) } else { format!("{}..{}", num(lo), num(hi)) };
         let mut contradicted = 0;
         for c in &checks {
             if c.verdict == Verdict::Inconsistent {

@@ -93,7 +93,9 @@ pub fn check_all(d: &Dataset) -> Vec<Check> {
                 }
             }
         }
-        if let (Some(lp), Some(high), Some(lot)) = (d.find(c, "lot_profit_max"), d.find(c, "first_day_high"), d.find(c, "lot_size")) {
+        if let (Some(lp), Some(high), Some(lot)) =
+            (d.find(c, "lot_profit_max"), d.find(c, "first_day_high"), d.find(c, "lot_size"))
+        {
             let r = (Interval::of(high) - offer_iv) * Interval::of(lot);
             out.push(check(CheckKind::LotProfit, lp, &[high, offer, lot], r));
         }
@@ -107,11 +109,9 @@ pub fn check_all(d: &Dataset) -> Vec<Check> {
                 out.push(check(CheckKind::MarketCap, cap_p, &[cap_c, close, high], shares * Interval::of(high)));
             }
         }
-        if let (Some(amount), Some(share), Some(net)) = (
-            d.find(c, "cornerstone_amount"),
-            d.find(c, "cornerstone_share_of_offering"),
-            d.find(c, "net_proceeds"),
-        ) {
+        if let (Some(amount), Some(share), Some(net)) =
+            (d.find(c, "cornerstone_amount"), d.find(c, "cornerstone_share_of_offering"), d.find(c, "net_proceeds"))
+        {
             if amount.currency == net.currency {
                 if let Some(offering) = Interval::of(amount).checked_div(Interval::of(share).scale(0.01)) {
                     // Net proceeds can be anything up to the gross offering.
@@ -131,9 +131,8 @@ pub fn check_all(d: &Dataset) -> Vec<Check> {
     }
     for f in d.figures.iter().filter(|f| f.metric == "market_cagr") {
         let Ok(Period::Span(a, b)) = Period::parse(&f.period) else { continue };
-        let at = |p: &Period| {
-            d.series(&f.entity, "market_size").find(|s| Period::parse(&s.period).ok().as_ref() == Some(p))
-        };
+        let at =
+            |p: &Period| d.series(&f.entity, "market_size").find(|s| Period::parse(&s.period).ok().as_ref() == Some(p));
         let (Some(s0), Some(s1)) = (at(&a), at(&b)) else { continue };
         let (Some(y0), Some(y1)) = (a.end_year(), b.end_year()) else { continue };
         let (i0, i1) = (Interval::of(s0), Interval::of(s1));
@@ -176,7 +175,10 @@ fn repeats(d: &Dataset) -> Vec<Check> {
             let (coarse, fine) = if step(a) >= step(b) { (a, b) } else { (b, a) };
             let mut c = check(CheckKind::Repeat, coarse, &[fine], Interval::of(fine));
             let s = step(coarse);
-            if c.verdict == Verdict::Inconsistent && s > 0.0 && ((fine.value / s).floor() * s - coarse.value).abs() < s * 1e-6 {
+            if c.verdict == Verdict::Inconsistent
+                && s > 0.0
+                && ((fine.value / s).floor() * s - coarse.value).abs() < s * 1e-6
+            {
                 c.verdict = Verdict::ConsistentIfTruncated;
             }
             out.push(c);

@@ -48,7 +48,13 @@ pub fn sum(figures: &[&Figure], mixing: Mixing) -> Result<Total> {
     };
     for f in figures {
         if f.unit != total.unit || f.currency != total.currency {
-            return Err(Error::calc(format!("cannot add {} ({}) to {} ({})", f.id, f.unit.as_str(), first.id, first.unit.as_str())));
+            return Err(Error::calc(format!(
+                "cannot add {} ({}) to {} ({})",
+                f.id,
+                f.unit.as_str(),
+                first.id,
+                first.unit.as_str()
+            )));
         }
         if !matches!(f.unit, Unit::Money | Unit::Chips | Unit::People) {
             return Err(Error::calc(format!("{} figures do not add up ({})", f.unit.as_str(), f.id)));
@@ -92,10 +98,13 @@ pub fn sum(figures: &[&Figure], mixing: Mixing) -> Result<Total> {
 pub fn cumulative(figures: &[&Figure], mixing: Mixing) -> Result<Vec<f64>> {
     sum(figures, mixing)?;
     let mut acc = 0.0;
-    Ok(figures.iter().map(|f| {
-        acc += f.value;
-        acc
-    }).collect())
+    Ok(figures
+        .iter()
+        .map(|f| {
+            acc += f.value;
+            acc
+        })
+        .collect())
 }
 
 /// Whether period `p` lies within `from..=to` (by start and end years).

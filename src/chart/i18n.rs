@@ -8,12 +8,48 @@ use crate::Lang;
 pub fn unit_word(u: Unit, lang: Lang) -> &'static str {
     let zh = lang == Lang::Zh;
     match u {
-        Unit::People => if zh { "人" } else { "people" },
-        Unit::Chips => if zh { "颗" } else { "chips" },
-        Unit::Shares => if zh { "股" } else { "shares" },
-        Unit::Investors => if zh { "家" } else { "investors" },
-        Unit::Rounds => if zh { "轮" } else { "rounds" },
-        Unit::Companies => if zh { "家" } else { "companies" },
+        Unit::People => {
+            if zh {
+                "人"
+            } else {
+                "people"
+            }
+        }
+        Unit::Chips => {
+            if zh {
+                "颗"
+            } else {
+                "chips"
+            }
+        }
+        Unit::Shares => {
+            if zh {
+                "股"
+            } else {
+                "shares"
+            }
+        }
+        Unit::Investors => {
+            if zh {
+                "家"
+            } else {
+                "investors"
+            }
+        }
+        Unit::Rounds => {
+            if zh {
+                "轮"
+            } else {
+                "rounds"
+            }
+        }
+        Unit::Companies => {
+            if zh {
+                "家"
+            } else {
+                "companies"
+            }
+        }
         Unit::Tops => "TOPS",
         Unit::Nanometres => "nm",
         Unit::Money | Unit::PricePerShare | Unit::Percent | Unit::Times => "",
@@ -111,13 +147,61 @@ pub enum Phrase {
 pub fn phrase(p: Phrase, lang: Lang) -> &'static str {
     let zh = lang == Lang::Zh;
     match p {
-        Phrase::NotGiven => if zh { "原文未提供" } else { "not given in the source" },
-        Phrase::Offer => if zh { "发行价" } else { "Offer price" },
-        Phrase::Gain => if zh { "较发行价涨幅(计算)" } else { "Gain over offer (computed)" },
-        Phrase::ArticleSays => if zh { "原文称" } else { "The article says" },
-        Phrase::Computed => if zh { "据原文价格计算" } else { "computed from the article's prices" },
-        Phrase::Source => if zh { "出处" } else { "Source" },
-        Phrase::SourceLine => if zh { "来源:" } else { "Source: " },
-        Phrase::OwnCurrency => if zh { "各公司以本币计价;涨幅相对发行价。" } else { "Each company in its own currency; gains against the offer price." },
+        Phrase::NotGiven => {
+            if zh {
+                "原文未提供"
+            } else {
+                "not given in the source"
+            }
+        }
+        Phrase::Offer => {
+            if zh {
+                "发行价"
+            } else {
+                "Offer price"
+            }
+        }
+        Phrase::Gain => {
+            if zh {
+                "较发行价涨幅(计算)"
+            } else {
+                "Gain over offer (computed)"
+            }
+        }
+        Phrase::ArticleSays => {
+            if zh {
+                "原文称"
+            } else {
+                "The article says"
+            }
+        }
+        Phrase::Computed => {
+            if zh {
+                "据原文价格计算"
+            } else {
+                "computed from the article's prices"
+            }
+        }
+        Phrase::Source => {
+            if zh {
+                "出处"
+            } else {
+                "Source"
+            }
+        }
+        Phrase::SourceLine => {
+            if zh {
+                "来源:"
+            } else {
+                "Source: "
+            }
+        }
+        Phrase::OwnCurrency => {
+            if zh {
+                "各公司以本币计价;涨幅相对发行价。"
+            } else {
+                "Each company in its own currency; gains against the offer price."
+            }
+        }
     }
 }

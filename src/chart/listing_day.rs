@@ -118,7 +118,8 @@ fn rows(d: &Dataset, lang: Lang, metric: ListingMetric) -> Result<Vec<Row>> {
         let price = d.find(c, metric.price());
         let stated = metric.stated_gain().and_then(|g| d.find(c, g));
         let exchange_label = if lang == Lang::Zh { "上市地" } else { "Listed on" };
-        let mut lines = vec![labelled(exchange_label, &format!("{} · {}", l.exchange.get(lang), l.currency.code()), lang)];
+        let mut lines =
+            vec![labelled(exchange_label, &format!("{} · {}", l.exchange.get(lang), l.currency.code()), lang)];
         let mut quote = String::new();
         let gain = match (offer, price) {
             (Some(o), Some(p)) => {
@@ -126,7 +127,11 @@ fn rows(d: &Dataset, lang: Lang, metric: ListingMetric) -> Result<Vec<Row>> {
                 let when = Period::parse(&p.period).map(|x| period_label(&x, lang)).unwrap_or_default();
                 let label = format!("{}{}", metric.label(lang), aside(&when, lang));
                 lines.push(labelled(&label, &money(p.value, cur, lang), lang));
-                lines.push(labelled(phrase(Phrase::Offer, lang), &money(o.value, o.currency.unwrap_or(cur), lang), lang));
+                lines.push(labelled(
+                    phrase(Phrase::Offer, lang),
+                    &money(o.value, o.currency.unwrap_or(cur), lang),
+                    lang,
+                ));
                 let g = gain_pct(o.value, p.value)?;
                 lines.push(labelled(phrase(Phrase::Gain, lang), &percent(g, 2, true), lang));
                 quote = p.quote.clone();
@@ -134,7 +139,11 @@ fn rows(d: &Dataset, lang: Lang, metric: ListingMetric) -> Result<Vec<Row>> {
             }
             (Some(o), None) => {
                 lines.push(labelled(metric.label(lang), phrase(Phrase::NotGiven, lang), lang));
-                lines.push(labelled(phrase(Phrase::Offer, lang), &money(o.value, o.currency.unwrap_or(l.currency), lang), lang));
+                lines.push(labelled(
+                    phrase(Phrase::Offer, lang),
+                    &money(o.value, o.currency.unwrap_or(l.currency), lang),
+                    lang,
+                ));
                 quote = o.quote.clone();
                 None
             }
@@ -159,7 +168,14 @@ fn rows(d: &Dataset, lang: Lang, metric: ListingMetric) -> Result<Vec<Row>> {
             }
         }
         let id = price.map(|p| p.id.clone()).unwrap_or_else(|| format!("{c}.{}", metric.price()));
-        out.push(Row { id, name: name.clone(), sub, gain, stated: stated.map(|s| s.value), tooltip: Tooltip { title: name, lines, quote } });
+        out.push(Row {
+            id,
+            name: name.clone(),
+            sub,
+            gain,
+            stated: stated.map(|s| s.value),
+            tooltip: Tooltip { title: name, lines, quote },
+        });
     }
     if out.is_empty() {
         return Err(Error::chart("the dataset has no listings to compare"));
@@ -172,7 +188,15 @@ fn nice_step(span: f64, target: f64) -> f64 {
     let raw = span / target.max(1.0);
     let mag = 10f64.powf(raw.log10().floor());
     let f = raw / mag;
-    let nice = if f <= 1.0 { 1.0 } else if f <= 2.0 { 2.0 } else if f <= 5.0 { 5.0 } else { 10.0 };
+    let nice = if f <= 1.0 {
+        1.0
+    } else if f <= 2.0 {
+        2.0
+    } else if f <= 5.0 {
+        5.0
+    } else {
+        10.0
+    };
     nice * mag
 }
 
@@ -188,22 +212,41 @@ impl ListingDay {
         let mut y = pad;
         let title = metric.title(lang);
         for line in wrap(&title, 16.0, inner / 1.1) {
-            shapes.push(Shape::Text { x: pad, y: y + 10.0, text: line, px: 16.0, color: INK, bold: true, align: Align::Start });
+            shapes.push(Shape::Text {
+                x: pad,
+                y: y + 10.0,
+                text: line,
+                px: 16.0,
+                color: INK,
+                bold: true,
+                align: Align::Start,
+            });
             y += 22.0;
         }
         for line in wrap(phrase(Phrase::OwnCurrency, lang), 12.0, inner) {
-            shapes.push(Shape::Text { x: pad, y: y + 8.0, text: line, px: 12.0, color: MUTED, bold: false, align: Align::Start });
+            shapes.push(Shape::Text {
+                x: pad,
+                y: y + 8.0,
+                text: line,
+                px: 12.0,
+                color: MUTED,
+                bold: false,
+                align: Align::Start,
+            });
             y += 16.0;
         }
         y += 10.0;
 
         let not_given = phrase(Phrase::NotGiven, lang);
         let value_text = |r: &Row| r.gain.map_or_else(|| not_given.to_string(), |g| percent(g, 1, true));
-        let val_room = rows.iter().filter(|r| r.gain.is_some()).map(|r| bold_width(&value_text(r), 12.0)).fold(0.0, f64::max) + 10.0;
+        let val_room =
+            rows.iter().filter(|r| r.gain.is_some()).map(|r| bold_width(&value_text(r), 12.0)).fold(0.0, f64::max)
+                + 10.0;
         let label_w = if narrow {
             0.0
         } else {
-            let widest = rows.iter().map(|r| bold_width(&r.name, 13.0).max(text_width(&r.sub, 11.0))).fold(0.0, f64::max);
+            let widest =
+                rows.iter().map(|r| bold_width(&r.name, 13.0).max(text_width(&r.sub, 11.0))).fold(0.0, f64::max);
             (widest + 16.0).min(inner * 0.42)
         };
         let x0 = pad + label_w;
@@ -225,7 +268,15 @@ impl ListingDay {
             let x = sx(tick);
             let color = if tick.abs() < step * 1e-6 { MUTED } else { GRID };
             shapes.push(Shape::Line { from: (x, plot_top), to: (x, plot_bottom), color });
-            shapes.push(Shape::Text { x, y: plot_bottom + 12.0, text: percent(tick, 0, false), px: 11.0, color: MUTED, bold: false, align: Align::Middle });
+            shapes.push(Shape::Text {
+                x,
+                y: plot_bottom + 12.0,
+                text: percent(tick, 0, false),
+                px: 11.0,
+                color: MUTED,
+                bold: false,
+                align: Align::Middle,
+            });
             tick += step;
         }
 
@@ -235,36 +286,88 @@ impl ListingDay {
             let bar_y = if narrow {
                 let name = ellipsize(&r.name, 13.0, inner, true);
                 let sx0 = pad + bold_width(&name, 13.0) + 8.0;
-                shapes.push(Shape::Text { x: pad, y: top + 9.0, text: name, px: 13.0, color: INK, bold: true, align: Align::Start });
+                shapes.push(Shape::Text {
+                    x: pad,
+                    y: top + 9.0,
+                    text: name,
+                    px: 13.0,
+                    color: INK,
+                    bold: true,
+                    align: Align::Start,
+                });
                 if w - pad - sx0 > 40.0 {
                     let sub = ellipsize(&r.sub, 11.0, w - pad - sx0, false);
-                    shapes.push(Shape::Text { x: sx0, y: top + 9.0, text: sub, px: 11.0, color: MUTED, bold: false, align: Align::Start });
+                    shapes.push(Shape::Text {
+                        x: sx0,
+                        y: top + 9.0,
+                        text: sub,
+                        px: 11.0,
+                        color: MUTED,
+                        bold: false,
+                        align: Align::Start,
+                    });
                 }
                 top + 20.0
             } else {
                 let mid = top + row_h / 2.0;
                 let col = label_w - 12.0;
-                shapes.push(Shape::Text { x: pad, y: mid - 8.0, text: ellipsize(&r.name, 13.0, col, true), px: 13.0, color: INK, bold: true, align: Align::Start });
-                shapes.push(Shape::Text { x: pad, y: mid + 9.0, text: ellipsize(&r.sub, 11.0, col, false), px: 11.0, color: MUTED, bold: false, align: Align::Start });
+                shapes.push(Shape::Text {
+                    x: pad,
+                    y: mid - 8.0,
+                    text: ellipsize(&r.name, 13.0, col, true),
+                    px: 13.0,
+                    color: INK,
+                    bold: true,
+                    align: Align::Start,
+                });
+                shapes.push(Shape::Text {
+                    x: pad,
+                    y: mid + 9.0,
+                    text: ellipsize(&r.sub, 11.0, col, false),
+                    px: 11.0,
+                    color: MUTED,
+                    bold: false,
+                    align: Align::Start,
+                });
                 mid - bar_h / 2.0
             };
             let zero = sx(0.0);
             match r.gain {
                 Some(g) => {
                     let (a, b) = (zero.min(sx(g)), zero.max(sx(g)));
-                    shapes.push(Shape::Rect { rect: Rect { x: a, y: bar_y, w: (b - a).max(1.0), h: bar_h }, fill: SERIES[i % SERIES.len()] });
+                    shapes.push(Shape::Rect {
+                        rect: Rect { x: a, y: bar_y, w: (b - a).max(1.0), h: bar_h },
+                        fill: SERIES[i % SERIES.len()],
+                    });
                     let (tx, align) = if g >= 0.0 { (b + 6.0, Align::Start) } else { (a - 6.0, Align::End) };
-                    shapes.push(Shape::Text { x: tx, y: bar_y + bar_h / 2.0, text: value_text(r), px: 12.0, color: INK, bold: true, align });
+                    shapes.push(Shape::Text {
+                        x: tx,
+                        y: bar_y + bar_h / 2.0,
+                        text: value_text(r),
+                        px: 12.0,
+                        color: INK,
+                        bold: true,
+                        align,
+                    });
                 }
                 None => {
                     let bw = (text_width(not_given, 11.0) + 16.0).min(x1 - zero);
                     shapes.push(Shape::DashedRect { rect: Rect { x: zero, y: bar_y, w: bw, h: bar_h }, color: MUTED });
-                    shapes.push(Shape::Text { x: zero + 8.0, y: bar_y + bar_h / 2.0, text: not_given.to_string(), px: 11.0, color: MUTED, bold: false, align: Align::Start });
+                    shapes.push(Shape::Text {
+                        x: zero + 8.0,
+                        y: bar_y + bar_h / 2.0,
+                        text: not_given.to_string(),
+                        px: 11.0,
+                        color: MUTED,
+                        bold: false,
+                        align: Align::Start,
+                    });
                 }
             }
             if let Some(s) = r.stated {
                 let x = sx(s);
-                shapes.push(Shape::Rect { rect: Rect { x: x - 1.5, y: bar_y - 4.0, w: 3.0, h: bar_h + 8.0 }, fill: INK });
+                shapes
+                    .push(Shape::Rect { rect: Rect { x: x - 1.5, y: bar_y - 4.0, w: 3.0, h: bar_h + 8.0 }, fill: INK });
             }
             let label = labelled(&r.name, &value_text(r), lang);
             marks.push(Mark {
@@ -277,16 +380,40 @@ impl ListingDay {
         }
         y = plot_bottom + 28.0;
         if rows.iter().any(|r| r.stated.is_some()) {
-            let legend = if lang == Lang::Zh { "黑色刻度:原文所称涨幅" } else { "Black tick: the gain the article states" };
+            let legend = if lang == Lang::Zh {
+                "黑色刻度:原文所称涨幅"
+            } else {
+                "Black tick: the gain the article states"
+            };
             shapes.push(Shape::Rect { rect: Rect { x: pad, y: y - 6.0, w: 3.0, h: 12.0 }, fill: INK });
             for line in wrap(legend, 11.0, inner - 10.0) {
-                shapes.push(Shape::Text { x: pad + 9.0, y, text: line, px: 11.0, color: MUTED, bold: false, align: Align::Start });
+                shapes.push(Shape::Text {
+                    x: pad + 9.0,
+                    y,
+                    text: line,
+                    px: 11.0,
+                    color: MUTED,
+                    bold: false,
+                    align: Align::Start,
+                });
                 y += 15.0;
             }
         }
-        let source = d.sources.first().map(|s| format!("{}{} · {}", phrase(Phrase::SourceLine, lang), s.publisher.get(lang), s.title.get(lang))).unwrap_or_default();
+        let source = d
+            .sources
+            .first()
+            .map(|s| format!("{}{} · {}", phrase(Phrase::SourceLine, lang), s.publisher.get(lang), s.title.get(lang)))
+            .unwrap_or_default();
         for line in wrap(&source, 11.0, inner) {
-            shapes.push(Shape::Text { x: pad, y, text: line, px: 11.0, color: MUTED, bold: false, align: Align::Start });
+            shapes.push(Shape::Text {
+                x: pad,
+                y,
+                text: line,
+                px: 11.0,
+                color: MUTED,
+                bold: false,
+                align: Align::Start,
+            });
             y += 15.0;
         }
         let height = (y + pad - 6.0).ceil();
@@ -329,7 +456,9 @@ fn summary(rows: &[Row], metric: ListingMetric, lang: Lang) -> String {
         })
         .collect();
     match lang {
-        Lang::Zh => format!("条形图:{}家上市公司按{}计算的较发行价涨幅。{}。", rows.len(), metric.label(lang), parts.join(",")),
+        Lang::Zh => {
+            format!("条形图:{}家上市公司按{}计算的较发行价涨幅。{}。", rows.len(), metric.label(lang), parts.join(","))
+        }
         Lang::En => format!(
             "Bar chart: gain over the offer price at the {} for {} listings. {}.",
             metric.label(lang).to_lowercase(),

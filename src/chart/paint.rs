@@ -19,12 +19,30 @@ pub enum Align {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Shape {
-    Rect { rect: Rect, fill: RGBColor },
+    Rect {
+        rect: Rect,
+        fill: RGBColor,
+    },
     /// An outline drawn in dashes (a value the source does not give).
-    DashedRect { rect: Rect, color: RGBColor },
-    Line { from: (f64, f64), to: (f64, f64), color: RGBColor },
+    DashedRect {
+        rect: Rect,
+        color: RGBColor,
+    },
+    Line {
+        from: (f64, f64),
+        to: (f64, f64),
+        color: RGBColor,
+    },
     /// Text whose vertical middle sits at `y`.
-    Text { x: f64, y: f64, text: String, px: f64, color: RGBColor, bold: bool, align: Align },
+    Text {
+        x: f64,
+        y: f64,
+        text: String,
+        px: f64,
+        color: RGBColor,
+        bold: bool,
+        align: Align,
+    },
 }
 
 fn pt(x: f64, y: f64) -> (i32, i32) {
@@ -57,7 +75,8 @@ pub fn paint<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, shapes: &[Shape]
                 }
             }
             Shape::Line { from, to, color } => {
-                area.draw(&PathElement::new(vec![pt(from.0, from.1), pt(to.0, to.1)], color.stroke_width(1))).map_err(err)?;
+                area.draw(&PathElement::new(vec![pt(from.0, from.1), pt(to.0, to.1)], color.stroke_width(1)))
+                    .map_err(err)?;
             }
             Shape::Text { x, y, text, px, color, bold, align } => {
                 let h = match align {

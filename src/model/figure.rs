@@ -147,9 +147,7 @@ pub struct Written {
 pub fn read_written(text: &str) -> Option<Written> {
     let start = text.find(|c: char| c.is_ascii_digit())?;
     let rest = &text[start..];
-    let end = rest
-        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
-        .unwrap_or(rest.len());
+    let end = rest.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).unwrap_or(rest.len());
     let digits: String = rest[..end].chars().filter(|&c| c != ',').collect();
     let digits = digits.trim_end_matches('.');
     let decimals = digits.split_once('.').map_or(0, |(_, d)| d.len());

@@ -81,9 +81,7 @@ impl Period {
             Period::FullYear(y) => Some(f64::from(y) + 1.0),
             Period::HalfYear(y, h) => Some(f64::from(y) + f64::from(h) * 0.5),
             Period::Month(y, m) => Some(f64::from(y) + (f64::from(m) - 0.5) / 12.0),
-            Period::Date(y, m, d) => {
-                Some(f64::from(y) + (f64::from(m) - 1.0) / 12.0 + f64::from(d) / 365.0)
-            }
+            Period::Date(y, m, d) => Some(f64::from(y) + (f64::from(m) - 1.0) / 12.0 + f64::from(d) / 365.0),
             Period::Span(_, ref b) => b.end_year(),
             Period::AsOfWriting => None,
         }

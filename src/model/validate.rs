@@ -44,7 +44,9 @@ pub fn validate(d: &Dataset) -> Result<()> {
         }
         match Period::parse(&l.date) {
             Ok(Period::Date(..) | Period::Month(..)) => {}
-            Ok(_) => return Err(Error::data(format!("{p}.date"), format!("must be a date or a month, got \"{}\"", l.date))),
+            Ok(_) => {
+                return Err(Error::data(format!("{p}.date"), format!("must be a date or a month, got \"{}\"", l.date)))
+            }
             Err(m) => return Err(Error::data(format!("{p}.date"), m)),
         }
         quote(&p, &l.source, &l.quote, l.date_as_written.as_deref(), &sources)?;
@@ -76,7 +78,10 @@ pub fn validate(d: &Dataset) -> Result<()> {
             return Err(Error::data(format!("{p}.entity"), format!("no entity \"{}\"", f.entity)));
         }
         let Some(m) = metric(&f.metric) else {
-            return Err(Error::data(format!("{p}.metric"), format!("unknown metric \"{}\" (see data/README.md for the list)", f.metric)));
+            return Err(Error::data(
+                format!("{p}.metric"),
+                format!("unknown metric \"{}\" (see data/README.md for the list)", f.metric),
+            ));
         };
         if m.unit != f.unit {
             return Err(Error::data(
@@ -102,8 +107,18 @@ pub fn validate(d: &Dataset) -> Result<()> {
             return Err(Error::data(format!("{p}.value"), format!("must not be negative, got {}", f.value)));
         }
         match (f.unit.is_money(), f.currency) {
-            (true, None) => return Err(Error::data(format!("{p}.currency"), format!("a {} figure needs a currency (CNY, HKD or USD)", f.unit.as_str()))),
-            (false, Some(c)) => return Err(Error::data(format!("{p}.currency"), format!("a {} figure has no currency, got \"{}\"", f.unit.as_str(), c.code()))),
+            (true, None) => {
+                return Err(Error::data(
+                    format!("{p}.currency"),
+                    format!("a {} figure needs a currency (CNY, HKD or USD)", f.unit.as_str()),
+                ))
+            }
+            (false, Some(c)) => {
+                return Err(Error::data(
+                    format!("{p}.currency"),
+                    format!("a {} figure has no currency, got \"{}\"", f.unit.as_str(), c.code()),
+                ))
+            }
             _ => {}
         }
         quote(&p, &f.source, &f.quote, f.as_written.as_deref(), &sources)?;
