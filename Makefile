@@ -34,6 +34,7 @@ test-native:
 	cargo test --quiet
 
 test-wasm:
+	cargo clippy --quiet --target wasm32-unknown-unknown --lib --test web -- -D warnings
 	CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	cargo test --target wasm32-unknown-unknown --test web
