@@ -1,27 +1,47 @@
-//! SVG snapshots: every listing-day metric in both languages at phone and desktop width,
-//! compared with the committed files in tests/snapshots/. A mismatch writes
-//! `<name>.changed.svg` beside the snapshot for review; `UPDATE_SNAPSHOTS=1 cargo test`
-//! accepts the new drawings. The browser draws through the same code (tests/web.rs
-//! checks the wasm build produces the same bytes).
+//! SVG snapshots: every view and every metric of it, in both languages, at phone and
+//! desktop width, compared with the committed files in tests/snapshots/. A mismatch
+//! writes `<name>.changed.svg` beside the snapshot for review; `UPDATE_SNAPSHOTS=1 cargo
+//! test` accepts the new drawings. The browser draws through the same code (tests/web.rs
+//! checks that the wasm build produces the same bytes).
 
 use std::path::PathBuf;
 
-use ipo_lens::chart::{render_svg, ListingMetric, Spec};
-use ipo_lens::model::{parse, DEFAULT_JSON};
+use ipo_lens::chart::{render_svg, Spec, VIEWS};
+use ipo_lens::model::{parse, Dataset, DEFAULT_JSON};
 use ipo_lens::Lang;
 
+fn spec(view: &str, lang: Lang, metric: &str, width: f64) -> Spec {
+    Spec { view: view.into(), lang, metric: metric.into(), width, ..Spec::default() }
+}
+
+/// Every (view, metric) pair: the default metric of each view and every other it offers.
+fn cases(d: &Dataset) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (view, _, _) in VIEWS {
+        let r = render_svg(d, &spec(view, Lang::En, "", 640.0)).unwrap_or_else(|e| panic!("{view}: {e}"));
+        let metrics: Vec<String> = r.controls.iter().filter(|c| c.kind == "metric").map(|c| c.id.clone()).collect();
+        if metrics.is_empty() {
+            out.push((view.to_string(), String::new()));
+        }
+        out.extend(metrics.into_iter().map(|m| (view.to_string(), m)));
+    }
+    out
+}
+
 #[test]
-fn listing_day_snapshots() {
+fn every_view_matches_its_snapshot() {
     let d = parse(DEFAULT_JSON).expect("default dataset is valid");
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
     let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
     let mut failures = Vec::new();
-    for metric in ListingMetric::ALL {
+    let cases = cases(&d);
+    assert!(cases.len() >= 9 + 4 + 3 + 1 + 1, "views and metrics: {cases:?}");
+    for (view, metric) in &cases {
         for lang in [Lang::Zh, Lang::En] {
             for width in [360.0, 640.0] {
-                let spec = Spec { view: "listing-day".into(), lang, metric: metric.id().into(), width };
-                let svg = render_svg(&d, &spec).expect("renders").svg;
-                let name = format!("listing-day.{}.{}.{}", metric.id(), lang.tag(), width);
+                let svg = render_svg(&d, &spec(view, lang, metric, width)).expect("renders").svg;
+                let m = if metric.is_empty() { String::new() } else { format!(".{metric}") };
+                let name = format!("{view}{m}.{}.{width}", lang.tag());
                 let path = dir.join(format!("{name}.svg"));
                 let changed = dir.join(format!("{name}.changed.svg"));
                 match std::fs::read_to_string(&path) {
@@ -48,55 +68,76 @@ fn listing_day_snapshots() {
 fn svg_is_well_formed_and_escapes_text() {
     let mut d = parse(DEFAULT_JSON).expect("valid");
     d.entities[0].name.en = Some("<script>alert(1)</script> & \"co\"".into());
-    let spec = Spec { view: "listing-day".into(), lang: Lang::En, metric: String::new(), width: 640.0 };
-    let svg = render_svg(&d, &spec).expect("renders").svg;
+    let svg = render_svg(&d, &spec("listing-day", Lang::En, "", 640.0)).expect("renders").svg;
     assert!(!svg.contains("<script>"), "text must be escaped in SVG");
     assert!(svg.contains("&lt;script&gt;"));
     assert_eq!(svg.matches("<svg").count(), 1);
     assert!(svg.trim_end().ends_with("</svg>"));
 }
 
+/// (x, y, width, text) of every text element, from the SVG as drawn.
+fn texts(svg: &str) -> Vec<(f64, f64, f64, String)> {
+    let attr = |t: &str, k: &str| -> f64 {
+        t.split(&format!(" {k}=\"")).nth(1).and_then(|v| v.split('"').next()).and_then(|v| v.parse().ok()).unwrap_or(0.0)
+    };
+    svg.split("<text").skip(1)
+        .map(|t| {
+            let body = t.split('>').nth(1).and_then(|b| b.split('<').next()).unwrap_or("").trim();
+            let body = body.replace("&apos;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+            let size = attr(t, "font-size");
+            let w = if t.contains("font-weight=\"bold\"") {
+                ipo_lens::chart::bold_width(&body, size)
+            } else {
+                ipo_lens::chart::text_width(&body, size)
+            };
+            let x = attr(t, "x");
+            let x0 = if t.contains("text-anchor=\"middle\"") {
+                x - w / 2.0
+            } else if t.contains("text-anchor=\"end\"") {
+                x - w
+            } else {
+                x
+            };
+            (x0, attr(t, "y"), w, body)
+        })
+        .collect()
+}
+
 #[test]
-fn labels_never_run_into_the_bars() {
-    // In the wide layout, every left-aligned label ends before the plot's zero line.
+fn every_view_keeps_its_text_inside_from_phone_to_desktop() {
     let d = parse(DEFAULT_JSON).expect("valid");
-    for width in [480.0, 640.0, 960.0, 1280.0] {
-        for lang in [Lang::Zh, Lang::En] {
-            let spec = Spec { view: "listing-day".into(), lang, metric: String::new(), width };
-            let svg = render_svg(&d, &spec).expect("renders").svg;
-            let zero = svg
-                .split("<polyline")
-                .skip(1)
-                .filter_map(|p| p.split("points=\"").nth(1)?.split(',').next()?.parse::<f64>().ok())
-                .fold(f64::INFINITY, f64::min);
-            for t in svg.split("<text").skip(1).filter(|t| t.contains("text-anchor=\"start\"")) {
-                let x: f64 =
-                    t.split("x=\"").nth(1).and_then(|v| v.split('"').next()).and_then(|v| v.parse().ok()).expect("x");
-                let body = t.split('>').nth(1).and_then(|b| b.split('<').next()).unwrap_or("").trim();
-                let size: f64 = t
-                    .split("font-size=\"")
-                    .nth(1)
-                    .and_then(|v| v.split('"').next())
-                    .and_then(|v| v.parse().ok())
-                    .expect("size");
-                let bold = t.contains("font-weight=\"bold\"");
-                let end = x + if bold {
-                    ipo_lens::chart::bold_width(body, size)
-                } else {
-                    ipo_lens::chart::text_width(body, size)
-                };
-                if x < zero && t.contains("y=") && !body.is_empty() {
-                    // labels left of the plot (rows), not titles and footers spanning the width
-                    let y: f64 = t
-                        .split("y=\"")
-                        .nth(1)
-                        .and_then(|v| v.split('"').next())
-                        .and_then(|v| v.parse().ok())
-                        .expect("y");
-                    let in_rows =
-                        svg.contains("<rect") && y > 80.0 && !body.starts_with("Source") && !body.starts_with("来源");
-                    if in_rows && end > zero && !body.starts_with("Black") && !body.starts_with("黑色") {
-                        panic!("label {body:?} at {width}px ends at {end:.0}, past the plot at {zero:.0}");
+    for (view, metric) in cases(&d) {
+        for width in [320.0, 360.0, 414.0, 480.0, 768.0, 1024.0, 1280.0] {
+            for lang in [Lang::Zh, Lang::En] {
+                let r = render_svg(&d, &spec(&view, lang, &metric, width)).expect("renders");
+                assert_eq!(r.width, width);
+                for (x, y, w, body) in texts(&r.svg) {
+                    assert!(x >= -0.5 && x + w <= width + 0.5, "{view}/{metric} {lang:?} at {width}px: {body:?} spans {x:.0}..{:.0}", x + w);
+                    assert!(y >= 0.0 && y <= r.height, "{view}/{metric} at {width}px: {body:?} below the chart");
+                }
+                for m in &r.marks {
+                    assert!(m.rect.x >= -0.5 && m.rect.x + m.rect.w <= width + 0.5, "{view}: mark outside at {width}: {m:?}");
+                    assert!(m.rect.y + m.rect.h <= r.height + 0.5, "{view}: mark below the chart at {width}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn no_two_texts_overlap() {
+    // Text boxes (estimated width, font height) never intersect, in any view at any width.
+    let d = parse(DEFAULT_JSON).expect("valid");
+    for (view, metric) in cases(&d) {
+        for width in [320.0, 360.0, 640.0, 1280.0] {
+            for lang in [Lang::Zh, Lang::En] {
+                let svg = render_svg(&d, &spec(&view, lang, &metric, width)).expect("renders").svg;
+                let ts = texts(&svg);
+                for (i, a) in ts.iter().enumerate() {
+                    for b in &ts[i + 1..] {
+                        let overlap_x = a.0 < b.0 + b.2 - 1.0 && b.0 < a.0 + a.2 - 1.0;
+                        let overlap_y = (a.1 - b.1).abs() < 10.0;
+                        assert!(!(overlap_x && overlap_y), "{view}/{metric} {lang:?} at {width}px: {:?} overlaps {:?}", a.3, b.3);
                     }
                 }
             }
@@ -105,18 +146,20 @@ fn labels_never_run_into_the_bars() {
 }
 
 #[test]
-fn every_width_keeps_text_inside() {
-    // Every text start (x) lies inside the drawing at every width from phone to desktop.
+fn csv_carries_the_source_and_neutralises_formulas() {
+    let mut d = parse(DEFAULT_JSON).expect("valid");
+    d.entities[0].name.en = Some("=cmd|' /C calc'!A0".into());
+    let r = render_svg(&d, &spec("listing-day", Lang::En, "", 640.0)).expect("renders");
+    assert!(r.csv.contains("\"'=cmd|' /C calc'!A0\""), "{}", r.csv);
+    assert!(r.csv.contains("NetEase Hao"));
+    assert_eq!(r.csv.lines().count(), 2 + r.marks.len() + 1);
+}
+
+#[test]
+fn dark_mode_paints_dark_paper() {
     let d = parse(DEFAULT_JSON).expect("valid");
-    for width in (280..=1280).step_by(40) {
-        for lang in [Lang::Zh, Lang::En] {
-            let spec = Spec { view: "listing-day".into(), lang, metric: String::new(), width: f64::from(width) };
-            let r = render_svg(&d, &spec).expect("renders");
-            assert_eq!(r.width, f64::from(width));
-            for m in &r.marks {
-                assert!(m.rect.x >= 0.0 && m.rect.x + m.rect.w <= r.width + 0.5, "mark outside at {width}: {m:?}");
-                assert!(m.rect.y + m.rect.h <= r.height, "mark below the chart at {width}");
-            }
-        }
-    }
+    let light = render_svg(&d, &spec("financials", Lang::En, "", 640.0)).expect("renders").svg;
+    let dark = render_svg(&d, &Spec { dark: true, ..spec("financials", Lang::En, "", 640.0) }).expect("renders").svg;
+    assert!(light.contains("fill=\"#FFFFFF\""));
+    assert!(dark.contains("fill=\"#16181B\"") && !dark.contains("fill=\"#FFFFFF\""));
 }

@@ -78,6 +78,36 @@ pub fn money(v: f64, c: Currency, lang: Lang) -> String {
     }
 }
 
+/// Money for an axis, short: 1,000亿港元 / HK$100bn / CN¥200k.
+///
+/// ```
+/// use ipo_lens::{chart::money_short, model::Currency, Lang};
+/// assert_eq!(money_short(2.0e5, Currency::Cny, Lang::En), "CN¥200k");
+/// assert_eq!(money_short(1.0e11, Currency::Hkd, Lang::En), "HK$100bn");
+/// assert_eq!(money_short(1.0e11, Currency::Hkd, Lang::Zh), "1,000亿港元");
+/// ```
+pub fn money_short(v: f64, c: Currency, lang: Lang) -> String {
+    if lang == Lang::Zh {
+        return money(v, c, lang);
+    }
+    let a = v.abs();
+    let n = if a >= 1e9 {
+        format!("{}bn", plain(v / 1e9, 1))
+    } else if a >= 1e6 {
+        format!("{}m", plain(v / 1e6, 1))
+    } else if a >= 1e3 {
+        format!("{}k", plain(v / 1e3, 1))
+    } else {
+        plain(v, 2)
+    };
+    let sym = match c {
+        Currency::Cny => "CN¥",
+        Currency::Hkd => "HK$",
+        Currency::Usd => "US$",
+    };
+    format!("{sym}{n}")
+}
+
 /// A percent; `signed` adds "+" to gains.
 ///
 /// ```

@@ -1,18 +1,27 @@
-//! Charts. Each view has a pure `layout` (geometry, texts, hit boxes, tooltips: no
-//! drawing) and a `draw` generic over any plotters backend. The browser and the tests
-//! both call [`render_svg`], so a snapshot is exactly what a reader sees.
+//! Charts. Each view (`views/`) maps the dataset to one of three chart kinds — bars,
+//! columns over periods, a check list — laid out in pure Rust into a display list
+//! (geometry, texts, hit boxes, tooltips) and painted with plotters on any backend. The
+//! browser and the tests both call [`render_svg`], so a snapshot is exactly what a
+//! reader sees.
 
+mod bars;
+mod checks;
+mod columns;
 mod format;
+mod frame;
 mod i18n;
-mod listing_day;
 mod paint;
+mod scale;
 mod text;
 mod theme;
+mod views;
 
-pub use format::{money, percent, plain, scaled, value};
+pub use format::{money, money_short, percent, plain, scaled, value};
 pub use i18n::{aside, labelled, period_label, phrase, qualifier_word, unit_word, verdict_word, Phrase};
-pub use listing_day::{ListingDay, ListingMetric};
+pub use scale::ScaleKind;
 pub use text::{bold_width, ellipsize, text_width, wrap};
+pub use theme::{Theme, DARK, LIGHT};
+pub use views::VIEWS;
 
 use plotters::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -34,11 +43,35 @@ pub struct Spec {
     pub metric: String,
     /// CSS pixels.
     pub width: f64,
+    /// `native` (each value in its own currency), `CNY` or `HKD`.
+    pub currency: String,
+    /// An HKD→CNY rate the reader typed in (1 HKD = `fx` CNY), used only where the
+    /// dataset has no rate of its own; the chart says so.
+    pub fx: Option<f64>,
+    /// A lot size the reader typed in, for listings whose lot the source does not give.
+    pub lot: Option<f64>,
+    /// Show half years doubled as a marked estimate.
+    pub annualise: bool,
+    /// Linear or log; each view has its own default.
+    pub scale: Option<ScaleKind>,
+    /// Paint in the dark theme.
+    pub dark: bool,
 }
 
 impl Default for Spec {
     fn default() -> Self {
-        Spec { view: "listing-day".into(), lang: Lang::Zh, metric: String::new(), width: 640.0 }
+        Spec {
+            view: "listing-day".into(),
+            lang: Lang::Zh,
+            metric: String::new(),
+            width: 640.0,
+            currency: "native".into(),
+            fx: None,
+            lot: None,
+            annualise: false,
+            scale: None,
+            dark: false,
+        }
     }
 }
 
@@ -60,22 +93,35 @@ pub struct Tooltip {
     pub quote: String,
 }
 
+/// One data point as a row of the data table (and of the CSV export).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Row {
+    pub item: String,
+    pub series: String,
+    pub value: String,
+    pub period: String,
+    /// The point's accessible name: "Biren Technology: +118.8%".
+    pub aria: String,
+}
+
 /// One interactive data point: where it is, how it is announced, what its tooltip says.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Mark {
     /// The figure behind the point (or `entity.metric` where the source gives none).
     pub id: String,
     pub rect: Rect,
-    /// A short accessible name: "Biren Technology: +118.8 %".
     pub label: String,
     pub tooltip: Tooltip,
     /// False where the source gives no value (drawn as "not given").
     pub present: bool,
+    pub row: Row,
 }
 
-/// A switchable metric of the view, for the control bar.
+/// A control of the view: a metric, a scale, a currency, a toggle or an input.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Control {
+    /// `metric`, `scale`, `currency`, `annualise`, `lot` or `fx`.
+    pub kind: String,
     pub id: String,
     pub label: String,
     pub selected: bool,
@@ -84,6 +130,7 @@ pub struct Control {
 /// A drawn chart: the SVG and what the page needs around it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Rendered {
+    pub view: String,
     pub svg: String,
     pub width: f64,
     pub height: f64,
@@ -92,6 +139,12 @@ pub struct Rendered {
     pub summary: String,
     pub marks: Vec<Mark>,
     pub controls: Vec<Control>,
+    /// The data table's column heads (its rows are the marks' rows and quotes).
+    pub table_head: Vec<String>,
+    /// The view's data as CSV, with the source line.
+    pub csv: String,
+    /// Every view with its name in this language, for a tab bar.
+    pub views: Vec<(String, String)>,
 }
 
 /// Draws `spec` from `d` as an SVG string.
@@ -104,20 +157,65 @@ pub struct Rendered {
 /// assert!(r.svg.starts_with("<svg") && r.marks.len() == 3);
 /// ```
 pub fn render_svg(d: &Dataset, spec: &Spec) -> Result<Rendered> {
-    let width = if spec.width.is_finite() { spec.width.clamp(MIN_WIDTH, MAX_WIDTH) } else { 640.0 };
-    match spec.view.as_str() {
-        "listing-day" | "" => {
-            let metric = ListingMetric::parse(&spec.metric)?;
-            let layout = ListingDay::layout(d, spec.lang, metric, width)?;
-            let mut svg = String::new();
-            {
-                let size = (layout.width.round() as u32, layout.height.round() as u32);
-                let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-                layout.draw(&root)?;
-                root.present().map_err(|e| Error::chart(e.to_string()))?;
-            }
-            Ok(layout.into_rendered(svg))
-        }
-        other => Err(Error::chart(format!("unknown view \"{other}\" (known: listing-day)"))),
+    let width = if spec.width.is_finite() { spec.width.clamp(MIN_WIDTH, MAX_WIDTH).floor() } else { 640.0 };
+    let view = views::build(d, spec, width)?;
+    let scene = view.scene;
+    let mut svg = String::new();
+    {
+        let size = (scene.width.round() as u32, scene.height.round() as u32);
+        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        let theme = if spec.dark { &DARK } else { &LIGHT };
+        paint::paint(&root, &scene.shapes, theme)?;
+        root.present().map_err(|e| Error::chart(e.to_string()))?;
     }
+    let lang = spec.lang;
+    let table_head: Vec<String> = match lang {
+        Lang::Zh => ["项目", "系列", "数值", "期间", "原文出处"],
+        Lang::En => ["Item", "Series", "Value", "Period", "Source sentence"],
+    }
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    let source = d.sources.first().map(|s| format!("{} · {}", s.publisher.get(lang), s.title.get(lang))).unwrap_or_default();
+    let csv = csv(&view.title, &table_head, &scene.marks, &source);
+    let view_id = if spec.view.is_empty() { "listing-day".to_string() } else { spec.view.clone() };
+    Ok(Rendered {
+        view: view_id,
+        svg,
+        width: scene.width,
+        height: scene.height,
+        title: view.title,
+        summary: view.summary,
+        marks: scene.marks,
+        controls: view.controls,
+        table_head,
+        csv,
+        views: VIEWS.iter().map(|(id, zh, en)| (id.to_string(), if lang == Lang::Zh { zh } else { en }.to_string())).collect(),
+    })
+}
+
+/// One CSV cell: quoted, and a cell that a spreadsheet would run as a formula (starting
+/// with = + - @, a tab or a carriage return) is prefixed with an apostrophe.
+///
+/// ```
+/// use ipo_lens::chart::csv_cell;
+/// assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+/// assert_eq!(csv_cell("+118.8%"), "\"'+118.8%\"");
+/// assert_eq!(csv_cell("壁仞科技"), "\"壁仞科技\"");
+/// ```
+pub fn csv_cell(s: &str) -> String {
+    let risky = s.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    format!("\"{}{}\"", if risky { "'" } else { "" }, s.replace('"', "\"\""))
+}
+
+fn csv(title: &str, head: &[String], marks: &[Mark], source: &str) -> String {
+    let mut out = String::new();
+    let line = |cells: &[&str]| cells.iter().map(|c| csv_cell(c)).collect::<Vec<_>>().join(",") + "\r\n";
+    out.push_str(&line(&[title]));
+    out.push_str(&line(&head.iter().map(String::as_str).collect::<Vec<_>>()));
+    for m in marks {
+        out.push_str(&line(&[&m.row.item, &m.row.series, &m.row.value, &m.row.period, &m.tooltip.quote]));
+    }
+    out.push_str(&line(&[source]));
+    out
 }

@@ -1,12 +1,12 @@
-//! A tiny display list that every view lays out into, and one function that paints it
-//! with plotters on any backend (SVG string in the browser and tests, SVG file for the
-//! static fallbacks). Layout stays pure data; drawing stays in one place.
+//! A tiny display list that every chart lays out into, and one function that paints it
+//! with plotters on any backend in a given theme. Layout stays pure data; drawing stays
+//! in one place.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::theme::{font_size, FONT};
+use super::theme::{font_size, Theme, Tone, FONT};
 use super::Rect;
 use crate::error::{Error, Result};
 
@@ -17,68 +17,116 @@ pub enum Align {
     End,
 }
 
+/// How a filled shape is drawn: solid for stated full-period values; hatched for half
+/// years, forecasts and estimates, so the difference does not rest on colour alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fill {
+    Solid,
+    Hatched,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum Shape {
-    Rect {
-        rect: Rect,
-        fill: RGBColor,
-    },
+    Rect { rect: Rect, tone: Tone, fill: Fill },
     /// An outline drawn in dashes (a value the source does not give).
-    DashedRect {
-        rect: Rect,
-        color: RGBColor,
-    },
-    Line {
-        from: (f64, f64),
-        to: (f64, f64),
-        color: RGBColor,
-    },
+    DashedRect { rect: Rect, tone: Tone },
+    Line { from: (f64, f64), to: (f64, f64), tone: Tone },
+    /// A 2 px polyline with a dot at every point (dashed where `dashed`).
+    Polyline { points: Vec<(f64, f64)>, tone: Tone, dashed: bool },
+    Dot { at: (f64, f64), r: f64, tone: Tone },
     /// Text whose vertical middle sits at `y`.
-    Text {
-        x: f64,
-        y: f64,
-        text: String,
-        px: f64,
-        color: RGBColor,
-        bold: bool,
-        align: Align,
-    },
+    Text { x: f64, y: f64, text: String, px: f64, tone: Tone, bold: bool, align: Align },
+}
+
+impl Shape {
+    /// Plain text in the given tone, start-aligned.
+    pub fn text(x: f64, y: f64, text: impl Into<String>, px: f64, tone: Tone) -> Shape {
+        Shape::Text { x, y, text: text.into(), px, tone, bold: false, align: Align::Start }
+    }
 }
 
 fn pt(x: f64, y: f64) -> (i32, i32) {
     (x.round() as i32, y.round() as i32)
 }
 
-/// Paints `shapes` in order.
-pub fn paint<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, shapes: &[Shape], background: RGBColor) -> Result<()> {
+/// Diagonal hatch segments (45°, every 6 px) clipped to `r`.
+fn hatch(r: Rect) -> Vec<((f64, f64), (f64, f64))> {
+    let mut out = Vec::new();
+    let (x0, y0, x1, y1) = (r.x, r.y, r.x + r.w, r.y + r.h);
+    let mut c = x0 + y0 + 3.0;
+    while c < x1 + y1 {
+        // the line x + y = c, clipped to the rectangle
+        let a = ((c - y1).max(x0), 0.0);
+        let a = (a.0, c - a.0);
+        let b = ((c - y0).min(x1), 0.0);
+        let b = (b.0, c - b.0);
+        if a.0 < b.0 {
+            out.push((a, b));
+        }
+        c += 6.0;
+    }
+    out
+}
+
+fn dashes(a: (f64, f64), b: (f64, f64), on: f64) -> Vec<((f64, f64), (f64, f64))> {
+    let len = ((b.0 - a.0).powi(2) + (b.1 - a.1).powi(2)).sqrt();
+    let n = (len / on).floor().max(1.0) as usize;
+    let at = |t: f64| (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t);
+    (0..n).step_by(2).map(|i| (at(i as f64 / n as f64), at(((i + 1) as f64 / n as f64).min(1.0)))).collect()
+}
+
+/// Paints `shapes` in order on a background of the theme's paper.
+pub fn paint<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, shapes: &[Shape], theme: &Theme) -> Result<()> {
     let err = |e: DrawingAreaErrorKind<DB::ErrorType>| Error::chart(e.to_string());
-    area.fill(&background).map_err(err)?;
+    let line = |from: (f64, f64), to: (f64, f64), c: RGBColor, w: u32| {
+        PathElement::new(vec![pt(from.0, from.1), pt(to.0, to.1)], c.stroke_width(w))
+    };
+    area.fill(&theme.paper).map_err(err)?;
     for s in shapes {
         match s {
-            Shape::Rect { rect, fill } => {
-                let r = Rectangle::new([pt(rect.x, rect.y), pt(rect.x + rect.w, rect.y + rect.h)], fill.filled());
-                area.draw(&r).map_err(err)?;
-            }
-            Shape::DashedRect { rect, color } => {
-                let (x0, y0, x1, y1) = (rect.x, rect.y, rect.x + rect.w, rect.y + rect.h);
-                let corners = [(x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)];
-                for w in corners.windows(2) {
-                    let (a, b) = (w[0], w[1]);
-                    let len = ((b.0 - a.0).powi(2) + (b.1 - a.1).powi(2)).sqrt();
-                    let n = (len / 8.0).floor().max(1.0) as usize;
-                    for i in (0..n).step_by(2) {
-                        let t0 = i as f64 / n as f64;
-                        let t1 = ((i + 1) as f64 / n as f64).min(1.0);
-                        let p = |t: f64| pt(a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t);
-                        area.draw(&PathElement::new(vec![p(t0), p(t1)], color.stroke_width(1))).map_err(err)?;
+            Shape::Rect { rect, tone, fill } => {
+                let c = theme.color(*tone);
+                let corners = [pt(rect.x, rect.y), pt(rect.x + rect.w, rect.y + rect.h)];
+                match fill {
+                    Fill::Solid => area.draw(&Rectangle::new(corners, c.filled())).map_err(err)?,
+                    Fill::Hatched => {
+                        area.draw(&Rectangle::new(corners, c.mix(0.18).filled())).map_err(err)?;
+                        for (a, b) in hatch(*rect) {
+                            area.draw(&line(a, b, c, 2)).map_err(err)?;
+                        }
+                        area.draw(&Rectangle::new(corners, c.stroke_width(1))).map_err(err)?;
                     }
                 }
             }
-            Shape::Line { from, to, color } => {
-                area.draw(&PathElement::new(vec![pt(from.0, from.1), pt(to.0, to.1)], color.stroke_width(1)))
-                    .map_err(err)?;
+            Shape::DashedRect { rect, tone } => {
+                let c = theme.color(*tone);
+                let (x0, y0, x1, y1) = (rect.x, rect.y, rect.x + rect.w, rect.y + rect.h);
+                let corners = [(x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)];
+                for w in corners.windows(2) {
+                    for (a, b) in dashes(w[0], w[1], 8.0) {
+                        area.draw(&line(a, b, c, 1)).map_err(err)?;
+                    }
+                }
             }
-            Shape::Text { x, y, text, px, color, bold, align } => {
+            Shape::Line { from, to, tone } => area.draw(&line(*from, *to, theme.color(*tone), 1)).map_err(err)?,
+            Shape::Polyline { points, tone, dashed } => {
+                let c = theme.color(*tone);
+                for w in points.windows(2) {
+                    if *dashed {
+                        for (a, b) in dashes(w[0], w[1], 6.0) {
+                            area.draw(&line(a, b, c, 2)).map_err(err)?;
+                        }
+                    } else {
+                        area.draw(&line(w[0], w[1], c, 2)).map_err(err)?;
+                    }
+                }
+            }
+            Shape::Dot { at, r, tone } => {
+                let c = theme.color(*tone);
+                area.draw(&Circle::new(pt(at.0, at.1), r.round() as i32, c.filled())).map_err(err)?;
+                area.draw(&Circle::new(pt(at.0, at.1), r.round() as i32, theme.paper.stroke_width(1))).map_err(err)?;
+            }
+            Shape::Text { x, y, text, px, tone, bold, align } => {
                 let h = match align {
                     Align::Start => HPos::Left,
                     Align::Middle => HPos::Center,
@@ -86,10 +134,29 @@ pub fn paint<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, shapes: &[Shape]
                 };
                 let style = if *bold { FontStyle::Bold } else { FontStyle::Normal };
                 let font = FontDesc::new(FontFamily::Name(FONT), font_size(*px), style);
-                let ts = font.color(color).pos(Pos::new(h, VPos::Center));
+                let c = theme.color(*tone);
+                let ts = font.color(&c).pos(Pos::new(h, VPos::Center));
                 area.draw(&Text::new(text.as_str(), pt(*x, *y), ts)).map_err(err)?;
             }
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hatch_stays_inside_its_rectangle() {
+        let r = Rect { x: 10.0, y: 20.0, w: 30.0, h: 50.0 };
+        let segs = hatch(r);
+        assert!(segs.len() > 5);
+        for (a, b) in segs {
+            for p in [a, b] {
+                assert!(p.0 >= r.x - 1e-9 && p.0 <= r.x + r.w + 1e-9, "{p:?}");
+                assert!(p.1 >= r.y - 1e-9 && p.1 <= r.y + r.h + 1e-9, "{p:?}");
+            }
+        }
+    }
 }

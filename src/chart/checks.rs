@@ -1,0 +1,59 @@
+//! The fact check drawn as a list: a verdict badge, what the story states, what its own
+//! inputs give, one block per derived figure.
+
+use super::frame::Frame;
+use super::paint::{Align, Shape};
+use super::text::wrap;
+use super::theme::Tone;
+use super::{Mark, Rect, Row, Tooltip};
+
+pub struct CheckLine {
+    pub id: String,
+    pub tone: Tone,
+    /// A one-character badge: ✓, ✗ or ≈.
+    pub badge: &'static str,
+    pub title: String,
+    pub detail: Vec<String>,
+    pub tooltip: Tooltip,
+    pub row: Row,
+}
+
+pub fn draw_checks(f: &mut Frame, lines: &[CheckLine]) {
+    let text_x = f.pad + 30.0;
+    let room = f.inner - 30.0;
+    for l in lines {
+        let top = f.y;
+        f.shapes.push(Shape::Dot { at: (f.pad + 10.0, top + 11.0), r: 10.0, tone: l.tone });
+        f.shapes.push(Shape::Text {
+            x: f.pad + 10.0,
+            y: top + 11.0,
+            text: l.badge.into(),
+            px: 13.0,
+            tone: Tone::Paper,
+            bold: true,
+            align: Align::Middle,
+        });
+        let mut y = top;
+        for t in wrap(&l.title, 13.0, room / 1.1) {
+            f.shapes.push(Shape::Text { x: text_x, y: y + 11.0, text: t, px: 13.0, tone: Tone::Ink, bold: true, align: Align::Start });
+            y += 18.0;
+        }
+        for d in &l.detail {
+            for t in wrap(d, 12.0, room) {
+                f.shapes.push(Shape::text(text_x, y + 9.0, t, 12.0, Tone::Muted));
+                y += 16.0;
+            }
+        }
+        y += 8.0;
+        f.marks.push(Mark {
+            id: l.id.clone(),
+            rect: Rect { x: f.pad, y: top - 2.0, w: f.inner, h: y - top },
+            label: l.row.aria.clone(),
+            tooltip: l.tooltip.clone(),
+            present: true,
+            row: l.row.clone(),
+        });
+        f.shapes.push(Shape::Line { from: (f.pad, y - 3.0), to: (f.pad + f.inner, y - 3.0), tone: Tone::Grid });
+        f.y = y + 4.0;
+    }
+}

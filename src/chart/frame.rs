@@ -1,0 +1,117 @@
+//! The frame every view is laid out in: title, subtitle, the plot(s), legend, notes and
+//! the source line, top to bottom, each wrapped to the width. A [`Scene`] is the result.
+
+use super::paint::{Align, Fill, Shape};
+use super::text::{bold_width, text_width, wrap};
+use super::theme::Tone;
+use super::{Mark, Rect};
+
+/// A laid-out chart: what to paint and where the data points are.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scene {
+    pub width: f64,
+    pub height: f64,
+    pub shapes: Vec<Shape>,
+    pub marks: Vec<Mark>,
+}
+
+/// A legend entry: a swatch and its meaning.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Key {
+    pub tone: Tone,
+    pub fill: Fill,
+    pub label: String,
+}
+
+/// A vertical layout cursor with the shapes laid out so far.
+pub struct Frame {
+    pub w: f64,
+    pub pad: f64,
+    pub inner: f64,
+    pub y: f64,
+    pub shapes: Vec<Shape>,
+    pub marks: Vec<Mark>,
+}
+
+impl Frame {
+    pub fn new(width: f64) -> Frame {
+        let pad = if width < 420.0 { 10.0 } else { 16.0 };
+        Frame { w: width, pad, inner: width - 2.0 * pad, y: pad, shapes: Vec::new(), marks: Vec::new() }
+    }
+
+    pub fn narrow(&self) -> bool {
+        self.w < 480.0
+    }
+
+    pub fn title(&mut self, s: &str) {
+        for line in wrap(s, 16.0, self.inner / 1.1) {
+            self.shapes.push(Shape::Text {
+                x: self.pad,
+                y: self.y + 10.0,
+                text: line,
+                px: 16.0,
+                tone: Tone::Ink,
+                bold: true,
+                align: Align::Start,
+            });
+            self.y += 22.0;
+        }
+    }
+
+    /// Wrapped muted text at `px`, `lh` apart.
+    pub fn lines(&mut self, s: &str, px: f64, tone: Tone) {
+        let lh = px + 4.0;
+        for line in wrap(s, px, self.inner) {
+            self.shapes.push(Shape::text(self.pad, self.y + lh / 2.0, line, px, tone));
+            self.y += lh;
+        }
+    }
+
+    pub fn gap(&mut self, h: f64) {
+        self.y += h;
+    }
+
+    /// Swatches with labels, flowing onto new lines as needed.
+    pub fn legend(&mut self, keys: &[Key]) {
+        if keys.is_empty() {
+            return;
+        }
+        let mut x = self.pad;
+        for k in keys {
+            let w = 14.0 + 6.0 + text_width(&k.label, 11.0) + 14.0;
+            if x + w > self.pad + self.inner && x > self.pad {
+                x = self.pad;
+                self.y += 18.0;
+            }
+            let rect = Rect { x, y: self.y + 3.0, w: 14.0, h: 12.0 };
+            self.shapes.push(Shape::Rect { rect, tone: k.tone, fill: k.fill });
+            self.shapes.push(Shape::text(x + 20.0, self.y + 9.0, k.label.clone(), 11.0, Tone::Muted));
+            x += w;
+        }
+        self.y += 22.0;
+    }
+
+    /// A short bold statistic line ("47.1万人 认购公开发售"), value first.
+    pub fn stat(&mut self, value: &str, label: &str) {
+        let vw = bold_width(value, 14.0);
+        self.shapes.push(Shape::Text {
+            x: self.pad,
+            y: self.y + 9.0,
+            text: value.to_string(),
+            px: 14.0,
+            tone: Tone::Ink,
+            bold: true,
+            align: Align::Start,
+        });
+        let room = self.inner - vw - 8.0;
+        let lines = wrap(label, 12.0, room.max(80.0));
+        for (i, l) in lines.iter().enumerate() {
+            self.shapes.push(Shape::text(self.pad + vw + 8.0, self.y + 9.0 + 16.0 * i as f64, l.clone(), 12.0, Tone::Muted));
+        }
+        self.y += 16.0 * lines.len().max(1) as f64 + 6.0;
+    }
+
+    pub fn finish(self) -> Scene {
+        Scene { width: self.w.round(), height: (self.y + self.pad).ceil(), shapes: self.shapes, marks: self.marks }
+    }
+}

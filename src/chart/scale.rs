@@ -1,0 +1,153 @@
+//! Value → pixel mappings and their ticks: linear with "nice" steps, or log10 for values
+//! that differ by orders of magnitude (2,347× beside 26×).
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ScaleKind {
+    #[default]
+    Linear,
+    Log,
+}
+
+/// A mapping from a value domain to a pixel range.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scale {
+    pub kind: ScaleKind,
+    pub lo: f64,
+    pub hi: f64,
+    pub p0: f64,
+    pub p1: f64,
+    step: f64,
+}
+
+/// A "nice" tick step (1, 2 or 5 × 10ⁿ) giving about `target` ticks over `span`.
+pub fn nice_step(span: f64, target: f64) -> f64 {
+    let raw = span / target.max(1.0);
+    let mag = 10f64.powf(raw.log10().floor());
+    let f = raw / mag;
+    let nice = if f <= 1.0 {
+        1.0
+    } else if f <= 2.0 {
+        2.0
+    } else if f <= 5.0 {
+        5.0
+    } else {
+        10.0
+    };
+    nice * mag
+}
+
+impl Scale {
+    /// A scale covering `values` (and zero, on a linear scale) over `p0..p1` pixels.
+    pub fn new(kind: ScaleKind, values: &[f64], p0: f64, p1: f64) -> Scale {
+        Scale::spaced(kind, values, p0, p1, 70.0)
+    }
+
+    /// The same with ticks about `spacing` pixels apart (wider for long tick labels).
+    pub fn spaced(kind: ScaleKind, values: &[f64], p0: f64, p1: f64, spacing: f64) -> Scale {
+        let target = ((p1 - p0).abs() / spacing).floor().max(1.0);
+        match kind {
+            ScaleKind::Linear => {
+                let lo0 = values.iter().copied().fold(0.0, f64::min);
+                let hi0 = values.iter().copied().fold(0.0, f64::max);
+                let hi0 = if hi0 - lo0 < 1e-12 { lo0 + 1.0 } else { hi0 };
+                let step = nice_step(hi0 - lo0, target);
+                Scale { kind, lo: (lo0 / step).floor() * step, hi: (hi0 / step).ceil() * step, p0, p1, step }
+            }
+            ScaleKind::Log => {
+                let pos = values.iter().copied().filter(|v| *v > 0.0);
+                let lo0 = pos.clone().fold(f64::INFINITY, f64::min);
+                let hi0 = pos.fold(0.0, f64::max);
+                let (lo0, hi0) = if lo0.is_finite() && hi0 > 0.0 { (lo0, hi0) } else { (1.0, 10.0) };
+                let lo = 10f64.powf(lo0.log10().floor());
+                let hi = 10f64.powf(hi0.log10().ceil()).max(lo * 10.0);
+                Scale { kind, lo, hi, p0, p1, step: 10.0 }
+            }
+        }
+    }
+
+    /// Pixel position of `v` (a log scale clamps non-positive values to its start).
+    pub fn px(&self, v: f64) -> f64 {
+        let t = match self.kind {
+            ScaleKind::Linear => (v - self.lo) / (self.hi - self.lo),
+            ScaleKind::Log if v <= 0.0 => 0.0,
+            ScaleKind::Log => (v.log10() - self.lo.log10()) / (self.hi.log10() - self.lo.log10()),
+        };
+        self.p0 + t * (self.p1 - self.p0)
+    }
+
+    /// The base of a bar: zero, or the start of a log scale.
+    pub fn base(&self) -> f64 {
+        match self.kind {
+            ScaleKind::Linear => self.px(0.0_f64.clamp(self.lo, self.hi)),
+            ScaleKind::Log => self.p0,
+        }
+    }
+
+    /// A scale whose tick labels (`label(tick)`, `px` high text) do not collide:
+    /// the tick spacing widens until the widest label fits between two ticks.
+    pub fn fitted(kind: ScaleKind, values: &[f64], p0: f64, p1: f64, label: &dyn Fn(f64) -> String) -> Scale {
+        let mut spacing = 70.0;
+        loop {
+            let s = Scale::spaced(kind, values, p0, p1, spacing);
+            let ticks = s.ticks();
+            let widest = ticks.iter().map(|t| super::text::text_width(&label(*t), 11.0)).fold(0.0, f64::max);
+            let gap = if ticks.len() > 1 { (s.px(ticks[1]) - s.px(ticks[0])).abs() } else { f64::INFINITY };
+            if widest + 12.0 <= gap || ticks.len() <= 2 || spacing > (p1 - p0).abs() {
+                return s;
+            }
+            spacing *= 1.4;
+        }
+    }
+
+    pub fn ticks(&self) -> Vec<f64> {
+        let mut out = Vec::new();
+        match self.kind {
+            ScaleKind::Linear => {
+                let mut t = self.lo;
+                while t <= self.hi + self.step * 1e-6 {
+                    out.push(if t.abs() < self.step * 1e-9 { 0.0 } else { t });
+                    t += self.step;
+                }
+            }
+            ScaleKind::Log => {
+                let mut t = self.lo;
+                while t <= self.hi * 1.000001 {
+                    out.push(t);
+                    t *= 10.0;
+                }
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nice_steps() {
+        assert_eq!(nice_step(800.0, 4.0), 200.0);
+        assert_eq!(nice_step(120.0, 5.0), 50.0);
+        assert_eq!(nice_step(1.0, 4.0), 0.5);
+    }
+
+    #[test]
+    fn log_scale_spans_decades() {
+        let s = Scale::new(ScaleKind::Log, &[25.95, 2347.53], 0.0, 300.0);
+        assert_eq!((s.lo, s.hi), (10.0, 10_000.0));
+        assert_eq!(s.ticks(), vec![10.0, 100.0, 1000.0, 10_000.0]);
+        assert!((s.px(100.0) - 100.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn linear_scale_includes_zero() {
+        let s = Scale::new(ScaleKind::Linear, &[118.8, 502.0, 755.2], 0.0, 400.0);
+        assert_eq!(s.lo, 0.0);
+        assert!(s.hi >= 755.2);
+        assert_eq!(s.px(0.0), 0.0);
+    }
+}
