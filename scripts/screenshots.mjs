@@ -1,22 +1,34 @@
-// Screenshots of the demo page at phone and desktop width, in Chinese and English, into
-// docs/screenshots/. Run with `make screenshots` (needs a build).
+// Screenshots of every view at phone and desktop width, in Chinese and English, into
+// docs/screenshots/<view>.<phone|desktop>.<lang>.png, plus the whole demo page with a
+// tooltip open (demo.<width>.<lang>.png). Run with `make screenshots` (needs a build).
 import { mkdirSync } from 'node:fs';
 import { launch, open, ready, server } from '../tests/browser/support.mjs';
 
+const only = process.argv[2];
 mkdirSync('docs/screenshots', { recursive: true });
 const { server: srv, url } = await server();
 const browser = await launch();
 try {
   for (const [name, width, scale] of [['phone', 360, 2], ['desktop', 1280, 1]]) {
     for (const lang of ['zh', 'en']) {
-      const { page, context } = await open(browser, `${url}/?lang=${lang}`, { width, height: 800, scale });
+      const { page, context } = await open(browser, `${url}/?lang=${lang}`, { width, height: 900, scale });
       await ready(page);
-      await page.waitForTimeout(150);
+      await page.waitForFunction((l) => document.querySelector('ipo-lens').svg.length > 0 && document.querySelector('ipo-lens').getAttribute('lang') === l, lang);
       const el = page.locator('ipo-lens').first();
-      const mark = el.locator('.mark').first();
-      await mark.hover();
-      await page.waitForTimeout(100);
-      await page.screenshot({ path: `docs/screenshots/listing-day.${name}.${lang}.png`, fullPage: true });
+      if (!only) {
+        await el.locator('.mark').first().hover();
+        await page.screenshot({ path: `docs/screenshots/demo.${name}.${lang}.png`, fullPage: true });
+      }
+      const views = await page.$eval('ipo-lens', (e) => [...e.shadowRoot.querySelectorAll('[role=tab]')].map((t) => t.dataset.view));
+      for (const view of views) {
+        if (only && view !== only) continue;
+        const before = await page.$eval('ipo-lens', (e) => e.svg);
+        await el.locator(`[role=tab][data-view="${view}"]`).click();
+        if (view !== 'listing-day') await page.waitForFunction((old) => document.querySelector('ipo-lens').svg !== old, before);
+        await page.mouse.move(0, 0);
+        await page.waitForTimeout(50);
+        await el.screenshot({ path: `docs/screenshots/${view}.${name}.${lang}.png` });
+      }
       await context.close();
     }
   }

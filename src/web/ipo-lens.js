@@ -1,9 +1,10 @@
 // <ipo-lens>: the custom element. Importing this module registers it.
 //
-// The element owns lifecycle and events only: the chart, its hit boxes and every number
-// come from the wasm core (src/web/mod.rs). Text reaches the DOM only through
-// textContent / setAttribute, styles only through a constructed stylesheet and the
-// CSSOM, so a strict Content-Security-Policy needs nothing but 'wasm-unsafe-eval'.
+// The element owns lifecycle, events and the controls around the chart; the chart, its
+// hit boxes, every number and every label come from the wasm core (src/web/mod.rs).
+// Text reaches the DOM only through textContent / setAttribute, styles only through a
+// constructed stylesheet and the CSSOM, so a strict Content-Security-Policy needs
+// nothing but 'wasm-unsafe-eval'.
 import init, { Lens } from './ipo_lens.js';
 
 let booting = null;
@@ -13,43 +14,67 @@ function boot() {
   return booting;
 }
 
-const CSS = `
+const STYLE = `
 :host { display: block; position: relative; box-sizing: border-box; max-width: 100%;
-  min-height: var(--ipo-lens-min-height, 300px); color: #1a1a1a; background: #fff;
+  min-height: var(--ipo-lens-min-height, 360px); color: #1a1a1a; background: #fff;
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif;
-  text-align: start; letter-spacing: normal; }
+  text-align: start; letter-spacing: normal; --accent: #0072b2; --focus: #e69f00; --line: #8a9099; --soft: #f1f3f5; }
 :host([data-state="ready"]) { min-height: 0; }
 :host([hidden]) { display: none; }
 *, *::before, *::after { box-sizing: border-box; }
-.controls { display: flex; flex-wrap: wrap; gap: 6px; margin: 0 0 8px; padding: 0; }
-.controls button { font: inherit; font-size: 13px; line-height: 1.2; padding: 6px 10px; min-height: 32px;
-  border: 1px solid #8a9099; border-radius: 16px; background: #fff; color: #1a1a1a; cursor: pointer; }
-.controls button[aria-pressed="true"] { background: #0072b2; border-color: #0072b2; color: #fff; }
-button:focus-visible { outline: 3px solid #e69f00; outline-offset: 2px; }
+button, input { font: inherit; font-size: 13px; line-height: 1.2; color: inherit; }
+.tabs { display: flex; gap: 2px; overflow-x: auto; margin: 0 0 10px; border-bottom: 1px solid var(--line); scrollbar-width: thin; }
+.tabs button { flex: none; padding: 8px 10px; border: 0; border-bottom: 3px solid transparent; background: none; cursor: pointer; }
+.tabs button[aria-selected="true"] { border-bottom-color: var(--accent); font-weight: 600; }
+.controls { display: flex; flex-wrap: wrap; gap: 6px; margin: 0 0 8px; }
+.controls button { padding: 6px 10px; min-height: 32px; border: 1px solid var(--line); border-radius: 16px; background: transparent; cursor: pointer; }
+.controls button[aria-pressed="true"] { background: var(--accent); border-color: var(--accent); color: #fff; }
+.controls label { display: inline-flex; align-items: center; gap: 6px; font-size: 13px; min-height: 32px; }
+.controls input[type="number"] { width: 7em; padding: 5px 6px; border: 1px solid var(--line); border-radius: 4px; background: transparent; }
+button:focus-visible, input:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 .stage { position: relative; width: 100%; }
 .chart svg { display: block; max-width: 100%; height: auto; }
 .marks { position: absolute; inset: 0; }
 .mark { position: absolute; margin: 0; padding: 0; border: 0; border-radius: 4px; background: transparent;
   cursor: pointer; -webkit-tap-highlight-color: transparent; }
-.mark:hover, .mark.active { background: rgba(0, 114, 178, 0.08); }
-.mark:focus-visible { outline: 3px solid #e69f00; outline-offset: -3px; }
+.mark:hover, .mark.active { background: rgba(0, 114, 178, 0.10); }
+.mark:focus-visible { outline: 3px solid var(--focus); outline-offset: -3px; }
 .tip { position: absolute; z-index: 2; max-width: min(340px, 92%); padding: 8px 10px; border-radius: 6px;
   background: #1f2328; color: #fff; font-size: 13px; box-shadow: 0 2px 10px rgba(0,0,0,.25); pointer-events: none; }
 .tip[hidden] { display: none; }
 .tip strong { display: block; margin-bottom: 2px; }
 .tip ul { margin: 0; padding: 0; list-style: none; }
 .tip q { display: block; margin-top: 6px; color: #d0d7de; font-size: 12px; quotes: "「" "」"; }
+.tools { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
+.tools button { padding: 4px 10px; min-height: 28px; border: 1px solid var(--line); border-radius: 4px; background: transparent; cursor: pointer; font-size: 12px; }
+.table { overflow-x: auto; margin-top: 8px; }
+.table[hidden] { display: none; }
+table { border-collapse: collapse; width: 100%; font-size: 12px; }
+caption { text-align: start; font-weight: 600; padding: 4px 0; }
+th, td { border-bottom: 1px solid var(--soft); padding: 4px 6px; text-align: start; vertical-align: top; }
+td.quote { color: #555b63; min-width: 12em; }
 .alert { margin: 8px 0 0; padding: 8px 10px; border-left: 4px solid #b3261e; background: #fdecea; color: #5f100b; font-size: 13px; }
 .alert[hidden] { display: none; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-@media print { .controls, .marks, .tip { display: none; } }
+@media (prefers-color-scheme: dark) {
+  :host { color: #eeeff1; background: #16181b; --accent: #56b4e9; --line: #5b626b; --soft: #2a2e33; }
+  .controls button[aria-pressed="true"] { color: #16181b; }
+  td.quote { color: #a9afb7; }
+  .alert { background: #3b1512; color: #ffd9d4; }
+}
+@media print { .tabs, .controls, .marks, .tip, .tools { display: none; } .table[hidden] { display: none; } }
 `;
+
+const TEXT = {
+  zh: { views: '图表', table: '数据表', hideTable: '隐藏数据表', svg: '下载 SVG', png: '下载 PNG', csv: '下载 CSV', lot: '每签股数', fx: '1港元兑人民币' },
+  en: { views: 'Charts', table: 'Show data table', hideTable: 'Hide data table', svg: 'Download SVG', png: 'Download PNG', csv: 'Download CSV', lot: 'Shares per lot', fx: '1 HKD in CNY' },
+};
 
 let sheet = null;
 function styles() {
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
+    sheet.replaceSync(STYLE);
   }
   return sheet;
 }
@@ -61,8 +86,10 @@ function el(tag, cls, attrs = {}) {
   return e;
 }
 
+const dark = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
+
 export class IpoLensElement extends HTMLElement {
-  static observedAttributes = ['view', 'lang', 'metric'];
+  static observedAttributes = ['view', 'lang', 'metric', 'currency', 'scale', 'annualise', 'lot', 'fx'];
 
   #lens = null;
   #parts;
@@ -70,29 +97,51 @@ export class IpoLensElement extends HTMLElement {
   #frame = 0;
   #width = 0;
   #result = null;
-  #active = -1;
+  #tab = 'listing-day';
+  #onScheme = () => this.#schedule();
 
   constructor() {
     super();
     const root = this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [styles()];
+    const tabs = el('div', 'tabs', { role: 'tablist' });
+    tabs.hidden = true;
     const controls = el('div', 'controls', { role: 'toolbar' });
     const stage = el('div', 'stage');
     const chart = el('div', 'chart', { role: 'img' });
-    const marks = el('div', 'marks');
+    const marks = el('div', 'marks', { role: 'group' });
     const tip = el('div', 'tip', { role: 'tooltip', id: 'tip' });
     tip.hidden = true;
     stage.append(chart, marks, tip);
+    const tools = el('div', 'tools');
+    const tableToggle = el('button', '', { type: 'button', 'aria-expanded': 'false', 'data-tool': 'table' });
+    const svgButton = el('button', '', { type: 'button', 'data-tool': 'svg' });
+    const pngButton = el('button', '', { type: 'button', 'data-tool': 'png' });
+    const csvButton = el('button', '', { type: 'button', 'data-tool': 'csv' });
+    tools.append(tableToggle, svgButton, pngButton, csvButton);
+    const table = el('div', 'table', { id: 'table' });
+    table.hidden = true;
+    tableToggle.setAttribute('aria-controls', 'table');
     const alert = el('p', 'alert', { role: 'alert' });
     alert.hidden = true;
     const live = el('div', 'sr', { 'aria-live': 'polite' });
-    root.append(controls, stage, alert, live);
-    this.#parts = { controls, stage, chart, marks, tip, alert, live };
+    root.append(tabs, controls, stage, tools, table, alert, live);
+    this.#parts = { tabs, controls, stage, chart, marks, tip, tools, tableToggle, svgButton, pngButton, csvButton, table, alert, live };
 
-    controls.addEventListener('click', (e) => {
-      const b = e.target.closest('button[data-metric]');
-      if (b) this.setAttribute('metric', b.dataset.metric);
+    tabs.addEventListener('click', (e) => {
+      const b = e.target.closest('button[data-view]');
+      if (b) this.#selectTab(b.dataset.view, false);
     });
+    tabs.addEventListener('keydown', (e) => this.#tabKey(e));
+    controls.addEventListener('click', (e) => this.#control(e.target.closest('button[data-kind]')));
+    controls.addEventListener('change', (e) => {
+      const input = e.target.closest('input[data-kind]');
+      if (!input) return;
+      const v = Number(input.value);
+      if (input.value === '' || !(v > 0)) this.removeAttribute(input.dataset.kind);
+      else this.setAttribute(input.dataset.kind, String(v));
+    });
+    tools.addEventListener('click', (e) => this.#tool(e.target.closest('button[data-tool]')?.dataset.tool));
     marks.addEventListener('pointerover', (e) => this.#pointAt(e.target));
     marks.addEventListener('pointerdown', (e) => this.#pointAt(e.target));
     marks.addEventListener('focusin', (e) => this.#pointAt(e.target, true));
@@ -111,6 +160,7 @@ export class IpoLensElement extends HTMLElement {
       }
     });
     this.#resize.observe(this);
+    dark?.addEventListener('change', this.#onScheme);
     boot()
       .then(() => {
         this.#lens ??= new Lens();
@@ -122,6 +172,7 @@ export class IpoLensElement extends HTMLElement {
   disconnectedCallback() {
     this.#resize?.disconnect();
     this.#resize = null;
+    dark?.removeEventListener('change', this.#onScheme);
     if (this.#frame) cancelAnimationFrame(this.#frame);
     this.#frame = 0;
   }
@@ -144,9 +195,18 @@ export class IpoLensElement extends HTMLElement {
     this.#schedule();
   }
 
-  /** The SVG currently shown, as a string. */
+  /** The SVG of the chart currently shown. */
   get svg() {
-    return this.#lens?.lastSvg() ?? '';
+    return this.#result?.svg ?? '';
+  }
+
+  /** The current view's data as CSV (with the source line). */
+  get csv() {
+    return this.#result?.csv ?? '';
+  }
+
+  get #lang() {
+    return (this.getAttribute('lang') || 'zh').toLowerCase().startsWith('en') ? 'en' : 'zh';
   }
 
   #schedule() {
@@ -157,16 +217,31 @@ export class IpoLensElement extends HTMLElement {
     });
   }
 
+  #spec(width) {
+    const num = (name) => {
+      const v = Number(this.getAttribute(name));
+      return this.hasAttribute(name) && v > 0 ? v : undefined;
+    };
+    const scale = this.getAttribute('scale');
+    return {
+      view: this.getAttribute('view') || this.#tab,
+      lang: this.#lang,
+      metric: this.getAttribute('metric') || '',
+      width,
+      currency: this.getAttribute('currency') || 'native',
+      fx: num('fx'),
+      lot: num('lot'),
+      annualise: this.hasAttribute('annualise'),
+      scale: scale === 'log' || scale === 'linear' ? scale : undefined,
+      dark: Boolean(dark?.matches),
+    };
+  }
+
   #render() {
     if (!this.#lens || !this.isConnected) return;
     const p = this.#parts;
     const width = this.#width || Math.floor(this.getBoundingClientRect().width) || 640;
-    const spec = {
-      view: this.getAttribute('view') || 'listing-day',
-      lang: (this.getAttribute('lang') || 'zh').toLowerCase().startsWith('en') ? 'en' : 'zh',
-      metric: this.getAttribute('metric') || '',
-      width,
-    };
+    const spec = this.#spec(width);
     let r;
     try {
       r = this.#lens.render(spec, p.chart, p.marks);
@@ -174,24 +249,164 @@ export class IpoLensElement extends HTMLElement {
       this.#fail(e);
       return;
     }
+    const text = TEXT[spec.lang];
     this.#result = r;
-    this.#active = -1;
     this.#hideTip();
     p.chart.setAttribute('aria-label', r.summary);
     p.marks.setAttribute('aria-label', r.title);
-    p.marks.setAttribute('role', 'group');
-    p.controls.setAttribute('aria-label', spec.lang === 'zh' ? '选择价格' : 'Choose the price');
+    this.#renderTabs(r, text);
+    this.#renderControls(r, spec, text);
+    p.tableToggle.textContent = p.table.hidden ? text.table : text.hideTable;
+    p.svgButton.textContent = text.svg;
+    p.pngButton.textContent = text.png;
+    p.csvButton.textContent = text.csv;
+    this.#renderTable(r);
+    p.alert.hidden = true;
+    p.alert.textContent = '';
+    this.setAttribute('data-state', 'ready');
+    this.dispatchEvent(new CustomEvent('ipo-lens-ready', { detail: { view: r.view, lang: spec.lang } }));
+  }
+
+  #renderTabs(r, text) {
+    const p = this.#parts;
+    p.tabs.hidden = this.hasAttribute('view');
+    if (p.tabs.hidden) return;
+    p.tabs.setAttribute('aria-label', text.views);
+    const focused = this.shadowRoot.activeElement?.closest?.('.tabs') ? this.shadowRoot.activeElement.dataset.view : null;
+    p.tabs.replaceChildren(
+      ...r.views.map(([id, label]) => {
+        const b = el('button', '', { type: 'button', role: 'tab', 'data-view': id, 'aria-selected': String(id === r.view), tabindex: id === r.view ? '0' : '-1' });
+        b.textContent = label;
+        return b;
+      }),
+    );
+    if (focused) p.tabs.querySelector(`[data-view="${CSS_escape(focused)}"]`)?.focus();
+  }
+
+  #renderControls(r, spec, text) {
+    const p = this.#parts;
+    const focused = this.shadowRoot.activeElement;
+    const refocus = focused?.closest?.('.controls') ? `[data-kind="${focused.dataset.kind}"][data-id="${focused.dataset.id}"]` : null;
     p.controls.replaceChildren(
       ...r.controls.map((c) => {
-        const b = el('button', '', { type: 'button', 'data-metric': c.id, 'aria-pressed': String(c.selected) });
+        if (c.kind === 'lot' || c.kind === 'fx') {
+          const label = el('label');
+          const input = el('input', '', { type: 'number', min: '0', step: c.kind === 'lot' ? '100' : '0.0001', 'data-kind': c.kind, 'data-id': c.id, inputmode: 'decimal' });
+          const cur = this.getAttribute(c.kind);
+          if (cur) input.value = cur;
+          label.append(document.createTextNode(c.kind === 'lot' ? text.lot : text.fx), input);
+          return label;
+        }
+        const b = el('button', '', { type: 'button', 'data-kind': c.kind, 'data-id': c.id, 'aria-pressed': String(c.selected) });
+        if (c.kind === 'metric') b.setAttribute('data-metric', c.id);
         b.textContent = c.label;
         return b;
       }),
     );
-    p.alert.hidden = true;
-    p.alert.textContent = '';
-    this.setAttribute('data-state', 'ready');
-    this.dispatchEvent(new CustomEvent('ipo-lens-ready', { detail: { view: spec.view, lang: spec.lang } }));
+    p.controls.hidden = r.controls.length === 0;
+    p.controls.setAttribute('aria-label', r.title);
+    if (refocus) p.controls.querySelector(refocus)?.focus();
+  }
+
+  #renderTable(r) {
+    const p = this.#parts;
+    const table = el('table');
+    const caption = el('caption');
+    caption.textContent = r.title;
+    const head = el('tr');
+    for (const h of r.table_head) {
+      const th = el('th', '', { scope: 'col' });
+      th.textContent = h;
+      head.append(th);
+    }
+    const thead = el('thead');
+    thead.append(head);
+    const tbody = el('tbody');
+    for (const m of r.marks) {
+      const tr = el('tr');
+      for (const [v, cls] of [[m.row.item], [m.row.series], [m.row.value], [m.row.period], [m.tooltip.quote, 'quote']]) {
+        const td = el('td', cls ?? '');
+        td.textContent = v;
+        tr.append(td);
+      }
+      tbody.append(tr);
+    }
+    table.append(caption, thead, tbody);
+    p.table.replaceChildren(table);
+  }
+
+  #selectTab(view, focus) {
+    if (view === this.#tab) return;
+    this.#tab = view;
+    // metric, scale and annualise belong to a view
+    for (const a of ['metric', 'scale', 'annualise']) this.removeAttribute(a);
+    this.#schedule();
+    if (focus) requestAnimationFrame(() => requestAnimationFrame(() => this.#parts.tabs.querySelector(`[data-view="${CSS_escape(view)}"]`)?.focus()));
+  }
+
+  #tabKey(e) {
+    const tabs = [...this.#parts.tabs.querySelectorAll('[role="tab"]')];
+    const i = tabs.indexOf(e.target);
+    if (i < 0) return;
+    let j = null;
+    if (e.key === 'ArrowRight') j = (i + 1) % tabs.length;
+    else if (e.key === 'ArrowLeft') j = (i - 1 + tabs.length) % tabs.length;
+    else if (e.key === 'Home') j = 0;
+    else if (e.key === 'End') j = tabs.length - 1;
+    if (j === null) return;
+    e.preventDefault();
+    tabs[j].focus();
+    this.#selectTab(tabs[j].dataset.view, true);
+  }
+
+  #control(b) {
+    if (!b) return;
+    const { kind, id } = b.dataset;
+    if (kind === 'metric') this.setAttribute('metric', id);
+    else if (kind === 'scale') this.setAttribute('scale', id);
+    else if (kind === 'currency') this.setAttribute('currency', id);
+    else if (kind === 'annualise') this.toggleAttribute('annualise');
+  }
+
+  #tool(kind) {
+    const p = this.#parts;
+    const r = this.#result;
+    if (!kind || !r) return;
+    if (kind === 'table') {
+      p.table.hidden = !p.table.hidden;
+      p.tableToggle.setAttribute('aria-expanded', String(!p.table.hidden));
+      p.tableToggle.textContent = TEXT[this.#lang][p.table.hidden ? 'table' : 'hideTable'];
+      return;
+    }
+    const name = `ipo-lens-${r.view}`;
+    if (kind === 'svg') download(new Blob([r.svg], { type: 'image/svg+xml' }), `${name}.svg`);
+    else if (kind === 'csv') download(new Blob(['\ufeff', r.csv], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
+    else if (kind === 'png') this.png().then((blob) => download(blob, `${name}.png`)).catch((e) => this.#fail(e));
+  }
+
+  /** The chart as a PNG Blob at `scale` × its CSS size (2 by default, for sharp print). */
+  png(scale = 2) {
+    const r = this.#result;
+    if (!r) return Promise.reject(new Error('nothing drawn yet'));
+    return new Promise((resolve, reject) => {
+      const url = URL.createObjectURL(new Blob([r.svg], { type: 'image/svg+xml' }));
+      const img = new Image();
+      img.onload = () => {
+        const canvas = document.createElement('canvas');
+        canvas.width = Math.round(r.width * scale);
+        canvas.height = Math.round(r.height * scale);
+        const ctx = canvas.getContext('2d');
+        ctx.scale(scale, scale);
+        ctx.drawImage(img, 0, 0, r.width, r.height);
+        URL.revokeObjectURL(url);
+        canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png');
+      };
+      img.onerror = () => {
+        URL.revokeObjectURL(url);
+        reject(new Error('the SVG could not be rasterised'));
+      };
+      img.src = url;
+    });
   }
 
   #fail(e) {
@@ -215,7 +430,6 @@ export class IpoLensElement extends HTMLElement {
     if (!m) return;
     const p = this.#parts;
     for (const b of p.marks.children) b.classList.toggle('active', Number(b.dataset.index) === i);
-    this.#active = i;
     const title = el('strong');
     title.textContent = m.tooltip.title;
     const list = el('ul');
@@ -235,16 +449,15 @@ export class IpoLensElement extends HTMLElement {
     const stageW = p.stage.clientWidth;
     const tipW = Math.min(p.tip.offsetWidth, stageW);
     const left = Math.max(0, Math.min(m.rect.x + 24, stageW - tipW));
-    // Below the row unless it does not fit there and there is more room above; never
-    // over the row it describes.
+    // Below the point unless it does not fit there and there is more room above; never
+    // over the point it describes.
     const below = m.rect.y + m.rect.h + 4;
     const roomBelow = p.stage.clientHeight - below;
     const fitsBelow = p.tip.offsetHeight <= roomBelow || roomBelow >= m.rect.y;
     const top = fitsBelow ? below : Math.max(0, m.rect.y - p.tip.offsetHeight - 4);
     p.tip.style.left = `${left}px`;
     p.tip.style.top = `${top}px`;
-    const button = p.marks.children[i];
-    button?.setAttribute('aria-describedby', 'tip');
+    p.marks.children[i]?.setAttribute('aria-describedby', 'tip');
     if (announce) p.live.textContent = [m.tooltip.title, ...m.tooltip.lines].join('. ');
   }
 
@@ -255,7 +468,8 @@ export class IpoLensElement extends HTMLElement {
   }
 
   #key(e) {
-    const n = this.#parts.marks.children.length;
+    const buttons = this.#parts.marks.children;
+    const n = buttons.length;
     if (!n) return;
     const cur = Math.max(0, Number(e.target?.dataset?.index ?? 0));
     let next = null;
@@ -266,11 +480,26 @@ export class IpoLensElement extends HTMLElement {
     else if (e.key === 'Escape') this.#hideTip();
     if (next === null) return;
     e.preventDefault();
-    const buttons = this.#parts.marks.children;
     for (const b of buttons) b.tabIndex = -1;
     buttons[next].tabIndex = 0;
     buttons[next].focus();
   }
+}
+
+function CSS_escape(s) {
+  return globalThis.CSS?.escape ? globalThis.CSS.escape(s) : String(s).replace(/[^a-zA-Z0-9_-]/g, '');
+}
+
+function download(blob, filename) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 if (!customElements.get('ipo-lens')) customElements.define('ipo-lens', IpoLensElement);

@@ -63,7 +63,7 @@ test('switching the metric redraws the chart and says what the source lacks', as
     title: root.querySelector('.chart svg text').textContent.trim() };`);
   assert.equal(state.pressed, 'true');
   assert.equal(state.title, '最新股价较发行价涨幅');
-  assert.deepEqual(state.labels, ['壁仞科技:原文未提供', '摩尔线程:+414.4%', '沐曦股份:+454.3%']);
+  assert.deepEqual(state.labels, ['壁仞科技 · 最新股价:原文未提供', '摩尔线程 · 最新股价:+414.4%', '沐曦股份 · 最新股价:+454.3%']);
   await context.close();
 });
 
@@ -76,7 +76,7 @@ test('keyboard: arrow keys move focus across bars and announce the tooltip', asy
     focused: root.activeElement?.getAttribute('aria-label'),
     live: root.querySelector('[aria-live]').textContent,
     tabbable: [...root.querySelectorAll('.mark')].map((m) => m.tabIndex) };`);
-  assert.equal(s.focused, '摩尔线程:+502%');
+  assert.equal(s.focused, '摩尔线程 · 首日最高价:+502%');
   assert.match(s.live, /摩尔线程.*688元/);
   assert.deepEqual(s.tabbable, [-1, 0, -1]);
   await context.close();
@@ -102,7 +102,7 @@ test('the lang attribute switches language live', async () => {
   await page.locator('.langs button[data-lang="en"]').click();
   await page.waitForFunction(() => document.querySelector('ipo-lens').svg.includes('Gain over the offer price'));
   const labels = await shadow(page, `return [...root.querySelectorAll('.mark')].map((m) => m.getAttribute('aria-label'))`);
-  assert.deepEqual(labels, ['Biren Technology: +118.8%', 'Moore Threads: +502%', 'MetaX: +755.2%']);
+  assert.deepEqual(labels, ['Biren Technology · First-day high: +118.8%', 'Moore Threads · First-day high: +502%', 'MetaX · First-day high: +755.2%']);
   await context.close();
 });
 

@@ -52,7 +52,9 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
             currencies.push(*cur);
         }
     }
-    let rate = cx.target().and_then(|t| currencies.iter().find(|c| **c != t).and_then(|c| cx.rate(*c, t)));
+    // the rate that converted any figure from its own currency into the target
+    let own: Vec<Currency> = items.iter().filter_map(|(metric, _, _)| cx.d.find(c, metric).and_then(|x| x.currency)).collect();
+    let rate = cx.target().and_then(|t| own.iter().find(|c| **c != t).and_then(|c| cx.rate(*c, t)));
     if currencies.len() > 1 {
         f.lines(
             cx.t(

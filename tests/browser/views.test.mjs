@@ -1,0 +1,187 @@
+// End-to-end over every view: what issue #3 promises a reader, checked in Chromium.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { launch, open, ready, server } from './support.mjs';
+
+const VIEWS = ['listing-day', 'demand', 'valuation', 'financials', 'chips', 'market', 'customers', 'specs', 'fact-check'];
+let srv, url, browser;
+before(async () => {
+  ({ server: srv, url } = await server());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  srv?.close();
+});
+
+/** A page with one widget showing `view` in `lang` at `width`. */
+async function widget(view, lang, width, extra = '') {
+  const { page, errors, context } = await open(browser, `${url}/blank.html`, { width, height: 900 });
+  await page.evaluate(([v, l, x]) => {
+    const el = document.createElement('ipo-lens');
+    el.setAttribute('view', v);
+    el.setAttribute('lang', l);
+    for (const [k, val] of new URLSearchParams(x)) el.setAttribute(k, val);
+    document.body.append(el);
+  }, [view, lang, extra]);
+  await ready(page);
+  return { page, errors, context };
+}
+
+const state = (page) => page.$eval('ipo-lens', (el) => {
+  const root = el.shadowRoot;
+  return {
+    state: el.getAttribute('data-state'),
+    alert: root.querySelector('[role=alert]').hidden ? '' : root.querySelector('[role=alert]').textContent,
+    marks: root.querySelectorAll('.mark').length,
+    rows: root.querySelectorAll('tbody tr').length,
+    hostW: el.clientWidth,
+    scrollW: el.scrollWidth,
+    svgW: root.querySelector('.chart svg')?.getBoundingClientRect().width ?? 0,
+    pageScroll: document.documentElement.scrollWidth,
+    summary: root.querySelector('.chart').getAttribute('aria-label'),
+    controls: [...root.querySelectorAll('.controls [data-kind]')].map((b) => `${b.dataset.kind}:${b.dataset.id}`),
+  };
+});
+
+for (const view of VIEWS) {
+  for (const lang of ['zh', 'en']) {
+    test(`${view} (${lang}) is ready at 360 and 1280 px with no console error, no overflow, a table row per point`, async () => {
+      for (const width of [360, 1280]) {
+        const { page, errors, context } = await widget(view, lang, width);
+        const s = await state(page);
+        assert.equal(s.state, 'ready', s.alert);
+        assert.equal(s.alert, '');
+        assert.ok(s.marks > 0, 'has data points');
+        assert.equal(s.rows, s.marks, 'data table rows = chart points');
+        assert.ok(s.scrollW <= s.hostW + 1 && s.svgW <= s.hostW + 1, `overflow at ${width}: ${JSON.stringify(s)}`);
+        assert.ok(s.pageScroll <= width, `page scrolls sideways at ${width}`);
+        assert.ok(s.summary.length > 20, 'has a text summary');
+        assert.deepEqual(errors, []);
+        await context.close();
+      }
+    });
+  }
+}
+
+test('keyboard: arrows move focus across the points of every view and announce each', async () => {
+  for (const view of VIEWS) {
+    const { page, context } = await widget(view, 'en', 800);
+    await page.locator('ipo-lens .mark').first().focus();
+    const first = await page.$eval('ipo-lens', (el) => el.shadowRoot.querySelector('[aria-live]').textContent);
+    await page.keyboard.press('ArrowRight');
+    const s = await page.$eval('ipo-lens', (el) => ({
+      focused: Number(el.shadowRoot.activeElement?.dataset.index),
+      live: el.shadowRoot.querySelector('[aria-live]').textContent,
+      tip: !el.shadowRoot.querySelector('.tip').hidden,
+    }));
+    assert.equal(s.focused, 1, view);
+    assert.ok(s.live.length > 0 && s.live !== first, `${view}: live region updates`);
+    assert.ok(s.tip, `${view}: tooltip visible on focus`);
+    await context.close();
+  }
+});
+
+test('the tab bar switches views by click and by arrow keys, and controls follow the view', async () => {
+  const { page, errors, context } = await open(browser, `${url}/`);
+  await ready(page);
+  await page.locator('ipo-lens [role=tab][data-view="financials"]').click();
+  await page.waitForFunction(() => document.querySelector('ipo-lens').svg.includes('毛利率'));
+  let s = await state(page);
+  assert.deepEqual(s.controls.filter((c) => c.startsWith('metric:')), ['metric:revenue', 'metric:loss', 'metric:rnd', 'metric:cumulative']);
+  await page.locator('ipo-lens [role=tab][data-view="financials"]').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.querySelector('ipo-lens').shadowRoot.querySelector('[role=tab][aria-selected=true]').dataset.view === 'chips');
+  s = await state(page);
+  assert.deepEqual(s.controls, []);
+  const focused = await page.$eval('ipo-lens', (el) => el.shadowRoot.activeElement?.dataset.view);
+  assert.equal(focused, 'chips');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('fact-check shows the contradicted figure with both values', async () => {
+  for (const [lang, needle] of [['en', /Gain at first-day high[\s\S]*over 112\.55%[\s\S]*118\.19%–119\.36%[\s\S]*contradicted/], ['zh', /首日最高涨幅[\s\S]*超112\.55%[\s\S]*与原文自身数据不符/]]) {
+    const { page, context } = await widget('fact-check', lang, 900);
+    const text = await page.$eval('ipo-lens', (el) => [...el.shadowRoot.querySelectorAll('.chart svg text')].map((t) => t.textContent.trim()).join('\n'));
+    assert.match(text, needle);
+    await context.close();
+  }
+});
+
+test('downloads: SVG, PNG (with Chinese text drawn) and CSV with the source line', async () => {
+  const { page, context } = await widget('financials', 'zh', 800);
+  const grab = async (tool) => {
+    const [d] = await Promise.all([page.waitForEvent('download'), page.locator(`ipo-lens [data-tool="${tool}"]`).click()]);
+    return { name: d.suggestedFilename(), body: await readFile(await d.path()) };
+  };
+  const svg = await grab('svg');
+  assert.equal(svg.name, 'ipo-lens-financials.svg');
+  assert.match(svg.body.toString(), /^<svg[\s\S]*壁仞科技[\s\S]*<\/svg>\s*$/);
+  const csv = await grab('csv');
+  assert.equal(csv.name, 'ipo-lens-financials.csv');
+  const text = csv.body.toString('utf8');
+  assert.match(text, /收入/);
+  assert.match(text, /网易号/);
+  const png = await grab('png');
+  assert.equal(png.name, 'ipo-lens-financials.png');
+  assert.deepEqual([...png.body.subarray(1, 4)].map((c) => String.fromCharCode(c)).join(''), 'PNG');
+  // CJK glyphs really drawn: the title area of the PNG has many dark pixels, unlike tofu-free empty space
+  const dark = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width; c.height = img.height;
+    const ctx = c.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const { data } = ctx.getImageData(0, 0, img.width, 60);
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] < 100 && data[i + 1] < 100 && data[i + 2] < 100) n++;
+    return { n, w: img.width };
+  }, png.body.toString('base64'));
+  const cssWidth = await page.$eval('ipo-lens', (el) => Number(el.svg.match(/width="(\d+)"/)[1]));
+  assert.equal(dark.w, cssWidth * 2, 'PNG is drawn at 2x');
+  assert.ok(dark.n > 500, `title text drawn in the PNG: ${dark.n} dark pixels`);
+  await context.close();
+});
+
+test('currency: money is converted only with a rate, and the chart names the rate', async () => {
+  const native = await widget('valuation', 'en', 900);
+  const svg0 = await native.page.$eval('ipo-lens', (el) => el.svg);
+  assert.match(svg0, /separate axes/);
+  await native.context.close();
+  const cny = await widget('valuation', 'en', 900, 'currency=CNY&fx=0.9');
+  const s = await cny.page.$eval('ipo-lens', (el) => ({ svg: el.svg, labels: [...el.shadowRoot.querySelectorAll('.mark')].map((m) => m.getAttribute('aria-label')) }));
+  assert.match(s.svg, /1 HKD = 0\.9 CNY \(rate entered by the reader\)/);
+  // 825.71亿 HKD × 0.9 = 743.14亿 CNY = 74.31 billion
+  assert.ok(s.labels.some((l) => /≈CN¥74\.31 billion/.test(l)), s.labels.join(' | '));
+  await cny.context.close();
+  const norate = await widget('valuation', 'en', 900, 'currency=CNY');
+  const s2 = await norate.page.$eval('ipo-lens', (el) => el.svg);
+  assert.match(s2, /separate axes/);
+  await norate.context.close();
+});
+
+test('a reader-typed lot size is used and marked as their input', async () => {
+  const { page, context } = await widget('listing-day', 'en', 900, 'metric=lot-profit');
+  await page.locator('ipo-lens input[data-kind="lot"]').fill('1000');
+  await page.locator('ipo-lens input[data-kind="lot"]').press('Enter');
+  await page.waitForFunction(() => document.querySelector('ipo-lens').getAttribute('lot') === '1000');
+  await page.waitForFunction(() => document.querySelector('ipo-lens').svg.includes('Your input, shares per lot: 1,000'));
+  const labels = await page.$eval('ipo-lens', (el) => [...el.shadowRoot.querySelectorAll('.mark')].map((m) => m.getAttribute('aria-label')));
+  // Biren: (42.88 − 19.6) × 1000 = HK$23,280; MetaX keeps its own 500-share lot: CN¥395,170
+  assert.ok(labels.some((l) => /HK\$23\.3 thousand/.test(l)), labels.join(' | '));
+  assert.ok(labels.some((l) => /CN¥395\.2 thousand/.test(l)), labels.join(' | '));
+  await context.close();
+});
+
+test('dark mode follows prefers-color-scheme', async () => {
+  const { page, context } = await widget('market', 'zh', 800);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForFunction(() => document.querySelector('ipo-lens').svg.includes('#16181B'));
+  const bg = await page.$eval('ipo-lens', (el) => getComputedStyle(el).backgroundColor);
+  assert.equal(bg, 'rgb(22, 24, 27)');
+  await context.close();
+});
