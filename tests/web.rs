@@ -46,7 +46,7 @@ fn renders_into_the_dom() {
     assert_eq!(chart.inner_html().matches("<rect").count(), 3);
     assert_eq!(marks.child_element_count(), 3);
     let first = marks.first_element_child().unwrap();
-    assert_eq!(first.get_attribute("aria-label").unwrap(), "Biren Technology: not given in the source");
+    assert_eq!(first.get_attribute("aria-label").unwrap(), "Biren Technology · Latest price: not given in the source");
 }
 
 #[wasm_bindgen_test]
