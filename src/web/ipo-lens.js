@@ -24,11 +24,14 @@ const STYLE = `
 *, *::before, *::after { box-sizing: border-box; }
 button, input { font: inherit; font-size: 13px; line-height: 1.2; color: inherit; }
 .tabs { display: flex; gap: 2px; overflow-x: auto; margin: 0 0 10px; border-bottom: 1px solid var(--line); scrollbar-width: thin; }
+.tabs[hidden], .controls[hidden] { display: none; }
 .tabs button { flex: none; padding: 8px 10px; border: 0; border-bottom: 3px solid transparent; background: none; cursor: pointer; }
 .tabs button[aria-selected="true"] { border-bottom-color: var(--accent); font-weight: 600; }
 .controls { display: flex; flex-wrap: wrap; gap: 6px; margin: 0 0 8px; }
 .controls button { padding: 6px 10px; min-height: 32px; border: 1px solid var(--line); border-radius: 16px; background: transparent; cursor: pointer; }
 .controls button[aria-pressed="true"] { background: var(--accent); border-color: var(--accent); color: #fff; }
+.controls button:not([data-kind="metric"]) { border-radius: 4px; }
+.controls [data-kind="metric"] + :not([data-kind="metric"]) { margin-inline-start: 12px; }
 .controls label { display: inline-flex; align-items: center; gap: 6px; font-size: 13px; min-height: 32px; }
 .controls input[type="number"] { width: 7em; padding: 5px 6px; border: 1px solid var(--line); border-radius: 4px; background: transparent; }
 button:focus-visible, input:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }

@@ -42,6 +42,7 @@ const state = (page) => page.$eval('ipo-lens', (el) => {
     pageScroll: document.documentElement.scrollWidth,
     summary: root.querySelector('.chart').getAttribute('aria-label'),
     controls: [...root.querySelectorAll('.controls [data-kind]')].map((b) => `${b.dataset.kind}:${b.dataset.id}`),
+    tabsShown: getComputedStyle(root.querySelector('.tabs')).display !== 'none',
   };
 });
 
@@ -58,6 +59,7 @@ for (const view of VIEWS) {
         assert.ok(s.scrollW <= s.hostW + 1 && s.svgW <= s.hostW + 1, `overflow at ${width}: ${JSON.stringify(s)}`);
         assert.ok(s.pageScroll <= width, `page scrolls sideways at ${width}`);
         assert.ok(s.summary.length > 20, 'has a text summary');
+        assert.equal(s.tabsShown, false, 'a fixed view shows no tab bar');
         assert.deepEqual(errors, []);
         await context.close();
       }
@@ -183,5 +185,20 @@ test('dark mode follows prefers-color-scheme', async () => {
   await page.waitForFunction(() => document.querySelector('ipo-lens').svg.includes('#16181B'));
   const bg = await page.$eval('ipo-lens', (el) => getComputedStyle(el).backgroundColor);
   assert.equal(bg, 'rgb(22, 24, 27)');
+  await context.close();
+});
+
+test('print: controls and tools are hidden and the chart fits the printed page', async () => {
+  const { page, context } = await widget('financials', 'en', 1280);
+  await page.emulateMedia({ media: 'print' });
+  const s = await page.$eval('ipo-lens', (el) => {
+    const root = el.shadowRoot;
+    const shown = (sel) => getComputedStyle(root.querySelector(sel)).display !== 'none';
+    return { tabs: shown('.tabs'), controls: shown('.controls'), tools: shown('.tools'), chart: shown('.chart'), svgW: root.querySelector('.chart svg').getBoundingClientRect().width, hostW: el.clientWidth };
+  });
+  assert.deepEqual([s.tabs, s.controls, s.tools, s.chart], [false, false, false, true]);
+  assert.ok(s.svgW <= s.hostW + 1);
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 10000);
   await context.close();
 });

@@ -9,7 +9,7 @@ use super::super::theme::Tone;
 use super::super::Row;
 use super::{Ctx, View};
 use crate::error::{Error, Result};
-use crate::model::{Figure, PeriodKind, Unit};
+use crate::model::{Figure, PeriodKind};
 use crate::Lang;
 
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
@@ -76,8 +76,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         keys.push(Key { tone: Tone::Muted, fill: Fill::Hatched, label: cx.t("半年(斜线)", "half year (hatched)").into() });
     }
     f.legend(&keys);
-    let axis = cx.unit_axis(Unit::Chips);
-    let axis = |v: f64| axis(v).replace(" chips", "").replace('颗', "");
+    let axis = |v: f64| plain(v, 0);
     draw_columns(
         &mut f,
         &Columns { groups: groups.clone(), scale: ScaleKind::Linear, axis: &axis, line_axis: None, line_tone: Tone::Ink },

@@ -64,17 +64,16 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
             let (Some(s0), Some(s1), Some(y0), Some(y1)) = (at(&a), at(&b), a.end_year(), b.end_year()) else { continue };
             let Ok(r) = cagr_pct(s0.value, s1.value, y1 - y0) else { continue };
             let verdict = cx.verdict(&g.id).map_or("", |v| verdict_word(v, cx.lang));
+            let span = format!("{}–{}", cx.period_short(s0).replace(cx.t("(预测)", " (forecast)"), ""), cx.period_short(s1).replace(cx.t("(预测)", " (forecast)"), ""));
             let line = match cx.lang {
                 Lang::Zh => format!(
-                    "{}:年复合增长率{}(据原文规模计算),原文称{}{}——{verdict}",
-                    cx.period(g),
+                    "{span}年:年复合增长率{}(据原文规模计算),原文称{}{}——{verdict}",
                     percent(r, 1, false),
                     cx.show(g),
                     if g.basis == Basis::Forecast { "(预测)" } else { "" }
                 ),
                 Lang::En => format!(
-                    "{}: {} a year computed from the sizes; the article says {}{} — {verdict}",
-                    cx.period(g),
+                    "{span}: {} a year computed from the sizes; the article says {}{} — {verdict}",
                     percent(r, 1, false),
                     cx.show(g),
                     if g.basis == Basis::Forecast { " (forecast)" } else { "" }
