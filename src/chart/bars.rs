@@ -38,8 +38,8 @@ pub struct Bars<'a> {
 pub fn draw_bars(f: &mut Frame, spec: &Bars) {
     let narrow = f.narrow();
     let (pad, inner, w) = (f.pad, f.inner, f.w);
-    let val_room = spec.bars.iter().filter(|b| b.value.is_some()).map(|b| bold_width(&b.text, 12.0)).fold(0.0, f64::max)
-        + 10.0;
+    let val_room =
+        spec.bars.iter().filter(|b| b.value.is_some()).map(|b| bold_width(&b.text, 12.0)).fold(0.0, f64::max) + 10.0;
     let label_w = if narrow {
         0.0
     } else {
@@ -89,7 +89,13 @@ pub fn draw_bars(f: &mut Frame, spec: &Bars) {
                 align: Align::Start,
             });
             if w - pad - sx0 > 40.0 && !b.sub.is_empty() {
-                f.shapes.push(Shape::text(sx0, top + 9.0, ellipsize(&b.sub, 11.0, w - pad - sx0, false), 11.0, Tone::Muted));
+                f.shapes.push(Shape::text(
+                    sx0,
+                    top + 9.0,
+                    ellipsize(&b.sub, 11.0, w - pad - sx0, false),
+                    11.0,
+                    Tone::Muted,
+                ));
             }
             top + 20.0
         } else {
@@ -128,7 +134,8 @@ pub fn draw_bars(f: &mut Frame, spec: &Bars) {
             }
             None => {
                 let bw = (text_width(spec.not_given, 11.0) + 16.0).min(x1 - zero);
-                f.shapes.push(Shape::DashedRect { rect: Rect { x: zero, y: bar_y, w: bw, h: bar_h }, tone: Tone::Muted });
+                f.shapes
+                    .push(Shape::DashedRect { rect: Rect { x: zero, y: bar_y, w: bw, h: bar_h }, tone: Tone::Muted });
                 f.shapes.push(Shape::text(zero + 8.0, bar_y + bar_h / 2.0, spec.not_given, 11.0, Tone::Muted));
             }
         }

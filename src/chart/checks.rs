@@ -35,7 +35,15 @@ pub fn draw_checks(f: &mut Frame, lines: &[CheckLine]) {
         });
         let mut y = top;
         for t in wrap(&l.title, 13.0, room / 1.1) {
-            f.shapes.push(Shape::Text { x: text_x, y: y + 11.0, text: t, px: 13.0, tone: Tone::Ink, bold: true, align: Align::Start });
+            f.shapes.push(Shape::Text {
+                x: text_x,
+                y: y + 11.0,
+                text: t,
+                px: 13.0,
+                tone: Tone::Ink,
+                bold: true,
+                align: Align::Start,
+            });
             y += 18.0;
         }
         for d in &l.detail {

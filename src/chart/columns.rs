@@ -134,7 +134,8 @@ pub fn draw_columns(f: &mut Frame, spec: &Columns) {
                 }
             };
             // a hit box at least 24 px tall, from the column's top down to the axis
-            let hit = Rect { x: rect.x, y: rect.y.min(bottom - 24.0), w: rect.w, h: bottom - rect.y.min(bottom - 24.0) };
+            let hit =
+                Rect { x: rect.x, y: rect.y.min(bottom - 24.0), w: rect.w, h: bottom - rect.y.min(bottom - 24.0) };
             f.marks.push(Mark {
                 id: c.id.clone(),
                 rect: hit,
@@ -167,7 +168,11 @@ pub fn draw_columns(f: &mut Frame, spec: &Columns) {
     let label_y = bottom + 12.0 + 14.0 * label_lines as f64;
     for w in line_pts.windows(2) {
         let dashed = w[1].3;
-        f.shapes.push(Shape::Polyline { points: vec![(w[0].0, w[0].1), (w[1].0, w[1].1)], tone: spec.line_tone, dashed });
+        f.shapes.push(Shape::Polyline {
+            points: vec![(w[0].0, w[0].1), (w[1].0, w[1].1)],
+            tone: spec.line_tone,
+            dashed,
+        });
     }
     for (x, y, p, _) in &line_pts {
         f.shapes.push(Shape::Dot { at: (*x, *y), r: 4.0, tone: spec.line_tone });

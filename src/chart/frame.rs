@@ -106,7 +106,13 @@ impl Frame {
         let room = self.inner - vw - 8.0;
         let lines = wrap(label, 12.0, room.max(80.0));
         for (i, l) in lines.iter().enumerate() {
-            self.shapes.push(Shape::text(self.pad + vw + 8.0, self.y + 9.0 + 16.0 * i as f64, l.clone(), 12.0, Tone::Muted));
+            self.shapes.push(Shape::text(
+                self.pad + vw + 8.0,
+                self.y + 9.0 + 16.0 * i as f64,
+                l.clone(),
+                12.0,
+                Tone::Muted,
+            ));
         }
         self.y += 16.0 * lines.len().max(1) as f64 + 6.0;
     }

@@ -176,7 +176,8 @@ pub fn render_svg(d: &Dataset, spec: &Spec) -> Result<Rendered> {
     .iter()
     .map(|s| s.to_string())
     .collect();
-    let source = d.sources.first().map(|s| format!("{} · {}", s.publisher.get(lang), s.title.get(lang))).unwrap_or_default();
+    let source =
+        d.sources.first().map(|s| format!("{} · {}", s.publisher.get(lang), s.title.get(lang))).unwrap_or_default();
     let csv = csv(&view.title, &table_head, &scene.marks, &source);
     let view_id = if spec.view.is_empty() { "listing-day".to_string() } else { spec.view.clone() };
     Ok(Rendered {
@@ -190,7 +191,10 @@ pub fn render_svg(d: &Dataset, spec: &Spec) -> Result<Rendered> {
         controls: view.controls,
         table_head,
         csv,
-        views: VIEWS.iter().map(|(id, zh, en)| (id.to_string(), if lang == Lang::Zh { zh } else { en }.to_string())).collect(),
+        views: VIEWS
+            .iter()
+            .map(|(id, zh, en)| (id.to_string(), if lang == Lang::Zh { zh } else { en }.to_string()))
+            .collect(),
     })
 }
 

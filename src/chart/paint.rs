@@ -27,15 +27,42 @@ pub enum Fill {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Shape {
-    Rect { rect: Rect, tone: Tone, fill: Fill },
+    Rect {
+        rect: Rect,
+        tone: Tone,
+        fill: Fill,
+    },
     /// An outline drawn in dashes (a value the source does not give).
-    DashedRect { rect: Rect, tone: Tone },
-    Line { from: (f64, f64), to: (f64, f64), tone: Tone },
+    DashedRect {
+        rect: Rect,
+        tone: Tone,
+    },
+    Line {
+        from: (f64, f64),
+        to: (f64, f64),
+        tone: Tone,
+    },
     /// A 2 px polyline with a dot at every point (dashed where `dashed`).
-    Polyline { points: Vec<(f64, f64)>, tone: Tone, dashed: bool },
-    Dot { at: (f64, f64), r: f64, tone: Tone },
+    Polyline {
+        points: Vec<(f64, f64)>,
+        tone: Tone,
+        dashed: bool,
+    },
+    Dot {
+        at: (f64, f64),
+        r: f64,
+        tone: Tone,
+    },
     /// Text whose vertical middle sits at `y`.
-    Text { x: f64, y: f64, text: String, px: f64, tone: Tone, bold: bool, align: Align },
+    Text {
+        x: f64,
+        y: f64,
+        text: String,
+        px: f64,
+        tone: Tone,
+        bold: bool,
+        align: Align,
+    },
 }
 
 impl Shape {

@@ -28,7 +28,8 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
             periods.push(f);
         }
     }
-    periods.sort_by(|a, b| crate::model::Period::parse(&a.period).ok().cmp(&crate::model::Period::parse(&b.period).ok()));
+    periods
+        .sort_by(|a, b| crate::model::Period::parse(&a.period).ok().cmp(&crate::model::Period::parse(&b.period).ok()));
     let mut half = false;
     let groups: Vec<Group> = periods
         .iter()
@@ -47,7 +48,9 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
                         fill: Fill::Solid,
                         tooltip: super::super::Tooltip {
                             title: format!("{model} · {}", cx.period(p)),
-                            lines: vec![cx.t("原文未给出该期销量", "The article gives no sales for this period").into()],
+                            lines: vec![cx
+                                .t("原文未给出该期销量", "The article gives no sales for this period")
+                                .into()],
                             quote: String::new(),
                         },
                         row: Row {
@@ -55,7 +58,11 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
                             series: model.clone(),
                             value: cx.not_given().into(),
                             period: cx.period(p),
-                            aria: super::super::labelled(&format!("{model} · {}", cx.period(p)), cx.not_given(), cx.lang),
+                            aria: super::super::labelled(
+                                &format!("{model} · {}", cx.period(p)),
+                                cx.not_given(),
+                                cx.lang,
+                            ),
                         },
                     },
                 })
@@ -70,18 +77,41 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     };
     let mut f = Frame::new(width);
     f.title(&title);
-    f.lines(cx.t("2025年为上半年销量;缺少的柱表示原文未给出。", "2025 is the first half year only; a dashed box means the article gives no figure."), 12.0, Tone::Muted);
-    let mut keys: Vec<Key> = models.iter().enumerate().map(|(i, m)| Key { tone: Tone::Series(i as u8), fill: Fill::Solid, label: m.clone() }).collect();
+    let note = format!(
+        "{}{}",
+        cx.half_year_note(&figs).unwrap_or_default(),
+        cx.t("虚线框表示原文未给出该数字。", " A dashed box means the article gives no figure.")
+    );
+    f.lines(note.trim(), 12.0, Tone::Muted);
+    let mut keys: Vec<Key> = models
+        .iter()
+        .enumerate()
+        .map(|(i, m)| Key { tone: Tone::Series(i as u8), fill: Fill::Solid, label: m.clone() })
+        .collect();
     if half {
-        keys.push(Key { tone: Tone::Muted, fill: Fill::Hatched, label: cx.t("半年(斜线)", "half year (hatched)").into() });
+        keys.push(Key {
+            tone: Tone::Muted,
+            fill: Fill::Hatched,
+            label: cx.t("半年(斜线)", "half year (hatched)").into(),
+        });
     }
     f.legend(&keys);
     let axis = |v: f64| plain(v, 0);
     draw_columns(
         &mut f,
-        &Columns { groups: groups.clone(), scale: ScaleKind::Linear, axis: &axis, line_axis: None, line_tone: Tone::Ink },
+        &Columns {
+            groups: groups.clone(),
+            scale: ScaleKind::Linear,
+            axis: &axis,
+            line_axis: None,
+            line_tone: Tone::Ink,
+        },
     );
     f.lines(&cx.source_line(), 11.0, Tone::Muted);
-    let summary = cx.summarise(cx.t("柱状图", "Column chart"), &title, groups.iter().flat_map(|g| g.cols.iter()).map(|c| c.row.aria.clone()));
+    let summary = cx.summarise(
+        cx.t("柱状图", "Column chart"),
+        &title,
+        groups.iter().flat_map(|g| g.cols.iter()).map(|c| c.row.aria.clone()),
+    );
     Ok(View { title, summary, controls: Vec::new(), scene: f.finish() })
 }

@@ -18,7 +18,11 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let label = cx.t("前五大客户收入占比", "Top-five customers' share");
     let groups: Vec<Group> = figs
         .iter()
-        .map(|f| Group { label: cx.period_short(f), cols: vec![cx.col(label, f, f.value, percent(f.value, 1, false), Tone::Series(0))], point: None })
+        .map(|f| Group {
+            label: cx.period_short(f),
+            cols: vec![cx.col(label, f, f.value, percent(f.value, 1, false), Tone::Series(0))],
+            point: None,
+        })
         .collect();
     let title = match cx.lang {
         Lang::Zh => format!("{name}:前五大客户收入占总收入比例"),
@@ -26,14 +30,31 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     };
     let mut f = Frame::new(width);
     f.title(&title);
-    f.lines(cx.t("占比越高,收入越依赖少数大客户。", "The higher the share, the more revenue hangs on a handful of customers."), 12.0, Tone::Muted);
+    f.lines(
+        cx.t(
+            "占比越高,收入越依赖少数大客户。",
+            "The higher the share, the more revenue hangs on a handful of customers.",
+        ),
+        12.0,
+        Tone::Muted,
+    );
     f.legend(&cx.period_keys(Tone::Series(0), figs.iter().any(|f| f.period_kind == PeriodKind::HalfYear), false));
     let axis = Ctx::percent_axis;
     draw_columns(
         &mut f,
-        &Columns { groups: groups.clone(), scale: ScaleKind::Linear, axis: &axis, line_axis: None, line_tone: Tone::Ink },
+        &Columns {
+            groups: groups.clone(),
+            scale: ScaleKind::Linear,
+            axis: &axis,
+            line_axis: None,
+            line_tone: Tone::Ink,
+        },
     );
     f.lines(&cx.source_line(), 11.0, Tone::Muted);
-    let summary = cx.summarise(cx.t("柱状图", "Column chart"), &title, groups.iter().flat_map(|g| g.cols.iter()).map(|c| c.row.aria.clone()));
+    let summary = cx.summarise(
+        cx.t("柱状图", "Column chart"),
+        &title,
+        groups.iter().flat_map(|g| g.cols.iter()).map(|c| c.row.aria.clone()),
+    );
     Ok(View { title, summary, controls: Vec::new(), scene: f.finish() })
 }

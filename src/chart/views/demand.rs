@@ -5,16 +5,17 @@
 use super::super::bars::{draw_bars, Bar, Bars};
 use super::super::format::plain;
 use super::super::frame::{Frame, Key};
+use super::super::labelled;
 use super::super::paint::Fill;
 use super::super::scale::ScaleKind;
 use super::super::theme::Tone;
-use super::super::labelled;
 use super::{Ctx, View};
 use crate::error::{Error, Result};
 use crate::model::Currency;
 use crate::Lang;
 
-const METRICS: [(&str, &str, &str); 2] = [("subscription", "认购倍数", "Oversubscription"), ("proceeds", "募资与基石", "Proceeds")];
+const METRICS: [(&str, &str, &str); 2] =
+    [("subscription", "认购倍数", "Oversubscription"), ("proceeds", "募资与基石", "Proceeds")];
 
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let m = cx.pick(&["subscription", "proceeds"])?;
@@ -38,15 +39,21 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         };
         f.title(&title);
         f.lines(
-            if log { cx.t("对数刻度:每格为10倍。", "Log scale: each step is ten times the last.") } else { cx.t("线性刻度。", "Linear scale.") },
+            if log {
+                cx.t("对数刻度:每格为10倍。", "Log scale: each step is ten times the last.")
+            } else {
+                cx.t("线性刻度。", "Linear scale.")
+            },
             12.0,
             Tone::Muted,
         );
         f.gap(8.0);
-        for (i, (metric, zh, en)) in
-            [("public_offer_subscription", "香港公开发售", "Hong Kong public offer"), ("international_offer_subscription", "国际配售", "International offer")]
-                .iter()
-                .enumerate()
+        for (i, (metric, zh, en)) in [
+            ("public_offer_subscription", "香港公开发售", "Hong Kong public offer"),
+            ("international_offer_subscription", "国际配售", "International offer"),
+        ]
+        .iter()
+        .enumerate()
         {
             let label = cx.t(zh, en).to_string();
             match cx.d.find(c, metric) {
@@ -54,7 +61,11 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
                     let text = format!("{}×", plain(x.value, 2));
                     let mut extra = Vec::new();
                     for again in cx.d.series(c, metric).skip(1) {
-                        extra.push(labelled(cx.t("文中另写作", "Also printed as"), again.as_written.as_deref().unwrap_or(""), cx.lang));
+                        extra.push(labelled(
+                            cx.t("文中另写作", "Also printed as"),
+                            again.as_written.as_deref().unwrap_or(""),
+                            cx.lang,
+                        ));
                         if let Some(v) = cx.verdict(&again.id) {
                             extra.push(super::super::verdict_word(v, cx.lang).to_string());
                         }
@@ -76,10 +87,26 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
             }
         }
         let axis = |v: f64| format!("{}×", plain(v, 0));
-        draw_bars(&mut f, &Bars { bars: bars.clone(), scale: if log { ScaleKind::Log } else { ScaleKind::Linear }, axis: &axis, not_given });
-        if let (Some(p), Some(i)) = (cx.d.find(c, "public_offer_subscription"), cx.d.find(c, "international_offer_subscription")) {
+        draw_bars(
+            &mut f,
+            &Bars {
+                bars: bars.clone(),
+                scale: if log { ScaleKind::Log } else { ScaleKind::Linear },
+                axis: &axis,
+                not_given,
+            },
+        );
+        if let (Some(p), Some(i)) =
+            (cx.d.find(c, "public_offer_subscription"), cx.d.find(c, "international_offer_subscription"))
+        {
             let ratio = format!("{}×", plain(p.value / i.value, 1));
-            f.stat(&ratio, cx.t("公开发售认购倍数约为国际配售的倍数(计算)", "the public offer's multiple over the international one's (computed)"));
+            f.stat(
+                &ratio,
+                cx.t(
+                    "公开发售认购倍数约为国际配售的倍数(计算)",
+                    "the public offer's multiple over the international one's (computed)",
+                ),
+            );
         }
         for (metric, zh, en) in [
             ("retail_applicants", "散户认购公开发售部分", "retail investors applied for the public offer"),
@@ -95,11 +122,22 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
             Lang::En => format!("{name}: cornerstone money, net proceeds and the R&D earmark"),
         };
         f.title(&title);
-        f.lines(cx.t("金额以港元计;斜线表示据原文比例计算所得。", "Amounts in HKD; hatched bars are computed from the article's percentages."), 12.0, Tone::Muted);
+        f.lines(
+            cx.t(
+                "金额以港元计;斜线表示据原文比例计算所得。",
+                "Amounts in HKD; hatched bars are computed from the article's percentages.",
+            ),
+            12.0,
+            Tone::Muted,
+        );
         f.gap(8.0);
         let mut cur = Currency::Hkd;
-        for (i, (metric, zh, en)) in
-            [("cornerstone_amount", "基石投资者认购", "Cornerstone subscription"), ("net_proceeds", "募资净额", "Net proceeds")].iter().enumerate()
+        for (i, (metric, zh, en)) in [
+            ("cornerstone_amount", "基石投资者认购", "Cornerstone subscription"),
+            ("net_proceeds", "募资净额", "Net proceeds"),
+        ]
+        .iter()
+        .enumerate()
         {
             let label = cx.t(zh, en).to_string();
             match cx.d.find(c, metric) {
@@ -127,7 +165,8 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
             let a = cx.amount(net.value * share.value / 100.0, net.currency.unwrap_or(Currency::Hkd));
             let label = cx.t("其中用于研发(计算)", "Of which for R&D (computed)").to_string();
             let text = cx.money(a);
-            let extra = vec![labelled(cx.t("计算", "Computed"), &format!("{} × {}", cx.show(net), cx.show(share)), cx.lang)];
+            let extra =
+                vec![labelled(cx.t("计算", "Computed"), &format!("{} × {}", cx.show(net), cx.show(share)), cx.lang)];
             bars.push(Bar {
                 id: share.id.clone(),
                 label: label.clone(),
@@ -143,11 +182,17 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         }
         let axis = cx.money_axis(cur);
         draw_bars(&mut f, &Bars { bars: bars.clone(), scale: ScaleKind::Linear, axis: &axis, not_given });
-        f.legend(&[Key { tone: Tone::Series(2), fill: Fill::Hatched, label: cx.t("据原文比例计算", "computed from a stated share").into() }]);
+        f.legend(&[Key {
+            tone: Tone::Series(2),
+            fill: Fill::Hatched,
+            label: cx.t("据原文比例计算", "computed from a stated share").into(),
+        }]);
         if let Some(x) = cx.d.find(c, "cornerstone_share_of_offering") {
             f.stat(&cx.show(x), cx.t("基石认购占全球发售规模", "of the global offering went to cornerstones"));
         }
-        if let Some(check) = cx.checks.iter().find(|k| k.kind == crate::calc::CheckKind::OfferingBound && k.verdict == crate::calc::Verdict::Inconsistent) {
+        if let Some(check) = cx.checks.iter().find(|k| {
+            k.kind == crate::calc::CheckKind::OfferingBound && k.verdict == crate::calc::Verdict::Inconsistent
+        }) {
             let implied = super::super::format::money(check.recomputed.lo, Currency::Hkd, cx.lang);
             let implied_hi = super::super::format::money(check.recomputed.hi, Currency::Hkd, cx.lang);
             let note = match cx.lang {
@@ -178,7 +223,11 @@ pub(super) fn missing(cx: &Ctx, label: &str, id: &str, i: usize) -> Bar {
         tone: Tone::Series(i as u8),
         fill: Fill::Solid,
         stated: None,
-        tooltip: super::super::Tooltip { title: label.to_string(), lines: vec![cx.not_given().to_string()], quote: String::new() },
+        tooltip: super::super::Tooltip {
+            title: label.to_string(),
+            lines: vec![cx.not_given().to_string()],
+            quote: String::new(),
+        },
         row: cx.row(label, "", cx.not_given(), ""),
     }
 }

@@ -15,20 +15,73 @@ use crate::Lang;
 fn kind_word(k: CheckKind, lang: Lang) -> &'static str {
     let zh = lang == Lang::Zh;
     match k {
-        CheckKind::Gain => if zh { "涨幅" } else { "gain" },
-        CheckKind::Cagr => if zh { "年复合增长率" } else { "growth rate" },
-        CheckKind::Cumulative => if zh { "累计值" } else { "cumulative sum" },
-        CheckKind::LotProfit => if zh { "一签浮盈" } else { "profit per lot" },
-        CheckKind::MarketCap => if zh { "市值" } else { "market cap" },
-        CheckKind::Repeat => if zh { "重复出现的数字" } else { "repeated figure" },
-        CheckKind::OfferingBound => if zh { "募资上限" } else { "proceeds bound" },
-        CheckKind::Headcount => if zh { "人数" } else { "head count" },
+        CheckKind::Gain => {
+            if zh {
+                "涨幅"
+            } else {
+                "gain"
+            }
+        }
+        CheckKind::Cagr => {
+            if zh {
+                "年复合增长率"
+            } else {
+                "growth rate"
+            }
+        }
+        CheckKind::Cumulative => {
+            if zh {
+                "累计值"
+            } else {
+                "cumulative sum"
+            }
+        }
+        CheckKind::LotProfit => {
+            if zh {
+                "一签浮盈"
+            } else {
+                "profit per lot"
+            }
+        }
+        CheckKind::MarketCap => {
+            if zh {
+                "市值"
+            } else {
+                "market cap"
+            }
+        }
+        CheckKind::Repeat => {
+            if zh {
+                "重复出现的数字"
+            } else {
+                "repeated figure"
+            }
+        }
+        CheckKind::OfferingBound => {
+            if zh {
+                "募资上限"
+            } else {
+                "proceeds bound"
+            }
+        }
+        CheckKind::Headcount => {
+            if zh {
+                "人数"
+            } else {
+                "head count"
+            }
+        }
     }
 }
 
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     cx.pick(&["all"])?;
-    let title = cx.t("核对:原文推算出的数字是否与其自身数据相符", "Fact check: do the article's derived figures follow from its own numbers?").to_string();
+    let title = cx
+        .t(
+            "核对:原文推算出的数字是否与其自身数据相符",
+            "Fact check: do the article's derived figures follow from its own numbers?",
+        )
+        .to_string();
     let mut f = Frame::new(width);
     f.title(&title);
     let bad = cx.checks.iter().filter(|c| c.verdict == Verdict::Inconsistent).count();
@@ -53,10 +106,20 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
             Verdict::ConsistentIfTruncated => (Tone::Series(3), "≈"),
             Verdict::Inconsistent => (Tone::Alert, "✗"),
         };
-        let inputs: Vec<String> = c.inputs.iter().filter_map(|i| cx.d.figure(i)).map(|i| format!("{} {}", cx.name(&i.entity), cx.show(i))).collect();
+        let inputs: Vec<String> = c
+            .inputs
+            .iter()
+            .filter_map(|i| cx.d.figure(i))
+            .map(|i| format!("{} {}", cx.name(&i.entity), cx.show(i)))
+            .collect();
         let tooltip = Tooltip {
             title: title.clone(),
-            lines: vec![stated.clone(), recomputed.clone(), labelled(cx.t("所用数据", "From"), &inputs.join(", "), cx.lang), verdict.to_string()],
+            lines: vec![
+                stated.clone(),
+                recomputed.clone(),
+                labelled(cx.t("所用数据", "From"), &inputs.join(", "), cx.lang),
+                verdict.to_string(),
+            ],
             quote: fig.quote.clone(),
         };
         lines.push(CheckLine {

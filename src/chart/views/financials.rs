@@ -25,13 +25,12 @@ const METRICS: [(&str, &str, &str); 4] = [
 
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let m = cx.pick(&["revenue", "loss", "rnd", "cumulative"])?;
-    let c = cx
-        .d
-        .entities
-        .iter()
-        .map(|e| e.id.as_str())
-        .find(|c| cx.d.find(c, "revenue").is_some() || cx.d.find(c, "net_loss").is_some())
-        .ok_or_else(|| Error::chart("the dataset has no financial figures (revenue, net_loss)"))?;
+    let c =
+        cx.d.entities
+            .iter()
+            .map(|e| e.id.as_str())
+            .find(|c| cx.d.find(c, "revenue").is_some() || cx.d.find(c, "net_loss").is_some())
+            .ok_or_else(|| Error::chart("the dataset has no financial figures (revenue, net_loss)"))?;
     let name = cx.name(c);
     let (bar_metric, line_metric) = match m {
         "revenue" => ("revenue", Some("gross_margin")),
@@ -58,7 +57,9 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         let label = crate::model::metric(bar_metric).map_or(bar_metric, |x| cx.t(x.zh, x.en));
         let mut col = cx.col(label, f, a.value, cx.money_short(a), Tone::Series(0));
         if m == "cumulative" {
-            col.tooltip.lines.insert(0, labelled(cx.t("累计至此(计算)", "Running total (computed)"), &cx.money(a), cx.lang));
+            col.tooltip
+                .lines
+                .insert(0, labelled(cx.t("累计至此(计算)", "Running total (computed)"), &cx.money(a), cx.lang));
             col.row.value = cx.money(a);
             col.row.aria = labelled(&col.row.item, &col.row.value, cx.lang);
         }
@@ -77,7 +78,11 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
                     title: title.clone(),
                     lines: vec![
                         labelled(cx.t("估算", "Estimate"), &text, cx.lang),
-                        cx.t("半年数据 × 2,仅为估算,并非原文数据", "the half year × 2: an estimate, not a figure from the article").into(),
+                        cx.t(
+                            "半年数据 × 2,仅为估算,并非原文数据",
+                            "the half year × 2: an estimate, not a figure from the article",
+                        )
+                        .into(),
                     ],
                     quote: f.quote.clone(),
                 },
@@ -101,17 +106,25 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let mut f = Frame::new(width);
     f.title(&title);
     let unit_note = match cx.lang {
-        Lang::Zh => format!("单位:{};2025年为上半年(1–6月)数据。", cur.code()),
-        Lang::En => format!("In {}; 2025 is the first half year only (January–June).", cur.code()),
+        Lang::Zh => format!("单位:{}。{}", cur.code(), cx.half_year_note(&figs).unwrap_or_default()),
+        Lang::En => format!("In {}. {}", cur.code(), cx.half_year_note(&figs).unwrap_or_default()),
     };
     f.lines(&unit_note, 12.0, Tone::Muted);
     let mut keys = cx.period_keys(Tone::Series(0), half, false);
     if let Some(lm) = line_metric {
         let l = crate::model::metric(lm).map_or(lm, |x| cx.t(x.zh, x.en));
-        keys.push(Key { tone: Tone::Series(1), fill: Fill::Solid, label: format!("{l}{}", cx.t("(右轴,折线)", " (right axis, line)")) });
+        keys.push(Key {
+            tone: Tone::Series(1),
+            fill: Fill::Solid,
+            label: format!("{l}{}", cx.t("(右轴,折线)", " (right axis, line)")),
+        });
     }
     if annualise {
-        keys.push(Key { tone: Tone::Series(3), fill: Fill::Hatched, label: cx.t("年化估算(非原文数据)", "annualised estimate (not in the article)").into() });
+        keys.push(Key {
+            tone: Tone::Series(3),
+            fill: Fill::Hatched,
+            label: cx.t("年化估算(非原文数据)", "annualised estimate (not in the article)").into(),
+        });
     }
     f.legend(&keys);
     let axis = cx.money_axis(cur);
@@ -123,13 +136,14 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
             scale: ScaleKind::Linear,
             axis: &axis,
             line_axis: line_metric.map(|_| &pa as &dyn Fn(f64) -> String),
-            line_tone: Tone::Series(1) },
+            line_tone: Tone::Series(1),
+        },
     );
     if m == "cumulative" {
         if let Ok(total) = sum(&figs, Mixing::Allow) {
             if total.mixed {
                 f.lines(
-                    cx.t("累计数含半年度数据(2025年上半年),并非整年合计。", "The running total adds a half year (H1 2025) to full years."),
+                    cx.t("累计数把半年数据与整年数据相加。", "The running total adds a half year to full years."),
                     12.0,
                     Tone::Muted,
                 );
@@ -137,7 +151,12 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         }
         if let Some(stated) = cx.d.find(c, "cumulative_net_loss") {
             let verdict = cx.verdict(&stated.id).map(|v| super::super::verdict_word(v, cx.lang)).unwrap_or("");
-            let line = format!("{}{}{}", labelled(cx.t("原文称累计亏损", "The article says the cumulative loss is"), &cx.show(stated), cx.lang), cx.t("——", " — "), verdict);
+            let line = format!(
+                "{}{}{}",
+                labelled(cx.t("原文称累计亏损", "The article says the cumulative loss is"), &cx.show(stated), cx.lang),
+                cx.t("——", " — "),
+                verdict
+            );
             f.lines(&line, 12.0, Tone::Ink);
         }
     }

@@ -45,7 +45,8 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let label = METRICS.iter().find(|x| x.0 == m).map_or("", |x| cx.t(x.1, x.2));
     let mut f = Frame::new(width);
     let title = if m == "lot-profit" {
-        cx.t("中一签(一手)按首日最高价计算的账面浮盈", "Paper profit on one winning lot at the first-day high").to_string()
+        cx.t("中一签(一手)按首日最高价计算的账面浮盈", "Paper profit on one winning lot at the first-day high")
+            .to_string()
     } else {
         match cx.lang {
             Lang::Zh => format!("{label}较发行价涨幅"),
@@ -77,8 +78,16 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
                     let mut extra = vec![
                         labelled(cx.t("发行价", "Offer price"), &money(o.value, cur, cx.lang), cx.lang),
                         match lot_fig {
-                            Some(_) => labelled(cx.t("每签股数", "Shares per lot"), &super::super::format::plain(n, 0), cx.lang),
-                            None => labelled(cx.t("每签股数(读者输入)", "Shares per lot (your input)"), &super::super::format::plain(n, 0), cx.lang),
+                            Some(_) => labelled(
+                                cx.t("每签股数", "Shares per lot"),
+                                &super::super::format::plain(n, 0),
+                                cx.lang,
+                            ),
+                            None => labelled(
+                                cx.t("每签股数(读者输入)", "Shares per lot (your input)"),
+                                &super::super::format::plain(n, 0),
+                                cx.lang,
+                            ),
                         },
                         labelled(cx.t("账面浮盈(计算)", "Paper profit (computed)"), &cx.money(amt), cx.lang),
                     ];
@@ -94,7 +103,11 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
                     needs_lot = true;
                     let lines = vec![
                         labelled(cx.t("每签股数", "Shares per lot"), cx.not_given(), cx.lang),
-                        cx.t("可在上方输入每签股数(将标明为读者输入)", "Type a lot size above (it is marked as your input)").to_string(),
+                        cx.t(
+                            "可在上方输入每签股数(将标明为读者输入)",
+                            "Type a lot size above (it is marked as your input)",
+                        )
+                        .to_string(),
                         listed.clone(),
                     ];
                     (None, cx.not_given().to_string(), cx.tooltip(&name, o, lines), None, format!("{c}.lot_size"))
@@ -108,7 +121,11 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
                     let stated = stated_gain(m).and_then(|s| cx.d.find(c, s));
                     let mut extra = vec![
                         labelled(cx.t("发行价", "Offer price"), &cx.show(o), cx.lang),
-                        labelled(cx.t("较发行价涨幅(计算)", "Gain over offer (computed)"), &percent(g, 2, true), cx.lang),
+                        labelled(
+                            cx.t("较发行价涨幅(计算)", "Gain over offer (computed)"),
+                            &percent(g, 2, true),
+                            cx.lang,
+                        ),
                     ];
                     if let Some(s) = stated {
                         let mut line = labelled(cx.t("原文称", "The article says"), &cx.show(s), cx.lang);
@@ -127,7 +144,13 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
                 }
                 (Some(o), None) => {
                     let lines = vec![labelled(label, cx.not_given(), cx.lang), listed.clone()];
-                    (None, cx.not_given().to_string(), cx.tooltip(&name, o, lines), None, format!("{c}.{}", price_metric(m)))
+                    (
+                        None,
+                        cx.not_given().to_string(),
+                        cx.tooltip(&name, o, lines),
+                        None,
+                        format!("{c}.{}", price_metric(m)),
+                    )
                 }
                 _ => (None, cx.not_given().to_string(), empty_tip(&name, cx), None, format!("{c}.{}", price_metric(m))),
             }
@@ -135,21 +158,27 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         tooltip.title = name.clone();
         any_stated |= stated.is_some();
         let period = price.map(|p| cx.period(p)).unwrap_or_default();
-        bars.push((value.and_then(|v| v.1), Bar {
-            id,
-            label: name.clone(),
-            sub: sub.clone(),
-            value: value.map(|v| v.0),
-            text: text.clone(),
-            tone,
-            fill: Fill::Solid,
-            stated,
-            tooltip,
-            row: cx.row(&name, label, &text, &period),
-        }));
+        bars.push((
+            value.and_then(|v| v.1),
+            Bar {
+                id,
+                label: name.clone(),
+                sub: sub.clone(),
+                value: value.map(|v| v.0),
+                text: text.clone(),
+                tone,
+                fill: Fill::Solid,
+                stated,
+                tooltip,
+                row: cx.row(&name, label, &text, &period),
+            },
+        ));
     }
     let subtitle = if m == "lot-profit" {
-        cx.t("账面浮盈 = (首日最高价 − 发行价) × 每签股数;各公司以本币计价。", "Paper profit = (first-day high − offer price) × shares per lot, each in its own currency.")
+        cx.t(
+            "账面浮盈 = (首日最高价 − 发行价) × 每签股数;各公司以本币计价。",
+            "Paper profit = (first-day high − offer price) × shares per lot, each in its own currency.",
+        )
     } else {
         cx.t("各公司以本币计价;涨幅相对发行价。", "Each company in its own currency; gains against the offer price.")
     };
@@ -182,7 +211,15 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
             draw_bars(&mut f, &Bars { bars: missing, scale: ScaleKind::Linear, axis: &axis, not_given });
         }
         if let Some(n) = cx.spec.lot.filter(|n| n.is_finite() && *n > 0.0) {
-            f.lines(&format!("{}{}", cx.t("读者输入的每签股数:", "Your input, shares per lot: "), super::super::format::plain(n, 0)), 11.0, Tone::Muted);
+            f.lines(
+                &format!(
+                    "{}{}",
+                    cx.t("读者输入的每签股数:", "Your input, shares per lot: "),
+                    super::super::format::plain(n, 0)
+                ),
+                11.0,
+                Tone::Muted,
+            );
         }
     } else {
         let axis = Ctx::percent_axis;
@@ -190,7 +227,11 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         draw_bars(&mut f, &Bars { bars: all, scale: ScaleKind::Linear, axis: &axis, not_given });
     }
     if any_stated {
-        f.legend(&[Key { tone: Tone::Ink, fill: Fill::Solid, label: cx.t("黑色刻度:原文所称数值", "Black tick: the value the article states").into() }]);
+        f.legend(&[Key {
+            tone: Tone::Ink,
+            fill: Fill::Solid,
+            label: cx.t("黑色刻度:原文所称数值", "Black tick: the value the article states").into(),
+        }]);
     }
     let source = cx.source_line();
     f.lines(&source, 11.0, Tone::Muted);
@@ -201,7 +242,12 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     };
     let mut controls = cx.metrics(&METRICS, m);
     if m == "lot-profit" && (needs_lot || cx.spec.lot.is_some()) {
-        controls.push(Control { kind: "lot".into(), id: "lot".into(), label: cx.t("每签股数", "Shares per lot").into(), selected: false });
+        controls.push(Control {
+            kind: "lot".into(),
+            id: "lot".into(),
+            label: cx.t("每签股数", "Shares per lot").into(),
+            selected: false,
+        });
     }
     Ok(View { title, summary, controls, scene: f.finish() })
 }

@@ -18,7 +18,7 @@ use super::i18n::{labelled, period_label, phrase, qualifier_word, verdict_word, 
 use super::{Control, Row, Spec, Tooltip};
 use crate::calc::{check_all, Check, Verdict};
 use crate::error::{Error, Result};
-use crate::model::{Basis, Currency, Dataset, Figure, Period, Unit};
+use crate::model::{Basis, Currency, Dataset, Figure, Period};
 use crate::Lang;
 
 use super::frame::Scene;
@@ -142,8 +142,22 @@ impl Ctx<'_> {
         for x in &self.d.inputs {
             if (x.from == a && x.to == b) || (x.from == b && x.to == a) {
                 let label = match self.lang {
-                    Lang::Zh => format!("1 {} = {} {}({},{})", x.from.code(), plain(x.rate, 4), x.to.code(), x.source.get(self.lang), x.as_of),
-                    Lang::En => format!("1 {} = {} {} ({}, {})", x.from.code(), plain(x.rate, 4), x.to.code(), x.source.get(self.lang), x.as_of),
+                    Lang::Zh => format!(
+                        "1 {} = {} {}({},{})",
+                        x.from.code(),
+                        plain(x.rate, 4),
+                        x.to.code(),
+                        x.source.get(self.lang),
+                        x.as_of
+                    ),
+                    Lang::En => format!(
+                        "1 {} = {} {} ({}, {})",
+                        x.from.code(),
+                        plain(x.rate, 4),
+                        x.to.code(),
+                        x.source.get(self.lang),
+                        x.as_of
+                    ),
                 };
                 return Some(Rate { from: x.from, to: x.to, rate: x.rate, label });
             }
@@ -215,11 +229,10 @@ impl Ctx<'_> {
             if let (Some(c), Some(t)) = (f.currency, self.target()) {
                 if t != c {
                     match self.rate(c, t) {
-                        Some(r) => lines.push(labelled(
-                            self.t("原文", "As printed"),
-                            &money(f.value, c, self.lang),
-                            self.lang,
-                        ) + &self.aside(&r.label)),
+                        Some(r) => lines.push(
+                            labelled(self.t("原文", "As printed"), &money(f.value, c, self.lang), self.lang)
+                                + &self.aside(&r.label),
+                        ),
                         None => lines.push(self.no_rate(c, t)),
                     }
                 }
@@ -272,7 +285,14 @@ impl Ctx<'_> {
         self.d
             .sources
             .first()
-            .map(|s| format!("{}{} · {}", phrase(Phrase::SourceLine, self.lang), s.publisher.get(self.lang), s.title.get(self.lang)))
+            .map(|s| {
+                format!(
+                    "{}{} · {}",
+                    phrase(Phrase::SourceLine, self.lang),
+                    s.publisher.get(self.lang),
+                    s.title.get(self.lang)
+                )
+            })
             .unwrap_or_default()
     }
 
@@ -293,8 +313,18 @@ impl Ctx<'_> {
     /// The linear/log switch.
     pub fn scale_controls(&self, log: bool) -> Vec<Control> {
         vec![
-            Control { kind: "scale".into(), id: "linear".into(), label: self.t("线性刻度", "Linear").into(), selected: !log },
-            Control { kind: "scale".into(), id: "log".into(), label: self.t("对数刻度", "Log scale").into(), selected: log },
+            Control {
+                kind: "scale".into(),
+                id: "linear".into(),
+                label: self.t("线性刻度", "Linear").into(),
+                selected: !log,
+            },
+            Control {
+                kind: "scale".into(),
+                id: "log".into(),
+                label: self.t("对数刻度", "Log scale").into(),
+                selected: log,
+            },
         ]
     }
 
@@ -317,10 +347,6 @@ impl Ctx<'_> {
     /// Money on an axis, compact: "1000亿港元" / "HK$100bn".
     pub fn money_axis(&self, c: Currency) -> impl Fn(f64) -> String + '_ {
         move |v| super::format::money_short(v, c, self.lang)
-    }
-
-    pub fn unit_axis(&self, unit: Unit) -> impl Fn(f64) -> String + '_ {
-        move |v| value(v, unit, None, self.lang)
     }
 }
 
@@ -353,7 +379,14 @@ impl Ctx<'_> {
     }
 
     /// A column for figure `f` in series `series`: hatched for half years and forecasts.
-    pub fn col(&self, series: &str, f: &Figure, value: f64, text: String, tone: super::theme::Tone) -> super::columns::Col {
+    pub fn col(
+        &self,
+        series: &str,
+        f: &Figure,
+        value: f64,
+        text: String,
+        tone: super::theme::Tone,
+    ) -> super::columns::Col {
         let partial = f.basis == Basis::Forecast || f.period_kind == crate::model::PeriodKind::HalfYear;
         let fill = if partial { super::paint::Fill::Hatched } else { super::paint::Fill::Solid };
         let title = if series.is_empty() { self.period(f) } else { format!("{series} · {}", self.period(f)) };
@@ -383,6 +416,26 @@ impl Ctx<'_> {
             keys.push(Key { tone, fill: Fill::Hatched, label: self.t("预测(斜线)", "forecast (hatched)").into() });
         }
         keys
+    }
+
+    /// "H1 2025 is a half year only." for the half years among `figs`, or nothing.
+    pub fn half_year_note(&self, figs: &[&Figure]) -> Option<String> {
+        let mut halves: Vec<String> = Vec::new();
+        for f in figs.iter().filter(|f| f.period_kind == crate::model::PeriodKind::HalfYear) {
+            let p = self.period_short(f);
+            if !halves.contains(&p) {
+                halves.push(p);
+            }
+        }
+        if halves.is_empty() {
+            return None;
+        }
+        Some(match self.lang {
+            Lang::Zh => format!("{}仅为半年数据。", halves.join("、")),
+            Lang::En => {
+                format!("{} {} a half year only.", halves.join(", "), if halves.len() > 1 { "are each" } else { "is" })
+            }
+        })
     }
 
     /// The summary sentence for screen readers: what the chart is and every value in it.

@@ -9,7 +9,7 @@ use super::super::scale::ScaleKind;
 use super::super::theme::Tone;
 use super::{Ctx, View};
 use crate::error::{Error, Result};
-use crate::model::{Figure, Unit};
+use crate::model::Figure;
 
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     cx.pick(&["int8"])?;
@@ -20,7 +20,14 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let title = cx.t("峰值算力对比(INT8)", "Peak compute, INT8").to_string();
     let mut f = Frame::new(width);
     f.title(&title);
-    f.lines(cx.t("单位:TOPS(每秒万亿次运算),厂商标称峰值。", "In TOPS (trillion operations per second), the makers' stated peaks."), 12.0, Tone::Muted);
+    f.lines(
+        cx.t(
+            "单位:TOPS(每秒万亿次运算),厂商标称峰值。",
+            "In TOPS (trillion operations per second), the makers' stated peaks.",
+        ),
+        12.0,
+        Tone::Muted,
+    );
     f.gap(8.0);
     let bars: Vec<_> = figs
         .iter()
@@ -28,10 +35,19 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         .map(|(i, x)| {
             let name = cx.name(&x.entity);
             let node = cx.d.find(&x.entity, "process_node").map(|n| cx.show(n)).unwrap_or_default();
-            cx.bar(&name, &node, x, x.value, format!("{} TOPS", plain(x.value, 0)), Tone::Series(i as u8), Fill::Solid, Vec::new())
+            cx.bar(
+                &name,
+                &node,
+                x,
+                x.value,
+                format!("{} TOPS", plain(x.value, 0)),
+                Tone::Series(i as u8),
+                Fill::Solid,
+                Vec::new(),
+            )
         })
         .collect();
-    let axis = cx.unit_axis(Unit::Tops);
+    let axis = |v: f64| plain(v, 0);
     draw_bars(&mut f, &Bars { bars: bars.clone(), scale: ScaleKind::Linear, axis: &axis, not_given: cx.not_given() });
     if let [a, b, ..] = figs.as_slice() {
         let ratio = format!("{}×", plain(a.value / b.value, 2));
@@ -39,7 +55,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         f.stat(&ratio, &label);
     }
     f.lines(
-        cx.t("峰值指标不代表实际应用性能;原文亦指出国产GPU在软件生态与双精度计算上仍有差距。", "A peak figure is not real-world performance; the article also notes gaps in software ecosystem and double precision."),
+        cx.t("峰值为厂商标称指标,不代表实际应用性能。", "A stated peak is not real-world performance."),
         11.0,
         Tone::Muted,
     );

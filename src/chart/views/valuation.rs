@@ -16,13 +16,12 @@ use crate::Lang;
 
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     cx.pick(&["caps"])?;
-    let c = cx
-        .d
-        .listings
-        .iter()
-        .map(|l| l.company.as_str())
-        .find(|c| cx.d.find(c, "market_cap_close").is_some())
-        .ok_or_else(|| Error::chart("the dataset has no market cap (market_cap_close)"))?;
+    let c =
+        cx.d.listings
+            .iter()
+            .map(|l| l.company.as_str())
+            .find(|c| cx.d.find(c, "market_cap_close").is_some())
+            .ok_or_else(|| Error::chart("the dataset has no market cap (market_cap_close)"))?;
     let name = cx.name(c);
     let title = match cx.lang {
         Lang::Zh => format!("{name}:上市前最后一轮估值与上市后市值"),
@@ -43,7 +42,10 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
             let a = cx.amount(x.value, own);
             let sub = format!("{} · {}", cx.period(x), own.code());
             let fill = if a.converted { Fill::Hatched } else { Fill::Solid };
-            bars.push((a.currency, cx.bar(&label, &sub, x, a.value, cx.money(a), Tone::Series(i as u8), fill, Vec::new())));
+            bars.push((
+                a.currency,
+                cx.bar(&label, &sub, x, a.value, cx.money(a), Tone::Series(i as u8), fill, Vec::new()),
+            ));
         }
     }
     let mut currencies: Vec<Currency> = Vec::new();
@@ -53,17 +55,19 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         }
     }
     // the rate that converted any figure from its own currency into the target
-    let own: Vec<Currency> = items.iter().filter_map(|(metric, _, _)| cx.d.find(c, metric).and_then(|x| x.currency)).collect();
+    let own: Vec<Currency> =
+        items.iter().filter_map(|(metric, _, _)| cx.d.find(c, metric).and_then(|x| x.currency)).collect();
     let rate = cx.target().and_then(|t| own.iter().find(|c| **c != t).and_then(|c| cx.rate(*c, t)));
     if currencies.len() > 1 {
-        f.lines(
-            cx.t(
-                "估值以人民币计、市值以港元计:未提供汇率,故分栏各自计价。可选择币种并输入港元兑人民币汇率,在同一坐标比较。",
-                "The valuation is in yuan and the market caps in HKD: with no exchange rate given they are drawn on separate axes. Choose a currency and enter an HKD→CNY rate to compare them on one.",
+        let codes: Vec<&str> = currencies.iter().map(|c| c.code()).collect();
+        let text = match cx.lang {
+            Lang::Zh => format!("这些数字分别以{}计价;未提供汇率,故分栏各自计价。可选择币种并输入汇率,在同一坐标比较。", codes.join("、")),
+            Lang::En => format!(
+                "These figures are in {}: with no exchange rate given they are drawn on separate axes. Choose a currency and enter a rate to compare them on one.",
+                codes.join(" and ")
             ),
-            12.0,
-            Tone::Muted,
-        );
+        };
+        f.lines(&text, 12.0, Tone::Muted);
     } else if let Some(r) = &rate {
         f.lines(&format!("{}{}", cx.t("换算汇率:", "Converted at "), r.label), 12.0, Tone::Ink);
         f.lines(cx.t("斜线条形为换算所得。", "Hatched bars are converted."), 12.0, Tone::Muted);
@@ -81,12 +85,32 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     f.lines(&cx.source_line(), 11.0, Tone::Muted);
     let summary = cx.summarise(cx.t("条形图", "Bar chart"), &title, bars.iter().map(|(_, b)| b.row.aria.clone()));
     let mut controls = vec![
-        Control { kind: "currency".into(), id: "native".into(), label: cx.t("原币", "Own currency").into(), selected: cx.target().is_none() },
-        Control { kind: "currency".into(), id: "CNY".into(), label: "CNY".into(), selected: cx.target() == Some(Currency::Cny) },
-        Control { kind: "currency".into(), id: "HKD".into(), label: "HKD".into(), selected: cx.target() == Some(Currency::Hkd) },
+        Control {
+            kind: "currency".into(),
+            id: "native".into(),
+            label: cx.t("原币", "Own currency").into(),
+            selected: cx.target().is_none(),
+        },
+        Control {
+            kind: "currency".into(),
+            id: "CNY".into(),
+            label: "CNY".into(),
+            selected: cx.target() == Some(Currency::Cny),
+        },
+        Control {
+            kind: "currency".into(),
+            id: "HKD".into(),
+            label: "HKD".into(),
+            selected: cx.target() == Some(Currency::Hkd),
+        },
     ];
     if cx.target().is_some() {
-        controls.push(Control { kind: "fx".into(), id: "fx".into(), label: cx.t("1港元兑人民币", "1 HKD in CNY").into(), selected: false });
+        controls.push(Control {
+            kind: "fx".into(),
+            id: "fx".into(),
+            label: cx.t("1港元兑人民币", "1 HKD in CNY").into(),
+            selected: false,
+        });
     }
     Ok(View { title, summary, controls, scene: f.finish() })
 }
