@@ -5,7 +5,7 @@ SHELL := bash
 WASM := target/wasm32-unknown-unknown/release/ipo_lens.wasm
 PORT ?= 8080
 
-.PHONY: all build serve test test-native test-wasm test-browser sizes screenshots setup clean
+.PHONY: all build dist static offline serve test test-native test-wasm test-browser sizes screenshots setup clean
 
 all: build
 
@@ -21,12 +21,22 @@ build:
 	cp src/web/ipo-lens.js src/web/ipo-lens.d.ts src/web/package.json src/web/README.md pkg/
 	node scripts/sizes.mjs
 
-## serve: build, then serve www/ (and pkg/) on http://127.0.0.1:$(PORT)
-serve: build
+## static: every view in both languages as SVG in dist/static/ (fallbacks, RSS, print)
+static:
+	cargo run --quiet --release --bin static-svg -- dist/static
+
+## offline: dist/ipo-lens-offline.html, one file that works from file:// with no network
+offline: build
+	node scripts/offline.mjs
+
+dist: build static offline
+
+## serve: build, then serve www/ (with pkg/ and the static SVGs) on http://127.0.0.1:$(PORT)
+serve: dist
 	node scripts/serve.mjs $(PORT)
 
 ## test: every test — native core, wasm in headless Chromium, end-to-end in Chromium
-test: setup build test-native test-wasm test-browser
+test: setup dist test-native test-wasm test-browser
 
 test-native:
 	cargo fmt --check

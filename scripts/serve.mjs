@@ -6,7 +6,13 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const MOUNTS = [['/pkg/', join(ROOT, 'pkg')], ['/data/', join(ROOT, 'data')], ['/', join(ROOT, 'www')]];
+// The same layout as a deployed folder: www/ with pkg/ and static/ beside its pages.
+const MOUNTS = [
+  ['/pkg/', join(ROOT, 'pkg')],
+  ['/static/', join(ROOT, 'dist', 'static')],
+  ['/data/', join(ROOT, 'data')],
+  ['/', join(ROOT, 'www')],
+];
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm', '.json': 'application/json; charset=utf-8', '.css': 'text/css; charset=utf-8',

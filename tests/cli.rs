@@ -32,3 +32,23 @@ fn reports_an_invalid_file_with_its_json_path() {
     assert!(err.contains("invalid: format: must be \"ipo-lens/1\", got \"ipo-lens/2\""), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn the_example_dataset_is_valid_and_marked_as_an_example() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/examples/example-listing.json");
+    let (code, out, err) = run(&[path]);
+    assert_eq!(code, 0, "{out}{err}");
+    let json = std::fs::read_to_string(path).expect("example file");
+    let d = ipo_lens::model::parse(&json).expect("valid");
+    assert!(d.story.title.en.as_deref().unwrap_or("").starts_with("EXAMPLE DATA"));
+    assert!(d.entities.iter().all(|e| e.name.en.as_deref().unwrap_or("").contains("(example)")));
+    // the tab bar offers the views it can fill, and each of them draws
+    let spec = ipo_lens::chart::Spec::default();
+    let r = ipo_lens::chart::render_svg(&d, &spec).expect("listing-day draws");
+    let views: Vec<&str> = r.views.iter().map(|v| v.0.as_str()).collect();
+    assert_eq!(views, ["listing-day", "demand", "financials", "fact-check"]);
+    for v in views {
+        let spec = ipo_lens::chart::Spec { view: v.into(), ..ipo_lens::chart::Spec::default() };
+        ipo_lens::chart::render_svg(&d, &spec).unwrap_or_else(|e| panic!("{v}: {e}"));
+    }
+}

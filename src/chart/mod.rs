@@ -21,7 +21,7 @@ pub use i18n::{aside, labelled, period_label, phrase, qualifier_word, unit_word,
 pub use scale::ScaleKind;
 pub use text::{bold_width, ellipsize, text_width, wrap};
 pub use theme::{Theme, DARK, LIGHT};
-pub use views::VIEWS;
+pub use views::{available, VIEWS};
 
 use plotters::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -143,7 +143,7 @@ pub struct Rendered {
     pub table_head: Vec<String>,
     /// The view's data as CSV, with the source line.
     pub csv: String,
-    /// Every view with its name in this language, for a tab bar.
+    /// The views this dataset can fill, with their names in this language, for a tab bar.
     pub views: Vec<(String, String)>,
 }
 
@@ -193,6 +193,7 @@ pub fn render_svg(d: &Dataset, spec: &Spec) -> Result<Rendered> {
         csv,
         views: VIEWS
             .iter()
+            .filter(|(id, _, _)| views::available(d, id))
             .map(|(id, zh, en)| (id.to_string(), if lang == Lang::Zh { zh } else { en }.to_string()))
             .collect(),
     })

@@ -5,6 +5,7 @@
 // Text reaches the DOM only through textContent / setAttribute, styles only through a
 // constructed stylesheet and the CSSOM, so a strict Content-Security-Policy needs
 // nothing but 'wasm-unsafe-eval'.
+// boot:start — scripts/offline.mjs replaces this region to inline the wasm.
 import init, { Lens } from './ipo_lens.js';
 
 let booting = null;
@@ -13,15 +14,23 @@ function boot() {
   booting ??= init({ module_or_path: new URL('./ipo_lens_bg.wasm', import.meta.url) });
   return booting;
 }
+// boot:end
 
 const STYLE = `
-:host { display: block; position: relative; box-sizing: border-box; max-width: 100%;
-  min-height: var(--ipo-lens-min-height, 360px); color: #1a1a1a; background: #fff;
-  font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif;
-  text-align: start; letter-spacing: normal; --accent: #0072b2; --focus: #e69f00; --line: #8a9099; --soft: #f1f3f5; }
+:host { display: block; position: relative; box-sizing: border-box; max-width: 100%; overflow-wrap: anywhere;
+  min-height: var(--ipo-lens-min-height, 480px); color: #1a1a1a; background: #fff;
+  --accent: #0072b2; --focus: #e69f00; --line: #8a9099; --soft: #f1f3f5; }
 :host([data-state="ready"]) { min-height: 0; }
 :host([hidden]) { display: none; }
+/* Everything inside sets its own type and box model, so that a host page's CSS
+   (inherited through the host element) cannot restyle the widget. */
+.root { font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif;
+  font-style: normal; font-weight: 400; text-align: start; text-transform: none; letter-spacing: normal; word-spacing: normal;
+  text-indent: 0; white-space: normal; direction: ltr; color: inherit; visibility: visible; }
 *, *::before, *::after { box-sizing: border-box; }
+slot[name="fallback"] { display: block; }
+:host([data-state="ready"]) slot[name="fallback"] { display: none; }
+::slotted(img), ::slotted(svg) { display: block; max-width: 100%; height: auto; }
 button, input { font: inherit; font-size: 13px; line-height: 1.2; color: inherit; }
 .tabs { display: flex; gap: 2px; overflow-x: auto; margin: 0 0 10px; border-bottom: 1px solid var(--line); scrollbar-width: thin; }
 .tabs[hidden], .controls[hidden] { display: none; }
@@ -92,7 +101,7 @@ function el(tag, cls, attrs = {}) {
 const dark = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
 
 export class IpoLensElement extends HTMLElement {
-  static observedAttributes = ['view', 'lang', 'metric', 'currency', 'scale', 'annualise', 'lot', 'fx'];
+  static observedAttributes = ['view', 'lang', 'metric', 'currency', 'scale', 'annualise', 'lot', 'fx', 'src'];
 
   #lens = null;
   #parts;
@@ -101,6 +110,7 @@ export class IpoLensElement extends HTMLElement {
   #width = 0;
   #result = null;
   #tab = 'listing-day';
+  #src = null;
   #onScheme = () => this.#schedule();
 
   constructor() {
@@ -115,7 +125,8 @@ export class IpoLensElement extends HTMLElement {
     const marks = el('div', 'marks', { role: 'group' });
     const tip = el('div', 'tip', { role: 'tooltip', id: 'tip' });
     tip.hidden = true;
-    stage.append(chart, marks, tip);
+    const fallback = el('slot', '', { name: 'fallback' });
+    stage.append(fallback, chart, marks, tip);
     const tools = el('div', 'tools');
     const tableToggle = el('button', '', { type: 'button', 'aria-expanded': 'false', 'data-tool': 'table' });
     const svgButton = el('button', '', { type: 'button', 'data-tool': 'svg' });
@@ -128,7 +139,9 @@ export class IpoLensElement extends HTMLElement {
     const alert = el('p', 'alert', { role: 'alert' });
     alert.hidden = true;
     const live = el('div', 'sr', { 'aria-live': 'polite' });
-    root.append(tabs, controls, stage, tools, table, alert, live);
+    const wrap = el('div', 'root');
+    wrap.append(tabs, controls, stage, tools, table, alert, live);
+    root.append(wrap);
     this.#parts = { tabs, controls, stage, chart, marks, tip, tools, tableToggle, svgButton, pngButton, csvButton, table, alert, live };
 
     tabs.addEventListener('click', (e) => {
@@ -167,7 +180,8 @@ export class IpoLensElement extends HTMLElement {
     boot()
       .then(() => {
         this.#lens ??= new Lens();
-        this.#schedule();
+        if (this.hasAttribute('src')) this.#load();
+        else this.#schedule();
       })
       .catch((e) => this.#fail(e));
   }
@@ -180,8 +194,45 @@ export class IpoLensElement extends HTMLElement {
     this.#frame = 0;
   }
 
-  attributeChangedCallback() {
+  attributeChangedCallback(name) {
+    if (name === 'src') {
+      if (this.#lens) this.#load();
+      return;
+    }
     this.#schedule();
+  }
+
+  /** Loads the dataset named by `src`: a same-origin URL of a JSON file. */
+  async #load() {
+    const src = this.getAttribute('src');
+    if (!src || src === this.#src) return;
+    this.#src = src;
+    let url;
+    try {
+      url = new URL(src, document.baseURI);
+    } catch {
+      this.#fail(new Error(`src: not a URL: ${src}`));
+      return;
+    }
+    if (url.origin !== location.origin) {
+      this.#fail(new Error(`src: must be on this site (${location.origin}), got ${url.origin}`));
+      return;
+    }
+    let data;
+    try {
+      const res = await fetch(url, { credentials: 'same-origin' });
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      data = await res.json();
+    } catch (e) {
+      this.#fail(new Error(`src: could not load ${src}: ${e?.message ?? e}`));
+      return;
+    }
+    if (this.getAttribute('src') !== src) return; // a newer src won the race
+    try {
+      await this.setData(data);
+    } catch {
+      // setData already shows the message
+    }
   }
 
   /** Replaces the dataset (an object in the ipo-lens/1 format). Rejects with a message
@@ -244,6 +295,11 @@ export class IpoLensElement extends HTMLElement {
     if (!this.#lens || !this.isConnected) return;
     const p = this.#parts;
     const width = this.#width || Math.floor(this.getBoundingClientRect().width) || 640;
+    if (!this.hasAttribute('view')) {
+      // a dataset that cannot fill the current tab shows its first view instead
+      const views = this.#lens.views();
+      if (views.length && !views.includes(this.#tab)) this.#tab = views[0];
+    }
     const spec = this.#spec(width);
     let r;
     try {

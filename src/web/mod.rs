@@ -76,6 +76,15 @@ impl Lens {
         Ok(out)
     }
 
+    /// The ids of the views this dataset can fill.
+    pub fn views(&self) -> Vec<String> {
+        crate::chart::VIEWS
+            .iter()
+            .filter(|v| crate::chart::available(&self.data, v.0))
+            .map(|v| v.0.to_string())
+            .collect()
+    }
+
     /// The SVG last drawn (for export).
     #[wasm_bindgen(js_name = lastSvg)]
     pub fn last_svg(&self) -> Option<String> {

@@ -17,7 +17,7 @@ const shadow = (page, fn, arg) => page.$eval('ipo-lens', (el, [src, a]) => new F
 
 test('the widget becomes ready with no console error and really draws bars', async () => {
   const { page, errors, context } = await open(browser, `${url}/`);
-  assert.deepEqual(await ready(page), ['ready']);
+  assert.deepEqual(await ready(page), ['ready', 'ready']);
   const drawn = await shadow(page, `
     const svg = root.querySelector('.chart svg');
     const bars = [...svg.querySelectorAll('rect')].filter((r) => r.getAttribute('fill') !== '#FFFFFF');
@@ -28,7 +28,7 @@ test('the widget becomes ready with no console error and really draws bars', asy
   assert.ok(drawn.bars >= 3, `bars drawn: ${drawn.bars}`);
   assert.ok(drawn.width > 300 && drawn.height > 150, JSON.stringify(drawn));
   // painted pixels: the first bar's colour (Okabe-Ito blue) is on screen
-  const png = await page.locator('ipo-lens').screenshot();
+  const png = await page.locator('ipo-lens').first().screenshot();
   assert.ok(png.length > 5000);
   assert.deepEqual(errors, []);
   await context.close();
@@ -37,7 +37,7 @@ test('the widget becomes ready with no console error and really draws bars', asy
 test('hovering a bar shows prices, currency and the source sentence', async () => {
   const { page, errors, context } = await open(browser, `${url}/`);
   await ready(page);
-  await page.locator('ipo-lens .mark').first().hover();
+  await page.locator('ipo-lens').first().locator('.mark').first().hover();
   const tip = await shadow(page, `const t = root.querySelector('.tip'); return { hidden: t.hidden, text: t.textContent };`);
   assert.equal(tip.hidden, false);
   assert.match(tip.text, /42\.88港元/);
@@ -54,7 +54,7 @@ test('switching the metric redraws the chart and says what the source lacks', as
   const { page, context } = await open(browser, `${url}/`);
   await ready(page);
   const before = await page.$eval('ipo-lens', (el) => el.svg);
-  await page.locator('ipo-lens button[data-metric="latest"]').click();
+  await page.locator('ipo-lens').first().locator('button[data-metric="latest"]').click();
   await page.waitForFunction(() => document.querySelector('ipo-lens').getAttribute('metric') === 'latest');
   await page.waitForFunction((old) => document.querySelector('ipo-lens').svg !== old, before);
   const state = await shadow(page, `return {
@@ -70,7 +70,7 @@ test('switching the metric redraws the chart and says what the source lacks', as
 test('keyboard: arrow keys move focus across bars and announce the tooltip', async () => {
   const { page, context } = await open(browser, `${url}/`);
   await ready(page);
-  await page.locator('ipo-lens .mark').first().focus();
+  await page.locator('ipo-lens').first().locator('.mark').first().focus();
   await page.keyboard.press('ArrowDown');
   const s = await shadow(page, `return {
     focused: root.activeElement?.getAttribute('aria-label'),
@@ -87,7 +87,7 @@ test('a tap on a phone shows the tooltip without hover', async () => {
   const page = await context.newPage();
   await page.goto(`${url}/`);
   await ready(page);
-  await page.locator('ipo-lens .mark').nth(2).tap();
+  await page.locator('ipo-lens').first().locator('.mark').nth(2).tap();
   const tip = await shadow(page, `const t = root.querySelector('.tip'); return { hidden: t.hidden, text: t.textContent };`);
   assert.equal(tip.hidden, false);
   assert.match(tip.text, /沐曦股份/);

@@ -70,7 +70,7 @@ for (const view of VIEWS) {
 test('keyboard: arrows move focus across the points of every view and announce each', async () => {
   for (const view of VIEWS) {
     const { page, context } = await widget(view, 'en', 800);
-    await page.locator('ipo-lens .mark').first().focus();
+    await page.locator('ipo-lens').first().locator('.mark').first().focus();
     const first = await page.$eval('ipo-lens', (el) => el.shadowRoot.querySelector('[aria-live]').textContent);
     await page.keyboard.press('ArrowRight');
     const s = await page.$eval('ipo-lens', (el) => ({
@@ -88,11 +88,11 @@ test('keyboard: arrows move focus across the points of every view and announce e
 test('the tab bar switches views by click and by arrow keys, and controls follow the view', async () => {
   const { page, errors, context } = await open(browser, `${url}/`);
   await ready(page);
-  await page.locator('ipo-lens [role=tab][data-view="financials"]').click();
+  await page.locator('ipo-lens').first().locator('[role=tab][data-view="financials"]').click();
   await page.waitForFunction(() => document.querySelector('ipo-lens').svg.includes('毛利率'));
   let s = await state(page);
   assert.deepEqual(s.controls.filter((c) => c.startsWith('metric:')), ['metric:revenue', 'metric:loss', 'metric:rnd', 'metric:cumulative']);
-  await page.locator('ipo-lens [role=tab][data-view="financials"]').focus();
+  await page.locator('ipo-lens').first().locator('[role=tab][data-view="financials"]').focus();
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction(() => document.querySelector('ipo-lens').shadowRoot.querySelector('[role=tab][aria-selected=true]').dataset.view === 'chips');
   s = await state(page);
@@ -168,8 +168,8 @@ test('currency: money is converted only with a rate, and the chart names the rat
 
 test('a reader-typed lot size is used and marked as their input', async () => {
   const { page, context } = await widget('listing-day', 'en', 900, 'metric=lot-profit');
-  await page.locator('ipo-lens input[data-kind="lot"]').fill('1000');
-  await page.locator('ipo-lens input[data-kind="lot"]').press('Enter');
+  await page.locator('ipo-lens').first().locator('input[data-kind="lot"]').fill('1000');
+  await page.locator('ipo-lens').first().locator('input[data-kind="lot"]').press('Enter');
   await page.waitForFunction(() => document.querySelector('ipo-lens').getAttribute('lot') === '1000');
   await page.waitForFunction(() => document.querySelector('ipo-lens').svg.includes('Your input, shares per lot: 1,000'));
   const labels = await page.$eval('ipo-lens', (el) => [...el.shadowRoot.querySelectorAll('.mark')].map((m) => m.getAttribute('aria-label')));

@@ -36,6 +36,23 @@ pub const VIEWS: [(&str, &str, &str); 9] = [
     ("fact-check", "核对", "Fact check"),
 ];
 
+/// Whether `d` holds what `view` draws (the tab bar offers only these).
+pub fn available(d: &Dataset, view: &str) -> bool {
+    let has = |m: &str| d.figures.iter().any(|f| f.metric == m);
+    match view {
+        "listing-day" => !d.listings.is_empty(),
+        "demand" => has("public_offer_subscription") || has("net_proceeds"),
+        "valuation" => has("market_cap_close"),
+        "financials" => has("revenue") || has("net_loss"),
+        "chips" => has("chip_units"),
+        "market" => has("market_size"),
+        "customers" => has("top5_customer_share"),
+        "specs" => has("int8_tops"),
+        "fact-check" => true,
+        _ => false,
+    }
+}
+
 /// What a view produces besides its scene.
 pub struct View {
     pub title: String,

@@ -1,0 +1,74 @@
+//! `cargo run --release --bin static-svg [out-dir] [dataset.json]`: writes every view in
+//! both languages as `<out-dir>/<view>.<lang>.svg` (default `dist/static`), drawn by the
+//! same layout code as the browser at 640 px — for `<noscript>`, RSS, print and the
+//! widget's before-ready fallback.
+
+// A native command: on wasm32 (where `cargo test --target wasm32…` builds every binary)
+// it is an empty program.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    native::main()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use std::path::PathBuf;
+    use std::process::ExitCode;
+
+    use ipo_lens::chart::{render_svg, Spec, VIEWS};
+    use ipo_lens::model::{parse, DEFAULT_JSON};
+    use ipo_lens::Lang;
+
+    /// The width the static drawings are made at (the browser draws the same at 640 px).
+    pub const WIDTH: f64 = 640.0;
+
+    pub fn main() -> ExitCode {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        let out = PathBuf::from(args.first().map_or("dist/static", String::as_str));
+        let json = match args.get(1) {
+            Some(path) => match std::fs::read_to_string(path) {
+                Ok(t) => t,
+                Err(e) => {
+                    eprintln!("{path}: cannot read: {e}");
+                    return ExitCode::from(1);
+                }
+            },
+            None => DEFAULT_JSON.to_string(),
+        };
+        let data = match parse(&json) {
+            Ok(d) => d,
+            Err(e) => {
+                eprintln!("invalid dataset: {e}");
+                return ExitCode::from(1);
+            }
+        };
+        if let Err(e) = std::fs::create_dir_all(&out) {
+            eprintln!("{}: {e}", out.display());
+            return ExitCode::from(1);
+        }
+        let mut n = 0;
+        for (view, _, _) in VIEWS {
+            for lang in [Lang::Zh, Lang::En] {
+                let spec = Spec { view: view.into(), lang, width: WIDTH, ..Spec::default() };
+                let svg = match render_svg(&data, &spec) {
+                    Ok(r) => r.svg,
+                    Err(e) => {
+                        eprintln!("{view} ({}): {e}", lang.tag());
+                        return ExitCode::from(1);
+                    }
+                };
+                let path = out.join(format!("{view}.{}.svg", lang.tag()));
+                if let Err(e) = std::fs::write(&path, svg) {
+                    eprintln!("{}: {e}", path.display());
+                    return ExitCode::from(1);
+                }
+                n += 1;
+            }
+        }
+        println!("wrote {n} SVGs to {}", out.display());
+        ExitCode::SUCCESS
+    }
+}

@@ -1,0 +1,5 @@
+// What a web developer writes: import the package (this registers <ipo-lens>).
+import 'ipo-lens';
+
+const el = document.querySelector('ipo-lens');
+el.addEventListener('ipo-lens-ready', () => { document.body.dataset.widget = 'ready'; }, { once: true });

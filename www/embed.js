@@ -1,0 +1,27 @@
+// The iframe embed page: options from the query string, and the page's height posted to
+// the parent ({ source: "ipo-lens", type: "height", height }) whenever it changes, so the
+// snippet's embed-resize.js can fit the iframe to it (growing and shrinking).
+const params = new URLSearchParams(location.search);
+const el = document.querySelector('ipo-lens');
+for (const name of ['view', 'lang', 'metric', 'currency', 'fx', 'lot', 'scale', 'src']) {
+  const v = params.get(name);
+  if (v) el.setAttribute(name, v);
+}
+const view = /^[a-z-]+$/.test(params.get('view') ?? '') ? params.get('view') : 'listing-day';
+const lang = params.get('lang') === 'en' ? 'en' : 'zh';
+document.documentElement.lang = lang;
+const img = el.querySelector('img[slot="fallback"]');
+if (img) {
+  img.src = `static/${view}.${lang}.svg`;
+  img.alt = lang === 'en' ? 'Chart (static version)' : '图表(静态版)';
+}
+
+let last = 0;
+function post() {
+  const height = Math.ceil(document.body.getBoundingClientRect().height);
+  if (height === last || parent === window) return;
+  last = height;
+  parent.postMessage({ source: 'ipo-lens', type: 'height', height }, '*');
+}
+new ResizeObserver(post).observe(document.body);
+el.addEventListener('ipo-lens-ready', post);
