@@ -10,19 +10,67 @@ pub use dataset::{Dataset, Entity, EntityKind, Fact, Input, InputKind, Listing, 
 pub use figure::{read_written, Basis, Currency, Figure, Qualifier, Unit, Written};
 pub use metric::{metric, Metric, METRICS};
 pub use period::{Period, PeriodKind};
-pub use validate::{validate, MAX_FIGURES, MAX_TEXT};
+pub use validate::{validate, MAX_FIGURES, MAX_ITEMS, MAX_TEXT, MAX_VALUE};
 
 /// The default dataset (the Biren / Moore Threads / MetaX story), compiled in.
 pub const DEFAULT_JSON: &str = include_str!("../../data/biren-2026.json");
 
-/// Parses and validates a dataset from JSON text (native builds; the browser parses with
-/// `JSON.parse` and goes through [`from_deserializer`]).
-#[cfg(not(target_arch = "wasm32"))]
+/// Parses and validates a dataset from JSON text (the same in the browser, which hands
+/// its objects over as JSON text).
 pub fn parse(json: &str) -> crate::Result<Dataset> {
+    let kind = match json.trim_start().chars().next() {
+        Some('{') => None,
+        Some('[') => Some("a list"),
+        Some('"') => Some("a string"),
+        Some('t' | 'f') => Some("true or false"),
+        Some('n') => Some("null"),
+        Some(c) if c == '-' || c.is_ascii_digit() => Some("a number"),
+        _ => Some("nothing"),
+    };
+    if let Some(kind) = kind {
+        if serde_json::from_str::<serde::de::IgnoredAny>(json).is_ok() || kind == "nothing" {
+            return Err(not_an_object(kind));
+        }
+    }
     let mut de = serde_json::Deserializer::from_str(json);
-    let d = from_deserializer(&mut de)?;
-    de.end().map_err(|e| crate::Error::data("", e.to_string()))?;
-    Ok(d)
+    let parsed = from_deserializer(&mut de).and_then(|d| {
+        de.end().map_err(|e| crate::Error::data("", format!("not valid JSON: {e}")))?;
+        Ok(d)
+    });
+    match parsed {
+        Ok(d) => Ok(d),
+        // Only on failure: tell broken JSON (with its position) from a bad dataset.
+        Err(e) => match serde_json::from_str::<serde::de::IgnoredAny>(json) {
+            Err(syntax) if syntax.is_syntax() || syntax.is_eof() => {
+                Err(crate::Error::data("", format!("not valid JSON: {syntax}")))
+            }
+            _ => Err(e),
+        },
+    }
+}
+
+/// The error for a dataset that is not a JSON object at all.
+pub fn not_an_object(kind: &str) -> crate::Error {
+    crate::Error::data("", format!("must be a JSON object, got {kind}"))
+}
+
+/// serde_json ends its messages with " at line 1 column 42"; the path already says where,
+/// and the browser's parser has no such suffix, so both report the same message.
+fn without_position(m: &str) -> String {
+    match m.rfind(" at line ") {
+        Some(i) if m[i..].contains(" column ") => m[..i].to_string(),
+        _ => m.to_string(),
+    }
+}
+
+/// serde-wasm-bindgen describes an unexpected object as `JsValue(Object({…}))` where
+/// serde_json says `map`; one wording for both, and no echo of the object itself.
+fn same_words(m: &str) -> String {
+    const OBJ: &str = "invalid type: JsValue(Object(";
+    match (m.find(OBJ), m.rfind("), expected ")) {
+        (Some(a), Some(b)) if b > a => format!("{}invalid type: map{}", &m[..a], &m[b + 1..]),
+        _ => m.to_string(),
+    }
 }
 
 /// Deserializes and validates, naming the JSON path of the first bad field.
@@ -31,7 +79,10 @@ pub fn from_deserializer<'de, D: serde::Deserializer<'de>>(de: D) -> crate::Resu
         let path = e.path().to_string();
         // serde_path_to_error writes "." for the root and "?" where the JSON itself broke.
         let path = if path == "." || path == "?" { String::new() } else { path };
-        crate::Error::data(path, e.into_inner().to_string())
+        let inner = e.into_inner().to_string();
+        // serde-wasm-bindgen prefixes "Error: "; the native parser does not
+        let inner = inner.strip_prefix("Error: ").unwrap_or(&inner);
+        crate::Error::data(path, without_position(&same_words(inner)))
     })?;
     validate(&d)?;
     Ok(d)

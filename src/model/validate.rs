@@ -11,6 +11,10 @@ use crate::error::{Error, Result};
 pub const MAX_FIGURES: usize = 20_000;
 /// The longest text field accepted (a quote is a sentence, not a book).
 pub const MAX_TEXT: usize = 4_000;
+/// The most entities, listings, facts or inputs a dataset may hold.
+pub const MAX_ITEMS: usize = 2_000;
+/// The largest magnitude a value may have: a thousand trillion, beyond any market.
+pub const MAX_VALUE: f64 = 1e15;
 
 /// Checks every rule of the format. The first broken rule is returned.
 pub fn validate(d: &Dataset) -> Result<()> {
@@ -26,6 +30,28 @@ pub fn validate(d: &Dataset) -> Result<()> {
             format!("holds {} figures; at most {MAX_FIGURES} are accepted", d.figures.len()),
         ));
     }
+    for (list, n) in [
+        ("sources", d.sources.len()),
+        ("entities", d.entities.len()),
+        ("listings", d.listings.len()),
+        ("facts", d.facts.len()),
+        ("inputs", d.inputs.len()),
+    ] {
+        if n > MAX_ITEMS {
+            return Err(Error::data(list, format!("holds {n} items; at most {MAX_ITEMS} are accepted")));
+        }
+    }
+    if d.sources.is_empty() {
+        return Err(Error::data("sources", "must name at least one source, got none"));
+    }
+    for (i, s) in d.sources.iter().enumerate() {
+        text(&format!("sources[{i}].title"), s.title.zh.as_deref(), s.title.en.as_deref())?;
+        text(&format!("sources[{i}].publisher"), s.publisher.zh.as_deref(), s.publisher.en.as_deref())?;
+        if let Some(note) = &s.note {
+            len(&format!("sources[{i}].note"), note)?;
+        }
+    }
+    text("story.title", d.story.title.zh.as_deref(), d.story.title.en.as_deref())?;
     let sources = unique(d.sources.iter().map(|s| s.id.as_str()), "sources")?;
     let entities = unique(d.entities.iter().map(|e| e.id.as_str()), "entities")?;
     unique(d.figures.iter().map(|f| f.id.as_str()), "figures")?;
@@ -34,6 +60,12 @@ pub fn validate(d: &Dataset) -> Result<()> {
 
     for (i, e) in d.entities.iter().enumerate() {
         text(&format!("entities[{i}].name"), e.name.zh.as_deref(), e.name.en.as_deref())?;
+    }
+    for (i, f) in d.figures.iter().enumerate() {
+        if let Some(k) = &f.key {
+            len(&format!("figures[{i}].key"), k)?;
+        }
+        len(&format!("figures[{i}].period"), &f.period)?;
     }
     for (i, l) in d.listings.iter().enumerate() {
         let p = format!("listings[{i}]");
@@ -49,7 +81,11 @@ pub fn validate(d: &Dataset) -> Result<()> {
             }
             Err(m) => return Err(Error::data(format!("{p}.date"), m)),
         }
+        text(&format!("{p}.exchange"), l.exchange.zh.as_deref(), l.exchange.en.as_deref())?;
         quote(&p, &l.source, &l.quote, l.date_as_written.as_deref(), &sources)?;
+        if let Some(note) = &l.note {
+            len(&format!("{p}.note"), note)?;
+        }
     }
     for (i, f) in d.facts.iter().enumerate() {
         let p = format!("facts[{i}]");
@@ -60,6 +96,7 @@ pub fn validate(d: &Dataset) -> Result<()> {
             Period::parse(code).map_err(|m| Error::data(format!("{p}.period"), m))?;
         }
         text(&format!("{p}.text"), f.text.zh.as_deref(), f.text.en.as_deref())?;
+        len(&format!("{p}.topic"), &f.topic)?;
         quote(&p, &f.source, &f.quote, None, &sources)?;
     }
     for (i, x) in d.inputs.iter().enumerate() {
@@ -71,6 +108,7 @@ pub fn validate(d: &Dataset) -> Result<()> {
             return Err(Error::data(format!("{p}.to"), "must differ from \"from\""));
         }
         Period::parse(&x.as_of).map_err(|m| Error::data(format!("{p}.as_of"), m))?;
+        text(&format!("{p}.source"), x.source.zh.as_deref(), x.source.en.as_deref())?;
     }
     for (i, f) in d.figures.iter().enumerate() {
         let p = format!("figures[{i}]");
@@ -97,11 +135,26 @@ pub fn validate(d: &Dataset) -> Result<()> {
             ));
         }
         if !f.value.is_finite() {
-            return Err(Error::data(format!("{p}.value"), format!("must be a finite number, got {}", f.value)));
+            let got = if f.value.is_nan() {
+                "NaN"
+            } else if f.value > 0.0 {
+                "Infinity"
+            } else {
+                "-Infinity"
+            };
+            return Err(Error::data(format!("{p}.value"), format!("must be a finite number, got {got}")));
+        }
+        if f.value.abs() > MAX_VALUE {
+            return Err(Error::data(
+                format!("{p}.value"),
+                format!("must be at most {MAX_VALUE:e} in size, got {:e}", f.value),
+            ));
         }
         let must_be_positive = matches!(f.unit, Unit::PricePerShare | Unit::Shares | Unit::Tops | Unit::Nanometres);
         if must_be_positive && f.value <= 0.0 {
-            return Err(Error::data(format!("{p}.value"), format!("must be a positive number, got {}", f.value)));
+            // -0 prints as 0: JSON cannot carry the sign of zero anyway
+            let got = if f.value == 0.0 { 0.0 } else { f.value };
+            return Err(Error::data(format!("{p}.value"), format!("must be a positive number, got {got}")));
         }
         if f.unit != Unit::Percent && f.value < 0.0 {
             return Err(Error::data(format!("{p}.value"), format!("must not be negative, got {}", f.value)));

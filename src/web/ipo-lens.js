@@ -6,7 +6,7 @@
 // constructed stylesheet and the CSSOM, so a strict Content-Security-Policy needs
 // nothing but 'wasm-unsafe-eval'.
 // boot:start — scripts/offline.mjs replaces this region to inline the wasm.
-import init, { Lens } from './ipo_lens.js';
+import init, { Lens, lastPanic } from './ipo_lens.js';
 
 let booting = null;
 /** Loads the wasm once per page; the .wasm is found next to this module. */
@@ -82,6 +82,21 @@ const TEXT = {
   en: { views: 'Charts', table: 'Show data table', hideTable: 'Hide data table', svg: 'Download SVG', png: 'Download PNG', csv: 'Download CSV', lot: 'Shares per lot', fx: '1 HKD in CNY' },
 };
 
+// Under `require-trusted-types-for 'script'` an SVG string may enter the DOM only through
+// a policy. Ours passes the string through: it is drawn by plotters' SVG backend, which
+// escapes every text (< > & " '), from data the core has validated. Pages that restrict
+// policy names must allow "ipo-lens" in their trusted-types directive.
+let policy;
+function trustedSvg(svg) {
+  if (policy === undefined) {
+    policy = globalThis.trustedTypes?.createPolicy ? globalThis.trustedTypes.createPolicy('ipo-lens', { createHTML: (s) => s }) : null;
+  }
+  return policy ? policy.createHTML(svg) : svg;
+}
+
+/** Set after a panic: the wasm instance must not be used again. */
+let broken = false;
+
 let sheet = null;
 function styles() {
   if (!sheet) {
@@ -111,6 +126,8 @@ export class IpoLensElement extends HTMLElement {
   #result = null;
   #tab = 'listing-day';
   #src = null;
+  /** The data given by setData or src, kept to restore a re-attached element. */
+  #data = null;
   #onScheme = () => this.#schedule();
 
   constructor() {
@@ -179,7 +196,8 @@ export class IpoLensElement extends HTMLElement {
     dark?.addEventListener('change', this.#onScheme);
     boot()
       .then(() => {
-        this.#lens ??= new Lens();
+        if (!this.isConnected) return; // removed before the wasm arrived
+        this.#ensureLens();
         if (this.hasAttribute('src')) this.#load();
         else this.#schedule();
       })
@@ -192,6 +210,20 @@ export class IpoLensElement extends HTMLElement {
     dark?.removeEventListener('change', this.#onScheme);
     if (this.#frame) cancelAnimationFrame(this.#frame);
     this.#frame = 0;
+    // Free the wasm side once the element is really gone (a move re-attaches it within
+    // the same task, before this microtask runs).
+    queueMicrotask(() => {
+      if (!this.isConnected && this.#lens) {
+        this.#lens.free();
+        this.#lens = null;
+      }
+    });
+  }
+
+  #ensureLens() {
+    if (this.#lens) return;
+    this.#lens = new Lens();
+    if (this.#data) this.#lens.setJson(JSON.stringify(this.#data));
   }
 
   attributeChangedCallback(name) {
@@ -239,9 +271,16 @@ export class IpoLensElement extends HTMLElement {
    *  naming the JSON path when it is invalid; the last good data stays on screen. */
   async setData(data) {
     await boot();
-    this.#lens ??= new Lens();
+    this.#ensureLens();
     try {
-      this.#lens.setData(data);
+      if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        this.#lens.setData(data); // says what it got instead of an object
+      } else {
+        // As JSON text, through the same parser as a file: unknown keys are refused.
+        // NaN and Infinity (which JSON cannot hold) stay visible as strings.
+        this.#lens.setJson(toJson(data));
+      }
+      this.#data = data;
     } catch (e) {
       this.#fail(e);
       throw new Error(String(e?.message ?? e));
@@ -293,6 +332,10 @@ export class IpoLensElement extends HTMLElement {
 
   #render() {
     if (!this.#lens || !this.isConnected) return;
+    if (broken) {
+      this.#fail(new Error('ipo-lens stopped after an internal error; reload the page'));
+      return;
+    }
     const p = this.#parts;
     const width = this.#width || Math.floor(this.getBoundingClientRect().width) || 640;
     if (!this.hasAttribute('view')) {
@@ -303,7 +346,8 @@ export class IpoLensElement extends HTMLElement {
     const spec = this.#spec(width);
     let r;
     try {
-      r = this.#lens.render(spec, p.chart, p.marks);
+      r = this.#lens.render(spec, p.marks);
+      p.chart.innerHTML = trustedSvg(r.svg);
     } catch (e) {
       this.#fail(e);
       return;
@@ -469,7 +513,14 @@ export class IpoLensElement extends HTMLElement {
   }
 
   #fail(e) {
-    const msg = String(e?.message ?? e);
+    let msg = String(e?.message ?? e);
+    if (e instanceof WebAssembly.RuntimeError) {
+      // a panic in the core (a bug): say what it was; the wasm cannot be used after it
+      broken = true;
+      let why = null;
+      try { why = lastPanic(); } catch { /* the instance is gone */ }
+      msg = `ipo-lens stopped after an internal error: ${why ?? msg}`;
+    }
     const p = this.#parts;
     p.alert.textContent = msg;
     p.alert.hidden = false;
@@ -542,6 +593,18 @@ export class IpoLensElement extends HTMLElement {
     for (const b of buttons) b.tabIndex = -1;
     buttons[next].tabIndex = 0;
     buttons[next].focus();
+  }
+}
+
+/** JSON text of a dataset object. NaN and Infinity (which JSON cannot hold) become strings
+ *  so the message names them; a replacer overflows the stack on very deep data, where the
+ *  plain (iterative) stringify is used instead. */
+function toJson(data) {
+  try {
+    return JSON.stringify(data, (k, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v));
+  } catch (e) {
+    if (e instanceof RangeError) return JSON.stringify(data);
+    throw e;
   }
 }
 

@@ -12,6 +12,31 @@ use web_sys::{Element, HtmlElement};
 use crate::chart::{render_svg, Rendered, Spec};
 use crate::model::{self, Dataset};
 
+thread_local! {
+    static LAST_PANIC: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Runs when the module is instantiated: a panic (a bug; no input should cause one) is
+/// recorded so that the element can show what happened instead of a bare "unreachable".
+#[wasm_bindgen(start)]
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        LAST_PANIC.with(|p| *p.borrow_mut() = Some(info.to_string()));
+    }));
+}
+
+/// The message of the last panic, if there was one.
+#[wasm_bindgen(js_name = lastPanic)]
+pub fn last_panic() -> Option<String> {
+    LAST_PANIC.with(|p| p.borrow().clone())
+}
+
+/// Bytes of wasm linear memory in use (it only grows), for the leak tests and the bench.
+#[wasm_bindgen(js_name = memoryBytes)]
+pub fn memory_bytes() -> f64 {
+    (core::arch::wasm32::memory_size::<0>() * 65536) as f64
+}
+
 fn js_err(e: impl std::fmt::Display) -> JsError {
     JsError::new(&e.to_string())
 }
@@ -37,22 +62,48 @@ impl Lens {
         Lens { data: default_dataset(), last: None }
     }
 
-    /// Replaces the dataset with a plain JS object in the documented format. On any
-    /// error the previous dataset stays and the error names the JSON path.
-    #[wasm_bindgen(js_name = setData)]
-    pub fn set_data(&mut self, data: JsValue) -> Result<(), JsError> {
-        let de = serde_wasm_bindgen::Deserializer::from(data);
-        self.data = model::from_deserializer(de).map_err(js_err)?;
+    /// Replaces the dataset with JSON text in the documented format. On any error the
+    /// previous dataset stays and the error names the JSON path.
+    #[wasm_bindgen(js_name = setJson)]
+    pub fn set_json(&mut self, json: &str) -> Result<(), JsError> {
+        self.data = model::parse(json).map_err(js_err)?;
         Ok(())
     }
 
-    /// Draws `spec` (`{view, lang, metric, width}`) into `chart` (the SVG) and `marks`
-    /// (one focusable hit box per data point), and returns what the element needs
-    /// around the chart: `{width, height, title, summary, controls, marks}`.
-    pub fn render(&mut self, spec: JsValue, chart: &Element, marks: &Element) -> Result<JsValue, JsError> {
+    /// Replaces the dataset with a plain JS object (serialised with `JSON.stringify`, so
+    /// that unknown keys are refused exactly as in a file).
+    #[wasm_bindgen(js_name = setData)]
+    pub fn set_data(&mut self, data: JsValue) -> Result<(), JsError> {
+        let kind = if js_sys::Array::is_array(&data) {
+            Some("a list")
+        } else if data.is_null() || data.is_undefined() {
+            Some("null")
+        } else if data.is_string() {
+            Some("a string")
+        } else if data.as_f64().is_some() {
+            Some("a number")
+        } else if data.as_bool().is_some() {
+            Some("true or false")
+        } else if !data.is_object() {
+            Some("something else")
+        } else {
+            None
+        };
+        if let Some(kind) = kind {
+            return Err(js_err(model::not_an_object(kind)));
+        }
+        let json = js_sys::JSON::stringify(&data)
+            .map_err(|_| JsError::new("dataset: cannot be written as JSON (a cycle or a BigInt?)"))?;
+        self.set_json(&String::from(json))
+    }
+
+    /// Draws `spec` (`{view, lang, metric, width, …}`): builds `marks` (one focusable hit
+    /// box per data point, with its accessible name) and returns the drawing and what the
+    /// element needs around it: `{svg, width, height, title, summary, controls, marks, …}`.
+    /// The element puts the SVG in place itself, through its Trusted Types policy.
+    pub fn render(&mut self, spec: JsValue, marks: &Element) -> Result<JsValue, JsError> {
         let spec: Spec = serde_wasm_bindgen::from_value(spec).map_err(js_err)?;
         let r = render_svg(&self.data, &spec).map_err(js_err)?;
-        chart.set_inner_html(&r.svg);
         marks.set_text_content(None);
         let doc = marks.owner_document().ok_or_else(|| JsError::new("the element is not in a document"))?;
         for (i, m) in r.marks.iter().enumerate() {
@@ -107,10 +158,8 @@ pub fn fact_check() -> Result<JsValue, JsError> {
 }
 
 fn default_dataset() -> Dataset {
-    // The default dataset is validated by `cargo test` (tests/dataset.rs); parsing it
-    // here goes through the browser's JSON.parse and the same validation.
-    let parsed = js_sys::JSON::parse(model::DEFAULT_JSON).unwrap_or(JsValue::NULL);
-    match model::from_deserializer(serde_wasm_bindgen::Deserializer::from(parsed)) {
+    // The default dataset is validated by `cargo test` (tests/dataset.rs).
+    match model::parse(model::DEFAULT_JSON) {
         Ok(d) => d,
         Err(e) => wasm_bindgen::throw_str(&format!("the built-in dataset is invalid: {e}")),
     }

@@ -1,0 +1,336 @@
+// Hardening in Chromium: Trusted Types, no unexpected requests, hostile text everywhere,
+// malformed data with exact messages, races, and no growth of memory or listeners.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { launch, ready, server } from './support.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CORPUS = JSON.parse(readFileSync(`${ROOT}tests/corpus/bad-data.json`, 'utf8'));
+const VECTORS = readFileSync(`${ROOT}tests/corpus/xss.txt`, 'utf8').split('\n').filter(Boolean);
+const DEFAULT = JSON.parse(readFileSync(`${ROOT}data/biren-2026.json`, 'utf8'));
+let srv, url, browser;
+before(async () => {
+  ({ server: srv, url } = await server());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  srv?.close();
+});
+
+async function blank(width = 1000) {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${url}/blank.html`);
+  return { page, errors, context };
+}
+
+async function addWidget(page, attrs = {}) {
+  await page.evaluate((a) => {
+    const el = document.createElement('ipo-lens');
+    for (const [k, v] of Object.entries(a)) el.setAttribute(k, v);
+    document.body.append(el);
+  }, attrs);
+  await ready(page);
+}
+
+test('Trusted Types and a strict CSP: ready, interactive, no violation', async () => {
+  const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; require-trusted-types-for 'script'";
+  const strict = await server({ headers: (path) => (path.endsWith('.html') ? { 'content-security-policy': CSP } : {}) });
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.sample}`));
+  });
+  try {
+    await page.goto(`${strict.url}/blank.html`);
+    await page.evaluate(() => {
+      const el = document.createElement('ipo-lens');
+      el.setAttribute('lang', 'en');
+      document.body.append(el);
+    });
+    await ready(page);
+    for (const view of ['financials', 'fact-check', 'market']) {
+      await page.locator(`ipo-lens [role=tab][data-view="${view}"]`).click();
+      await page.locator('ipo-lens .mark').first().hover();
+    }
+    await page.locator('ipo-lens [data-tool="table"]').click();
+    assert.equal(await page.$eval('ipo-lens', (el) => el.getAttribute('data-state')), 'ready');
+    assert.ok(await page.evaluate(() => Boolean(window.trustedTypes)), 'Chromium enforces Trusted Types');
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  } finally {
+    await context.close();
+    strict.server.close();
+  }
+});
+
+test('the widget requests nothing but its module, glue and wasm (and src when given)', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(`${url}/blank.html`);
+  await addWidget(page, { lang: 'en' });
+  await page.locator('ipo-lens [role=tab][data-view="financials"]').click();
+  await page.locator('ipo-lens .mark').first().hover();
+  await page.waitForTimeout(200);
+  assert.deepEqual(requests.sort(), ['/blank.html', '/pkg/ipo-lens.js', '/pkg/ipo_lens.js', '/pkg/ipo_lens_bg.wasm'].sort());
+  requests.length = 0;
+  await page.evaluate(() => document.querySelector('ipo-lens').setAttribute('src', '/data/examples/example-listing.json'));
+  await page.waitForFunction(() => document.querySelector('ipo-lens').svg.includes('Alpha'));
+  assert.deepEqual(requests, ['/data/examples/example-listing.json']);
+  await context.close();
+});
+
+/** The default dataset with the XSS vectors in every text field a reader can see. */
+function hostile() {
+  const d = structuredClone(DEFAULT);
+  let n = 0;
+  const next = () => VECTORS[++n % VECTORS.length];
+  const text = (t) => { const s = next(); t.zh = `壁仞${s}`; t.en = s; };
+  text(d.story.title);
+  for (const s of d.sources) { text(s.title); text(s.publisher); s.note = next(); }
+  for (const e of d.entities) text(e.name);
+  for (const l of d.listings) { text(l.exchange); l.quote += next(); l.note = next(); }
+  for (const f of d.figures) { f.quote += next(); f.note = next(); if (f.key) f.key = next(); }
+  for (const x of d.facts) text(x.text);
+  return d;
+}
+
+test(`${VECTORS.length} XSS vectors in every text field: nothing runs, nothing is injected, text shows literally`, async () => {
+  assert.ok(VECTORS.length >= 50);
+  const { page, errors, context } = await blank();
+  const dialogs = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  await addWidget(page, { lang: 'en' });
+  await page.evaluate(() => {
+    window.__pwned = 0;
+    window.__injected = [];
+    const url = /^(href|src|action|formaction|xlink:href|data|srcdoc|background|poster)$/i;
+    const bad = (n) => n.nodeType === 1 && (/^(SCRIPT|IFRAME|OBJECT|EMBED|BASE|META|LINK|FORM|STYLE)$/i.test(n.nodeName) || [...n.attributes].some((a) => /^on/i.test(a.name) || (url.test(a.name) && /javascript:/i.test(a.value))));
+    const watch = (root) => new MutationObserver((ms) => {
+      for (const m of ms) for (const n of m.addedNodes) {
+        if (bad(n)) window.__injected.push(n.outerHTML.slice(0, 80));
+        if (n.querySelectorAll) for (const c of n.querySelectorAll('*')) if (bad(c)) window.__injected.push(c.outerHTML.slice(0, 80));
+      }
+    }).observe(root, { childList: true, subtree: true });
+    watch(document);
+    watch(document.querySelector('ipo-lens').shadowRoot);
+  });
+  const data = hostile();
+  await page.evaluate((d) => document.querySelector('ipo-lens').setData(d), data);
+  const name = data.entities[0].name.en;
+  await page.waitForFunction((n) => document.querySelector('ipo-lens').shadowRoot.querySelector('.mark')?.getAttribute('aria-label').startsWith(n), name);
+  for (const lang of ['en', 'zh']) {
+    await page.evaluate((l) => document.querySelector('ipo-lens').setAttribute('lang', l), lang);
+    const views = await page.$eval('ipo-lens', (el) => [...el.shadowRoot.querySelectorAll('[role=tab]')].map((t) => t.dataset.view));
+    for (const view of views) {
+      await page.locator(`ipo-lens [role=tab][data-view="${view}"]`).click();
+      await page.waitForFunction((v) => document.querySelector('ipo-lens').shadowRoot.querySelector('[role=tab][aria-selected=true]').dataset.view === v, view);
+      const n = await page.locator('ipo-lens .mark').count();
+      for (let i = 0; i < n; i++) await page.locator('ipo-lens .mark').nth(i).hover();
+    }
+  }
+  await page.evaluate(() => document.querySelector('ipo-lens').setAttribute('lang', 'en'));
+  await page.locator('ipo-lens [role=tab][data-view="listing-day"]').click();
+  await page.waitForFunction(() => document.querySelector('ipo-lens').getAttribute('lang') === 'en');
+  await page.locator('ipo-lens [data-tool="table"]').click();
+  await page.locator('ipo-lens .mark').first().hover();
+  const shown = await page.$eval('ipo-lens', (el) => {
+    const r = el.shadowRoot;
+    return {
+      tip: r.querySelector('.tip strong').textContent,
+      aria: r.querySelector('.mark').getAttribute('aria-label'),
+      cell: r.querySelector('tbody td').textContent,
+      svgText: [...r.querySelectorAll('.chart svg text')].map((t) => t.textContent.trim()),
+    };
+  });
+  assert.equal(shown.tip, name);
+  assert.ok(shown.aria.startsWith(name));
+  assert.equal(shown.cell, name);
+  assert.ok(shown.svgText.some((t) => t.startsWith(name.slice(0, 6))), 'drawn as text in the chart');
+  const svg = await page.$eval('ipo-lens', (el) => el.svg);
+  const doc = await page.evaluate((s) => {
+    const d = new DOMParser().parseFromString(s, 'image/svg+xml');
+    return { error: Boolean(d.querySelector('parsererror')), tags: [...new Set([...d.querySelectorAll('*')].map((e) => e.localName))], handlers: [...d.querySelectorAll('*')].flatMap((e) => [...e.attributes].filter((a) => /^on|href/i.test(a.name)).map((a) => a.name)) };
+  }, svg);
+  assert.equal(doc.error, false);
+  assert.deepEqual(doc.tags.filter((t) => !['svg', 'rect', 'text', 'polyline', 'circle', 'polygon'].includes(t)), []);
+  assert.deepEqual(doc.handlers, []);
+  assert.equal(await page.evaluate(() => window.__pwned), 0);
+  assert.deepEqual(await page.evaluate(() => window.__injected), []);
+  assert.deepEqual(dialogs, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** Builds a corpus case's data in the page (very deep data cannot cross page.evaluate). */
+function applyOps([c, base]) {
+  if ('replace' in c) return structuredClone(c.replace);
+  const d = structuredClone(base);
+  if (c.generate === 'string_10mb') d.entities[0].name.en = 'x'.repeat(10 * 1024 * 1024);
+  if (c.generate === 'companies_100k') d.entities = Array.from({ length: 100000 }, (_, i) => ({ id: `co${i}`, kind: 'company', name: { en: `Company ${i}` } }));
+  if (c.generate === 'nested_10k') {
+    let v = 1;
+    for (let i = 0; i < 10000; i++) v = [v];
+    d.format = v;
+  }
+  const walk = (path) => {
+    const parts = path.split('.');
+    const last = parts.pop();
+    return [parts.reduce((o, k) => o[k], d), last];
+  };
+  const num = (v) => (v && typeof v === 'object' && '$number' in v ? Number(v.$number) : v);
+  for (const op of c.ops ?? []) {
+    if (op.set) { const [o, k] = walk(op.set); o[k] = num(op.to); }
+    if (op.delete) { const [o, k] = walk(op.delete); delete o[k]; }
+    if (op.copy) { const [o, k] = walk(op.copy); const [t, tk] = walk(op.to); t[tk] = o[k]; }
+  }
+  return d;
+}
+
+test('every malformed dataset is refused with its exact message, in under a second, keeping the last good chart', async () => {
+  const { page, context } = await blank();
+  await addWidget(page, { lang: 'en', view: 'financials' });
+  const good = await page.$eval('ipo-lens', (el) => el.svg);
+  await page.evaluate(`window.applyOps = ${applyOps.toString()}`);
+  for (const c of CORPUS.cases.filter((x) => !x.native_only)) {
+    const r = await page.evaluate(async (arg) => {
+      const d = window.applyOps(arg);
+      const el = document.querySelector('ipo-lens');
+      const t0 = performance.now();
+      let message = 'accepted';
+      try { await el.setData(d); } catch (e) { message = e.message; }
+      const ms = performance.now() - t0;
+      await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+      const alert = el.shadowRoot.querySelector('[role=alert]');
+      return { message, ms, alert: alert.hidden ? '' : alert.textContent, state: el.getAttribute('data-state'), svg: el.svg };
+    }, [c, DEFAULT]);
+    assert.equal(r.message, c.expect, c.name);
+    assert.equal(r.alert, c.expect, `${c.name}: shown`);
+    assert.ok(r.ms < 1000, `${c.name}: took ${r.ms} ms`);
+    assert.equal(r.state, 'ready', `${c.name}: keeps its state`);
+    assert.equal(r.svg, good, `${c.name}: keeps the last good chart`);
+  }
+  await context.close();
+});
+
+test('setData many times in quick succession ends with the last data shown', async () => {
+  const { page, errors, context } = await blank();
+  await addWidget(page, { lang: 'en' });
+  await page.evaluate(async (base) => {
+    const el = document.querySelector('ipo-lens');
+    const all = [];
+    for (let i = 0; i < 30; i++) {
+      const d = structuredClone(base);
+      d.entities[0].name.en = `Biren v${i}`;
+      all.push(el.setData(d));
+    }
+    await Promise.all(all);
+  }, DEFAULT);
+  await page.waitForFunction(() => document.querySelector('ipo-lens').svg.includes('Biren v29'));
+  assert.ok(!(await page.$eval('ipo-lens', (el) => el.svg.includes('Biren v28'))));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('removing elements mid-render or before the wasm arrives does not throw', async () => {
+  const { page, errors, context } = await blank();
+  await page.evaluate(async () => {
+    for (let i = 0; i < 20; i++) {
+      const el = document.createElement('ipo-lens');
+      document.body.append(el);
+      if (i % 2) await new Promise((ok) => requestAnimationFrame(ok));
+      el.setAttribute('view', 'financials');
+      el.remove();
+    }
+    await new Promise((ok) => setTimeout(ok, 500));
+  });
+  await addWidget(page, { lang: 'en' });
+  await page.evaluate(async () => {
+    const el = document.querySelector('ipo-lens');
+    el.setAttribute('view', 'market');
+    el.remove();
+    await new Promise((ok) => setTimeout(ok, 200));
+    document.body.append(el);
+  });
+  await page.waitForFunction(() => document.querySelector('ipo-lens').svg.includes('market'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+async function heap(page, cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await page.waitForTimeout(100);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const wasm = await page.evaluate(async () => (await import('/pkg/ipo_lens.js')).memoryBytes());
+  return { js: usedSize, wasm };
+}
+
+test('2,000 renders and 2,000 setData calls, then 200 drawn switches, grow neither JS heap nor wasm memory by 1 MB', async () => {
+  const { page, context } = await blank();
+  const cdp = await context.newCDPSession(page);
+  await addWidget(page, { lang: 'en' });
+  const churn = (n) => page.evaluate(async ([count, base]) => {
+    const { Lens } = await import('/pkg/ipo_lens.js');
+    const lens = new Lens();
+    const marks = document.createElement('div');
+    const views = ['listing-day', 'demand', 'valuation', 'financials', 'chips', 'market', 'customers', 'specs', 'fact-check'];
+    for (let i = 0; i < count; i++) {
+      lens.render({ view: views[i % 9], lang: i % 2 ? 'en' : 'zh', currency: ['native', 'CNY', 'HKD'][i % 3], fx: 0.9, width: 320 + (i % 5) * 200 }, marks);
+      lens.setData(base);
+    }
+    lens.free();
+  }, [n, DEFAULT]);
+  await churn(200); // warm up: the allocator and the JIT reach their working size
+  const before = await heap(page, cdp);
+  await churn(2000);
+  const el = page.locator('ipo-lens');
+  for (let i = 0; i < 200; i++) {
+    await page.evaluate((k) => {
+      const e = document.querySelector('ipo-lens');
+      e.setAttribute('lang', k % 2 ? 'en' : 'zh');
+      e.setAttribute('currency', ['native', 'CNY', 'HKD'][k % 3]);
+      e.shadowRoot.querySelectorAll('[role=tab]')[k % 9]?.click();
+      return new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+    }, i);
+  }
+  assert.equal(await el.getAttribute('data-state'), 'ready');
+  const afterward = await heap(page, cdp);
+  const js = afterward.js - before.js;
+  const wasm = afterward.wasm - before.wasm;
+  assert.ok(js < 1024 * 1024, `JS heap grew ${js} bytes`);
+  assert.ok(wasm < 1024 * 1024, `wasm memory grew ${wasm} bytes`);
+  await context.close();
+});
+
+test('adding and removing 500 elements releases them', async () => {
+  const { page, context } = await blank();
+  const cdp = await context.newCDPSession(page);
+  const cycle = (n) => page.evaluate(async (count) => {
+    for (let i = 0; i < count; i++) {
+      const el = document.createElement('ipo-lens');
+      el.setAttribute('view', 'specs');
+      document.body.append(el);
+      await new Promise((ok) => el.addEventListener('ipo-lens-ready', ok, { once: true }));
+      el.remove();
+    }
+  }, n);
+  await cycle(50);
+  const before = await heap(page, cdp);
+  await cycle(500);
+  await page.waitForTimeout(300);
+  const afterward = await heap(page, cdp);
+  const js = afterward.js - before.js;
+  const wasm = afterward.wasm - before.wasm;
+  assert.ok(js < 1024 * 1024, `JS heap grew ${js} bytes`);
+  assert.ok(wasm < 1024 * 1024, `wasm memory grew ${wasm} bytes`);
+  await context.close();
+});
