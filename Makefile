@@ -5,7 +5,7 @@ SHELL := bash
 WASM := target/wasm32-unknown-unknown/release/ipo_lens.wasm
 PORT ?= 8080
 
-.PHONY: all build dist static offline serve test test-native test-wasm test-browser sizes screenshots setup clean
+.PHONY: all build dist static offline serve test test-native test-wasm test-browser fuzz sizes screenshots setup clean
 
 all: build
 
@@ -51,6 +51,17 @@ test-wasm:
 
 test-browser:
 	node --test --test-concurrency=1 tests/browser/
+
+## fuzz: cargo fuzz over parse → validate → calculate → render (FUZZ_SECONDS in all, default 600)
+FUZZ_SECONDS ?= 600
+CARGO_FUZZ_VERSION := 0.13.1
+fuzz:
+	@command -v cargo-fuzz >/dev/null && cargo fuzz --version | grep -q "$(CARGO_FUZZ_VERSION)" || cargo install cargo-fuzz --version $(CARGO_FUZZ_VERSION)
+	# libFuzzer needs unstable rustc flags; the stable toolchain here allows them with RUSTC_BOOTSTRAP
+	# a fifth of the time for the small parsers, the rest for the whole pipeline
+	cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run period -- -max_total_time=$$(( $(FUZZ_SECONDS) / 5 )) 2>&1 | grep -E "DONE|^Done|panicked|ERROR|SUMMARY"
+	cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run dataset -- -max_total_time=$$(( $(FUZZ_SECONDS) * 4 / 5 )) -max_len=200000 2>&1 | grep -E "DONE|^Done|panicked|ERROR|SUMMARY"
+	cd fuzz && if ls artifacts/*/crash-* >/dev/null 2>&1; then echo "crashes found: fuzz/artifacts"; exit 1; fi
 
 sizes:
 	node scripts/sizes.mjs

@@ -2,10 +2,19 @@
 // no network at all. The wasm-bindgen glue and the element are inlined as one module
 // script and the wasm as base64 handed to initSync (Chromium will not fetch a .wasm, or
 // import a module, from a file:// page). The default dataset is compiled into the wasm.
-// Usage: node scripts/offline.mjs [view] [lang]   (after `make build`)
+// A newsroom's own dataset can be built in with --data (it is escaped for the page).
+// Usage: node scripts/offline.mjs [--data story.json] [--out file.html] [view] [lang]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
-const [view = '', lang = 'zh'] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const option = (name) => {
+  const i = args.indexOf(name);
+  return i < 0 ? null : args.splice(i, 2)[1];
+};
+const dataFile = option('--data');
+const out = option('--out') ?? 'dist/ipo-lens-offline.html';
+const [view = '', lang = 'zh'] = args;
 const glue = readFileSync('pkg/ipo_lens.js', 'utf8');
 const element = readFileSync('pkg/ipo-lens.js', 'utf8');
 const wasm = readFileSync('pkg/ipo_lens_bg.wasm');
@@ -38,6 +47,9 @@ const inlineElement = element.slice(0, start) + offlineBoot + element.slice(end 
 
 /** Text inside a <script> element must not close it. */
 const scriptSafe = (s) => s.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+/** JSON inside a <script> element: "</" and "<!--" written with JSON escapes. */
+const jsonSafe = (s) => s.replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+const data = dataFile ? JSON.stringify(JSON.parse(readFileSync(dataFile, 'utf8'))) : null;
 
 const attrs = [view ? `view="${view.replace(/[^a-z-]/g, '')}"` : '', `lang="${lang === 'en' ? 'en' : 'zh'}"`].filter(Boolean).join(' ');
 const html = `<!doctype html>
@@ -52,13 +64,16 @@ const html = `<!doctype html>
 <body>
 <ipo-lens ${attrs}></ipo-lens>
 <script type="application/octet-stream;base64" id="ipo-lens-wasm">${wasm.toString('base64')}</script>
+${data ? `<script type="application/json" id="ipo-lens-data">${jsonSafe(data)}</script>` : ''}
 <script type="module">
 ${scriptSafe(inlineGlue)}
 ${scriptSafe(inlineElement)}
+const builtIn = document.getElementById('ipo-lens-data');
+if (builtIn) document.querySelector('ipo-lens').setData(JSON.parse(builtIn.textContent)).catch(() => {});
 </script>
 </body>
 </html>
 `;
-mkdirSync('dist', { recursive: true });
-writeFileSync('dist/ipo-lens-offline.html', html);
-console.log(`dist/ipo-lens-offline.html: ${html.length} bytes`);
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, html);
+console.log(`${out}: ${html.length} bytes`);

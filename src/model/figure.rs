@@ -143,6 +143,7 @@ pub struct Written {
 /// assert!((w.last_digit - 100_000.0).abs() < 1e-6);
 /// assert_eq!(read_written("47.1万人").unwrap().value, 471_000.0);
 /// assert_eq!(read_written("2,048 TOPS").unwrap().value, 2048.0);
+/// assert_eq!(read_written("跌−3.5%").unwrap().value, -3.5);
 /// ```
 pub fn read_written(text: &str) -> Option<Written> {
     let start = text.find(|c: char| c.is_ascii_digit())?;
@@ -164,7 +165,9 @@ pub fn read_written(text: &str) -> Option<Written> {
     };
     let decimals = u32::try_from(decimals).ok()?;
     let exp = i32::try_from(decimals).ok()?;
-    Some(Written { value: number * mult, last_digit: 10f64.powi(-exp) * mult, decimals })
+    // a minus sign (ASCII or U+2212) right before the number makes it negative
+    let sign = if text[..start].ends_with('-') || text[..start].ends_with('\u{2212}') { -1.0 } else { 1.0 };
+    Some(Written { value: sign * number * mult, last_digit: 10f64.powi(-exp) * mult, decimals })
 }
 
 impl Figure {

@@ -334,3 +334,31 @@ test('adding and removing 500 elements releases them', async () => {
   assert.ok(wasm < 1024 * 1024, `wasm memory grew ${wasm} bytes`);
   await context.close();
 });
+
+test('the offline builder escapes a hostile dataset: from file:// nothing runs and the text shows literally', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(`${tmpdir()}/ipo-lens-offline-`);
+  const data = hostile();
+  writeFileSync(`${dir}/hostile.json`, JSON.stringify(data));
+  execFileSync('node', ['scripts/offline.mjs', '--data', `${dir}/hostile.json`, '--out', `${dir}/offline.html`, 'listing-day', 'en'], { cwd: ROOT, stdio: 'pipe' });
+  const context = await browser.newContext({ offline: true });
+  const page = await context.newPage();
+  const dialogs = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.addInitScript(() => { window.__pwned = 0; });
+  await page.goto(`file://${dir}/offline.html`);
+  const name = data.entities[0].name.en;
+  await page.waitForFunction((n) => document.querySelector('ipo-lens')?.shadowRoot?.querySelector('.mark')?.getAttribute('aria-label').startsWith(n), name);
+  await page.locator('ipo-lens .mark').first().hover();
+  assert.equal(await page.$eval('ipo-lens', (el) => el.shadowRoot.querySelector('.tip strong').textContent), name);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('script').length), 3, 'only the builder\'s own three scripts');
+  assert.equal(await page.evaluate(() => window.__pwned), 0);
+  assert.deepEqual(dialogs, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+  rmSync(dir, { recursive: true, force: true });
+});

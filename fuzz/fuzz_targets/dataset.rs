@@ -1,0 +1,22 @@
+//! Any bytes → parse → validate → every calculation → every view drawn to SVG in both
+//! languages. Nothing may panic; whatever parses must draw or return an error.
+#![no_main]
+
+use ipo_lens::chart::{render_svg, Spec, VIEWS};
+use ipo_lens::Lang;
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(d) = ipo_lens::model::parse(text) else { return };
+    let _ = ipo_lens::calc::check_all(&d);
+    for (view, _, _) in VIEWS {
+        for lang in [Lang::Zh, Lang::En] {
+            let width = 280.0 + (data.len() % 1000) as f64;
+            let spec = Spec { view: view.into(), lang, width, ..Spec::default() };
+            if let Ok(r) = render_svg(&d, &spec) {
+                assert!(r.svg.starts_with("<svg"));
+            }
+        }
+    }
+});
