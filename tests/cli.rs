@@ -46,7 +46,7 @@ fn the_example_dataset_is_valid_and_marked_as_an_example() {
     let spec = ipo_lens::chart::Spec::default();
     let r = ipo_lens::chart::render_svg(&d, &spec).expect("listing-day draws");
     let views: Vec<&str> = r.views.iter().map(|v| v.0.as_str()).collect();
-    assert_eq!(views, ["listing-day", "demand", "financials", "fact-check"]);
+    assert_eq!(views, ["listing-day", "demand", "financials", "fact-check", "price-path"]);
     for v in views {
         let spec = ipo_lens::chart::Spec { view: v.into(), ..ipo_lens::chart::Spec::default() };
         ipo_lens::chart::render_svg(&d, &spec).unwrap_or_else(|e| panic!("{v}: {e}"));

@@ -18,8 +18,21 @@ fn printed(v: f64, d: usize) -> (f64, String) {
 }
 
 /// A one-listing dataset whose gain and market CAGR were printed after rounding.
-fn story(offer: (f64, String), high: (f64, String), gain: (f64, String), sizes: [(f64, String); 2], cagr: (f64, String)) -> String {
-    let fig = |id: &str, ent: &str, metric: &str, period: &str, kind: &str, v: &(f64, String), unit: &str, cur: Option<&str>| {
+fn story(
+    offer: (f64, String),
+    high: (f64, String),
+    gain: (f64, String),
+    sizes: [(f64, String); 2],
+    cagr: (f64, String),
+) -> String {
+    let fig = |id: &str,
+               ent: &str,
+               metric: &str,
+               period: &str,
+               kind: &str,
+               v: &(f64, String),
+               unit: &str,
+               cur: Option<&str>| {
         let quote = format!("sentence with {}", v.1);
         let cur = cur.map_or(String::new(), |c| format!(r#","currency":"{c}""#));
         format!(

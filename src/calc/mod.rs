@@ -5,6 +5,7 @@ mod consistency;
 mod fx;
 mod growth;
 mod interval;
+mod m4;
 mod returns;
 mod series;
 
@@ -12,5 +13,6 @@ pub use consistency::{check_all, Check, CheckKind, Verdict};
 pub use fx::convert;
 pub use growth::{cagr_pct, grow};
 pub use interval::Interval;
+pub use m4::m4;
 pub use returns::{gain_pct, implied_shares, lot_profit, price_for_gain};
 pub use series::{cumulative, implied_total, sum, within, Mixing, Total};

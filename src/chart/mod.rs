@@ -10,6 +10,7 @@ mod columns;
 mod format;
 mod frame;
 mod i18n;
+mod lines;
 mod paint;
 mod scale;
 mod text;

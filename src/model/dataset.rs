@@ -138,6 +138,12 @@ pub struct Dataset {
     pub facts: Vec<Fact>,
     #[serde(default)]
     pub inputs: Vec<Input>,
+    /// Dated price series (many points each, one provenance).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub series: Vec<super::SeriesSpec>,
+    /// The series ready to draw: those of `series` and any added from typed arrays.
+    #[serde(skip)]
+    pub lines: Vec<super::Series>,
 }
 
 impl Dataset {

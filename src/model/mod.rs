@@ -4,12 +4,14 @@ mod dataset;
 mod figure;
 mod metric;
 mod period;
+mod series;
 mod validate;
 
 pub use dataset::{Dataset, Entity, EntityKind, Fact, Input, InputKind, Listing, Source, Story, Text, FORMAT};
 pub use figure::{read_written, Basis, Currency, Figure, Qualifier, Unit, Written};
 pub use metric::{metric, Metric, METRICS};
 pub use period::{Period, PeriodKind};
+pub use series::{check_points, days_from_civil, Series, SeriesSpec, MAX_POINTS};
 pub use validate::{validate, MAX_FIGURES, MAX_ITEMS, MAX_TEXT, MAX_VALUE};
 
 /// The default dataset (the Biren / Moore Threads / MetaX story), compiled in.
@@ -84,6 +86,36 @@ pub fn from_deserializer<'de, D: serde::Deserializer<'de>>(de: D) -> crate::Resu
         let inner = inner.strip_prefix("Error: ").unwrap_or(&inner);
         crate::Error::data(path, without_position(&same_words(inner)))
     })?;
+    let mut d = d;
     validate(&d)?;
+    d.lines = lines(&d)?;
     Ok(d)
+}
+
+/// The dataset's JSON series as drawable lines (dates → days), each checked.
+fn lines(d: &Dataset) -> crate::Result<Vec<Series>> {
+    d.series
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let x: Vec<f64> = s
+                .points
+                .iter()
+                .map(|(date, _)| match Period::parse(date) {
+                    Ok(Period::Date(y, m, d)) => days_from_civil(y, m, d),
+                    _ => f64::NAN,
+                })
+                .collect();
+            let y: Vec<f64> = s.points.iter().map(|p| p.1).collect();
+            check_points(&format!("series[{i}]"), &x, &y)?;
+            Ok(Series {
+                id: s.id.clone(),
+                entity: s.entity.clone(),
+                currency: Some(s.currency),
+                source: s.source.clone(),
+                x,
+                y,
+            })
+        })
+        .collect()
 }

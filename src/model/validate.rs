@@ -110,6 +110,23 @@ pub fn validate(d: &Dataset) -> Result<()> {
         Period::parse(&x.as_of).map_err(|m| Error::data(format!("{p}.as_of"), m))?;
         text(&format!("{p}.source"), x.source.zh.as_deref(), x.source.en.as_deref())?;
     }
+    for (i, s) in d.series.iter().enumerate() {
+        let p = format!("series[{i}]");
+        if !entities.contains(s.entity.as_str()) {
+            return Err(Error::data(format!("{p}.entity"), format!("no entity \"{}\"", s.entity)));
+        }
+        if !sources.contains(s.source.as_str()) {
+            return Err(Error::data(format!("{p}.source"), format!("no source \"{}\"", s.source)));
+        }
+        for (j, (date, _)) in s.points.iter().enumerate() {
+            if !matches!(Period::parse(date), Ok(Period::Date(..))) {
+                return Err(Error::data(
+                    format!("{p}.points[{j}]"),
+                    format!("expected a date such as 2026-01-02, got \"{date}\""),
+                ));
+            }
+        }
+    }
     for (i, f) in d.figures.iter().enumerate() {
         let p = format!("figures[{i}]");
         if !entities.contains(f.entity.as_str()) {

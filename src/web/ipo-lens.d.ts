@@ -10,7 +10,8 @@ export type IpoLensView =
   | 'market'
   | 'customers'
   | 'specs'
-  | 'fact-check';
+  | 'fact-check'
+  | 'price-path';
 export type IpoLensLang = 'zh' | 'en';
 /** Metrics per view (the `metric` attribute); each view's first is its default. */
 export interface IpoLensMetrics {
@@ -95,6 +96,12 @@ export declare class IpoLensElement extends HTMLElement {
    * good data stays shown and the message is shown in the widget (role="alert").
    */
   setData(data: IpoLensDataset | object): Promise<void>;
+  /**
+   * Adds or replaces a price series for the `price-path` view. `x`: times in milliseconds
+   * since 1970 (as `Date.getTime()`), increasing; `y`: prices in `currency`. Millions of
+   * points are fine: the view draws each pixel column's first, last, lowest and highest.
+   */
+  setSeries(series: { id: string; entity: string; currency: 'CNY' | 'HKD' | 'USD'; x: Float64Array | number[]; y: Float64Array | number[] }): Promise<void>;
   /** The SVG of the chart currently shown. */
   readonly svg: string;
   /** The current view's data as CSV, with the source line. */

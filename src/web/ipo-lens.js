@@ -128,6 +128,7 @@ export class IpoLensElement extends HTMLElement {
   #src = null;
   /** The data given by setData or src, kept to restore a re-attached element. */
   #data = null;
+  #series = new Map();
   #onScheme = () => this.#schedule();
 
   constructor() {
@@ -223,7 +224,8 @@ export class IpoLensElement extends HTMLElement {
   #ensureLens() {
     if (this.#lens) return;
     this.#lens = new Lens();
-    if (this.#data) this.#lens.setJson(JSON.stringify(this.#data));
+    if (this.#data) this.#lens.setJson(toJson(this.#data));
+    for (const [id, [entity, currency, x, y]] of this.#series) this.#lens.setSeries(id, entity, currency, x, y);
   }
 
   attributeChangedCallback(name) {
@@ -281,6 +283,23 @@ export class IpoLensElement extends HTMLElement {
         this.#lens.setJson(toJson(data));
       }
       this.#data = data;
+    } catch (e) {
+      this.#fail(e);
+      throw new Error(String(e?.message ?? e));
+    }
+    this.#schedule();
+  }
+
+  /** Adds or replaces a price series for the price-path view: `x` times in ms since 1970
+   *  (Float64Array or array), `y` prices in `currency` (CNY, HKD or USD). */
+  async setSeries({ id, entity, currency, x, y }) {
+    await boot();
+    this.#ensureLens();
+    const xs = x instanceof Float64Array ? x : Float64Array.from(x);
+    const ys = y instanceof Float64Array ? y : Float64Array.from(y);
+    try {
+      this.#lens.setSeries(String(id), String(entity), String(currency), xs, ys);
+      this.#series.set(String(id), [String(entity), String(currency), xs, ys]);
     } catch (e) {
       this.#fail(e);
       throw new Error(String(e?.message ?? e));

@@ -127,6 +127,41 @@ impl Lens {
         Ok(out)
     }
 
+    /// Adds (or replaces, by `id`) a price series from typed arrays: `x` in milliseconds
+    /// since 1970 (JavaScript time), `y` prices in `currency`. Copied once into wasm; the
+    /// `price-path` view reduces it to what the pixels can show.
+    #[wasm_bindgen(js_name = setSeries)]
+    pub fn set_series(&mut self, id: &str, entity: &str, currency: &str, x: &[f64], y: &[f64]) -> Result<(), JsError> {
+        let path = format!("series \"{id}\"");
+        if self.data.entity(entity).is_none() {
+            return Err(js_err(crate::Error::data(format!("{path}.entity"), format!("no entity \"{entity}\""))));
+        }
+        let currency = match currency {
+            "CNY" => Some(model::Currency::Cny),
+            "HKD" => Some(model::Currency::Hkd),
+            "USD" => Some(model::Currency::Usd),
+            other => {
+                return Err(js_err(crate::Error::data(
+                    format!("{path}.currency"),
+                    format!("must be CNY, HKD or USD, got \"{other}\""),
+                )));
+            }
+        };
+        let x: Vec<f64> = x.iter().map(|ms| ms / 86_400_000.0).collect();
+        model::check_points(&path, &x, y).map_err(js_err)?;
+        let series = model::Series {
+            id: id.to_string(),
+            entity: entity.to_string(),
+            currency,
+            source: String::new(),
+            x,
+            y: y.to_vec(),
+        };
+        self.data.lines.retain(|s| s.id != id);
+        self.data.lines.push(series);
+        Ok(())
+    }
+
     /// The ids of the views this dataset can fill.
     pub fn views(&self) -> Vec<String> {
         crate::chart::VIEWS
@@ -149,6 +184,13 @@ pub fn render_default(spec: JsValue) -> Result<JsValue, JsError> {
     let spec: Spec = serde_wasm_bindgen::from_value(spec).map_err(js_err)?;
     let r = render_svg(&default_dataset(), &spec).map_err(js_err)?;
     serde_wasm_bindgen::to_value(&r).map_err(js_err)
+}
+
+/// The M4 reduction of `x`/`y` over `columns` pixel columns between `x0` and `x1`, as
+/// interleaved `[x, y, x, y, …]` (for the pixel-identity test and the benchmark).
+#[wasm_bindgen(js_name = reduceM4)]
+pub fn reduce_m4(x: &[f64], y: &[f64], x0: f64, x1: f64, columns: usize) -> Vec<f64> {
+    crate::calc::m4(x, y, x0, x1, columns).into_iter().flat_map(|(a, b)| [a, b]).collect()
 }
 
 /// The consistency check over the default dataset.

@@ -197,7 +197,7 @@ test("a newsroom's own dataset from src, and clear messages when src is wrong", 
     <ipo-lens id="foreign" lang="en" src="https://example.com/data.json"></ipo-lens>`);
   await page.waitForFunction(() => document.getElementById('ok').svg.includes('Alpha Silicon'));
   const tabs = await page.$eval('#ok', (el) => [...el.shadowRoot.querySelectorAll('[role=tab]')].map((t) => t.dataset.view));
-  assert.deepEqual(tabs, ['listing-day', 'demand', 'financials', 'fact-check']);
+  assert.deepEqual(tabs, ['listing-day', 'demand', 'financials', 'fact-check', 'price-path']);
   const alert = (id) => page.$eval(`#${id}`, (el) => el.shadowRoot.querySelector('[role=alert]').textContent);
   await page.waitForFunction(() => document.getElementById('missing').shadowRoot.querySelector('[role=alert]').textContent !== '');
   assert.equal(await alert('missing'), 'src: could not load /data/examples/nope.json: HTTP 404');

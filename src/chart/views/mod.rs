@@ -10,6 +10,7 @@ mod fact_check;
 mod financials;
 mod listing_day;
 mod market;
+mod price_path;
 mod specs;
 mod valuation;
 
@@ -24,7 +25,7 @@ use crate::Lang;
 use super::frame::Scene;
 
 /// Every view: id and its name in both languages (the tab bar's labels).
-pub const VIEWS: [(&str, &str, &str); 9] = [
+pub const VIEWS: [(&str, &str, &str); 10] = [
     ("listing-day", "上市首日", "Listing day"),
     ("demand", "认购与募资", "Demand"),
     ("valuation", "估值", "Valuation"),
@@ -34,6 +35,7 @@ pub const VIEWS: [(&str, &str, &str); 9] = [
     ("customers", "客户集中度", "Customers"),
     ("specs", "算力对比", "Specs"),
     ("fact-check", "核对", "Fact check"),
+    ("price-path", "股价走势", "Price path"),
 ];
 
 /// Whether `d` holds what `view` draws (the tab bar offers only these).
@@ -49,6 +51,13 @@ pub fn available(d: &Dataset, view: &str) -> bool {
         "customers" => has("top5_customer_share"),
         "specs" => has("int8_tops"),
         "fact-check" => true,
+        "price-path" => {
+            !d.lines.is_empty()
+                || d.figures.iter().any(|f| {
+                    matches!(f.metric.as_str(), "offer_price" | "first_day_high" | "first_day_close" | "later_high")
+                        && matches!(Period::parse(&f.period), Ok(Period::Date(..) | Period::Month(..)))
+                })
+        }
         _ => false,
     }
 }
@@ -73,6 +82,7 @@ pub fn build(d: &Dataset, spec: &Spec, width: f64) -> Result<View> {
         "customers" => customers::build(&ctx, width),
         "specs" => specs::build(&ctx, width),
         "fact-check" => fact_check::build(&ctx, width),
+        "price-path" => price_path::build(&ctx, width),
         other => {
             let known: Vec<&str> = VIEWS.iter().map(|v| v.0).collect();
             Err(Error::chart(format!("unknown view \"{other}\" (known: {})", known.join(", "))))

@@ -1,0 +1,83 @@
+//! M4 reduction: of a line with more points than pixels, keep per pixel column only the
+//! first, lowest, highest and last point. Drawn as a line, that is the same picture as
+//! drawing every point (each column's vertical extent and its joins to the neighbours
+//! are kept) for a fraction of the work: at most four points a column.
+
+/// Reduces the points of `x` (increasing) and `y` between `x0` and `x1` to at most four
+/// a column over `columns` pixel columns. Points outside `x0..=x1` are dropped except the
+/// nearest on each side, so the line still runs to the edges.
+///
+/// ```
+/// let x: Vec<f64> = (0..1000).map(f64::from).collect();
+/// let y: Vec<f64> = x.iter().map(|v| (v / 10.0).sin()).collect();
+/// let r = ipo_lens::calc::m4(&x, &y, 0.0, 999.0, 100);
+/// assert!(r.len() <= 400 && r.len() >= 200);
+/// assert_eq!(r.first(), Some(&(0.0, 0.0)));
+/// ```
+pub fn m4(x: &[f64], y: &[f64], x0: f64, x1: f64, columns: usize) -> Vec<(f64, f64)> {
+    let n = x.len().min(y.len());
+    if n == 0 || columns == 0 || x1.partial_cmp(&x0) != Some(std::cmp::Ordering::Greater) {
+        return x.iter().zip(y).map(|(a, b)| (*a, *b)).collect();
+    }
+    if n <= columns * 4 {
+        return x.iter().zip(y).take(n).map(|(a, b)| (*a, *b)).collect();
+    }
+    let scale = columns as f64 / (x1 - x0);
+    let mut out = Vec::with_capacity(columns * 4 + 2);
+    let start = x.partition_point(|v| *v < x0);
+    let end = x.partition_point(|v| *v <= x1);
+    if start > 0 {
+        out.push((x[start - 1], y[start - 1]));
+    }
+    let mut i = start;
+    while i < end {
+        let col = ((x[i] - x0) * scale).floor().min(columns as f64 - 1.0);
+        let (first, mut lo, mut hi) = (i, i, i);
+        let mut j = i + 1;
+        while j < end && ((x[j] - x0) * scale).floor().min(columns as f64 - 1.0) == col {
+            if y[j] < y[lo] {
+                lo = j;
+            }
+            if y[j] > y[hi] {
+                hi = j;
+            }
+            j += 1;
+        }
+        let last = j - 1;
+        let mut picks = [first, lo, hi, last];
+        picks.sort_unstable();
+        let mut prev = usize::MAX;
+        for k in picks {
+            if k != prev {
+                out.push((x[k], y[k]));
+                prev = k;
+            }
+        }
+        i = j;
+    }
+    if end < n {
+        out.push((x[end], y[end]));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_extremes_and_order() {
+        let x: Vec<f64> = (0..10_000).map(f64::from).collect();
+        let y: Vec<f64> = x.iter().map(|v| if *v as i64 == 5_000 { 99.0 } else { (v * 0.37).sin() }).collect();
+        let r = m4(&x, &y, 0.0, 9_999.0, 50);
+        assert!(r.len() <= 200);
+        assert!(r.iter().any(|p| p.1 == 99.0), "the spike survives");
+        assert!(r.windows(2).all(|w| w[0].0 < w[1].0), "in time order");
+        assert_eq!(r.last(), Some(&(9_999.0, y[9_999])));
+    }
+
+    #[test]
+    fn few_points_pass_through() {
+        assert_eq!(m4(&[1.0, 2.0], &[3.0, 4.0], 0.0, 5.0, 100), vec![(1.0, 3.0), (2.0, 4.0)]);
+    }
+}

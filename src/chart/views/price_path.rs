@@ -1,0 +1,193 @@
+//! price-path: a listing's prices over time. With a price series (from the dataset or
+//! `setSeries`) the line is reduced in wasm to at most four points per pixel column (M4),
+//! the same picture as drawing every point. Without one, the dated prices the story gives
+//! (offer, first-day high and close, later highs) are drawn as points, one panel per
+//! listing, each in its own currency.
+
+use super::super::frame::{Frame, Key};
+use super::super::lines::{draw_lines, plot_columns, Line, Lines, Point};
+use super::super::paint::Fill;
+use super::super::theme::Tone;
+use super::{Ctx, View};
+use crate::calc::m4;
+use crate::error::{Error, Result};
+use crate::model::{days_from_civil, Currency, Period};
+use crate::Lang;
+
+const PRICES: [&str; 4] = ["offer_price", "first_day_high", "first_day_close", "later_high"];
+
+/// Civil date of a day number (inverse of `days_from_civil`).
+fn civil(days: f64) -> (i64, u32, u32) {
+    let z = days.floor() as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
+fn day_of(p: &Period) -> Option<f64> {
+    match *p {
+        Period::Date(y, m, d) => Some(days_from_civil(y, m, d)),
+        Period::Month(y, m) => Some(days_from_civil(y, m, 15)),
+        _ => None,
+    }
+}
+
+pub fn build(cx: &Ctx, width: f64) -> Result<View> {
+    cx.pick(&["prices"])?;
+    let lang = cx.lang;
+    let x_axis = move |d: f64, span: f64| {
+        let (y, m, day) = civil(d);
+        const MON: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+        match (lang, span > 400.0, span > 45.0) {
+            (Lang::Zh, true, _) => format!("{y}年{m}月"),
+            (Lang::Zh, false, true) => format!("{m}月{day}日"),
+            (Lang::Zh, false, false) => format!("{m}月{day}日"),
+            (Lang::En, true, _) => format!("{} {y}", MON[(m - 1) as usize]),
+            (Lang::En, false, _) => format!("{day} {}", MON[(m - 1) as usize]),
+        }
+    };
+    let mut f = Frame::new(width);
+    let title;
+    let mut rows = Vec::new();
+    if !cx.d.lines.is_empty() {
+        title = cx.t("股价走势", "Price path").to_string();
+        f.title(&title);
+        let columns = plot_columns(&f);
+        let mut currencies: Vec<Option<Currency>> = Vec::new();
+        for s in &cx.d.lines {
+            if !currencies.contains(&s.currency) {
+                currencies.push(s.currency);
+            }
+        }
+        let total: usize = cx.d.lines.iter().map(|s| s.x.len()).sum();
+        let note = match lang {
+            Lang::Zh => format!("共{total}个价格点,按像素列保留首、末、最高、最低点绘制(与逐点绘制图形相同)。"),
+            Lang::En => format!("{total} prices, drawn as each pixel column's first, last, lowest and highest (the same picture as every point)."),
+        };
+        f.lines(&note, 12.0, Tone::Muted);
+        for cur in currencies {
+            let group: Vec<&crate::model::Series> = cx.d.lines.iter().filter(|s| s.currency == cur).collect();
+            let keys: Vec<Key> = group
+                .iter()
+                .enumerate()
+                .map(|(i, s)| Key {
+                    tone: Tone::Series(i as u8),
+                    fill: Fill::Solid,
+                    label: format!("{} · {}", cx.name(&s.entity), cur.map_or("", |c| c.code())),
+                })
+                .collect();
+            f.legend(&keys);
+            let d0 = group.iter().filter_map(|s| s.x.first()).copied().fold(f64::INFINITY, f64::min);
+            let d1 = group.iter().filter_map(|s| s.x.last()).copied().fold(f64::NEG_INFINITY, f64::max);
+            let (d0, d1) = if d1 > d0 { (d0, d1) } else { (d0 - 3.0, d0 + 3.0) };
+            let lines: Vec<Line> = group
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    let path = m4(&s.x, &s.y, d0, d1, columns);
+                    let name = cx.name(&s.entity);
+                    let points = if s.x.len() <= 60 {
+                        s.x.iter()
+                            .zip(&s.y)
+                            .enumerate()
+                            .map(|(k, (x, y))| {
+                                let (yy, mm, dd) = civil(*x);
+                                let date = format!("{yy}-{mm:02}-{dd:02}");
+                                let value = cur.map_or_else(
+                                    || super::super::format::plain(*y, 2),
+                                    |c| super::super::format::money(*y, c, lang),
+                                );
+                                let row = cx.row(&name, &s.id, &value, &date);
+                                Point {
+                                    x: *x,
+                                    y: *y,
+                                    id: format!("{}[{k}]", s.id),
+                                    tooltip: super::super::Tooltip {
+                                        title: name.clone(),
+                                        lines: vec![super::super::labelled(&date, &value, lang)],
+                                        quote: String::new(),
+                                    },
+                                    row,
+                                }
+                            })
+                            .collect()
+                    } else {
+                        Vec::new()
+                    };
+                    rows.push(format!("{name}: {} {}", s.x.len(), cx.t("个价格点", "prices")));
+                    Line { tone: Tone::Series(i as u8), path, points }
+                })
+                .collect();
+            let axis = move |v: f64| {
+                cur.map_or_else(|| super::super::format::plain(v, 2), |c| super::super::format::money_short(v, c, lang))
+            };
+            draw_lines(&mut f, &Lines { lines, x_axis: &x_axis, y_axis: &axis, x_range: (d0, d1) });
+        }
+    } else {
+        title = cx.t("原文给出的各日期股价", "The dated prices the article gives").to_string();
+        f.title(&title);
+        f.lines(
+            cx.t("每家公司一栏,各以本币计;仅有月份的价格标在当月15日。无日期的“最新股价”不在时间轴上。", "One panel per listing, each in its own currency; a price dated only by month sits on the 15th. Undated latest prices are not on the time axis."),
+            12.0,
+            Tone::Muted,
+        );
+        let mut any = false;
+        for (li, l) in cx.d.listings.iter().enumerate() {
+            let name = cx.name(&l.company);
+            let mut points: Vec<Point> = Vec::new();
+            for metric in PRICES {
+                for fig in cx.d.series(&l.company, metric) {
+                    let Some(day) = Period::parse(&fig.period).ok().as_ref().and_then(day_of) else { continue };
+                    let label = crate::model::metric(metric).map_or(metric, |m| cx.t(m.zh, m.en));
+                    if points.iter().any(|p| p.row.series == label) {
+                        continue; // a repeated figure (e.g. the offer price printed twice)
+                    }
+                    let row = cx.row(&name, label, &cx.show(fig), &cx.period(fig));
+                    points.push(Point {
+                        x: day,
+                        y: fig.value,
+                        id: fig.id.clone(),
+                        tooltip: cx.tooltip(&format!("{name} · {label}"), fig, Vec::new()),
+                        row,
+                    });
+                }
+            }
+            if points.is_empty() {
+                continue;
+            }
+            any = true;
+            rows.extend(points.iter().map(|p| p.row.aria.clone()));
+            f.lines(&format!("{name} · {}", l.currency.code()), 13.0, Tone::Ink);
+            let d0 = points.iter().map(|p| p.x).fold(f64::INFINITY, f64::min);
+            let d1 = points.iter().map(|p| p.x).fold(f64::NEG_INFINITY, f64::max);
+            let (d0, d1) = if d1 - d0 >= 6.0 { (d0 - 2.0, d1 + 2.0) } else { (d0 - 3.0, d1 + 3.0) };
+            let cur = l.currency;
+            let axis = move |v: f64| super::super::format::money_short(v, cur, lang);
+            let line = Line { tone: Tone::Series(li as u8), path: Vec::new(), points };
+            draw_lines(&mut f, &Lines { lines: vec![line], x_axis: &x_axis, y_axis: &axis, x_range: (d0, d1) });
+        }
+        if !any {
+            return Err(Error::chart("the dataset has no dated prices or price series"));
+        }
+    }
+    f.lines(&cx.source_line(), 11.0, Tone::Muted);
+    let summary = cx.summarise(cx.t("折线图", "Line chart"), &title, rows.into_iter());
+    Ok(View { title, summary, controls: Vec::new(), scene: f.finish() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn civil_inverts_days_from_civil() {
+        for (y, m, d) in [(1970, 1, 1), (2026, 1, 2), (2000, 2, 29), (2025, 12, 31)] {
+            assert_eq!(civil(days_from_civil(y, m, d)), (i64::from(y), u32::from(m), u32::from(d)));
+        }
+    }
+}

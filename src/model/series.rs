@@ -1,0 +1,79 @@
+//! Price series: many dated prices of one listing (an exchange's daily closes, say). Too
+//! many for a figure each, so a series carries its provenance once; in JSON its points
+//! are `["2026-01-02", 34.46]` pairs, from JavaScript they can come as typed arrays.
+
+use serde::{Deserialize, Serialize};
+
+use super::Currency;
+
+/// One series as written in the dataset.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeriesSpec {
+    pub id: String,
+    pub entity: String,
+    pub currency: Currency,
+    /// The id of an entry in `sources`.
+    pub source: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// `[date, price]` pairs, dates as `YYYY-MM-DD`, in time order.
+    pub points: Vec<(String, f64)>,
+}
+
+/// A series ready to draw: times in days since 1970-01-01 and prices, both in order.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Series {
+    pub id: String,
+    pub entity: String,
+    pub currency: Option<Currency>,
+    pub source: String,
+    pub x: Vec<f64>,
+    pub y: Vec<f64>,
+}
+
+/// The most points a series may hold.
+pub const MAX_POINTS: usize = 10_000_000;
+
+/// Days since 1970-01-01 of a civil date (proleptic Gregorian).
+///
+/// ```
+/// assert_eq!(ipo_lens::model::days_from_civil(1970, 1, 1), 0.0);
+/// assert_eq!(ipo_lens::model::days_from_civil(2026, 1, 2), 20455.0);
+/// ```
+pub fn days_from_civil(y: i32, m: u8, d: u8) -> f64 {
+    let y = i64::from(y) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(m);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    (era * 146_097 + doe - 719_468) as f64
+}
+
+/// Checks points: as many times as prices, times finite and strictly increasing, prices
+/// finite and positive. `path` names the series in messages.
+pub fn check_points(path: &str, x: &[f64], y: &[f64]) -> crate::Result<()> {
+    use crate::Error;
+    if x.len() != y.len() {
+        return Err(Error::data(path, format!("has {} times but {} prices", x.len(), y.len())));
+    }
+    if x.len() > MAX_POINTS {
+        return Err(Error::data(path, format!("holds {} points; at most {MAX_POINTS} are accepted", x.len())));
+    }
+    for i in 0..x.len() {
+        if !x[i].is_finite() || (i > 0 && x[i] <= x[i - 1]) {
+            return Err(Error::data(
+                format!("{path}.points[{i}]"),
+                "times must be finite and increase from point to point",
+            ));
+        }
+        if !(y[i].is_finite() && y[i] > 0.0 && y[i] <= super::MAX_VALUE) {
+            return Err(Error::data(
+                format!("{path}.points[{i}]"),
+                format!("a price must be a positive number, got {}", y[i]),
+            ));
+        }
+    }
+    Ok(())
+}
