@@ -5,7 +5,7 @@ SHELL := bash
 WASM := target/wasm32-unknown-unknown/release/ipo_lens.wasm
 PORT ?= 8080
 
-.PHONY: all build dist static offline serve test test-native test-wasm test-browser fuzz sizes screenshots setup clean
+.PHONY: all build dist static offline serve test test-native test-wasm test-browser fuzz bench sizes screenshots setup clean
 
 all: build
 
@@ -62,6 +62,10 @@ fuzz:
 	cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run period -- -max_total_time=$$(( $(FUZZ_SECONDS) / 5 )) 2>&1 | grep -E "DONE|^Done|panicked|ERROR|SUMMARY"
 	cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run dataset -- -max_total_time=$$(( $(FUZZ_SECONDS) * 4 / 5 )) -max_len=200000 2>&1 | grep -E "DONE|^Done|panicked|ERROR|SUMMARY"
 	cd fuzz && if ls artifacts/*/crash-* >/dev/null 2>&1; then echo "crashes found: fuzz/artifacts"; exit 1; fi
+
+## bench: ipo-lens against Chart.js and uPlot (docs/benchmarks.md and .json)
+bench: setup build
+	node bench/run.mjs
 
 sizes:
 	node scripts/sizes.mjs

@@ -138,14 +138,17 @@ pub fn paint<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, shapes: &[Shape]
             Shape::Line { from, to, tone } => area.draw(&line(*from, *to, theme.color(*tone), 1)).map_err(err)?,
             Shape::Polyline { points, tone, dashed } => {
                 let c = theme.color(*tone);
-                for w in points.windows(2) {
-                    if *dashed {
+                if *dashed {
+                    for w in points.windows(2) {
                         for (a, b) in dashes(w[0], w[1], 6.0) {
                             area.draw(&line(a, b, c, 2)).map_err(err)?;
                         }
-                    } else {
-                        area.draw(&line(w[0], w[1], c, 2)).map_err(err)?;
                     }
+                } else {
+                    // one element for the whole line, however many points it has
+                    let mut pts: Vec<(i32, i32)> = points.iter().map(|p| pt(p.0, p.1)).collect();
+                    pts.dedup();
+                    area.draw(&PathElement::new(pts, c.stroke_width(2))).map_err(err)?;
                 }
             }
             Shape::Dot { at, r, tone } => {

@@ -44,7 +44,8 @@ export interface IpoLensAttributes {
   src?: string;
 }
 
-export interface IpoLensReadyDetail { view: IpoLensView; lang: IpoLensLang }
+/** `ms`: main-thread time this drawing took (layout in wasm, DOM update). */
+export interface IpoLensReadyDetail { view: IpoLensView; lang: IpoLensLang; ms: number }
 export interface IpoLensErrorDetail { message: string }
 
 /** A dataset in the ipo-lens/1 format (see data/README.md in the repository). */

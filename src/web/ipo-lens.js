@@ -356,6 +356,7 @@ export class IpoLensElement extends HTMLElement {
       return;
     }
     const p = this.#parts;
+    const started = performance.now();
     const width = this.#width || Math.floor(this.getBoundingClientRect().width) || 640;
     if (!this.hasAttribute('view')) {
       // a dataset that cannot fill the current tab shows its first view instead
@@ -382,11 +383,13 @@ export class IpoLensElement extends HTMLElement {
     p.svgButton.textContent = text.svg;
     p.pngButton.textContent = text.png;
     p.csvButton.textContent = text.csv;
-    this.#renderTable(r);
+    // the data table is built when it is shown (or shown again after a redraw)
+    if (!p.table.hidden) this.#renderTable(r);
+    else p.table.replaceChildren();
     p.alert.hidden = true;
     p.alert.textContent = '';
     this.setAttribute('data-state', 'ready');
-    this.dispatchEvent(new CustomEvent('ipo-lens-ready', { detail: { view: r.view, lang: spec.lang } }));
+    this.dispatchEvent(new CustomEvent('ipo-lens-ready', { detail: { view: r.view, lang: spec.lang, ms: performance.now() - started } }));
   }
 
   #renderTabs(r, text) {
@@ -496,6 +499,7 @@ export class IpoLensElement extends HTMLElement {
     if (!kind || !r) return;
     if (kind === 'table') {
       p.table.hidden = !p.table.hidden;
+      if (!p.table.hidden) this.#renderTable(r);
       p.tableToggle.setAttribute('aria-expanded', String(!p.table.hidden));
       p.tableToggle.textContent = TEXT[this.#lang][p.table.hidden ? 'table' : 'hideTable'];
       return;

@@ -131,7 +131,14 @@ impl Lens {
     /// since 1970 (JavaScript time), `y` prices in `currency`. Copied once into wasm; the
     /// `price-path` view reduces it to what the pixels can show.
     #[wasm_bindgen(js_name = setSeries)]
-    pub fn set_series(&mut self, id: &str, entity: &str, currency: &str, x: &[f64], y: &[f64]) -> Result<(), JsError> {
+    pub fn set_series(
+        &mut self,
+        id: &str,
+        entity: &str,
+        currency: &str,
+        x: Vec<f64>,
+        y: Vec<f64>,
+    ) -> Result<(), JsError> {
         let path = format!("series \"{id}\"");
         if self.data.entity(entity).is_none() {
             return Err(js_err(crate::Error::data(format!("{path}.entity"), format!("no entity \"{entity}\""))));
@@ -147,17 +154,15 @@ impl Lens {
                 )));
             }
         };
-        let x: Vec<f64> = x.iter().map(|ms| ms / 86_400_000.0).collect();
-        model::check_points(&path, &x, y).map_err(js_err)?;
-        let series = model::Series {
-            id: id.to_string(),
-            entity: entity.to_string(),
-            currency,
-            source: String::new(),
-            x,
-            y: y.to_vec(),
-        };
+        // the arrays arrive as one copy in wasm memory, converted in place
+        let mut x = x;
+        for ms in &mut x {
+            *ms /= 86_400_000.0;
+        }
+        model::check_points(&path, &x, &y).map_err(js_err)?;
         self.data.lines.retain(|s| s.id != id);
+        let series =
+            model::Series { id: id.to_string(), entity: entity.to_string(), currency, source: String::new(), x, y };
         self.data.lines.push(series);
         Ok(())
     }

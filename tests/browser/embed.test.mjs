@@ -54,7 +54,11 @@ test('an aggressive host stylesheet neither breaks the widget nor is changed by 
   </style>`;
   const plain = await adhoc('plain.html', `${HEAD}<p id="host-p">host text</p><ipo-lens lang="en" style="width:640px"></ipo-lens>`);
   await ready(plain.page);
-  const measure = (page) => page.$eval('ipo-lens', (el) => {
+  const measure = async (page) => {
+    await page.locator('ipo-lens [data-tool="table"]').click();
+    return measureOpen(page);
+  };
+  const measureOpen = (page) => page.$eval('ipo-lens', (el) => {
     const root = el.shadowRoot;
     const svg = root.querySelector('.chart svg').getBoundingClientRect();
     const btn = getComputedStyle(root.querySelector('.controls button'));

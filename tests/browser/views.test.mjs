@@ -51,6 +51,7 @@ for (const view of VIEWS) {
     test(`${view} (${lang}) is ready at 360 and 1280 px with no console error, no overflow, a table row per point`, async () => {
       for (const width of [360, 1280]) {
         const { page, errors, context } = await widget(view, lang, width);
+        await page.locator('ipo-lens [data-tool="table"]').click();
         const s = await state(page);
         assert.equal(s.state, 'ready', s.alert);
         assert.equal(s.alert, '');
