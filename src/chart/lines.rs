@@ -82,8 +82,20 @@ pub fn draw_lines(f: &mut Frame, spec: &Lines) {
     // time ticks: as many as fit, labelled by the view
     let label_w = text_width(&(spec.x_axis)(d0, d1 - d0), 11.0) + 16.0;
     let n = (((x1 - x0) / label_w).floor() as usize).clamp(1, 8);
-    for i in 0..=n {
-        let d = d0 + (d1 - d0) * i as f64 / n as f64;
+    // whole days for short spans (no repeated date labels), even steps otherwise
+    let ticks: Vec<f64> = if d1 - d0 <= 120.0 {
+        let step = ((d1 - d0) / n as f64).ceil().max(1.0);
+        let mut t = d0.ceil();
+        let mut out = Vec::new();
+        while t <= d1 {
+            out.push(t);
+            t += step;
+        }
+        out
+    } else {
+        (0..=n).map(|i| d0 + (d1 - d0) * i as f64 / n as f64).collect()
+    };
+    for d in ticks {
         let label = (spec.x_axis)(d, d1 - d0);
         let half = text_width(&label, 11.0) / 2.0;
         let x = sx(d).clamp(pad + half, pad + inner - half);
