@@ -1,10 +1,9 @@
 //! chips: unit sales per chip model and period (BR106, BR110); the half year hatched.
 
-use super::super::columns::{draw_columns, Col, Columns, Group};
+use super::super::columns::{Col, Group};
 use super::super::format::plain;
 use super::super::frame::{Frame, Key};
 use super::super::paint::Fill;
-use super::super::scale::ScaleKind;
 use super::super::theme::Tone;
 use super::super::Row;
 use super::{Ctx, View};
@@ -97,21 +96,5 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     }
     f.legend(&keys);
     let axis = |v: f64| plain(v, 0);
-    draw_columns(
-        &mut f,
-        &Columns {
-            groups: groups.clone(),
-            scale: ScaleKind::Linear,
-            axis: &axis,
-            line_axis: None,
-            line_tone: Tone::Ink,
-        },
-    );
-    f.lines(&cx.source_line(), 11.0, Tone::Muted);
-    let summary = cx.summarise(
-        cx.t("柱状图", "Column chart"),
-        &title,
-        groups.iter().flat_map(|g| g.cols.iter()).map(|c| c.row.aria.clone()),
-    );
-    Ok(View { title, summary, controls: Vec::new(), scene: f.finish() })
+    Ok(cx.column_view(f, title, groups, &axis))
 }

@@ -1,9 +1,8 @@
 //! customers: the top-five customers' share of revenue per period.
 
-use super::super::columns::{draw_columns, Columns, Group};
+use super::super::columns::Group;
 use super::super::format::percent;
 use super::super::frame::Frame;
-use super::super::scale::ScaleKind;
 use super::super::theme::Tone;
 use super::{Ctx, View};
 use crate::error::{Error, Result};
@@ -40,21 +39,5 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     );
     f.legend(&cx.period_keys(Tone::Series(0), figs.iter().any(|f| f.period_kind == PeriodKind::HalfYear), false));
     let axis = Ctx::percent_axis;
-    draw_columns(
-        &mut f,
-        &Columns {
-            groups: groups.clone(),
-            scale: ScaleKind::Linear,
-            axis: &axis,
-            line_axis: None,
-            line_tone: Tone::Ink,
-        },
-    );
-    f.lines(&cx.source_line(), 11.0, Tone::Muted);
-    let summary = cx.summarise(
-        cx.t("柱状图", "Column chart"),
-        &title,
-        groups.iter().flat_map(|g| g.cols.iter()).map(|c| c.row.aria.clone()),
-    );
-    Ok(View { title, summary, controls: Vec::new(), scene: f.finish() })
+    Ok(cx.column_view(f, title, groups, &axis))
 }

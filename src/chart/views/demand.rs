@@ -39,11 +39,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         };
         f.title(&title);
         f.lines(
-            if log {
-                cx.t("对数刻度:每格为10倍。", "Log scale: each step is ten times the last.")
-            } else {
-                cx.t("线性刻度。", "Linear scale.")
-            },
+            cx.scale_note(log, ("对数刻度:每格为10倍。", "Log scale: each step is ten times the last.")),
             12.0,
             Tone::Muted,
         );

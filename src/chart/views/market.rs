@@ -103,11 +103,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         };
         f.title(&title);
         f.lines(
-            if log {
-                cx.t("对数刻度:小份额也可见。", "Log scale, so that small shares stay visible.")
-            } else {
-                cx.t("线性刻度。", "Linear scale.")
-            },
+            cx.scale_note(log, ("对数刻度:小份额也可见。", "Log scale, so that small shares stay visible.")),
             12.0,
             Tone::Muted,
         );

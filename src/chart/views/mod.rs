@@ -465,6 +465,42 @@ impl Ctx<'_> {
         })
     }
 
+    /// Plain columns (no second axis), the source line, and the view around them.
+    pub fn column_view(
+        &self,
+        mut f: super::frame::Frame,
+        title: String,
+        groups: Vec<super::columns::Group>,
+        axis: &dyn Fn(f64) -> String,
+    ) -> View {
+        super::columns::draw_columns(
+            &mut f,
+            &super::columns::Columns {
+                groups: groups.clone(),
+                scale: super::scale::ScaleKind::Linear,
+                axis,
+                line_axis: None,
+                line_tone: super::theme::Tone::Ink,
+            },
+        );
+        f.lines(&self.source_line(), 11.0, super::theme::Tone::Muted);
+        let summary = self.summarise(
+            self.t("柱状图", "Column chart"),
+            &title,
+            groups.iter().flat_map(|g| g.cols.iter()).map(|c| c.row.aria.clone()),
+        );
+        View { title, summary, controls: Vec::new(), scene: f.finish() }
+    }
+
+    /// The subtitle that says which scale is in use.
+    pub fn scale_note(&self, log: bool, why: (&'static str, &'static str)) -> &'static str {
+        if log {
+            self.t(why.0, why.1)
+        } else {
+            self.t("线性刻度。", "Linear scale.")
+        }
+    }
+
     /// The summary sentence for screen readers: what the chart is and every value in it.
     pub fn summarise(&self, kind: &str, title: &str, rows: impl Iterator<Item = String>) -> String {
         let rows: Vec<String> = rows.collect();
