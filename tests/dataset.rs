@@ -759,7 +759,10 @@ const README: &str = include_str!("../data/README.md");
 
 #[test]
 fn the_readme_example_is_a_valid_file() {
-    let start = README.find("```json\n").expect("README has a ```json example") + "```json\n".len();
+    // the complete example file, not the snippets of single objects before it
+    let section = README.find("## A minimal complete file").expect("README has a complete example");
+    let start =
+        section + README[section..].find("```json\n").expect("README has a ```json example") + "```json\n".len();
     let len = README[start..].find("```").unwrap();
     let d = model::parse(&README[start..start + len]).unwrap_or_else(|e| panic!("README example: {e}"));
     assert!(!d.figures.is_empty() && !d.facts.is_empty() && !d.listings.is_empty());
