@@ -124,6 +124,12 @@ fn every_view_keeps_its_text_inside_from_phone_to_desktop() {
                 assert_eq!(r.width, width);
                 for (x, y, w, body) in texts(&r.svg) {
                     assert!(
+                        !body.starts_with([
+                            '。', '、', '」', ')', ',', ';', ':', '\u{FF09}', '\u{FF0C}', '\u{FF1A}', '\u{FF1B}'
+                        ]),
+                        "{view}/{metric} {lang:?} at {width}px: a line starts with punctuation: {body:?}"
+                    );
+                    assert!(
                         x >= -0.5 && x + w <= width + 0.5,
                         "{view}/{metric} {lang:?} at {width}px: {body:?} spans {x:.0}..{:.0}",
                         x + w

@@ -43,6 +43,8 @@ fn char_em(c: char) -> f64 {
 /// use ipo_lens::chart::wrap;
 /// assert_eq!(wrap("aaa bbb ccc", 10.0, 45.0), vec!["aaa bbb", "ccc"]);
 /// assert_eq!(wrap("壁仞科技上市", 10.0, 40.0), vec!["壁仞科技", "上市"]);
+/// // no line starts with "。"
+/// assert_eq!(wrap("壁仞科技。上市", 10.0, 40.0), vec!["壁仞科", "技。上市"]);
 /// ```
 pub fn wrap(s: &str, px: f64, max: f64) -> Vec<String> {
     let mut lines = Vec::new();
@@ -50,6 +52,25 @@ pub fn wrap(s: &str, px: f64, max: f64) -> Vec<String> {
     let mut width = 0.0;
     for token in tokens(s) {
         let w = text_width(&token, px);
+        if width + w > max && !line.trim().is_empty() && closes(&token) {
+            // a line must not start with closing punctuation (。,、)」…): carry the
+            // previous character over with it
+            let mut carry = token.clone();
+            while let Some(prev) = line.pop() {
+                carry.insert(0, prev);
+                if !closes(&prev.to_string()) {
+                    break;
+                }
+            }
+            if !line.trim().is_empty() {
+                lines.push(line.trim_end().to_string());
+                width = text_width(&carry, px);
+                line = carry;
+                continue;
+            }
+            // nothing left to carry from: keep the line as it was
+            line = carry.trim_end_matches(token.as_str()).to_string();
+        }
         if width + w > max && !line.trim().is_empty() {
             lines.push(line.trim_end().to_string());
             line.clear();
@@ -77,6 +98,14 @@ pub fn wrap(s: &str, px: f64, max: f64) -> Vec<String> {
         lines.push(line.trim_end().to_string());
     }
     lines
+}
+
+/// Whether a token is punctuation that may not begin a line.
+fn closes(token: &str) -> bool {
+    token.chars().next().is_some_and(|c| {
+        matches!(c, '。' | '、' | '」' | '』' | '》' | '…' | ',' | '.' | ';' | ':' | '?' | '!' | ')' | '%')
+            || matches!(c as u32, 0xFF09 | 0xFF0C | 0xFF1A | 0xFF1B | 0xFF01 | 0xFF1F | 0xFF05)
+    })
 }
 
 /// Latin words, single spaces and single CJK characters.
