@@ -135,73 +135,18 @@ pub fn aside(text: &str, lang: Lang) -> String {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Phrase {
     NotGiven,
-    Offer,
-    Gain,
-    ArticleSays,
-    Computed,
     Source,
     SourceLine,
-    OwnCurrency,
 }
 
 pub fn phrase(p: Phrase, lang: Lang) -> &'static str {
-    let zh = lang == Lang::Zh;
-    match p {
-        Phrase::NotGiven => {
-            if zh {
-                "原文未提供"
-            } else {
-                "not given in the source"
-            }
-        }
-        Phrase::Offer => {
-            if zh {
-                "发行价"
-            } else {
-                "Offer price"
-            }
-        }
-        Phrase::Gain => {
-            if zh {
-                "较发行价涨幅(计算)"
-            } else {
-                "Gain over offer (computed)"
-            }
-        }
-        Phrase::ArticleSays => {
-            if zh {
-                "原文称"
-            } else {
-                "The article says"
-            }
-        }
-        Phrase::Computed => {
-            if zh {
-                "据原文价格计算"
-            } else {
-                "computed from the article's prices"
-            }
-        }
-        Phrase::Source => {
-            if zh {
-                "出处"
-            } else {
-                "Source"
-            }
-        }
-        Phrase::SourceLine => {
-            if zh {
-                "来源:"
-            } else {
-                "Source: "
-            }
-        }
-        Phrase::OwnCurrency => {
-            if zh {
-                "各公司以本币计价;涨幅相对发行价。"
-            } else {
-                "Each company in its own currency; gains against the offer price."
-            }
-        }
+    let (zh, en) = match p {
+        Phrase::NotGiven => ("原文未提供", "not given in the source"),
+        Phrase::Source => ("出处", "Source"),
+        Phrase::SourceLine => ("来源:", "Source: "),
+    };
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
     }
 }

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Currency, Figure, Period};
+use super::{Currency, Figure};
 
 /// The format tag every dataset file starts with.
 pub const FORMAT: &str = "ipo-lens/1";
@@ -163,10 +163,5 @@ impl Dataset {
     /// The single figure of an entity and metric (the first, if there are several).
     pub fn find(&self, entity: &str, metric: &str) -> Option<&Figure> {
         self.figures.iter().find(|f| f.entity == entity && f.metric == metric)
-    }
-
-    /// A figure's parsed period. Validation guarantees this parses for a validated dataset.
-    pub fn period_of(f: &Figure) -> Option<Period> {
-        Period::parse(&f.period).ok()
     }
 }

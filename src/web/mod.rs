@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-use crate::chart::{render_svg, Rendered, Spec};
+use crate::chart::{render_svg, Spec};
 use crate::model::{self, Dataset};
 
 thread_local! {
@@ -41,11 +41,10 @@ fn js_err(e: impl std::fmt::Display) -> JsError {
     JsError::new(&e.to_string())
 }
 
-/// One widget's state: its dataset (the last good one) and its last drawing.
+/// One widget's state: its dataset (the last good one).
 #[wasm_bindgen]
 pub struct Lens {
     data: Dataset,
-    last: Option<Rendered>,
 }
 
 impl Default for Lens {
@@ -59,7 +58,7 @@ impl Lens {
     /// A widget showing the compiled-in default dataset.
     #[wasm_bindgen(constructor)]
     pub fn new() -> Lens {
-        Lens { data: default_dataset(), last: None }
+        Lens { data: default_dataset() }
     }
 
     /// Replaces the dataset with JSON text in the documented format. On any error the
@@ -122,9 +121,7 @@ impl Lens {
             }
             marks.append_child(&b).map_err(|_| JsError::new("cannot add a mark"))?;
         }
-        let out = serde_wasm_bindgen::to_value(&r).map_err(js_err)?;
-        self.last = Some(r);
-        Ok(out)
+        serde_wasm_bindgen::to_value(&r).map_err(js_err)
     }
 
     /// Adds (or replaces, by `id`) a price series from typed arrays: `x` in milliseconds
@@ -175,12 +172,6 @@ impl Lens {
             .map(|v| v.0.to_string())
             .collect()
     }
-
-    /// The SVG last drawn (for export).
-    #[wasm_bindgen(js_name = lastSvg)]
-    pub fn last_svg(&self) -> Option<String> {
-        self.last.as_ref().map(|r| r.svg.clone())
-    }
 }
 
 /// Renders without a page: `{svg, width, height, marks, …}` for `spec` on the default data.
@@ -198,16 +189,19 @@ pub fn reduce_m4(x: &[f64], y: &[f64], x0: f64, x1: f64, columns: usize) -> Vec<
     crate::calc::m4(x, y, x0, x1, columns).into_iter().flat_map(|(a, b)| [a, b]).collect()
 }
 
-/// The consistency check over the default dataset.
-#[wasm_bindgen(js_name = factCheck)]
-pub fn fact_check() -> Result<JsValue, JsError> {
-    serde_wasm_bindgen::to_value(&crate::calc::check_all(&default_dataset())).map_err(js_err)
+thread_local! {
+    static DEFAULT: std::cell::OnceCell<Dataset> = const { std::cell::OnceCell::new() };
 }
 
+/// The compiled-in dataset, parsed and validated once per wasm instance (every widget on
+/// a page starts from it) and cloned for each widget.
 fn default_dataset() -> Dataset {
-    // The default dataset is validated by `cargo test` (tests/dataset.rs).
-    match model::parse(model::DEFAULT_JSON) {
-        Ok(d) => d,
-        Err(e) => wasm_bindgen::throw_str(&format!("the built-in dataset is invalid: {e}")),
-    }
+    DEFAULT.with(|d| {
+        d.get_or_init(|| match model::parse(model::DEFAULT_JSON) {
+            Ok(d) => d,
+            // validated by `cargo test` (tests/dataset.rs): this is a build error
+            Err(e) => wasm_bindgen::throw_str(&format!("the built-in dataset is invalid: {e}")),
+        })
+        .clone()
+    })
 }
