@@ -59,20 +59,8 @@ pub fn draw_columns(f: &mut Frame, spec: &Columns) {
     };
     let x0 = pad + left_w;
     let x1 = pad + inner - right_w;
-    for t in &ticks {
-        let y = s.px(*t);
-        let tone = if (y - s.base()).abs() < 0.5 { Tone::Muted } else { Tone::Grid };
-        f.shapes.push(Shape::Line { from: (x0, y), to: (x1, y), tone });
-        f.shapes.push(Shape::Text {
-            x: x0 - 6.0,
-            y,
-            text: (spec.axis)(*t),
-            px: 11.0,
-            tone: Tone::Muted,
-            bold: false,
-            align: Align::End,
-        });
-    }
+    let grid: Vec<(f64, String)> = ticks.iter().map(|t| (s.px(*t), (spec.axis)(*t))).collect();
+    f.y_grid(&grid, x0, x1, Some(s.base()));
     if let (Some(ax), Some(ls)) = (line, ls) {
         for t in ls.ticks() {
             f.shapes.push(Shape::Text {

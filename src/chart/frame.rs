@@ -117,6 +117,24 @@ impl Frame {
         self.y += 16.0 * lines.len().max(1) as f64 + 6.0;
     }
 
+    /// Horizontal gridlines at `ticks` from `x0` to `x1`, labelled left of `x0`; the
+    /// line at `base` (a zero baseline), if any, drawn darker.
+    pub fn y_grid(&mut self, ticks: &[(f64, String)], x0: f64, x1: f64, base: Option<f64>) {
+        for (y, label) in ticks {
+            let tone = if base.is_some_and(|b| (y - b).abs() < 0.5) { Tone::Muted } else { Tone::Grid };
+            self.shapes.push(Shape::Line { from: (x0, *y), to: (x1, *y), tone });
+            self.shapes.push(Shape::Text {
+                x: x0 - 6.0,
+                y: *y,
+                text: label.clone(),
+                px: 11.0,
+                tone: Tone::Muted,
+                bold: false,
+                align: Align::End,
+            });
+        }
+    }
+
     pub fn finish(self) -> Scene {
         Scene { width: self.w.round(), height: (self.y + self.pad).ceil(), shapes: self.shapes, marks: self.marks }
     }

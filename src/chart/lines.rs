@@ -65,19 +65,8 @@ pub fn draw_lines(f: &mut Frame, spec: &Lines) {
     let x1 = pad + inner - 8.0;
     let (d0, d1) = spec.x_range;
     let sx = |d: f64| x0 + (d - d0) / (d1 - d0) * (x1 - x0);
-    for t in &ticks {
-        let y = ys_scale.px(*t);
-        f.shapes.push(Shape::Line { from: (x0, y), to: (x1, y), tone: Tone::Grid });
-        f.shapes.push(Shape::Text {
-            x: x0 - 6.0,
-            y,
-            text: (spec.y_axis)(*t),
-            px: 11.0,
-            tone: Tone::Muted,
-            bold: false,
-            align: Align::End,
-        });
-    }
+    let grid: Vec<(f64, String)> = ticks.iter().map(|t| (ys_scale.px(*t), (spec.y_axis)(*t))).collect();
+    f.y_grid(&grid, x0, x1, None);
     f.shapes.push(Shape::Line { from: (x0, bottom), to: (x1, bottom), tone: Tone::Muted });
     // time ticks: as many as fit, labelled by the view
     let label_w = text_width(&(spec.x_axis)(d0, d1 - d0), 11.0) + 16.0;

@@ -19,16 +19,7 @@ after(async () => {
 });
 
 /** Opens an ad-hoc page `html` served at `${url}/<name>` (same origin as the package). */
-async function adhoc(name, html, opts = {}) {
-  const context = await browser.newContext({ viewport: { width: opts.width ?? 1000, height: 900 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.route(`${url}/${name}`, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
-  await page.goto(`${url}/${name}`);
-  return { page, errors, context };
-}
+const adhoc = (name, html, opts = {}) => open(browser, `${url}/${name}`, { width: opts.width ?? 1000, html });
 
 const HEAD = '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="/pkg/ipo-lens.js"></script>';
 

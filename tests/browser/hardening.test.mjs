@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launch, ready, server } from './support.mjs';
+import { launch, open, ready, server } from './support.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CORPUS = JSON.parse(readFileSync(`${ROOT}tests/corpus/bad-data.json`, 'utf8'));
@@ -20,15 +20,7 @@ after(async () => {
   srv?.close();
 });
 
-async function blank(width = 1000) {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${url}/blank.html`);
-  return { page, errors, context };
-}
+const blank = (width = 1000) => open(browser, `${url}/blank.html`, { width });
 
 async function addWidget(page, attrs = {}) {
   await page.evaluate((a) => {

@@ -15,13 +15,15 @@ export async function server(opts = {}) {
   return serve({ port: 0, ...opts });
 }
 
-/** Opens `path`, collecting console errors and page errors into `errors`. */
-export async function open(browser, url, { width = 1280, height = 900, scale = 1 } = {}) {
+/** Opens `url` in a fresh context, collecting console errors and page errors into
+ *  `errors`. With `html`, that page is served at `url` (same origin as the package). */
+export async function open(browser, url, { width = 1280, height = 900, scale = 1, html = null } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
+  if (html !== null) await page.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
   await page.goto(url);
   return { page, errors, context };
 }
