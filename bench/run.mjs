@@ -19,6 +19,7 @@ import { launch } from '../tests/browser/support.mjs';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const COLD_ROUNDS = Number(process.env.BENCH_COLD ?? 15);
 const SWITCHES = Number(process.env.BENCH_SWITCHES ?? 200);
+const SCALE_ROUNDS = Number(process.env.BENCH_SCALE_ROUNDS ?? 3);
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000,1000000').split(',').map(Number);
 
 const FILES = {
@@ -200,9 +201,10 @@ try {
   result.moves = {};
   for (const lib of LIBS) result.moves[lib] = stats(mov[lib]);
   for (const lib of LIBS) await pages[lib].context.close();
-  // scale: a fresh page per library and size, interleaved
-  for (const n of SIZES) {
-    result.scale[n] = {};
+  // scale: a fresh page per library, size and round; rounds interleaved, medians kept
+  const samples = {};
+  for (let round = 0; round < SCALE_ROUNDS; round++) for (const n of SIZES) {
+    samples[n] ??= Object.fromEntries(LIBS.map((l) => [l, []]));
     for (const lib of LIBS) {
       const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
       const page = await context.newPage();
@@ -223,8 +225,15 @@ try {
       await cdp.send('HeapProfiler.collectGarbage');
       const { usedSize } = await cdp.send('Runtime.getHeapUsage');
       const wasm = lib === 'ipo-lens' ? await page.evaluate(async () => (await import('/pkg/ipo_lens.js')).memoryBytes()) : 0;
-      result.scale[n][lib] = { ms, heap: usedSize, wasm };
+      samples[n][lib].push({ ms, heap: usedSize, wasm });
       await context.close();
+    }
+  }
+  for (const n of SIZES) {
+    result.scale[n] = {};
+    for (const lib of LIBS) {
+      const runs = samples[n][lib];
+      result.scale[n][lib] = { ms: median(runs.map((r) => r.ms)), heap: median(runs.map((r) => r.heap)), wasm: median(runs.map((r) => r.wasm)), runs: runs.map((r) => r.ms) };
     }
   }
 } finally {
@@ -246,7 +255,7 @@ md += `\n## Update: main-thread work to redraw after a metric switch (${SWITCHES
 for (const lib of LIBS) { const s = result.update[lib]; md += `| ${lib} | ${s.median.toFixed(2)} | ${s.p95.toFixed(2)} | ${s.min.toFixed(2)}–${s.max.toFixed(2)} | ${lib === ours ? '' : ratio(result.update[ours].median, s.median)} |\n`; }
 md += `\n## Pointer moves with tooltip (${result.moves[ours].n} each)\n\nEach move: the synchronous dispatch plus the work done in the next animation frame before the measuring callback (Chart.js handles pointer events in requestAnimationFrame; ipo-lens and uPlot synchronously).\n\n| | median ms | p95 ms | min–max | median ratio (ipo-lens / peer) |\n|---|---:|---:|---:|---:|\n`;
 for (const lib of LIBS) { const s = result.moves[lib]; md += `| ${lib} | ${s.median.toFixed(2)} | ${s.p95.toFixed(2)} | ${s.min.toFixed(2)}–${s.max.toFixed(2)} | ${lib === ours ? '' : ratio(result.moves[ours].median, s.median)} |\n`; }
-md += `\n## Scale: a seeded random walk of N points → the frame after it is drawn\n\nipo-lens: \`setSeries\` (typed arrays) and the \`price-path\` view (M4 in wasm); Chart.js: a line chart with min-max decimation, \`parsing: false\`; uPlot: a line series. JS heap after a forced GC; ipo-lens also holds the series in wasm memory.\n\n| N | ipo-lens ms | Chart.js ms | uPlot ms | time ratio vs uPlot | ipo-lens heap + wasm | Chart.js heap | uPlot heap |\n|---:|---:|---:|---:|---:|---:|---:|---:|\n`;
+md += `\n## Scale: a seeded random walk of N points → the frame after it is drawn (median of ${SCALE_ROUNDS} fresh pages each, interleaved)\n\nipo-lens: \`setSeries\` (typed arrays) and the \`price-path\` view (M4 in wasm); Chart.js: a line chart with min-max decimation, \`parsing: false\`; uPlot: a line series. JS heap after a forced GC; ipo-lens also holds the series in wasm memory.\n\n| N | ipo-lens ms | Chart.js ms | uPlot ms | time ratio vs uPlot | ipo-lens heap + wasm | Chart.js heap | uPlot heap |\n|---:|---:|---:|---:|---:|---:|---:|---:|\n`;
 for (const n of SIZES) {
   const s = result.scale[n];
   md += `| ${n.toLocaleString('en')} | ${f1(s[ours].ms)} | ${f1(s['Chart.js'].ms)} | ${f1(s.uPlot.ms)} | ${ratio(s[ours].ms, s.uPlot.ms)} | ${kb(s[ours].heap)} + ${kb(s[ours].wasm)} | ${kb(s['Chart.js'].heap)} | ${kb(s.uPlot.heap)} |\n`;
