@@ -128,6 +128,9 @@ export class IpoLensElement extends HTMLElement {
   #src = null;
   /** The data given by setData or src, kept to restore a re-attached element. */
   #data = null;
+  /** Why the last dataset (setData, setSeries or src) was refused: shown until good data
+   *  arrives, across redraws, beside the last good chart. */
+  #refused = null;
   #series = new Map();
   #onScheme = () => this.#schedule();
 
@@ -200,7 +203,7 @@ export class IpoLensElement extends HTMLElement {
         if (!this.isConnected) return; // removed before the wasm arrived
         this.#ensureLens();
         if (this.hasAttribute('src')) this.#load();
-        else this.#schedule();
+        this.#schedule();
       })
       .catch((e) => this.#fail(e));
   }
@@ -239,17 +242,21 @@ export class IpoLensElement extends HTMLElement {
   /** Loads the dataset named by `src`: a same-origin URL of a JSON file. */
   async #load() {
     const src = this.getAttribute('src');
-    if (!src || src === this.#src) return;
+    if (src === this.#src) return;
     this.#src = src;
+    if (!src) {
+      this.#schedule();
+      return;
+    }
     let url;
     try {
       url = new URL(src, document.baseURI);
     } catch {
-      this.#fail(new Error(`src: not a URL: ${src}`));
+      this.#refuse(new Error(`src: not a URL: ${src}`));
       return;
     }
     if (url.origin !== location.origin) {
-      this.#fail(new Error(`src: must be on this site (${location.origin}), got ${url.origin}`));
+      this.#refuse(new Error(`src: must be on this site (${location.origin}), got ${url.origin}`));
       return;
     }
     let data;
@@ -258,7 +265,7 @@ export class IpoLensElement extends HTMLElement {
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       data = await res.json();
     } catch (e) {
-      this.#fail(new Error(`src: could not load ${src}: ${e?.message ?? e}`));
+      if (this.getAttribute('src') === src) this.#refuse(new Error(`src: could not load ${src}: ${e?.message ?? e}`));
       return;
     }
     if (this.getAttribute('src') !== src) return; // a newer src won the race
@@ -283,8 +290,9 @@ export class IpoLensElement extends HTMLElement {
         this.#lens.setJson(toJson(data));
       }
       this.#data = data;
+      this.#refused = null;
     } catch (e) {
-      this.#fail(e);
+      this.#refuse(e);
       throw new Error(String(e?.message ?? e));
     }
     this.#schedule();
@@ -300,8 +308,9 @@ export class IpoLensElement extends HTMLElement {
     try {
       this.#lens.setSeries(String(id), String(entity), String(currency), xs, ys);
       this.#series.set(String(id), [String(entity), String(currency), xs, ys]);
+      this.#refused = null;
     } catch (e) {
-      this.#fail(e);
+      this.#refuse(e);
       throw new Error(String(e?.message ?? e));
     }
     this.#schedule();
@@ -351,6 +360,8 @@ export class IpoLensElement extends HTMLElement {
 
   #render() {
     if (!this.#lens || !this.isConnected) return;
+    // A widget told to show a file shows that file or its error, never the built-in story.
+    if (this.hasAttribute('src') && this.#data === null) return;
     if (broken) {
       this.#fail(new Error('ipo-lens stopped after an internal error; reload the page'));
       return;
@@ -386,8 +397,8 @@ export class IpoLensElement extends HTMLElement {
     // the data table is built when it is shown (or shown again after a redraw)
     if (!p.table.hidden) this.#renderTable(r);
     else p.table.replaceChildren();
-    p.alert.hidden = true;
-    p.alert.textContent = '';
+    p.alert.hidden = this.#refused === null;
+    p.alert.textContent = this.#refused ?? '';
     this.setAttribute('data-state', 'ready');
     this.dispatchEvent(new CustomEvent('ipo-lens-ready', { detail: { view: r.view, lang: spec.lang, ms: performance.now() - started } }));
   }
@@ -533,6 +544,12 @@ export class IpoLensElement extends HTMLElement {
       };
       img.src = url;
     });
+  }
+
+  /** Data was refused: say why until good data arrives; the last good chart stays. */
+  #refuse(e) {
+    this.#refused = String(e?.message ?? e);
+    this.#fail(e);
   }
 
   #fail(e) {

@@ -198,6 +198,13 @@ test("a newsroom's own dataset from src, and clear messages when src is wrong", 
   assert.equal(await alert('missing'), 'src: could not load /data/examples/nope.json: HTTP 404');
   await page.waitForFunction(() => document.getElementById('foreign').shadowRoot.querySelector('[role=alert]').textContent !== '');
   assert.match(await alert('foreign'), /^src: must be on this site \(http:\/\/127\.0\.0\.1:\d+\), got https:\/\/example\.com$/);
+  // a redraw (here a resize) neither hides the message nor draws the built-in story instead
+  await page.evaluate(() => { for (const el of document.querySelectorAll('ipo-lens')) el.style.width = '480px'; });
+  await page.waitForFunction(() => document.getElementById('ok').svg.includes('width="480"'));
+  for (const id of ['missing', 'foreign']) {
+    const got = await page.$eval(`#${id}`, (el) => ({ state: el.getAttribute('data-state'), svg: el.svg, alert: !el.shadowRoot.querySelector('[role=alert]').hidden }));
+    assert.deepEqual(got, { state: 'error', svg: '', alert: true }, id);
+  }
   // only the 404 itself reaches the console
   assert.ok(errors.every((e) => /404/.test(e)), errors.join('\n'));
   await context.close();

@@ -210,6 +210,22 @@ test('every malformed dataset is refused with its exact message, in under a seco
     assert.equal(r.state, 'ready', `${c.name}: keeps its state`);
     assert.equal(r.svg, good, `${c.name}: keeps the last good chart`);
   }
+  // The message outlives redraws (a resize, a view switch) until good data arrives.
+  const after = (change) => page.evaluate(async (js) => {
+    const el = document.querySelector('ipo-lens');
+    await new Function('el', js)(el);
+    await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    const alert = el.shadowRoot.querySelector('[role=alert]');
+    return { alert: alert.hidden ? '' : alert.textContent, svg: el.svg };
+  }, change);
+  const last = CORPUS.cases.filter((x) => !x.native_only).at(-1).expect;
+  let r = await after("el.style.width = '500px'");
+  assert.equal(r.alert, last, 'shown after a resize');
+  assert.notEqual(r.svg, good, 'redrawn at the new width');
+  r = await after("el.setAttribute('view', 'chips')");
+  assert.equal(r.alert, last, 'shown after a view switch');
+  r = await after(`return el.setData(${JSON.stringify(DEFAULT)})`);
+  assert.equal(r.alert, '', 'cleared by good data');
   await context.close();
 });
 
