@@ -1,5 +1,6 @@
-//! The fact check drawn as a list: a verdict badge, what the story states, what its own
-//! inputs give, one block per derived figure.
+//! A list of blocks, each a badge, a bold title and muted detail lines: the fact check
+//! (a verdict badge, what the story states, what its own inputs give) and the company
+//! view's facts (a numbered badge, the fact, who and when).
 
 use super::frame::Frame;
 use super::paint::{Align, Shape};
@@ -10,8 +11,8 @@ use super::{Mark, Rect, Row, Tooltip};
 pub struct CheckLine {
     pub id: String,
     pub tone: Tone,
-    /// A one-character badge: ✓, ✗ or ≈.
-    pub badge: &'static str,
+    /// A short badge: ✓, ✗ or ≈, or a number.
+    pub badge: String,
     pub title: String,
     pub detail: Vec<String>,
     pub tooltip: Tooltip,
@@ -27,7 +28,7 @@ pub fn draw_checks(f: &mut Frame, lines: &[CheckLine]) {
         f.shapes.push(Shape::Text {
             x: f.pad + 10.0,
             y: top + 11.0,
-            text: l.badge.into(),
+            text: l.badge.clone(),
             px: 13.0,
             tone: Tone::Paper,
             bold: true,

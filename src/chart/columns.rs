@@ -1,7 +1,7 @@
 //! Columns over periods: groups (one per period) of columns (one per series), with an
-//! optional line on a second axis (a margin or a share), value labels that are dropped
-//! rather than overlapped when a column is too narrow, and hatching for half years and
-//! forecasts.
+//! optional line on a second axis (a margin or a share), value labels that shrink (to
+//! 9 px) and are then dropped rather than overlapped when a column is too narrow, and
+//! hatching for half years and forecasts.
 
 use super::frame::Frame;
 use super::paint::{Align, Fill, Shape};
@@ -81,7 +81,8 @@ pub fn draw_columns(f: &mut Frame, spec: &Columns) {
     for (gi, g) in spec.groups.iter().enumerate() {
         let gx = x0 + gw * gi as f64;
         let k = g.cols.len().max(1) as f64;
-        let cw = ((gw * 0.72) / k).min(56.0);
+        // several columns share a group: they take more of it, to leave room for labels
+        let cw = ((gw * if k > 1.0 { 0.84 } else { 0.72 }) / k).min(56.0);
         let start = gx + (gw - cw * k) / 2.0;
         for (ci, c) in g.cols.iter().enumerate() {
             let cx = start + cw * ci as f64;
@@ -91,14 +92,15 @@ pub fn draw_columns(f: &mut Frame, spec: &Columns) {
                     let (ya, yb) = (s.px(v).min(s.base()), s.px(v).max(s.base()));
                     let r = Rect { x: cx + 1.0, y: ya, w: bw, h: (yb - ya).max(1.0) };
                     f.shapes.push(Shape::Rect { rect: r, tone: c.tone, fill: c.fill });
-                    // a value label only where it fits over its own column's group
-                    let fits = if g.cols.len() == 1 { gw - 6.0 } else { cw + 6.0 };
-                    if text_width(&c.text, 11.0) * 1.1 <= fits {
+                    // a value label only where it fits over its own column (or its group,
+                    // when alone), a size smaller before none at all
+                    let fits = if g.cols.len() == 1 { gw - 6.0 } else { cw - 1.0 };
+                    if let Some(px) = [11.0, 10.0, 9.0].into_iter().find(|px| text_width(&c.text, *px) * 1.1 <= fits) {
                         f.shapes.push(Shape::Text {
                             x: cx + cw / 2.0,
                             y: ya - 9.0,
                             text: c.text.clone(),
-                            px: 11.0,
+                            px,
                             tone: Tone::Ink,
                             bold: true,
                             align: Align::Middle,

@@ -60,6 +60,7 @@ pub enum EntityKind {
     Market,
     Product,
     Group,
+    Person,
 }
 
 /// A company, a market, a product or a group of vendors.

@@ -10,6 +10,7 @@ export type IpoLensView =
   | 'market'
   | 'customers'
   | 'specs'
+  | 'company'
   | 'fact-check'
   | 'price-path';
 export type IpoLensLang = 'zh' | 'en';
@@ -19,6 +20,7 @@ export interface IpoLensMetrics {
   demand: 'subscription' | 'proceeds';
   financials: 'revenue' | 'loss' | 'rnd' | 'cumulative';
   market: 'size' | 'shares';
+  company: 'profile' | 'milestones' | 'team' | 'ownership';
 }
 export type IpoLensMetric = IpoLensMetrics[keyof IpoLensMetrics];
 /** `native` keeps every value in its own currency; CNY/HKD convert only through a rate. */
@@ -53,7 +55,7 @@ export interface IpoLensDataset {
   format: 'ipo-lens/1';
   story: { id: string; title: IpoLensText };
   sources: { id: string; title: IpoLensText; publisher: IpoLensText; language: string; url?: string; note?: string }[];
-  entities: { id: string; kind: 'company' | 'market' | 'product' | 'group'; name: IpoLensText }[];
+  entities: { id: string; kind: 'company' | 'market' | 'product' | 'group' | 'person'; name: IpoLensText }[];
   listings?: {
     company: string;
     exchange: IpoLensText;

@@ -33,6 +33,7 @@ slot[name="fallback"] { display: block; }
 ::slotted(img), ::slotted(svg) { display: block; max-width: 100%; height: auto; }
 button, input { font: inherit; font-size: 13px; line-height: 1.2; color: inherit; }
 .tabs { display: flex; gap: 2px; overflow-x: auto; margin: 0 0 10px; border-bottom: 1px solid var(--line); scrollbar-width: thin; }
+@media (min-width: 700px) { .tabs { flex-wrap: wrap; overflow-x: visible; } }
 .tabs[hidden], .controls[hidden] { display: none; }
 .tabs button { flex: none; padding: 8px 10px; border: 0; border-bottom: 3px solid transparent; background: none; cursor: pointer; }
 .tabs button[aria-selected="true"] { border-bottom-color: var(--accent); font-weight: 600; }

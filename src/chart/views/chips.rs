@@ -1,11 +1,10 @@
 //! chips: unit sales per chip model and period (BR106, BR110); the half year hatched.
 
-use super::super::columns::{Col, Group};
+use super::super::columns::Group;
 use super::super::format::plain;
 use super::super::frame::{Frame, Key};
 use super::super::paint::Fill;
 use super::super::theme::Tone;
-use super::super::Row;
 use super::{Ctx, View};
 use crate::error::{Error, Result};
 use crate::model::{Figure, PeriodKind};
@@ -39,31 +38,13 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
                 .enumerate()
                 .map(|(i, model)| match figs.iter().find(|f| f.period == p.period && f.key.as_deref() == Some(model)) {
                     Some(f) => cx.col(model, f, f.value, plain(f.value, 0), Tone::Series(i as u8)),
-                    None => Col {
-                        id: format!("{c}.chip_units.{model}.{}", p.period),
-                        value: None,
-                        text: cx.not_given().into(),
-                        tone: Tone::Series(i as u8),
-                        fill: Fill::Solid,
-                        tooltip: super::super::Tooltip {
-                            title: format!("{model} · {}", cx.period(p)),
-                            lines: vec![cx
-                                .t("原文未给出该期销量", "The article gives no sales for this period")
-                                .into()],
-                            quote: String::new(),
-                        },
-                        row: Row {
-                            item: cx.period(p),
-                            series: model.clone(),
-                            value: cx.not_given().into(),
-                            period: cx.period(p),
-                            aria: super::super::labelled(
-                                &format!("{model} · {}", cx.period(p)),
-                                cx.not_given(),
-                                cx.lang,
-                            ),
-                        },
-                    },
+                    None => cx.missing_col(
+                        model,
+                        p,
+                        format!("{c}.chip_units.{model}.{}", p.period),
+                        Tone::Series(i as u8),
+                        cx.t("原文未给出该期销量", "The article gives no sales for this period"),
+                    ),
                 })
                 .collect();
             Group { label: cx.period_short(p), cols, point: None }

@@ -125,7 +125,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         lines.push(CheckLine {
             id: c.figure.clone(),
             tone,
-            badge,
+            badge: badge.into(),
             title: title.clone(),
             detail: vec![format!("{stated} · {recomputed}"), verdict.to_string()],
             tooltip,

@@ -64,6 +64,22 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
             col.row.aria = labelled(&col.row.item, &col.row.value, cx.lang);
         }
         let mut cols = vec![col];
+        if m == "rnd" && cx.d.series(c, "rnd_employee_cost").next().is_some() {
+            let label = crate::model::metric("rnd_employee_cost").map_or("", |x| cx.t(x.zh, x.en));
+            cols.push(match cx.d.series(c, "rnd_employee_cost").find(|x| x.period == f.period) {
+                Some(e) => {
+                    let a = cx.amount(e.value, e.currency.unwrap_or(Currency::Cny));
+                    cx.col(label, e, a.value, cx.money_short(a), Tone::Series(2))
+                }
+                None => cx.missing_col(
+                    label,
+                    f,
+                    format!("{c}.rnd_employee_cost.{}", f.period),
+                    Tone::Series(2),
+                    cx.t("原文未给出该期的研发雇员成本", "The article gives no R&D employee cost for this period"),
+                ),
+            });
+        }
         if annualise && is_half {
             let est = cx.amount(f.value * 2.0, own);
             let title = format!("{} · {}", cx.period(f), cx.t("年化估算", "annualised estimate"));
@@ -101,7 +117,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let metric_label = METRICS.iter().find(|x| x.0 == m).map_or("", |x| cx.t(x.1, x.2));
     let title = match cx.lang {
         Lang::Zh => format!("{name}:{metric_label}"),
-        Lang::En => format!("{name}: {}", metric_label.to_lowercase()),
+        Lang::En => format!("{name}: {}", super::lower_first(metric_label)),
     };
     let mut f = Frame::new(width);
     f.title(&title);
@@ -111,6 +127,17 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     };
     f.lines(&unit_note, 12.0, Tone::Muted);
     let mut keys = cx.period_keys(Tone::Series(0), half, false);
+    if m == "rnd" && cx.d.series(c, "rnd_employee_cost").next().is_some() {
+        // two column series: say which is which
+        let l = |id: &str| crate::model::metric(id).map_or("", |x| cx.t(x.zh, x.en));
+        for k in &mut keys {
+            k.label = labelled(l(bar_metric), &k.label, cx.lang);
+        }
+        if keys.is_empty() {
+            keys.push(Key { tone: Tone::Series(0), fill: Fill::Solid, label: l(bar_metric).to_string() });
+        }
+        keys.push(Key { tone: Tone::Series(2), fill: Fill::Solid, label: l("rnd_employee_cost").to_string() });
+    }
     if let Some(lm) = line_metric {
         let l = crate::model::metric(lm).map_or(lm, |x| cx.t(x.zh, x.en));
         keys.push(Key {

@@ -4,6 +4,7 @@
 //! source sentence.
 
 mod chips;
+mod company;
 mod customers;
 mod demand;
 mod fact_check;
@@ -25,7 +26,7 @@ use crate::Lang;
 use super::frame::Scene;
 
 /// Every view: id and its name in both languages (the tab bar's labels).
-pub const VIEWS: [(&str, &str, &str); 10] = [
+pub const VIEWS: [(&str, &str, &str); 11] = [
     ("listing-day", "上市首日", "Listing day"),
     ("demand", "认购与募资", "Demand"),
     ("valuation", "估值", "Valuation"),
@@ -34,6 +35,7 @@ pub const VIEWS: [(&str, &str, &str); 10] = [
     ("market", "市场", "Market"),
     ("customers", "客户集中度", "Customers"),
     ("specs", "算力对比", "Specs"),
+    ("company", "公司", "Company"),
     ("fact-check", "核对", "Fact check"),
     ("price-path", "股价走势", "Price path"),
 ];
@@ -50,6 +52,7 @@ pub fn available(d: &Dataset, view: &str) -> bool {
         "market" => has("market_size"),
         "customers" => has("top5_customer_share"),
         "specs" => has("int8_tops"),
+        "company" => company::available(d),
         "fact-check" => true,
         "price-path" => {
             !d.lines.is_empty()
@@ -81,12 +84,24 @@ pub fn build(d: &Dataset, spec: &Spec, width: f64) -> Result<View> {
         "market" => market::build(&ctx, width),
         "customers" => customers::build(&ctx, width),
         "specs" => specs::build(&ctx, width),
+        "company" => company::build(&ctx, width),
         "fact-check" => fact_check::build(&ctx, width),
         "price-path" => price_path::build(&ctx, width),
         other => {
             let known: Vec<&str> = VIEWS.iter().map(|v| v.0).collect();
             Err(Error::chart(format!("unknown view \"{other}\" (known: {})", known.join(", "))))
         }
+    }
+}
+
+/// A label inside an English sentence: "Net loss" → "net loss", but "R&D" stays.
+pub fn lower_first(s: &str) -> String {
+    let mut cs = s.chars();
+    match (cs.next(), cs.next()) {
+        (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase() => {
+            a.to_lowercase().chain(s[a.len_utf8()..].chars()).collect()
+        }
+        _ => s.to_string(),
     }
 }
 
@@ -426,6 +441,34 @@ impl Ctx<'_> {
             text,
             tone,
             fill,
+        }
+    }
+
+    /// A column in series `series` for the period of `like`, where the source gives no
+    /// value: drawn as "not given", with `why` in its tooltip.
+    pub fn missing_col(
+        &self,
+        series: &str,
+        like: &Figure,
+        id: String,
+        tone: super::theme::Tone,
+        why: &str,
+    ) -> super::columns::Col {
+        let title = format!("{series} · {}", self.period(like));
+        super::columns::Col {
+            id,
+            value: None,
+            text: self.not_given().into(),
+            tone,
+            fill: super::paint::Fill::Solid,
+            tooltip: Tooltip { title: title.clone(), lines: vec![why.into()], quote: String::new() },
+            row: Row {
+                item: self.period(like),
+                series: series.into(),
+                value: self.not_given().into(),
+                period: self.period(like),
+                aria: labelled(&title, self.not_given(), self.lang),
+            },
         }
     }
 

@@ -1,0 +1,278 @@
+//! company: what the story says about the companies beyond the charts — the company
+//! profile (founding, capital, funding, backlog, customers), milestones (listing,
+//! products, plans, in date order), the R&D team and who holds the shares. Facts are
+//! text, not numbers: each is a numbered block with who and when, and its sentence in
+//! the tooltip.
+
+use super::super::bars::{draw_bars, Bars};
+use super::super::checks::{draw_checks, CheckLine};
+use super::super::frame::Frame;
+use super::super::paint::Fill;
+use super::super::scale::ScaleKind;
+use super::super::theme::Tone;
+use super::super::{labelled, period_label, Tooltip};
+use super::{Ctx, View};
+use crate::error::{Error, Result};
+use crate::model::{Dataset, Fact, Figure, Period};
+use crate::Lang;
+
+const METRICS: [(&str, &str, &str); 4] = [
+    ("profile", "概况", "Profile"),
+    ("milestones", "大事记", "Milestones"),
+    ("team", "研发团队", "R&D team"),
+    ("ownership", "股东", "Shareholders"),
+];
+
+/// Single figures the profile lists (the charts of other views do not draw them).
+const PROFILE_FIGURES: [&str; 6] = [
+    "registered_capital",
+    "funding_rounds",
+    "funding_total",
+    "last_private_valuation",
+    "order_backlog",
+    "market_players",
+];
+/// Fact topics by list; a topic not named here goes to the profile.
+const MILESTONE_TOPICS: [&str; 4] = ["listing", "product", "plan", "sales"];
+const OWNERSHIP_TOPICS: [&str; 1] = ["investors"];
+/// The R&D team's shares, drawn as bars, and the head counts beside them.
+const TEAM_SHARES: [(&str, Option<&str>, &str, &str); 3] = [
+    ("rnd_staff_share", Some("rnd_staff"), "研发人员(占全体员工)", "R&D staff (of all staff)"),
+    ("rnd_staff_masters_share", None, "硕士以上学历(占研发人员)", "Master's or higher (of R&D)"),
+    ("rnd_staff_10y_share", Some("rnd_staff_10y"), "逾10年经验(占研发人员)", "10+ years' experience (of R&D)"),
+];
+
+/// Whether the dataset holds anything this view lists.
+pub fn available(d: &Dataset) -> bool {
+    !d.facts.is_empty()
+        || d.figures.iter().any(|f| {
+            PROFILE_FIGURES.contains(&f.metric.as_str())
+                || f.metric == "holding_share"
+                || TEAM_SHARES.iter().any(|(m, ..)| *m == f.metric)
+        })
+}
+
+fn list_of(topic: &str) -> &'static str {
+    if MILESTONE_TOPICS.contains(&topic) {
+        "milestones"
+    } else if OWNERSHIP_TOPICS.contains(&topic) {
+        "ownership"
+    } else {
+        "profile"
+    }
+}
+
+fn topic_word<'t>(cx: &Ctx, topic: &'t str) -> &'t str {
+    match topic {
+        "company" => cx.t("公司", "company"),
+        "listing" => cx.t("上市", "listing"),
+        "product" => cx.t("产品", "product"),
+        "plan" => cx.t("计划", "plan"),
+        "customers" => cx.t("客户", "customers"),
+        "investors" => cx.t("投资者", "investors"),
+        "sales" => cx.t("销售", "sales"),
+        "market" => cx.t("市场", "market"),
+        other => other,
+    }
+}
+
+/// A sort key for facts in date order: (year, month, day) of the period's start;
+/// undated facts last, in the dataset's order.
+fn start(p: Option<&str>) -> (i32, u8, u8) {
+    match p.map(Period::parse) {
+        Some(Ok(Period::FullYear(y))) => (y, 1, 1),
+        Some(Ok(Period::HalfYear(y, h))) => (y, if h == 1 { 1 } else { 7 }, 1),
+        Some(Ok(Period::Month(y, m))) => (y, m, 1),
+        Some(Ok(Period::Date(y, m, d))) => (y, m, d),
+        Some(Ok(Period::Span(a, _))) => start(Some(&period_code(&a))),
+        _ => (i32::MAX, 0, 0),
+    }
+}
+
+fn period_code(p: &Period) -> String {
+    match p {
+        Period::FullYear(y) => format!("FY{y}"),
+        Period::HalfYear(y, h) => format!("H{h}-{y}"),
+        Period::Month(y, m) => format!("{y}-{m:02}"),
+        Period::Date(y, m, d) => format!("{y}-{m:02}-{d:02}"),
+        _ => String::new(),
+    }
+}
+
+pub fn build(cx: &Ctx, width: f64) -> Result<View> {
+    let m = cx.pick(&["profile", "milestones", "team", "ownership"])?;
+    if !available(cx.d) {
+        return Err(Error::chart("the dataset has no facts and no company figures"));
+    }
+    let label = METRICS.iter().find(|x| x.0 == m).map_or("", |x| cx.t(x.1, x.2));
+    let title = match m {
+        "team" | "ownership" => {
+            let who = cx.d.figures.iter().find(|f| wanted_bar(m, f)).map(|f| cx.name(&f.entity)).unwrap_or_default();
+            match cx.lang {
+                Lang::Zh => format!("{who}:{label}"),
+                Lang::En => format!("{who}: {}", super::lower_first(label)),
+            }
+        }
+        _ => cx.t("原文中的公司信息:", "What the story says: ").to_string() + label,
+    };
+    let mut f = Frame::new(width);
+    f.title(&title);
+    let mut rows: Vec<String> = Vec::new();
+    let kind = match m {
+        "team" => {
+            team(cx, &mut f, &mut rows);
+            cx.t("条形图", "Bar chart")
+        }
+        "ownership" => {
+            ownership(cx, &mut f, &mut rows);
+            cx.t("条形图与列表", "Bar chart and list")
+        }
+        _ => {
+            let items = facts(cx, m);
+            f.lines(
+                match m {
+                    "milestones" => cx.t("按时间排列;未注明时间的排在最后。", "In date order; undated items last."),
+                    _ => cx.t("原文所述,逐条列出。", "As the story states them, one by one."),
+                },
+                12.0,
+                Tone::Muted,
+            );
+            f.gap(6.0);
+            rows.extend(items.iter().map(|l| l.row.aria.clone()));
+            draw_checks(&mut f, &items);
+            cx.t("列表", "List")
+        }
+    };
+    if rows.is_empty() {
+        f.lines(cx.t("原文未提供此类信息。", "The story gives nothing of this kind."), 12.0, Tone::Ink);
+    }
+    f.lines(&cx.source_line(), 11.0, Tone::Muted);
+    let summary = cx.summarise(kind, &title, rows.into_iter());
+    Ok(View { title, summary, controls: cx.metrics(&METRICS, m), scene: f.finish() })
+}
+
+fn wanted_bar(m: &str, f: &Figure) -> bool {
+    match m {
+        "team" => TEAM_SHARES.iter().any(|(s, ..)| *s == f.metric),
+        _ => f.metric == "holding_share",
+    }
+}
+
+/// The profile or milestone list: figures first (profile only), then the facts.
+fn facts(cx: &Ctx, m: &str) -> Vec<CheckLine> {
+    let mut out = Vec::new();
+    if m == "profile" {
+        for f in cx.d.figures.iter().filter(|f| PROFILE_FIGURES.contains(&f.metric.as_str())) {
+            let what = crate::model::metric(&f.metric).map_or(f.metric.as_str(), |x| cx.t(x.zh, x.en));
+            let who = cx.name(&f.entity);
+            let value = cx.show(f);
+            let head = labelled(what, &value, cx.lang);
+            out.push(CheckLine {
+                id: f.id.clone(),
+                tone: Tone::Series(0),
+                badge: String::new(),
+                title: head.clone(),
+                detail: vec![format!("{who} · {}", cx.period(f))],
+                tooltip: cx.tooltip(&who, f, Vec::new()),
+                row: cx.row(&who, what, &value, &cx.period(f)),
+            });
+        }
+    }
+    let mut list: Vec<&Fact> = cx.d.facts.iter().filter(|x| list_of(&x.topic) == m).collect();
+    if m == "milestones" {
+        list.sort_by_key(|x| start(x.period.as_deref()));
+    }
+    for x in list {
+        let who = cx.name(&x.entity);
+        let when = match x.period.as_deref().map(Period::parse) {
+            Some(Ok(p)) => period_label(&p, cx.lang),
+            Some(Err(_)) => x.period.clone().unwrap_or_default(),
+            None => cx.t("原文未注明时间", "no date given").to_string(),
+        };
+        let text = x.text.get(cx.lang).to_string();
+        let topic = topic_word(cx, &x.topic);
+        out.push(CheckLine {
+            id: x.id.clone(),
+            tone: Tone::Series(0),
+            badge: String::new(),
+            title: text.clone(),
+            detail: vec![format!("{who} · {topic} · {when}")],
+            tooltip: Tooltip {
+                title: who.clone(),
+                lines: vec![text.clone(), labelled(cx.t("时间", "When"), &when, cx.lang)],
+                quote: x.quote.clone(),
+            },
+            row: cx.row(&who, topic, &text, &when),
+        });
+    }
+    for (i, l) in out.iter_mut().enumerate() {
+        l.badge = (i + 1).to_string();
+    }
+    out
+}
+
+/// The R&D team: the shares the story gives, as bars on 0–100%, with the head counts.
+fn team(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
+    let shares: Vec<(&Figure, Option<&Figure>, &str)> = TEAM_SHARES
+        .iter()
+        .filter_map(|(share, count, zh, en)| {
+            let s = cx.d.figures.iter().find(|x| x.metric == *share)?;
+            Some((s, count.and_then(|c| cx.d.find(&s.entity, c)), cx.t(zh, en)))
+        })
+        .collect();
+    let Some((first, ..)) = shares.first() else { return };
+    let when = cx.period(first);
+    let lead = cx.d.find(&first.entity, "rnd_staff").map(|n| cx.show(n));
+    f.lines(
+        &match (cx.lang, &lead) {
+            (Lang::Zh, Some(n)) => format!("截至{when},研发人员{n}。比例为原文所述。"),
+            (Lang::Zh, None) => format!("截至{when}。比例为原文所述。"),
+            (Lang::En, Some(n)) => format!("As of {when}: {n} in R&D. Shares as the story states them."),
+            (Lang::En, None) => format!("As of {when}. Shares as the story states them."),
+        },
+        12.0,
+        Tone::Muted,
+    );
+    f.gap(8.0);
+    let bars: Vec<_> = shares
+        .iter()
+        .map(|(s, count, what)| {
+            let sub = count.map(|c| cx.show(c)).unwrap_or_default();
+            let extra = count.map(|c| vec![labelled(cx.t("人数", "People"), &cx.show(c), cx.lang)]).unwrap_or_default();
+            cx.bar(what, &sub, s, s.value, cx.show(s), Tone::Series(0), Fill::Solid, extra)
+        })
+        .collect();
+    rows.extend(bars.iter().map(|b| b.row.aria.clone()));
+    let axis = Ctx::percent_axis;
+    draw_bars(f, &Bars { bars: bars.clone(), scale: ScaleKind::Linear, axis: &axis, not_given: cx.not_given() });
+}
+
+/// Who holds the shares: the holdings as bars, then what the story says about investors.
+fn ownership(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
+    let holds: Vec<&Figure> = cx.d.figures.iter().filter(|x| x.metric == "holding_share").collect();
+    if !holds.is_empty() {
+        let when = cx.period(holds[0]);
+        f.lines(
+            &match cx.lang {
+                Lang::Zh => format!("占已发行股本总额的比例({when})。"),
+                Lang::En => format!("Share of the issued share capital ({when})."),
+            },
+            12.0,
+            Tone::Muted,
+        );
+        f.gap(8.0);
+        let bars: Vec<_> = holds
+            .iter()
+            .map(|h| {
+                let who = h.key.as_deref().map_or_else(|| cx.name(&h.entity), |k| cx.name(k));
+                cx.bar(&who, "", h, h.value, cx.show(h), Tone::Series(0), Fill::Solid, Vec::new())
+            })
+            .collect();
+        rows.extend(bars.iter().map(|b| b.row.aria.clone()));
+        let axis = Ctx::percent_axis;
+        draw_bars(f, &Bars { bars: bars.clone(), scale: ScaleKind::Linear, axis: &axis, not_given: cx.not_given() });
+    }
+    let items = facts(cx, "ownership");
+    rows.extend(items.iter().map(|l| l.row.aria.clone()));
+    draw_checks(f, &items);
+}
