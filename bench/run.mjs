@@ -132,6 +132,49 @@ function serve() {
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${server.address().port}` })));
 }
 
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.wasm', 'v8.execute', 'blink', 'blink.user_timing', 'loading', 'toplevel'];
+/** Main-thread self time (ms) per kind of work in a Chromium trace: complete events on
+ *  the renderer's main thread, nested by time, each counted without its children. */
+function selfTimes(trace) {
+  const events = trace.traceEvents ?? trace;
+  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const spans = events
+    .filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur > 0)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const self = new Map();
+  const stack = [];
+  const close = (until) => {
+    while (stack.length && stack.at(-1).end <= until) {
+      const s = stack.pop();
+      self.set(s.name, (self.get(s.name) ?? 0) + s.self / 1000);
+    }
+  };
+  for (const e of spans) {
+    close(e.ts);
+    if (stack.length) stack.at(-1).self -= Math.min(e.dur, stack.at(-1).end - e.ts);
+    stack.push({ name: e.name, end: e.ts + e.dur, self: e.dur });
+  }
+  close(Infinity);
+  const kinds = {};
+  for (const [name, ms] of self) {
+    const k = traceKind(name);
+    kinds[k] = (kinds[k] ?? 0) + Math.max(0, ms);
+  }
+  const top = [...self].filter(([, ms]) => ms > 0).sort((a, b) => b[1] - a[1]).slice(0, 6);
+  return { kinds, top };
+}
+function traceKind(name) {
+  if (/wasm/i.test(name)) return 'wasm compile';
+  if (/GC|Heap/.test(name)) return 'GC';
+  if (/recalcStyle|UpdateLayoutTree|RecalculateStyles|StyleRecalc|ParseAuthorStyleSheet/.test(name)) return 'style';
+  if (/Layout|performLayout/.test(name)) return 'layout';
+  if (/^(Paint|PrePaint|Layerize|UpdateLayer|CompositeLayers|Commit|PaintImage|RasterTask|Decode)|Canvas|FinalizeFrame/.test(name)) return 'paint';
+  if (/^(ParseHTML|ParseFragment|HTMLDocumentParser)/.test(name)) return 'HTML parse';
+  if (/^(v8\.compile|v8\.parseOnBackground|V8\.Compile|CompileScript|v8\.compileModule|CacheScript)/i.test(name)) return 'JS compile';
+  if (/^(FunctionCall|EvaluateScript|v8\.|V8\.|EventDispatch|FireAnimationFrame|TimerFire|RunMicrotasks|ResizeObserver)/.test(name)) return 'script';
+  return 'tasks, IPC, other';
+}
+
 const median = (a) => { const s = [...a].sort((x, y) => x - y); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
 const pct = (a, p) => { const s = [...a].sort((x, y) => x - y); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
 const stats = (a) => ({ median: median(a), p95: pct(a, 95), min: Math.min(...a), max: Math.max(...a), n: a.length });
@@ -236,6 +279,27 @@ try {
       result.scale[n][lib] = { ms: median(runs.map((r) => r.ms)), heap: median(runs.map((r) => r.heap)), wasm: median(runs.map((r) => r.wasm)), runs: runs.map((r) => r.ms) };
     }
   }
+  // where the time goes: a Chromium performance trace of one cold load and of 50 metric
+  // switches per library, main-thread self time grouped by kind of work
+  result.trace = {};
+  for (const lib of LIBS) {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    const page = await context.newPage();
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    await page.goto(`${url}/${encodeURIComponent(lib)}.html`);
+    await page.waitForFunction(() => window.__t > 0);
+    const cold = selfTimes(JSON.parse(await browser.stopTracing()));
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    await page.evaluate(async (ms) => {
+      for (let i = 0; i < 50; i++) {
+        await window.__switch(ms[(i + 1) % ms.length]);
+        await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+      }
+    }, Object.keys(GAINS));
+    const update = selfTimes(JSON.parse(await browser.stopTracing()));
+    result.trace[lib] = { cold, update };
+    await context.close();
+  }
 } finally {
   await browser.close();
   server.close();
@@ -259,6 +323,13 @@ md += `\n## Scale: a seeded random walk of N points → the frame after it is dr
 for (const n of SIZES) {
   const s = result.scale[n];
   md += `| ${n.toLocaleString('en')} | ${f1(s[ours].ms)} | ${f1(s['Chart.js'].ms)} | ${f1(s.uPlot.ms)} | ${ratio(s[ours].ms, s.uPlot.ms)} | ${kb(s[ours].heap)} + ${kb(s[ours].wasm)} | ${kb(s['Chart.js'].heap)} | ${kb(s.uPlot.heap)} |\n`;
+}
+md += `\n## Where the time goes: Chromium performance trace\n\nMain-thread self time in ms from a trace (\`browser.startTracing\`) of one cold load and of 50 metric switches (each to its painted frame) per library, grouped by kind of work, then the six busiest trace events.\n\n`;
+const KINDS = ['script', 'wasm compile', 'JS compile', 'HTML parse', 'style', 'layout', 'paint', 'GC', 'tasks, IPC, other'];
+for (const stage of ['cold', 'update']) {
+  md += `| ${stage} | ${KINDS.join(' | ')} |\n|---|${KINDS.map(() => '---:').join('|')}|\n`;
+  for (const lib of LIBS) md += `| ${lib} | ${KINDS.map((k) => f1(result.trace[lib][stage].kinds[k] ?? 0)).join(' | ')} |\n`;
+  md += `\nBusiest events (${stage}): ${LIBS.map((lib) => `${lib}: ${result.trace[lib][stage].top.map(([n, ms]) => `${n} ${f1(ms)}`).join(', ')}`).join('; ')}.\n\n`;
 }
 mkdirSync(join(ROOT, 'docs'), { recursive: true });
 writeFileSync(join(ROOT, 'docs/benchmarks.md'), md);

@@ -77,25 +77,21 @@ fn topic_word<'t>(cx: &Ctx, topic: &'t str) -> &'t str {
 }
 
 /// A sort key for facts in date order: (year, month, day) of the period's start;
-/// undated facts last, in the dataset's order.
+/// undated facts last, in the dataset's order (the sort is stable).
 fn start(p: Option<&str>) -> (i32, u8, u8) {
-    match p.map(Period::parse) {
-        Some(Ok(Period::FullYear(y))) => (y, 1, 1),
-        Some(Ok(Period::HalfYear(y, h))) => (y, if h == 1 { 1 } else { 7 }, 1),
-        Some(Ok(Period::Month(y, m))) => (y, m, 1),
-        Some(Ok(Period::Date(y, m, d))) => (y, m, d),
-        Some(Ok(Period::Span(a, _))) => start(Some(&period_code(&a))),
-        _ => (i32::MAX, 0, 0),
+    fn of(p: &Period) -> (i32, u8, u8) {
+        match p {
+            Period::FullYear(y) => (*y, 1, 1),
+            Period::HalfYear(y, h) => (*y, if *h == 1 { 1 } else { 7 }, 1),
+            Period::Month(y, m) => (*y, *m, 1),
+            Period::Date(y, m, d) => (*y, *m, *d),
+            Period::Span(a, _) => of(a),
+            Period::AsOfWriting => (i32::MAX, 0, 0),
+        }
     }
-}
-
-fn period_code(p: &Period) -> String {
-    match p {
-        Period::FullYear(y) => format!("FY{y}"),
-        Period::HalfYear(y, h) => format!("H{h}-{y}"),
-        Period::Month(y, m) => format!("{y}-{m:02}"),
-        Period::Date(y, m, d) => format!("{y}-{m:02}-{d:02}"),
-        _ => String::new(),
+    match p.map(Period::parse) {
+        Some(Ok(p)) => of(&p),
+        _ => (i32::MAX, 0, 0),
     }
 }
 
@@ -106,13 +102,11 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     }
     let label = METRICS.iter().find(|x| x.0 == m).map_or("", |x| cx.t(x.1, x.2));
     let title = match m {
-        "team" | "ownership" => {
-            let who = cx.d.figures.iter().find(|f| wanted_bar(m, f)).map(|f| cx.name(&f.entity)).unwrap_or_default();
-            match cx.lang {
-                Lang::Zh => format!("{who}:{label}"),
-                Lang::En => format!("{who}: {}", super::lower_first(label)),
-            }
-        }
+        "team" | "ownership" => match cx.d.figures.iter().find(|f| wanted_bar(m, f)).map(|f| cx.name(&f.entity)) {
+            Some(who) if cx.lang == Lang::Zh => format!("{who}:{label}"),
+            Some(who) => format!("{who}: {}", super::lower_first(label)),
+            None => label.to_string(),
+        },
         _ => cx.t("原文中的公司信息:", "What the story says: ").to_string() + label,
     };
     let mut f = Frame::new(width);
