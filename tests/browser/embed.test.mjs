@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launch, open, ready, server } from './support.mjs';
+import { launch, open, ready, server, strictPage } from './support.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 let srv, url, browser;
@@ -212,21 +212,8 @@ test("a newsroom's own dataset from src, and clear messages when src is wrong", 
 
 test('under the strict Content-Security-Policy the README states, the widget works with no violation', async () => {
   const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:";
-  const strict = await server({ headers: (path) => (path.endsWith('.html') || path === '/' ? { 'content-security-policy': CSP } : {}) });
-  const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, acceptDownloads: true });
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
+  const { page, close } = await strictPage(browser, CSP, { acceptDownloads: true });
   try {
-    await page.goto(`${strict.url}/blank.html`);
-    await page.evaluate(() => {
-      const el = document.createElement('ipo-lens');
-      el.setAttribute('lang', 'en');
-      document.body.append(el);
-    });
-    await ready(page);
     assert.equal(await page.$eval('ipo-lens', (el) => el.getAttribute('data-state')), 'ready');
     await page.locator('ipo-lens [role=tab][data-view="financials"]').click();
     await page.locator('ipo-lens .mark').first().hover();
@@ -234,7 +221,6 @@ test('under the strict Content-Security-Policy the README states, the widget wor
     assert.equal(png.suggestedFilename(), 'ipo-lens-financials.png');
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
   } finally {
-    await context.close();
-    strict.server.close();
+    await close();
   }
 });

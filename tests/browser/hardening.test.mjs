@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launch, open, ready, server } from './support.mjs';
+import { launch, open, ready, server, strictPage } from './support.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CORPUS = JSON.parse(readFileSync(`${ROOT}tests/corpus/bad-data.json`, 'utf8'));
@@ -33,21 +33,8 @@ async function addWidget(page, attrs = {}) {
 
 test('Trusted Types and a strict CSP: ready, interactive, no violation', async () => {
   const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; require-trusted-types-for 'script'";
-  const strict = await server({ headers: (path) => (path.endsWith('.html') ? { 'content-security-policy': CSP } : {}) });
-  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.sample}`));
-  });
+  const { page, close } = await strictPage(browser, CSP);
   try {
-    await page.goto(`${strict.url}/blank.html`);
-    await page.evaluate(() => {
-      const el = document.createElement('ipo-lens');
-      el.setAttribute('lang', 'en');
-      document.body.append(el);
-    });
-    await ready(page);
     for (const view of ['financials', 'fact-check', 'market']) {
       await page.locator(`ipo-lens [role=tab][data-view="${view}"]`).click();
       await page.locator('ipo-lens .mark').first().hover();
@@ -57,8 +44,7 @@ test('Trusted Types and a strict CSP: ready, interactive, no violation', async (
     assert.ok(await page.evaluate(() => Boolean(window.trustedTypes)), 'Chromium enforces Trusted Types');
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
   } finally {
-    await context.close();
-    strict.server.close();
+    await close();
   }
 });
 

@@ -28,6 +28,36 @@ export async function open(browser, url, { width = 1280, height = 900, scale = 1
   return { page, errors, context };
 }
 
+/** blank.html served with `Content-Security-Policy: csp`, securitypolicyviolation events
+ *  collected in `window.__violations`, and a ready widget (lang=en) added to it. `close()`
+ *  ends the context and the server. */
+export async function strictPage(browser, csp, contextOptions = {}) {
+  const strict = await server({ headers: (path) => (path.endsWith('.html') || path === '/' ? { 'content-security-policy': csp } : {}) });
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, ...contextOptions });
+  const close = async () => {
+    await context.close();
+    strict.server.close();
+  };
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+    });
+    await page.goto(`${strict.url}/blank.html`);
+    await page.evaluate(() => {
+      const el = document.createElement('ipo-lens');
+      el.setAttribute('lang', 'en');
+      document.body.append(el);
+    });
+    await ready(page);
+    return { page, close };
+  } catch (e) {
+    await close();
+    throw e;
+  }
+}
+
 /** Waits until every <ipo-lens> on the page is ready (or one fails). */
 export async function ready(page, selector = 'ipo-lens') {
   await page.waitForFunction((sel) => {
