@@ -13,6 +13,9 @@ pub enum Error {
     Calc(String),
     /// A chart cannot be drawn with these options.
     Chart(String),
+    /// An option (an attribute of the element) has a value it does not take: `name` is
+    /// the attribute.
+    Spec { name: String, message: String },
 }
 
 impl Error {
@@ -25,6 +28,9 @@ impl Error {
     pub fn chart(message: impl Into<String>) -> Self {
         Error::Chart(message.into())
     }
+    pub fn spec(name: impl Into<String>, message: impl Into<String>) -> Self {
+        Error::Spec { name: name.into(), message: message.into() }
+    }
 }
 
 impl fmt::Display for Error {
@@ -34,6 +40,7 @@ impl fmt::Display for Error {
             Error::Data { path, message } => write!(f, "{path}: {message}"),
             Error::Calc(m) => write!(f, "calculation: {m}"),
             Error::Chart(m) => write!(f, "chart: {m}"),
+            Error::Spec { name, message } => write!(f, "{name}: {message}"),
         }
     }
 }

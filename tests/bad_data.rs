@@ -5,7 +5,7 @@
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::{Duration, Instant};
 
-use ipo_lens::chart::{render_svg, Spec, VIEWS};
+use ipo_lens::chart::{render_svg, Spec, REGISTRY};
 use ipo_lens::model::{parse, DEFAULT_JSON};
 use ipo_lens::Lang;
 use serde_json::{json, Value};
@@ -113,10 +113,10 @@ fn data_that_parses_draws_every_view_without_panicking() {
     for json in [DEFAULT_JSON, include_str!("../data/examples/example-listing.json")] {
         let d = parse(json).expect("valid");
         let _ = ipo_lens::calc::check_all(&d);
-        for (view, _, _) in VIEWS {
+        for view in REGISTRY.iter().map(|v| v.id) {
             for lang in [Lang::Zh, Lang::En] {
                 for width in [1.0, 320.0, 5000.0, f64::NAN] {
-                    let spec = Spec { view: view.into(), lang, width, ..Spec::default() };
+                    let spec = Spec::new(view, "", lang, width).expect("a registered view");
                     let _ = catch_unwind(AssertUnwindSafe(|| render_svg(&d, &spec)))
                         .unwrap_or_else(|_| panic!("{view} panicked"));
                 }

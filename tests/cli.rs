@@ -48,7 +48,7 @@ fn the_example_dataset_is_valid_and_marked_as_an_example() {
     let views: Vec<&str> = r.views.iter().map(|v| v.0.as_str()).collect();
     assert_eq!(views, ["listing-day", "demand", "financials", "fact-check", "price-path"]);
     for v in views {
-        let spec = ipo_lens::chart::Spec { view: v.into(), ..ipo_lens::chart::Spec::default() };
+        let spec = ipo_lens::chart::Spec::new(v, "", ipo_lens::Lang::Zh, 640.0).expect("a registered view");
         ipo_lens::chart::render_svg(&d, &spec).unwrap_or_else(|e| panic!("{v}: {e}"));
     }
 }

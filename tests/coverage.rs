@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use ipo_lens::chart::{render_svg, Spec, VIEWS};
+use ipo_lens::chart::{render_svg, Spec, REGISTRY};
 use ipo_lens::model::{parse, DEFAULT_JSON};
 use ipo_lens::Lang;
 
@@ -23,14 +23,14 @@ const AS_TEXT: [(&str, &str, &str, &str); 6] = [
 const REPEATS: [&str; 1] = ["biren.offer_price.2026-01-02.first_day"];
 
 fn spec(view: &str, metric: &str) -> Spec {
-    Spec { view: view.into(), lang: Lang::En, metric: metric.into(), ..Spec::default() }
+    Spec::new(view, metric, Lang::En, 640.0).expect("a registered view and metric")
 }
 
 #[test]
 fn every_figure_and_fact_reaches_the_reader() {
     let d = parse(DEFAULT_JSON).expect("valid");
     let mut points = BTreeSet::new();
-    for (view, _, _) in VIEWS {
+    for view in REGISTRY.iter().map(|v| v.id) {
         let r = render_svg(&d, &spec(view, "")).expect("renders");
         let metrics: Vec<String> = r.controls.iter().filter(|c| c.kind == "metric").map(|c| c.id.clone()).collect();
         for m in metrics.iter().map(String::as_str).chain(std::iter::once("")) {

@@ -6,18 +6,18 @@
 
 use std::path::PathBuf;
 
-use ipo_lens::chart::{render_svg, Spec, VIEWS};
+use ipo_lens::chart::{render_svg, Spec, REGISTRY};
 use ipo_lens::model::{parse, Dataset, DEFAULT_JSON};
 use ipo_lens::Lang;
 
 fn spec(view: &str, lang: Lang, metric: &str, width: f64) -> Spec {
-    Spec { view: view.into(), lang, metric: metric.into(), width, ..Spec::default() }
+    Spec::new(view, metric, lang, width).expect("a registered view and metric")
 }
 
 /// Every (view, metric) pair: the default metric of each view and every other it offers.
 fn cases(d: &Dataset) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    for (view, _, _) in VIEWS {
+    for view in REGISTRY.iter().map(|v| v.id) {
         let r = render_svg(d, &spec(view, Lang::En, "", 640.0)).unwrap_or_else(|e| panic!("{view}: {e}"));
         let metrics: Vec<String> = r.controls.iter().filter(|c| c.kind == "metric").map(|c| c.id.clone()).collect();
         if metrics.is_empty() {

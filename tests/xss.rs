@@ -3,7 +3,7 @@
 //! and the SVG download hold) contains only drawing elements with presentation attributes,
 //! the text escaped; every CSV cell a spreadsheet could run is neutralised.
 
-use ipo_lens::chart::{render_svg, Spec, VIEWS};
+use ipo_lens::chart::{render_svg, Spec, REGISTRY};
 use ipo_lens::model::{parse, DEFAULT_JSON};
 use ipo_lens::Lang;
 use serde_json::Value;
@@ -109,15 +109,15 @@ fn every_view_escapes_every_vector() {
     let mut seen_text = 0;
     // every view and every metric of it (the facts, for one, are drawn by company's lists)
     let mut cases = Vec::new();
-    for (view, _, _) in VIEWS {
-        let r = render_svg(&d, &Spec { view: view.into(), ..Spec::default() }).expect("renders");
+    for view in REGISTRY.iter().map(|v| v.id) {
+        let r = render_svg(&d, &Spec::new(view, "", Lang::Zh, 640.0).expect("a registered view")).expect("renders");
         cases.push((view, String::new()));
         cases.extend(r.controls.iter().filter(|c| c.kind == "metric").map(|c| (view, c.id.clone())));
     }
     for (view, metric) in cases {
         for lang in [Lang::Zh, Lang::En] {
             for width in [320.0, 800.0] {
-                let spec = Spec { view: view.into(), lang, width, metric: metric.clone(), ..Spec::default() };
+                let spec = Spec::new(view, &metric, lang, width).expect("a registered view and metric");
                 let r = render_svg(&d, &spec).unwrap_or_else(|e| panic!("{view}: {e}"));
                 for (name, attrs) in tags(&r.svg) {
                     assert!(ELEMENTS.contains(&name.as_str()), "{view}: element <{name}> in the SVG");

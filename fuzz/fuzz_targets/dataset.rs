@@ -2,7 +2,7 @@
 //! languages. Nothing may panic; whatever parses must draw or return an error.
 #![no_main]
 
-use ipo_lens::chart::{render_svg, Spec, VIEWS};
+use ipo_lens::chart::{render_svg, Spec, REGISTRY};
 use ipo_lens::Lang;
 use libfuzzer_sys::fuzz_target;
 
@@ -10,10 +10,10 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
     let Ok(d) = ipo_lens::model::parse(text) else { return };
     let _ = ipo_lens::calc::check_all(&d);
-    for (view, _, _) in VIEWS {
+    for view in REGISTRY.iter().map(|v| v.id) {
         for lang in [Lang::Zh, Lang::En] {
             let width = 280.0 + (data.len() % 1000) as f64;
-            let spec = Spec { view: view.into(), lang, width, ..Spec::default() };
+            let spec = Spec::new(view, "", lang, width).expect("a registered view");
             if let Ok(r) = render_svg(&d, &spec) {
                 assert!(r.svg.starts_with("<svg"));
             }

@@ -17,14 +17,20 @@ mod native {
     use std::process::ExitCode;
 
     use ipo_lens::calc::{check_all, Verdict};
-    use ipo_lens::chart::{plain, scaled, verdict_word};
+    use ipo_lens::chart::{plain, scaled};
     use ipo_lens::model::{parse, DEFAULT_JSON};
     use ipo_lens::Lang;
 
     pub fn main() -> ExitCode {
         let args: Vec<String> = std::env::args().skip(1).collect();
         let lang = match args.iter().position(|a| a == "--lang") {
-            Some(i) => Lang::from_tag(args.get(i + 1).map_or("en", String::as_str)),
+            Some(i) => match Lang::parse(args.get(i + 1).map_or("en", String::as_str)) {
+                Ok(l) => l,
+                Err(e) => {
+                    eprintln!("--{e}");
+                    return ExitCode::from(1);
+                }
+            },
             None => Lang::En,
         };
         let file = args.iter().enumerate().find(|(i, a)| !a.starts_with("--") && (*i == 0 || args[i - 1] != "--lang"));
@@ -65,7 +71,7 @@ mod native {
                 c.figure,
                 show(c.stated.lo, c.stated.hi),
                 show(c.recomputed.lo, c.recomputed.hi),
-                verdict_word(c.verdict, lang)
+                (lang.words().verdict)(c.verdict)
             );
         }
         if contradicted > 0 {

@@ -18,7 +18,7 @@ mod native {
     use std::path::PathBuf;
     use std::process::ExitCode;
 
-    use ipo_lens::chart::{render_svg, Spec, VIEWS};
+    use ipo_lens::chart::{render_svg, Spec, REGISTRY};
     use ipo_lens::model::{parse, DEFAULT_JSON};
     use ipo_lens::Lang;
 
@@ -50,9 +50,16 @@ mod native {
             return ExitCode::from(1);
         }
         let mut n = 0;
-        for (view, _, _) in VIEWS {
-            for lang in [Lang::Zh, Lang::En] {
-                let spec = Spec { view: view.into(), lang, width: WIDTH, ..Spec::default() };
+        for view in REGISTRY.iter().filter(|v| (v.available)(&data)) {
+            let view = view.id;
+            for lang in Lang::ALL {
+                let spec = match Spec::new(view, "", lang, WIDTH) {
+                    Ok(s) => s,
+                    Err(e) => {
+                        eprintln!("{view}: {e}");
+                        return ExitCode::from(1);
+                    }
+                };
                 let svg = match render_svg(&data, &spec) {
                     Ok(r) => r.svg,
                     Err(e) => {

@@ -1,6 +1,7 @@
-//! Number formats for both languages: 万/亿 in Chinese, thousand/million/billion in
-//! English, currency in every money value, an explicit sign on gains.
+//! Number formats in the reader's language, with the words of its catalog: 万/亿 in
+//! Chinese, thousand/million/billion in English, currency in every money value, an explicit sign on gains.
 
+use crate::i18n::Numbers;
 use crate::model::{Currency, Unit};
 use crate::Lang;
 
@@ -47,12 +48,12 @@ pub fn plain(v: f64, decimals: usize) -> String {
 /// ```
 pub fn scaled(v: f64, lang: Lang) -> String {
     let a = v.abs();
-    match lang {
-        Lang::Zh if a >= 1e8 => format!("{}亿", plain(v / 1e8, 2)),
-        Lang::Zh if a >= 1e4 => format!("{}万", plain(v / 1e4, 2)),
-        Lang::En if a >= 1e9 => format!("{} billion", plain(v / 1e9, 2)),
-        Lang::En if a >= 1e6 => format!("{} million", plain(v / 1e6, 1)),
-        Lang::En if a >= 1e4 => format!("{} thousand", plain(v / 1e3, 1)),
+    match lang.words().numbers {
+        Numbers::Myriads { yi, .. } if a >= 1e8 => format!("{}{yi}", plain(v / 1e8, 2)),
+        Numbers::Myriads { wan, .. } if a >= 1e4 => format!("{}{wan}", plain(v / 1e4, 2)),
+        Numbers::Thousands { words, .. } if a >= 1e9 => format!("{}{}", plain(v / 1e9, 2), words[2]),
+        Numbers::Thousands { words, .. } if a >= 1e6 => format!("{}{}", plain(v / 1e6, 1), words[1]),
+        Numbers::Thousands { words, .. } if a >= 1e4 => format!("{}{}", plain(v / 1e3, 1), words[0]),
         _ => plain(v, 2),
     }
 }
@@ -67,15 +68,7 @@ pub fn scaled(v: f64, lang: Lang) -> String {
 /// assert_eq!(money(688.0, Currency::Cny, Lang::En), "CN¥688");
 /// ```
 pub fn money(v: f64, c: Currency, lang: Lang) -> String {
-    let n = scaled(v, lang);
-    match (lang, c) {
-        (Lang::Zh, Currency::Cny) => format!("{n}元"),
-        (Lang::Zh, Currency::Hkd) => format!("{n}港元"),
-        (Lang::Zh, Currency::Usd) => format!("{n}美元"),
-        (Lang::En, Currency::Cny) => format!("CN¥{n}"),
-        (Lang::En, Currency::Hkd) => format!("HK${n}"),
-        (Lang::En, Currency::Usd) => format!("US${n}"),
-    }
+    (lang.words().money)(&scaled(v, lang), c)
 }
 
 /// Money for an axis, short: 1,000亿港元 / HK$100bn / CN¥200k.
@@ -87,25 +80,21 @@ pub fn money(v: f64, c: Currency, lang: Lang) -> String {
 /// assert_eq!(money_short(1.0e11, Currency::Hkd, Lang::Zh), "1,000亿港元");
 /// ```
 pub fn money_short(v: f64, c: Currency, lang: Lang) -> String {
-    if lang == Lang::Zh {
+    let w = lang.words();
+    let Numbers::Thousands { short, .. } = w.numbers else {
         return money(v, c, lang);
-    }
+    };
     let a = v.abs();
     let n = if a >= 1e9 {
-        format!("{}bn", plain(v / 1e9, 1))
+        format!("{}{}", plain(v / 1e9, 1), short[2])
     } else if a >= 1e6 {
-        format!("{}m", plain(v / 1e6, 1))
+        format!("{}{}", plain(v / 1e6, 1), short[1])
     } else if a >= 1e3 {
-        format!("{}k", plain(v / 1e3, 1))
+        format!("{}{}", plain(v / 1e3, 1), short[0])
     } else {
         plain(v, 2)
     };
-    let sym = match c {
-        Currency::Cny => "CN¥",
-        Currency::Hkd => "HK$",
-        Currency::Usd => "US$",
-    };
-    format!("{sym}{n}")
+    (w.money)(&n, c)
 }
 
 /// A percent; `signed` adds "+" to gains.
@@ -131,14 +120,11 @@ pub fn value(v: f64, unit: Unit, currency: Option<Currency>, lang: Lang) -> Stri
         (Unit::Percent, _) => percent(v, 2, false),
         (Unit::Times, _) => format!("{}×", plain(v, 2)),
         (u, _) => {
+            let w = lang.words();
             let n = scaled(v, lang);
-            let word = super::i18n::unit_word(u, lang);
-            if word.is_empty() {
-                n
-            } else if lang == Lang::Zh {
-                format!("{n}{word}")
-            } else {
-                format!("{n} {word}")
+            match (w.unit)(u) {
+                "" => n,
+                word => (w.count)(&n, word),
             }
         }
     }

@@ -9,72 +9,33 @@ mod checks;
 mod columns;
 mod format;
 mod frame;
-mod i18n;
 mod lines;
 mod paint;
 mod scale;
+mod spec;
 mod text;
 mod theme;
+mod types;
 mod views;
 
+pub use crate::i18n::{labelled, period_label};
 pub use format::{money, money_short, percent, plain, scaled, value};
-pub use i18n::{aside, labelled, period_label, phrase, qualifier_word, unit_word, verdict_word, Phrase};
 pub use scale::ScaleKind;
+pub use spec::{RawSpec, Spec};
 pub use text::{bold_width, ellipsize, text_width, wrap};
 pub use theme::{Theme, DARK, LIGHT};
-pub use views::{available, VIEWS};
+pub use types::{typescript, with_types};
+pub use views::{available, MetricDef, ViewDef, REGISTRY};
 
 use plotters::prelude::*;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::model::Dataset;
-use crate::Lang;
 
 /// The narrowest and widest chart drawn; widths outside are clamped.
 pub const MIN_WIDTH: f64 = 280.0;
 pub const MAX_WIDTH: f64 = 1600.0;
-
-/// What to draw: the options an embedding page sets as attributes.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Spec {
-    pub view: String,
-    pub lang: Lang,
-    pub metric: String,
-    /// CSS pixels.
-    pub width: f64,
-    /// `native` (each value in its own currency), `CNY` or `HKD`.
-    pub currency: String,
-    /// An HKD→CNY rate the reader typed in (1 HKD = `fx` CNY), used only where the
-    /// dataset has no rate of its own; the chart says so.
-    pub fx: Option<f64>,
-    /// A lot size the reader typed in, for listings whose lot the source does not give.
-    pub lot: Option<f64>,
-    /// Show half years doubled as a marked estimate.
-    pub annualise: bool,
-    /// Linear or log; each view has its own default.
-    pub scale: Option<ScaleKind>,
-    /// Paint in the dark theme.
-    pub dark: bool,
-}
-
-impl Default for Spec {
-    fn default() -> Self {
-        Spec {
-            view: "listing-day".into(),
-            lang: Lang::Zh,
-            metric: String::new(),
-            width: 640.0,
-            currency: "native".into(),
-            fx: None,
-            lot: None,
-            annualise: false,
-            scale: None,
-            dark: false,
-        }
-    }
-}
 
 /// A rectangle in CSS pixels from the chart's top left.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -146,6 +107,10 @@ pub struct Rendered {
     pub csv: String,
     /// The views this dataset can fill, with their names in this language, for a tab bar.
     pub views: Vec<(String, String)>,
+    /// The language drawn (its BCP 47 tag).
+    pub lang: &'static str,
+    /// The words of the element around the chart, in that language.
+    pub ui: crate::i18n::Ui,
 }
 
 /// Draws `spec` from `d` as an SVG string.
@@ -170,19 +135,13 @@ pub fn render_svg(d: &Dataset, spec: &Spec) -> Result<Rendered> {
         root.present().map_err(|e| Error::chart(e.to_string()))?;
     }
     let lang = spec.lang;
-    let table_head: Vec<String> = match lang {
-        Lang::Zh => ["项目", "系列", "数值", "期间", "原文出处"],
-        Lang::En => ["Item", "Series", "Value", "Period", "Source sentence"],
-    }
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
+    let w = lang.words();
+    let table_head: Vec<String> = w.table_head.iter().map(|s| s.to_string()).collect();
     let source =
         d.sources.first().map(|s| format!("{} · {}", s.publisher.get(lang), s.title.get(lang))).unwrap_or_default();
     let csv = csv(&view.title, &table_head, &scene.marks, &source);
-    let view_id = if spec.view.is_empty() { "listing-day".to_string() } else { spec.view.clone() };
     Ok(Rendered {
-        view: view_id,
+        view: spec.view.id.to_string(),
         svg,
         width: scene.width,
         height: scene.height,
@@ -192,11 +151,9 @@ pub fn render_svg(d: &Dataset, spec: &Spec) -> Result<Rendered> {
         controls: view.controls,
         table_head,
         csv,
-        views: VIEWS
-            .iter()
-            .filter(|(id, _, _)| views::available(d, id))
-            .map(|(id, zh, en)| (id.to_string(), if lang == Lang::Zh { zh } else { en }.to_string()))
-            .collect(),
+        views: available(d).map(|v| (v.id.to_string(), (v.name)(w).to_string())).collect(),
+        lang: w.tag,
+        ui: w.ui,
     })
 }
 

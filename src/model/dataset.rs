@@ -161,6 +161,11 @@ impl Dataset {
         self.figures.iter().filter(move |f| f.entity == entity && f.metric == metric)
     }
 
+    /// Whether any figure is of `metric`.
+    pub fn has(&self, metric: &str) -> bool {
+        self.figures.iter().any(|f| f.metric == metric)
+    }
+
     /// The single figure of an entity and metric (the first, if there are several).
     pub fn find(&self, entity: &str, metric: &str) -> Option<&Figure> {
         self.figures.iter().find(|f| f.entity == entity && f.metric == metric)

@@ -60,6 +60,14 @@ pub enum Currency {
 }
 
 impl Currency {
+    /// Every currency the format takes.
+    pub const ALL: [Currency; 3] = [Currency::Cny, Currency::Hkd, Currency::Usd];
+
+    /// The currency of an ISO 4217 code the format takes (upper case).
+    pub fn from_code(code: &str) -> Option<Currency> {
+        Currency::ALL.into_iter().find(|c| c.code() == code)
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Currency::Cny => "CNY",

@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-use crate::chart::{render_svg, Spec};
+use crate::chart::{render_svg, RawSpec, Spec};
 use crate::model::{self, Dataset};
 
 thread_local! {
@@ -39,6 +39,13 @@ pub fn memory_bytes() -> f64 {
 
 fn js_err(e: impl std::fmt::Display) -> JsError {
     JsError::new(&e.to_string())
+}
+
+/// The element's options (attribute values, as strings) checked once: an unknown view,
+/// metric, language, currency or scale is an error naming the attribute.
+fn spec_of(raw: JsValue) -> Result<Spec, JsError> {
+    let raw: RawSpec = serde_wasm_bindgen::from_value(raw).map_err(js_err)?;
+    Spec::parse(&raw).map_err(js_err)
 }
 
 /// One widget's state: its dataset (the last good one).
@@ -101,8 +108,7 @@ impl Lens {
     /// element needs around it: `{svg, width, height, title, summary, controls, marks, …}`.
     /// The element puts the SVG in place itself, through its Trusted Types policy.
     pub fn render(&mut self, spec: JsValue, marks: &Element) -> Result<JsValue, JsError> {
-        let spec: Spec = serde_wasm_bindgen::from_value(spec).map_err(js_err)?;
-        let r = render_svg(&self.data, &spec).map_err(js_err)?;
+        let r = render_svg(&self.data, &spec_of(spec)?).map_err(js_err)?;
         marks.set_text_content(None);
         let doc = marks.owner_document().ok_or_else(|| JsError::new("the element is not in a document"))?;
         for (i, m) in r.marks.iter().enumerate() {
@@ -166,19 +172,14 @@ impl Lens {
 
     /// The ids of the views this dataset can fill.
     pub fn views(&self) -> Vec<String> {
-        crate::chart::VIEWS
-            .iter()
-            .filter(|v| crate::chart::available(&self.data, v.0))
-            .map(|v| v.0.to_string())
-            .collect()
+        crate::chart::available(&self.data).map(|v| v.id.to_string()).collect()
     }
 }
 
 /// Renders without a page: `{svg, width, height, marks, …}` for `spec` on the default data.
 #[wasm_bindgen(js_name = renderDefault)]
 pub fn render_default(spec: JsValue) -> Result<JsValue, JsError> {
-    let spec: Spec = serde_wasm_bindgen::from_value(spec).map_err(js_err)?;
-    let r = render_svg(&default_dataset(), &spec).map_err(js_err)?;
+    let r = render_svg(&default_dataset(), &spec_of(spec)?).map_err(js_err)?;
     serde_wasm_bindgen::to_value(&r).map_err(js_err)
 }
 

@@ -5,13 +5,19 @@ use super::super::format::plain;
 use super::super::frame::{Frame, Key};
 use super::super::paint::Fill;
 use super::super::theme::Tone;
-use super::{Ctx, View};
+use super::{Ctx, MetricDef, View, ViewDef};
 use crate::error::{Error, Result};
 use crate::model::{Figure, PeriodKind};
-use crate::Lang;
+
+pub const VIEW: ViewDef = ViewDef {
+    id: "chips",
+    name: |w| w.view_chips,
+    metrics: &[MetricDef { id: "units", label: |w| w.view_chips }],
+    available: |d| d.has("chip_units"),
+    build,
+};
 
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
-    cx.pick(&["units"])?;
     let figs: Vec<&Figure> = cx.d.figures.iter().filter(|f| f.metric == "chip_units").collect();
     let first = figs.first().ok_or_else(|| Error::chart("the dataset has no chip_units figures"))?;
     let c = first.entity.clone();
@@ -43,7 +49,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
                         p,
                         format!("{c}.chip_units.{model}.{}", p.period),
                         Tone::Series(i as u8),
-                        cx.t("原文未给出该期销量", "The article gives no sales for this period"),
+                        cx.w.article_gives_no_sales_for,
                     ),
                 })
                 .collect();
@@ -51,16 +57,13 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         })
         .collect();
     let name = cx.name(&c);
-    let title = match cx.lang {
-        Lang::Zh => format!("{name}:各型号芯片销量(颗)"),
-        Lang::En => format!("{name}: chips sold per model"),
-    };
+    let title = (cx.w.chips_title)(&name);
     let mut f = Frame::new(width);
     f.title(&title);
     let note = format!(
         "{}{}",
         cx.half_year_note(&figs).unwrap_or_default(),
-        cx.t("虚线框表示原文未给出该数字。", " A dashed box means the article gives no figure.")
+        cx.w.dashed_box_means_article_gives
     );
     f.lines(note.trim(), 12.0, Tone::Muted);
     let mut keys: Vec<Key> = models
@@ -72,7 +75,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         keys.push(Key {
             tone: Tone::Muted,
             fill: Fill::Hatched,
-            label: cx.t("半年(斜线)", "half year (hatched)").into(),
+            label: cx.w.half_year_hatched.into(),
         });
     }
     f.legend(&keys);

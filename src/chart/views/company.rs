@@ -10,18 +10,24 @@ use super::super::frame::Frame;
 use super::super::paint::Fill;
 use super::super::scale::ScaleKind;
 use super::super::theme::Tone;
-use super::super::{labelled, period_label, Tooltip};
-use super::{Ctx, View};
+use super::super::Tooltip;
+use super::{Ctx, MetricDef, View, ViewDef};
+use crate::i18n::Words;
 use crate::error::{Error, Result};
 use crate::model::{Dataset, Fact, Figure, Period};
-use crate::Lang;
 
-const METRICS: [(&str, &str, &str); 4] = [
-    ("profile", "概况", "Profile"),
-    ("milestones", "大事记", "Milestones"),
-    ("team", "研发团队", "R&D team"),
-    ("ownership", "股东", "Shareholders"),
-];
+pub const VIEW: ViewDef = ViewDef {
+    id: "company",
+    name: |w| w.view_company,
+    metrics: &[
+        MetricDef { id: "profile", label: |w| w.m_profile },
+        MetricDef { id: "milestones", label: |w| w.m_milestones },
+        MetricDef { id: "team", label: |w| w.m_team },
+        MetricDef { id: "ownership", label: |w| w.m_ownership },
+    ],
+    available,
+    build,
+};
 
 /// Single figures the profile lists (the charts of other views do not draw them).
 const PROFILE_FIGURES: [&str; 6] = [
@@ -36,10 +42,11 @@ const PROFILE_FIGURES: [&str; 6] = [
 const MILESTONE_TOPICS: [&str; 4] = ["listing", "product", "plan", "sales"];
 const OWNERSHIP_TOPICS: [&str; 1] = ["investors"];
 /// The R&D team's shares, drawn as bars, and the head counts beside them.
-const TEAM_SHARES: [(&str, Option<&str>, &str, &str); 3] = [
-    ("rnd_staff_share", Some("rnd_staff"), "研发人员(占全体员工)", "R&D staff (of all staff)"),
-    ("rnd_staff_masters_share", None, "硕士以上学历(占研发人员)", "Master's or higher (of R&D)"),
-    ("rnd_staff_10y_share", Some("rnd_staff_10y"), "逾10年经验(占研发人员)", "10+ years' experience (of R&D)"),
+type Label = fn(&Words) -> &'static str;
+const TEAM_SHARES: [(&str, Option<&str>, Label); 3] = [
+    ("rnd_staff_share", Some("rnd_staff"), |w| w.team_staff_share),
+    ("rnd_staff_masters_share", None, |w| w.team_masters_share),
+    ("rnd_staff_10y_share", Some("rnd_staff_10y"), |w| w.team_10y_share),
 ];
 
 /// Whether the dataset holds anything this view lists.
@@ -64,14 +71,14 @@ fn list_of(topic: &str) -> &'static str {
 
 fn topic_word<'t>(cx: &Ctx, topic: &'t str) -> &'t str {
     match topic {
-        "company" => cx.t("公司", "company"),
-        "listing" => cx.t("上市", "listing"),
-        "product" => cx.t("产品", "product"),
-        "plan" => cx.t("计划", "plan"),
-        "customers" => cx.t("客户", "customers"),
-        "investors" => cx.t("投资者", "investors"),
-        "sales" => cx.t("销售", "sales"),
-        "market" => cx.t("市场", "market"),
+        "company" => cx.w.topic_company,
+        "listing" => cx.w.topic_listing,
+        "product" => cx.w.topic_product,
+        "plan" => cx.w.topic_plan,
+        "customers" => cx.w.topic_customers,
+        "investors" => cx.w.topic_investors,
+        "sales" => cx.w.topic_sales,
+        "market" => cx.w.topic_market,
         other => other,
     }
 }
@@ -96,18 +103,17 @@ fn start(p: Option<&str>) -> (i32, u8, u8) {
 }
 
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
-    let m = cx.pick(&["profile", "milestones", "team", "ownership"])?;
+    let m = cx.metric();
     if !available(cx.d) {
         return Err(Error::chart("the dataset has no facts and no company figures"));
     }
-    let label = METRICS.iter().find(|x| x.0 == m).map_or("", |x| cx.t(x.1, x.2));
+    let label = VIEW.metrics.iter().find(|x| x.id == m).map_or("", |x| (x.label)(cx.w));
     let title = match m {
         "team" | "ownership" => match cx.d.figures.iter().find(|f| wanted_bar(m, f)).map(|f| cx.name(&f.entity)) {
-            Some(who) if cx.lang == Lang::Zh => format!("{who}:{label}"),
-            Some(who) => format!("{who}: {}", super::lower_first(label)),
+            Some(who) => (cx.w.named_title)(&who, label),
             None => label.to_string(),
         },
-        _ => cx.t("原文中的公司信息:", "What the story says: ").to_string() + label,
+        _ => cx.w.what_story_says.to_string() + label,
     };
     let mut f = Frame::new(width);
     f.title(&title);
@@ -115,18 +121,18 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let kind = match m {
         "team" => {
             team(cx, &mut f, &mut rows);
-            cx.t("条形图", "Bar chart")
+            cx.w.bar_chart
         }
         "ownership" => {
             ownership(cx, &mut f, &mut rows);
-            cx.t("条形图与列表", "Bar chart and list")
+            cx.w.bar_chart_list
         }
         _ => {
             let items = facts(cx, m);
             f.lines(
                 match m {
-                    "milestones" => cx.t("按时间排列;未注明时间的排在最后。", "In date order; undated items last."),
-                    _ => cx.t("原文所述,逐条列出。", "As the story states them, one by one."),
+                    "milestones" => cx.w.date_order_undated_items_last,
+                    _ => cx.w.as_story_states_them_one,
                 },
                 12.0,
                 Tone::Muted,
@@ -134,15 +140,15 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
             f.gap(6.0);
             rows.extend(items.iter().map(|l| l.row.aria.clone()));
             draw_checks(&mut f, &items);
-            cx.t("列表", "List")
+            cx.w.list_chart
         }
     };
     if rows.is_empty() {
-        f.lines(cx.t("原文未提供此类信息。", "The story gives nothing of this kind."), 12.0, Tone::Ink);
+        f.lines(cx.w.story_gives_nothing_this_kind, 12.0, Tone::Ink);
     }
     f.lines(&cx.source_line(), 11.0, Tone::Muted);
     let summary = cx.summarise(kind, &title, rows.into_iter());
-    Ok(View { title, summary, controls: cx.metrics(&METRICS, m), scene: f.finish() })
+    Ok(View { title, summary, controls: cx.metrics(), scene: f.finish() })
 }
 
 fn wanted_bar(m: &str, f: &Figure) -> bool {
@@ -157,10 +163,10 @@ fn facts(cx: &Ctx, m: &str) -> Vec<CheckLine> {
     let mut out = Vec::new();
     if m == "profile" {
         for f in cx.d.figures.iter().filter(|f| PROFILE_FIGURES.contains(&f.metric.as_str())) {
-            let what = crate::model::metric(&f.metric).map_or(f.metric.as_str(), |x| cx.t(x.zh, x.en));
+            let what = cx.metric_label(&f.metric);
             let who = cx.name(&f.entity);
             let value = cx.show(f);
-            let head = labelled(what, &value, cx.lang);
+            let head = cx.labelled(what, &value);
             out.push(CheckLine {
                 id: f.id.clone(),
                 tone: Tone::Series(0),
@@ -179,11 +185,11 @@ fn facts(cx: &Ctx, m: &str) -> Vec<CheckLine> {
     for x in list {
         let who = cx.name(&x.entity);
         let when = match x.period.as_deref().map(Period::parse) {
-            Some(Ok(p)) => period_label(&p, cx.lang),
+            Some(Ok(p)) => (cx.w.period)(&p),
             Some(Err(_)) => x.period.clone().unwrap_or_default(),
-            None => cx.t("原文未注明时间", "no date given").to_string(),
+            None => cx.w.no_date_given.to_string(),
         };
-        let text = x.text.get(cx.lang).to_string();
+        let text = cx.text(&x.text).to_string();
         let topic = topic_word(cx, &x.topic);
         out.push(CheckLine {
             id: x.id.clone(),
@@ -193,7 +199,7 @@ fn facts(cx: &Ctx, m: &str) -> Vec<CheckLine> {
             detail: vec![format!("{who} · {topic} · {when}")],
             tooltip: Tooltip {
                 title: who.clone(),
-                lines: vec![text.clone(), labelled(cx.t("时间", "When"), &when, cx.lang)],
+                lines: vec![text.clone(), cx.labelled(cx.w.when_, &when)],
                 quote: x.quote.clone(),
             },
             row: cx.row(&who, topic, &text, &when),
@@ -209,21 +215,16 @@ fn facts(cx: &Ctx, m: &str) -> Vec<CheckLine> {
 fn team(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
     let shares: Vec<(&Figure, Option<&Figure>, &str)> = TEAM_SHARES
         .iter()
-        .filter_map(|(share, count, zh, en)| {
+        .filter_map(|(share, count, label)| {
             let s = cx.d.figures.iter().find(|x| x.metric == *share)?;
-            Some((s, count.and_then(|c| cx.d.find(&s.entity, c)), cx.t(zh, en)))
+            Some((s, count.and_then(|c| cx.d.find(&s.entity, c)), label(cx.w)))
         })
         .collect();
     let Some((first, ..)) = shares.first() else { return };
     let when = cx.period(first);
     let lead = cx.d.find(&first.entity, "rnd_staff").map(|n| cx.show(n));
     f.lines(
-        &match (cx.lang, &lead) {
-            (Lang::Zh, Some(n)) => format!("截至{when},研发人员{n}。比例为原文所述。"),
-            (Lang::Zh, None) => format!("截至{when}。比例为原文所述。"),
-            (Lang::En, Some(n)) => format!("As of {when}: {n} in R&D. Shares as the story states them."),
-            (Lang::En, None) => format!("As of {when}. Shares as the story states them."),
-        },
+        &(cx.w.team_lead)(&when, lead.as_deref()),
         12.0,
         Tone::Muted,
     );
@@ -232,13 +233,13 @@ fn team(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
         .iter()
         .map(|(s, count, what)| {
             let sub = count.map(|c| cx.show(c)).unwrap_or_default();
-            let extra = count.map(|c| vec![labelled(cx.t("人数", "People"), &cx.show(c), cx.lang)]).unwrap_or_default();
+            let extra = count.map(|c| vec![cx.labelled(cx.w.head_count, &cx.show(c))]).unwrap_or_default();
             cx.bar(what, &sub, s, s.value, cx.show(s), Tone::Series(0), Fill::Solid, extra)
         })
         .collect();
     rows.extend(bars.iter().map(|b| b.row.aria.clone()));
     let axis = Ctx::percent_axis;
-    draw_bars(f, &Bars { bars: bars.clone(), scale: ScaleKind::Linear, axis: &axis, not_given: cx.not_given() });
+    draw_bars(f, &Bars { bars: bars.clone(), scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
 }
 
 /// Who holds the shares: the holdings as bars, then what the story says about investors.
@@ -247,10 +248,7 @@ fn ownership(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
     if !holds.is_empty() {
         let when = cx.period(holds[0]);
         f.lines(
-            &match cx.lang {
-                Lang::Zh => format!("占已发行股本总额的比例({when})。"),
-                Lang::En => format!("Share of the issued share capital ({when})."),
-            },
+            &(cx.w.ownership_lead)(&when),
             12.0,
             Tone::Muted,
         );
@@ -264,7 +262,7 @@ fn ownership(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
             .collect();
         rows.extend(bars.iter().map(|b| b.row.aria.clone()));
         let axis = Ctx::percent_axis;
-        draw_bars(f, &Bars { bars: bars.clone(), scale: ScaleKind::Linear, axis: &axis, not_given: cx.not_given() });
+        draw_bars(f, &Bars { bars: bars.clone(), scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
     }
     let items = facts(cx, "ownership");
     rows.extend(items.iter().map(|l| l.row.aria.clone()));

@@ -4,17 +4,23 @@ use super::super::columns::Group;
 use super::super::format::percent;
 use super::super::frame::Frame;
 use super::super::theme::Tone;
-use super::{Ctx, View};
+use super::{Ctx, MetricDef, View, ViewDef};
 use crate::error::{Error, Result};
 use crate::model::{Figure, PeriodKind};
-use crate::Lang;
+
+pub const VIEW: ViewDef = ViewDef {
+    id: "customers",
+    name: |w| w.view_customers,
+    metrics: &[MetricDef { id: "top5", label: |w| w.view_customers }],
+    available: |d| d.has("top5_customer_share"),
+    build,
+};
 
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
-    cx.pick(&["top5"])?;
     let figs: Vec<&Figure> = cx.d.figures.iter().filter(|f| f.metric == "top5_customer_share").collect();
     let first = figs.first().ok_or_else(|| Error::chart("the dataset has no top5_customer_share figures"))?;
     let name = cx.name(&first.entity);
-    let label = cx.t("前五大客户收入占比", "Top-five customers' share");
+    let label = cx.w.top_five_customers_share;
     let groups: Vec<Group> = figs
         .iter()
         .map(|f| Group {
@@ -23,17 +29,11 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
             point: None,
         })
         .collect();
-    let title = match cx.lang {
-        Lang::Zh => format!("{name}:前五大客户收入占总收入比例"),
-        Lang::En => format!("{name}: share of revenue from the five largest customers"),
-    };
+    let title = (cx.w.customers_title)(&name);
     let mut f = Frame::new(width);
     f.title(&title);
     f.lines(
-        cx.t(
-            "占比越高,收入越依赖少数大客户。",
-            "The higher the share, the more revenue hangs on a handful of customers.",
-        ),
+        cx.w.higher_share_more_revenue_hangs,
         12.0,
         Tone::Muted,
     );

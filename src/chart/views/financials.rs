@@ -9,22 +9,27 @@ use super::super::frame::{Frame, Key};
 use super::super::paint::Fill;
 use super::super::scale::ScaleKind;
 use super::super::theme::Tone;
-use super::super::{labelled, Control};
-use super::{Ctx, View};
+use super::super::Control;
+use super::{Ctx, MetricDef, View, ViewDef};
 use crate::calc::{sum, Mixing};
 use crate::error::{Error, Result};
 use crate::model::{Currency, Figure, PeriodKind};
-use crate::Lang;
 
-const METRICS: [(&str, &str, &str); 4] = [
-    ("revenue", "收入与毛利率", "Revenue and margin"),
-    ("loss", "亏损", "Net loss"),
-    ("rnd", "研发开支", "R&D"),
-    ("cumulative", "累计亏损", "Cumulative loss"),
-];
+pub const VIEW: ViewDef = ViewDef {
+    id: "financials",
+    name: |w| w.view_financials,
+    metrics: &[
+        MetricDef { id: "revenue", label: |w| w.m_revenue },
+        MetricDef { id: "loss", label: |w| w.m_loss },
+        MetricDef { id: "rnd", label: |w| w.m_rnd },
+        MetricDef { id: "cumulative", label: |w| w.m_cumulative },
+    ],
+    available: |d| d.has("revenue") || d.has("net_loss"),
+    build,
+};
 
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
-    let m = cx.pick(&["revenue", "loss", "rnd", "cumulative"])?;
+    let m = cx.metric();
     let c =
         cx.d.entities
             .iter()
@@ -54,18 +59,18 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         let base = if m == "cumulative" { running } else { f.value };
         let a = cx.amount(base, own);
         cur = a.currency;
-        let label = crate::model::metric(bar_metric).map_or(bar_metric, |x| cx.t(x.zh, x.en));
+        let label = cx.metric_label(bar_metric);
         let mut col = cx.col(label, f, a.value, cx.money_short(a), Tone::Series(0));
         if m == "cumulative" {
             col.tooltip
                 .lines
-                .insert(0, labelled(cx.t("累计至此(计算)", "Running total (computed)"), &cx.money(a), cx.lang));
+                .insert(0, cx.labelled(cx.w.running_total_computed, &cx.money(a)));
             col.row.value = cx.money(a);
-            col.row.aria = labelled(&col.row.item, &col.row.value, cx.lang);
+            col.row.aria = cx.labelled(&col.row.item, &col.row.value);
         }
         let mut cols = vec![col];
         if m == "rnd" && cx.d.series(c, "rnd_employee_cost").next().is_some() {
-            let label = crate::model::metric("rnd_employee_cost").map_or("", |x| cx.t(x.zh, x.en));
+            let label = cx.metric_label("rnd_employee_cost");
             cols.push(match cx.d.series(c, "rnd_employee_cost").find(|x| x.period == f.period) {
                 Some(e) => {
                     let a = cx.amount(e.value, e.currency.unwrap_or(Currency::Cny));
@@ -76,13 +81,13 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
                     f,
                     format!("{c}.rnd_employee_cost.{}", f.period),
                     Tone::Series(2),
-                    cx.t("原文未给出该期的研发雇员成本", "The article gives no R&D employee cost for this period"),
+                    cx.w.article_gives_no_rnd_employee,
                 ),
             });
         }
         if annualise && is_half {
             let est = cx.amount(f.value * 2.0, own);
-            let title = format!("{} · {}", cx.period(f), cx.t("年化估算", "annualised estimate"));
+            let title = format!("{} · {}", cx.period(f), cx.w.annualised_estimate);
             let text = format!("~{}", cx.money_short(est));
             cols.push(Col {
                 id: format!("{}.annualised", f.id),
@@ -93,45 +98,36 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
                 tooltip: super::super::Tooltip {
                     title: title.clone(),
                     lines: vec![
-                        labelled(cx.t("估算", "Estimate"), &text, cx.lang),
-                        cx.t(
-                            "半年数据 × 2,仅为估算,并非原文数据",
-                            "the half year × 2: an estimate, not a figure from the article",
-                        )
+                        cx.labelled(cx.w.estimate, &text),
+                        cx.w.half_year_x_2_estimate
                         .into(),
                     ],
                     quote: f.quote.clone(),
                 },
-                row: cx.row(&cx.period(f), cx.t("年化估算", "annualised estimate"), &text, &cx.period(f)),
+                row: cx.row(&cx.period(f), cx.w.annualised_estimate, &text, &cx.period(f)),
             });
         }
         let point = line_metric.and_then(|lm| cx.d.series(c, lm).find(|x| x.period == f.period)).map(|x| {
             let text = percent(x.value, 1, false);
-            let lm_label = crate::model::metric(&x.metric).map_or("", |mm| cx.t(mm.zh, mm.en));
+            let lm_label = cx.metric_label(&x.metric);
             let mut p = cx.col(lm_label, x, x.value, text, Tone::Series(1));
             p.fill = if x.period_kind == PeriodKind::HalfYear { Fill::Hatched } else { Fill::Solid };
             p
         });
         groups.push(Group { label: cx.period_short(f), cols, point });
     }
-    let metric_label = METRICS.iter().find(|x| x.0 == m).map_or("", |x| cx.t(x.1, x.2));
-    let title = match cx.lang {
-        Lang::Zh => format!("{name}:{metric_label}"),
-        Lang::En => format!("{name}: {}", super::lower_first(metric_label)),
-    };
+    let metric_label = VIEW.metrics.iter().find(|x| x.id == m).map_or("", |x| (x.label)(cx.w));
+    let title = (cx.w.named_title)(&name, metric_label);
     let mut f = Frame::new(width);
     f.title(&title);
-    let unit_note = match cx.lang {
-        Lang::Zh => format!("单位:{}。{}", cur.code(), cx.half_year_note(&figs).unwrap_or_default()),
-        Lang::En => format!("In {}. {}", cur.code(), cx.half_year_note(&figs).unwrap_or_default()),
-    };
+    let unit_note = (cx.w.unit_note)(cur.code(), &cx.half_year_note(&figs).unwrap_or_default());
     f.lines(&unit_note, 12.0, Tone::Muted);
     let mut keys = cx.period_keys(Tone::Series(0), half, false);
     if m == "rnd" && cx.d.series(c, "rnd_employee_cost").next().is_some() {
         // two column series: say which is which
-        let l = |id: &str| crate::model::metric(id).map_or("", |x| cx.t(x.zh, x.en));
+        let l = |id| cx.metric_label(id);
         for k in &mut keys {
-            k.label = labelled(l(bar_metric), &k.label, cx.lang);
+            k.label = cx.labelled(l(bar_metric), &k.label);
         }
         if keys.is_empty() {
             keys.push(Key { tone: Tone::Series(0), fill: Fill::Solid, label: l(bar_metric).to_string() });
@@ -139,18 +135,18 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         keys.push(Key { tone: Tone::Series(2), fill: Fill::Solid, label: l("rnd_employee_cost").to_string() });
     }
     if let Some(lm) = line_metric {
-        let l = crate::model::metric(lm).map_or(lm, |x| cx.t(x.zh, x.en));
+        let l = cx.metric_label(lm);
         keys.push(Key {
             tone: Tone::Series(1),
             fill: Fill::Solid,
-            label: format!("{l}{}", cx.t("(右轴,折线)", " (right axis, line)")),
+            label: format!("{l}{}", cx.w.right_axis_line),
         });
     }
     if annualise {
         keys.push(Key {
             tone: Tone::Series(3),
             fill: Fill::Hatched,
-            label: cx.t("年化估算(非原文数据)", "annualised estimate (not in the article)").into(),
+            label: cx.w.annualised_estimate_not_article.into(),
         });
     }
     f.legend(&keys);
@@ -170,18 +166,18 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         if let Ok(total) = sum(&figs, Mixing::Allow) {
             if total.mixed {
                 f.lines(
-                    cx.t("累计数把半年数据与整年数据相加。", "The running total adds a half year to full years."),
+                    cx.w.running_total_adds_half_year,
                     12.0,
                     Tone::Muted,
                 );
             }
         }
         if let Some(stated) = cx.d.find(c, "cumulative_net_loss") {
-            let verdict = cx.verdict(&stated.id).map(|v| super::super::verdict_word(v, cx.lang)).unwrap_or("");
+            let verdict = cx.verdict_word(&stated.id);
             let line = format!(
                 "{}{}{}",
-                labelled(cx.t("原文称累计亏损", "The article says the cumulative loss is"), &cx.show(stated), cx.lang),
-                cx.t("——", " — "),
+                cx.labelled(cx.w.article_says_cumulative_loss, &cx.show(stated)),
+                cx.w.dash,
                 verdict
             );
             f.lines(&line, 12.0, Tone::Ink);
@@ -189,16 +185,16 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     }
     f.lines(&cx.source_line(), 11.0, Tone::Muted);
     let summary = cx.summarise(
-        cx.t("柱状图", "Column chart"),
+        cx.w.column_chart,
         &title,
         groups.iter().flat_map(|g| g.cols.iter().chain(g.point.iter())).map(|c| c.row.aria.clone()),
     );
-    let mut controls = cx.metrics(&METRICS, m);
+    let mut controls = cx.metrics();
     if half && m != "cumulative" {
         controls.push(Control {
             kind: "annualise".into(),
             id: "annualise".into(),
-            label: cx.t("半年数据年化(估算)", "Annualise the half year (estimate)").into(),
+            label: cx.w.annualise_half_year_estimate.into(),
             selected: annualise,
         });
     }

@@ -8,19 +8,24 @@ use super::super::frame::{Frame, Key};
 use super::super::paint::Fill;
 use super::super::scale::ScaleKind;
 use super::super::theme::Tone;
-use super::super::{labelled, Control};
-use super::{Ctx, View};
+use super::super::{Control, Tooltip};
+use super::{Ctx, MetricDef, View, ViewDef};
 use crate::calc::{gain_pct, lot_profit};
 use crate::error::Result;
-use crate::Lang;
 
-const METRICS: [(&str, &str, &str); 5] = [
-    ("first-day-high", "首日最高价", "First-day high"),
-    ("first-day-close", "首日收盘价", "First-day close"),
-    ("later-high", "上市后最高价", "Later high"),
-    ("latest", "最新股价", "Latest price"),
-    ("lot-profit", "一签浮盈", "Profit per lot"),
-];
+pub const VIEW: ViewDef = ViewDef {
+    id: "listing-day",
+    name: |w| w.view_listing_day,
+    metrics: &[
+        MetricDef { id: "first-day-high", label: |w| w.m_first_day_high },
+        MetricDef { id: "first-day-close", label: |w| w.m_first_day_close },
+        MetricDef { id: "later-high", label: |w| w.m_later_high },
+        MetricDef { id: "latest", label: |w| w.m_latest },
+        MetricDef { id: "lot-profit", label: |w| w.m_lot_profit },
+    ],
+    available: |d| !d.listings.is_empty(),
+    build,
+};
 
 fn price_metric(m: &str) -> &'static str {
     match m {
@@ -40,29 +45,20 @@ fn stated_gain(m: &str) -> Option<&'static str> {
 }
 
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
-    let ids: Vec<&str> = METRICS.iter().map(|m| m.0).collect();
-    let m = cx.pick(&ids)?;
-    let label = METRICS.iter().find(|x| x.0 == m).map_or("", |x| cx.t(x.1, x.2));
+    let m = cx.metric();
+    let label = VIEW.metrics.iter().find(|x| x.id == m).map_or("", |x| (x.label)(cx.w));
     let mut f = Frame::new(width);
-    let title = if m == "lot-profit" {
-        cx.t("中一签(一手)按首日最高价计算的账面浮盈", "Paper profit on one winning lot at the first-day high")
-            .to_string()
-    } else {
-        match cx.lang {
-            Lang::Zh => format!("{label}较发行价涨幅"),
-            Lang::En => format!("Gain over the offer price: {}", label.to_lowercase()),
-        }
-    };
+    let title = if m == "lot-profit" { cx.w.paper_profit_one_winning_lot.to_string() } else { (cx.w.gain_title)(label) };
     f.title(&title);
     let mut bars = Vec::new();
     let mut any_stated = false;
     let mut needs_lot = false;
-    let exchange_label = cx.t("上市地", "Listed on");
+    let exchange_label = cx.w.listed_on;
     for (i, l) in cx.d.listings.iter().enumerate() {
         let c = l.company.as_str();
         let name = cx.name(c);
-        let sub = format!("{} · {}", l.exchange.get(cx.lang), l.currency.code());
-        let listed = labelled(exchange_label, &sub, cx.lang);
+        let sub = format!("{} · {}", cx.text(&l.exchange), l.currency.code());
+        let listed = cx.labelled(exchange_label, &sub);
         let offer = cx.d.find(c, "offer_price");
         let price = cx.d.find(c, price_metric(m));
         let tone = Tone::Series(i as u8);
@@ -76,23 +72,19 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
                     let profit = lot_profit(o.value, p.value, n)?;
                     let amt = cx.amount(profit, cur);
                     let mut extra = vec![
-                        labelled(cx.t("发行价", "Offer price"), &money(o.value, cur, cx.lang), cx.lang),
+                        cx.labelled(cx.w.offer_price, &money(o.value, cur, cx.lang)),
                         match lot_fig {
-                            Some(_) => labelled(
-                                cx.t("每签股数", "Shares per lot"),
-                                &super::super::format::plain(n, 0),
-                                cx.lang,
-                            ),
-                            None => labelled(
-                                cx.t("每签股数(读者输入)", "Shares per lot (your input)"),
-                                &super::super::format::plain(n, 0),
-                                cx.lang,
-                            ),
+                            Some(_) => cx.labelled(
+                                cx.w.shares_per_lot,
+                                &super::super::format::plain(n, 0)),
+                            None => cx.labelled(
+                                cx.w.shares_per_lot_your_input,
+                                &super::super::format::plain(n, 0)),
                         },
-                        labelled(cx.t("账面浮盈(计算)", "Paper profit (computed)"), &cx.money(amt), cx.lang),
+                        cx.labelled(cx.w.paper_profit_computed, &cx.money(amt)),
                     ];
                     if let Some(s) = stated_fig {
-                        extra.push(labelled(cx.t("原文称", "The article says"), &cx.show(s), cx.lang));
+                        extra.push(cx.labelled(cx.w.article_says, &cx.show(s)));
                     }
                     extra.push(listed.clone());
                     let tip = cx.tooltip(&name, p, extra);
@@ -102,17 +94,14 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
                 (Some(o), _, None) => {
                     needs_lot = true;
                     let lines = vec![
-                        labelled(cx.t("每签股数", "Shares per lot"), cx.not_given(), cx.lang),
-                        cx.t(
-                            "可在上方输入每签股数(将标明为读者输入)",
-                            "Type a lot size above (it is marked as your input)",
-                        )
+                        cx.labelled(cx.w.shares_per_lot, cx.w.not_given),
+                        cx.w.type_lot_size_above_it
                         .to_string(),
                         listed.clone(),
                     ];
-                    (None, cx.not_given().to_string(), cx.tooltip(&name, o, lines), None, format!("{c}.lot_size"))
+                    (None, cx.w.not_given.to_string(), cx.tooltip(&name, o, lines), None, format!("{c}.lot_size"))
                 }
-                _ => (None, cx.not_given().to_string(), empty_tip(&name, cx), None, format!("{c}.lot_profit")),
+                _ => (None, cx.w.not_given.to_string(), empty_tip(&name, cx), None, format!("{c}.lot_profit")),
             }
         } else {
             match (offer, price) {
@@ -120,22 +109,20 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
                     let g = gain_pct(o.value, p.value)?;
                     let stated = stated_gain(m).and_then(|s| cx.d.find(c, s));
                     let mut extra = vec![
-                        labelled(cx.t("发行价", "Offer price"), &cx.show(o), cx.lang),
-                        labelled(
-                            cx.t("较发行价涨幅(计算)", "Gain over offer (computed)"),
-                            &percent(g, 2, true),
-                            cx.lang,
-                        ),
+                        cx.labelled(cx.w.offer_price, &cx.show(o)),
+                        cx.labelled(
+                            cx.w.gain_over_offer_computed,
+                            &percent(g, 2, true)),
                     ];
                     if let Some(s) = stated {
-                        let mut line = labelled(cx.t("原文称", "The article says"), &cx.show(s), cx.lang);
+                        let mut line = cx.labelled(cx.w.article_says, &cx.show(s));
                         if let Some(v) = cx.verdict(&s.id) {
-                            line.push_str(cx.t(" —— ", " — "));
-                            line.push_str(super::super::verdict_word(v, cx.lang));
+                            line.push_str(cx.w.dash_spaced);
+                            line.push_str((cx.w.verdict)(v));
                         }
                         extra.push(line);
                         if s.quote != p.quote {
-                            extra.push(labelled(cx.t("出处", "Source"), &format!("「{}」", s.quote), cx.lang));
+                            extra.push(cx.labelled(cx.w.source_label, &format!("「{}」", s.quote)));
                         }
                     }
                     extra.push(listed.clone());
@@ -143,16 +130,16 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
                     (Some((g, None)), percent(g, 1, true), tip, stated.map(|s| s.value), p.id.clone())
                 }
                 (Some(o), None) => {
-                    let lines = vec![labelled(label, cx.not_given(), cx.lang), listed.clone()];
+                    let lines = vec![cx.labelled(label, cx.w.not_given), listed.clone()];
                     (
                         None,
-                        cx.not_given().to_string(),
+                        cx.w.not_given.to_string(),
                         cx.tooltip(&name, o, lines),
                         None,
                         format!("{c}.{}", price_metric(m)),
                     )
                 }
-                _ => (None, cx.not_given().to_string(), empty_tip(&name, cx), None, format!("{c}.{}", price_metric(m))),
+                _ => (None, cx.w.not_given.to_string(), empty_tip(&name, cx), None, format!("{c}.{}", price_metric(m))),
             }
         };
         tooltip.title = name.clone();
@@ -175,16 +162,13 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         ));
     }
     let subtitle = if m == "lot-profit" {
-        cx.t(
-            "账面浮盈 = (首日最高价 − 发行价) × 每签股数;各公司以本币计价。",
-            "Paper profit = (first-day high − offer price) × shares per lot, each in its own currency.",
-        )
+        cx.w.paper_profit_first_day_high
     } else {
-        cx.t("各公司以本币计价;涨幅相对发行价。", "Each company in its own currency; gains against the offer price.")
+        cx.w.each_company_own_currency_gains
     };
     f.lines(subtitle, 12.0, Tone::Muted);
     f.gap(10.0);
-    let not_given = cx.not_given();
+    let not_given = cx.w.not_given;
     if m == "lot-profit" {
         // Money in different currencies never shares an axis: one panel per currency.
         let mut seen = Vec::new();
@@ -197,7 +181,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         for (k, c) in seen.iter().enumerate() {
             let group: Vec<Bar> = bars.iter().filter(|(x, _)| *x == Some(*c)).map(|(_, b)| b.clone()).collect();
             if seen.len() > 1 {
-                f.lines(&format!("{} {}", cx.t("币种", "Currency"), c.code()), 12.0, Tone::Ink);
+                f.lines(&format!("{} {}", cx.w.currency_label, c.code()), 12.0, Tone::Ink);
             }
             let axis = cx.money_axis(*c);
             let mut group = group;
@@ -214,7 +198,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
             f.lines(
                 &format!(
                     "{}{}",
-                    cx.t("读者输入的每签股数:", "Your input, shares per lot: "),
+                    cx.w.your_input_shares_per_lot,
                     super::super::format::plain(n, 0)
                 ),
                 11.0,
@@ -230,28 +214,25 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         f.legend(&[Key {
             tone: Tone::Ink,
             fill: Fill::Solid,
-            label: cx.t("黑色刻度:原文所称数值", "Black tick: the value the article states").into(),
+            label: cx.w.black_tick_value_article_states.into(),
         }]);
     }
     let source = cx.source_line();
     f.lines(&source, 11.0, Tone::Muted);
     let parts: Vec<String> = bars.iter().map(|(_, b)| b.row.aria.clone()).collect();
-    let summary = match cx.lang {
-        Lang::Zh => format!("条形图:{}。{}。", title, parts.join(";")),
-        Lang::En => format!("Bar chart: {}. {}.", title, parts.join("; ")),
-    };
-    let mut controls = cx.metrics(&METRICS, m);
+    let summary = (cx.w.summary)(cx.w.bar_chart, &title, &parts);
+    let mut controls = cx.metrics();
     if m == "lot-profit" && (needs_lot || cx.spec.lot.is_some()) {
         controls.push(Control {
             kind: "lot".into(),
             id: "lot".into(),
-            label: cx.t("每签股数", "Shares per lot").into(),
+            label: cx.w.shares_per_lot.into(),
             selected: false,
         });
     }
     Ok(View { title, summary, controls, scene: f.finish() })
 }
 
-fn empty_tip(name: &str, cx: &Ctx) -> super::super::Tooltip {
-    super::super::Tooltip { title: name.to_string(), lines: vec![cx.not_given().to_string()], quote: String::new() }
+fn empty_tip(name: &str, cx: &Ctx) -> Tooltip {
+    Tooltip { title: name.to_string(), lines: vec![cx.w.not_given.to_string()], quote: String::new() }
 }

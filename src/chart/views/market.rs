@@ -9,36 +9,39 @@ use super::super::frame::{Frame, Key};
 use super::super::paint::Fill;
 use super::super::scale::ScaleKind;
 use super::super::theme::Tone;
-use super::super::{labelled, verdict_word};
-use super::{Ctx, View};
+use super::{Ctx, MetricDef, View, ViewDef};
 use crate::calc::cagr_pct;
 use crate::error::{Error, Result};
-use crate::model::{Basis, Currency, EntityKind, Figure, Period};
-use crate::Lang;
+use crate::model::{Basis, EntityKind, Figure, Period};
 
-const METRICS: [(&str, &str, &str); 2] = [("size", "市场规模", "Market size"), ("shares", "市场份额", "Market shares")];
+pub const VIEW: ViewDef = ViewDef {
+    id: "market",
+    name: |w| w.view_market,
+    metrics: &[MetricDef { id: "size", label: |w| w.m_size }, MetricDef { id: "shares", label: |w| w.m_shares }],
+    available: |d| d.has("market_size"),
+    build,
+};
 
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
-    let m = cx.pick(&["size", "shares"])?;
+    let m = cx.metric();
     let market =
         cx.d.entities
             .iter()
             .filter(|e| e.kind == EntityKind::Market)
             .find(|e| cx.d.find(&e.id, "market_size").is_some())
             .ok_or_else(|| Error::chart("the dataset has no market_size figures"))?;
-    let mname = market.name.get(cx.lang).to_string();
+    let mname = cx.text(&market.name).to_string();
     let mut f = Frame::new(width);
     let (title, rows, controls);
     if m == "size" {
         let log = cx.spec.scale == Some(ScaleKind::Log);
-        title = match cx.lang {
-            Lang::Zh => format!("{mname}规模(按收入)"),
-            Lang::En => format!("Size of the {mname} (by revenue)"),
-        };
+        title = (cx.w.market_size_title)(&mname);
         f.title(&title);
         let figs: Vec<&Figure> = cx.d.series(&market.id, "market_size").collect();
-        let cur = figs.first().and_then(|x| x.currency).unwrap_or(Currency::Usd);
-        f.lines(&format!("{}{}", cx.t("单位:", "In "), cur.code()), 12.0, Tone::Muted);
+        let Some(cur) = figs.first().and_then(|x| x.currency) else {
+            return Err(Error::chart("the market_size figures have no currency"));
+        };
+        f.lines(&format!("{}{}", cx.w.unit_prefix, cur.code()), 12.0, Tone::Muted);
         let groups: Vec<Group> = figs
             .iter()
             .map(|x| {
@@ -69,41 +72,26 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
                 continue;
             };
             let Ok(r) = cagr_pct(s0.value, s1.value, y1 - y0) else { continue };
-            let verdict = cx.verdict(&g.id).map_or("", |v| verdict_word(v, cx.lang));
+            let verdict = cx.verdict_word(&g.id);
             let span = format!(
                 "{}–{}",
-                cx.period_short(s0).replace(cx.t("(预测)", " (forecast)"), ""),
-                cx.period_short(s1).replace(cx.t("(预测)", " (forecast)"), "")
+                cx.period_short(s0).replace(cx.w.forecast_aside, ""),
+                cx.period_short(s1).replace(cx.w.forecast_aside, "")
             );
-            let line = match cx.lang {
-                Lang::Zh => format!(
-                    "{span}年:年复合增长率{}(据原文规模计算),原文称{}{}——{verdict}",
-                    percent(r, 1, false),
-                    cx.show(g),
-                    if g.basis == Basis::Forecast { "(预测)" } else { "" }
-                ),
-                Lang::En => format!(
-                    "{span}: {} a year computed from the sizes; the article says {}{} — {verdict}",
-                    percent(r, 1, false),
-                    cx.show(g),
-                    if g.basis == Basis::Forecast { " (forecast)" } else { "" }
-                ),
-            };
+            let forecast = g.basis == Basis::Forecast;
+            let line = (cx.w.cagr_line)(&span, &percent(r, 1, false), &cx.show(g), forecast, verdict);
             f.lines(&line, 12.0, Tone::Ink);
         }
         rows = groups.iter().flat_map(|g| g.cols.iter()).map(|c| c.row.aria.clone()).collect::<Vec<_>>();
-        let mut c = cx.metrics(&METRICS, m);
+        let mut c = cx.metrics();
         c.extend(cx.scale_controls(log));
         controls = c;
     } else {
         let log = cx.spec.scale != Some(ScaleKind::Linear);
-        title = match cx.lang {
-            Lang::Zh => format!("{mname}份额"),
-            Lang::En => format!("Shares of the {mname}"),
-        };
+        title = (cx.w.market_shares_title)(&mname);
         f.title(&title);
         f.lines(
-            cx.scale_note(log, ("对数刻度:小份额也可见。", "Log scale, so that small shares stay visible.")),
+            cx.scale_note(log, cx.w.log_small_shares),
             12.0,
             Tone::Muted,
         );
@@ -117,17 +105,20 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
                 let sub = if mk.id == market.id {
                     cx.period(x)
                 } else {
-                    format!("{} · {}", mk.name.get(cx.lang), cx.period(x))
+                    format!("{} · {}", cx.text(&mk.name), cx.period(x))
                 };
                 let fill = if x.basis == Basis::Forecast { Fill::Hatched } else { Fill::Solid };
                 bars.push(cx.bar(&who, &sub, x, x.value, cx.show(x), Tone::Series(i as u8), fill, Vec::new()));
-                if mk.id == market.id && x.key.as_deref() == Some("nvidia_hisilicon") {
+                // a share held by a group of players (e.g. the two leaders together): the
+                // rest of the market is everyone else
+                let group = x.key.as_deref().and_then(|k| cx.d.entity(k)).is_some_and(|e| e.kind == EntityKind::Group);
+                if mk.id == market.id && group {
                     let rest = 100.0 - x.value;
-                    let label = cx.t("其余参与者(计算)", "Everyone else (computed)").to_string();
+                    let label = cx.w.everyone_else_computed.to_string();
                     let mut extra =
-                        vec![labelled(cx.t("计算", "Computed"), &format!("100% − {}", cx.show(x)), cx.lang)];
+                        vec![cx.labelled(cx.w.computed, &format!("100% − {}", cx.show(x)))];
                     if let Some(p) = cx.d.find(&mk.id, "market_players") {
-                        extra.push(labelled(cx.t("规模化参与者", "Players at scale"), &cx.show(p), cx.lang));
+                        extra.push(cx.labelled(cx.w.players_at_scale, &cx.show(p)));
                     }
                     bars.push(cx.bar(
                         &label,
@@ -149,20 +140,20 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
                 bars: bars.clone(),
                 scale: if log { ScaleKind::Log } else { ScaleKind::Linear },
                 axis: &axis,
-                not_given: cx.not_given(),
+                not_given: cx.w.not_given,
             },
         );
         f.legend(&[Key {
             tone: Tone::Series(0),
             fill: Fill::Hatched,
-            label: cx.t("斜线:预测或计算", "hatched: forecast or computed").into(),
+            label: cx.w.hatched_forecast_or_computed.into(),
         }]);
         rows = bars.iter().map(|b| b.row.aria.clone()).collect();
-        let mut c = cx.metrics(&METRICS, m);
+        let mut c = cx.metrics();
         c.extend(cx.scale_controls(log));
         controls = c;
     }
     f.lines(&cx.source_line(), 11.0, Tone::Muted);
-    let summary = cx.summarise(cx.t("图表", "Chart"), &title, rows.into_iter());
+    let summary = cx.summarise(cx.w.chart_generic, &title, rows.into_iter());
     Ok(View { title, summary, controls, scene: f.finish() })
 }

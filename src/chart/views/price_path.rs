@@ -8,11 +8,10 @@ use super::super::frame::{Frame, Key};
 use super::super::lines::{draw_lines, plot_columns, Line, Lines, Point};
 use super::super::paint::Fill;
 use super::super::theme::Tone;
-use super::{Ctx, View};
+use super::{Ctx, MetricDef, View, ViewDef};
 use crate::calc::m4;
 use crate::error::{Error, Result};
 use crate::model::{days_from_civil, Currency, Period};
-use crate::Lang;
 
 const PRICES: [&str; 4] = ["offer_price", "first_day_high", "first_day_close", "later_high"];
 
@@ -37,25 +36,32 @@ fn day_of(p: &Period) -> Option<f64> {
     }
 }
 
+pub const VIEW: ViewDef = ViewDef {
+    id: "price-path",
+    name: |w| w.view_price_path,
+    metrics: &[MetricDef { id: "prices", label: |w| w.view_price_path }],
+    available: |d| {
+        !d.lines.is_empty()
+            || d.figures.iter().any(|f| {
+                PRICES.contains(&f.metric.as_str())
+                    && matches!(Period::parse(&f.period), Ok(Period::Date(..) | Period::Month(..)))
+            })
+    },
+    build,
+};
+
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
-    cx.pick(&["prices"])?;
     let lang = cx.lang;
+    let axis_date = cx.w.axis_date;
     let x_axis = move |d: f64, span: f64| {
         let (y, m, day) = civil(d);
-        const MON: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-        match (lang, span > 400.0, span > 45.0) {
-            (Lang::Zh, true, _) => format!("{y}年{m}月"),
-            (Lang::Zh, false, true) => format!("{m}月{day}日"),
-            (Lang::Zh, false, false) => format!("{m}月{day}日"),
-            (Lang::En, true, _) => format!("{} {y}", MON[(m - 1) as usize]),
-            (Lang::En, false, _) => format!("{day} {}", MON[(m - 1) as usize]),
-        }
+        axis_date(y, m, day, span > 400.0)
     };
     let mut f = Frame::new(width);
     let title;
     let mut rows = Vec::new();
     if !cx.d.lines.is_empty() {
-        title = cx.t("股价走势", "Price path").to_string();
+        title = cx.w.price_path.to_string();
         f.title(&title);
         let columns = plot_columns(&f);
         let mut currencies: Vec<Option<Currency>> = Vec::new();
@@ -65,10 +71,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
             }
         }
         let total: usize = cx.d.lines.iter().map(|s| s.x.len()).sum();
-        let note = match lang {
-            Lang::Zh => format!("共{total}个价格点,按像素列保留首、末、最高、最低点绘制(与逐点绘制图形相同)。"),
-            Lang::En => format!("{total} prices, drawn as each pixel column's first, last, lowest and highest (the same picture as every point)."),
-        };
+        let note = (cx.w.series_note)(total);
         f.lines(&note, 12.0, Tone::Muted);
         for cur in currencies {
             let group: Vec<&crate::model::Series> = cx.d.lines.iter().filter(|s| s.currency == cur).collect();
@@ -109,7 +112,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
                                     id: format!("{}[{k}]", s.id),
                                     tooltip: super::super::Tooltip {
                                         title: name.clone(),
-                                        lines: vec![super::super::labelled(&date, &value, lang)],
+                                        lines: vec![cx.labelled(&date, &value)],
                                         quote: String::new(),
                                     },
                                     row,
@@ -119,7 +122,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
                     } else {
                         Vec::new()
                     };
-                    rows.push(format!("{name}: {} {}", s.x.len(), cx.t("个价格点", "prices")));
+                    rows.push(format!("{name}: {} {}", s.x.len(), cx.w.prices));
                     Line { tone: Tone::Series(i as u8), path, points }
                 })
                 .collect();
@@ -129,10 +132,10 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
             draw_lines(&mut f, &Lines { lines, x_axis: &x_axis, y_axis: &axis, x_range: (d0, d1) });
         }
     } else {
-        title = cx.t("原文给出的各日期股价", "The dated prices the article gives").to_string();
+        title = cx.w.dated_prices_article_gives.to_string();
         f.title(&title);
         f.lines(
-            cx.t("每家公司一栏,各以本币计;仅有月份的价格标在当月15日。无日期的“最新股价”不在时间轴上。", "One panel per listing, each in its own currency; a price dated only by month sits on the 15th. Undated latest prices are not on the time axis."),
+            cx.w.one_panel_per_listing_each,
             12.0,
             Tone::Muted,
         );
@@ -143,7 +146,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
             for metric in PRICES {
                 for fig in cx.d.series(&l.company, metric) {
                     let Some(day) = Period::parse(&fig.period).ok().as_ref().and_then(day_of) else { continue };
-                    let label = crate::model::metric(metric).map_or(metric, |m| cx.t(m.zh, m.en));
+                    let label = cx.metric_label(metric);
                     if points.iter().any(|p| p.row.series == label) {
                         continue; // a repeated figure (e.g. the offer price printed twice)
                     }
@@ -176,7 +179,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         }
     }
     f.lines(&cx.source_line(), 11.0, Tone::Muted);
-    let summary = cx.summarise(cx.t("折线图", "Line chart"), &title, rows.into_iter());
+    let summary = cx.summarise(cx.w.line_chart, &title, rows.into_iter());
     Ok(View { title, summary, controls: Vec::new(), scene: f.finish() })
 }
 

@@ -7,24 +7,28 @@ use super::super::frame::Frame;
 use super::super::paint::Fill;
 use super::super::scale::ScaleKind;
 use super::super::theme::Tone;
-use super::{Ctx, View};
+use super::{Ctx, MetricDef, View, ViewDef};
 use crate::error::{Error, Result};
 use crate::model::Figure;
 
+pub const VIEW: ViewDef = ViewDef {
+    id: "specs",
+    name: |w| w.view_specs,
+    metrics: &[MetricDef { id: "int8", label: |w| w.view_specs }],
+    available: |d| d.has("int8_tops"),
+    build,
+};
+
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
-    cx.pick(&["int8"])?;
     let figs: Vec<&Figure> = cx.d.figures.iter().filter(|f| f.metric == "int8_tops").collect();
     if figs.is_empty() {
         return Err(Error::chart("the dataset has no int8_tops figures"));
     }
-    let title = cx.t("峰值算力对比(INT8)", "Peak compute, INT8").to_string();
+    let title = cx.w.peak_compute_int8.to_string();
     let mut f = Frame::new(width);
     f.title(&title);
     f.lines(
-        cx.t(
-            "单位:TOPS(每秒万亿次运算),厂商标称峰值。",
-            "In TOPS (trillion operations per second), the makers' stated peaks.",
-        ),
+        cx.w.tops_trillion_operations_per_second,
         12.0,
         Tone::Muted,
     );
@@ -48,18 +52,18 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         })
         .collect();
     let axis = |v: f64| plain(v, 0);
-    draw_bars(&mut f, &Bars { bars: bars.clone(), scale: ScaleKind::Linear, axis: &axis, not_given: cx.not_given() });
+    draw_bars(&mut f, &Bars { bars: bars.clone(), scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
     if let [a, b, ..] = figs.as_slice() {
         let ratio = format!("{}×", plain(a.value / b.value, 2));
-        let label = format!("{} / {}{}", cx.name(&a.entity), cx.name(&b.entity), cx.t("(计算)", " (computed)"));
+        let label = format!("{} / {}{}", cx.name(&a.entity), cx.name(&b.entity), cx.w.computed_aside);
         f.stat(&ratio, &label);
     }
     f.lines(
-        cx.t("峰值为厂商标称指标,不代表实际应用性能。", "A stated peak is not real-world performance."),
+        cx.w.stated_peak_not_real_world,
         11.0,
         Tone::Muted,
     );
     f.lines(&cx.source_line(), 11.0, Tone::Muted);
-    let summary = cx.summarise(cx.t("条形图", "Bar chart"), &title, bars.iter().map(|b| b.row.aria.clone()));
+    let summary = cx.summarise(cx.w.bar_chart, &title, bars.iter().map(|b| b.row.aria.clone()));
     Ok(View { title, summary, controls: Vec::new(), scene: f.finish() })
 }

@@ -1,0 +1,142 @@
+//! What to draw. The embedding page's attributes arrive as plain strings ([`RawSpec`]);
+//! [`Spec::parse`] turns them, once, into typed options — a registered view, one of its
+//! metrics, a language, a currency, a scale — or an error that names the attribute and
+//! the values it takes. Nothing after this point handles a raw option string.
+
+use serde::Deserialize;
+
+use super::scale::ScaleKind;
+use super::views::{ViewDef, REGISTRY};
+use crate::error::{Error, Result};
+use crate::model::Currency;
+use crate::Lang;
+
+/// The options as the page sets them (attributes of `<ipo-lens>`), unchecked.
+#[derive(Debug, Clone, PartialEq, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct RawSpec {
+    pub view: String,
+    pub lang: String,
+    pub metric: String,
+    pub width: f64,
+    pub currency: String,
+    pub fx: Option<f64>,
+    pub lot: Option<f64>,
+    pub annualise: bool,
+    pub scale: Option<String>,
+    pub dark: bool,
+}
+
+/// What to draw, checked.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Spec {
+    pub view: &'static ViewDef,
+    pub lang: Lang,
+    /// One of `view.metrics` (its id).
+    pub metric: &'static str,
+    /// CSS pixels.
+    pub width: f64,
+    /// The currency the reader asked for; `None` draws each value in its own currency.
+    pub currency: Option<Currency>,
+    /// An HKD→CNY rate the reader typed in (1 HKD = `fx` CNY), used only where the
+    /// dataset has no rate of its own; the chart says so.
+    pub fx: Option<f64>,
+    /// A lot size the reader typed in, for listings whose lot the source does not give.
+    pub lot: Option<f64>,
+    /// Show half years doubled as a marked estimate.
+    pub annualise: bool,
+    /// Linear or log; each view has its own default.
+    pub scale: Option<ScaleKind>,
+    /// Paint in the dark theme.
+    pub dark: bool,
+}
+
+impl Default for Spec {
+    fn default() -> Self {
+        let view = REGISTRY[0];
+        Spec {
+            view,
+            lang: Lang::Zh,
+            metric: view.metrics[0].id,
+            width: 640.0,
+            currency: None,
+            fx: None,
+            lot: None,
+            annualise: false,
+            scale: None,
+            dark: false,
+        }
+    }
+}
+
+impl Spec {
+    /// A view by id, its metric (empty for the first), a language and a width.
+    ///
+    /// ```
+    /// use ipo_lens::{chart::Spec, Lang};
+    /// let s = Spec::new("financials", "loss", Lang::En, 360.0).unwrap();
+    /// assert_eq!((s.view.id, s.metric), ("financials", "loss"));
+    /// let e = Spec::new("financials", "profit", Lang::En, 360.0).unwrap_err().to_string();
+    /// assert_eq!(e, "metric: unknown metric \"profit\" for the financials view (known: revenue, loss, rnd, cumulative)");
+    /// ```
+    pub fn new(view: &str, metric: &str, lang: Lang, width: f64) -> Result<Spec> {
+        let view = parse_view(view)?;
+        Ok(Spec { view, lang, metric: parse_metric(view, metric)?, width, ..Spec::default() })
+    }
+
+    /// Checks every option of `raw`; the first bad one is the error.
+    pub fn parse(raw: &RawSpec) -> Result<Spec> {
+        let view = parse_view(&raw.view)?;
+        let lang = if raw.lang.trim().is_empty() { Lang::default() } else { Lang::parse(&raw.lang)? };
+        let currency = match raw.currency.trim().to_ascii_uppercase().as_str() {
+            "" | "NATIVE" => None,
+            code => Some(Currency::from_code(code).ok_or_else(|| {
+                Error::spec("currency", format!("unknown currency \"{}\" (known: native, {})", raw.currency, codes()))
+            })?),
+        };
+        let scale = match raw.scale.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some("linear") => Some(ScaleKind::Linear),
+            Some("log") => Some(ScaleKind::Log),
+            Some(other) => return Err(Error::spec("scale", format!("unknown scale \"{other}\" (known: linear, log)"))),
+        };
+        Ok(Spec {
+            view,
+            lang,
+            metric: parse_metric(view, &raw.metric)?,
+            width: if raw.width > 0.0 { raw.width } else { 640.0 },
+            currency,
+            fx: raw.fx,
+            lot: raw.lot,
+            annualise: raw.annualise,
+            scale,
+            dark: raw.dark,
+        })
+    }
+}
+
+fn codes() -> String {
+    Currency::ALL.iter().map(|c| c.code()).collect::<Vec<_>>().join(", ")
+}
+
+fn parse_view(id: &str) -> Result<&'static ViewDef> {
+    let id = id.trim();
+    if id.is_empty() {
+        return Ok(REGISTRY[0]);
+    }
+    REGISTRY.iter().copied().find(|v| v.id == id).ok_or_else(|| {
+        let known: Vec<&str> = REGISTRY.iter().map(|v| v.id).collect();
+        Error::spec("view", format!("unknown view \"{id}\" (known: {})", known.join(", ")))
+    })
+}
+
+fn parse_metric(view: &'static ViewDef, id: &str) -> Result<&'static str> {
+    let id = id.trim();
+    if id.is_empty() {
+        return Ok(view.metrics[0].id);
+    }
+    view.metrics.iter().map(|m| m.id).find(|m| *m == id).ok_or_else(|| {
+        let known: Vec<&str> = view.metrics.iter().map(|m| m.id).collect();
+        Error::spec("metric", format!("unknown metric \"{id}\" for the {} view (known: {})", view.id, known.join(", ")))
+    })
+}

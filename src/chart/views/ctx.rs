@@ -1,0 +1,241 @@
+//! [`Ctx`]: what every view needs — the dataset, the checked options, the reader's words
+//! (`cx.w`), money conversion only through `calc::convert` and an explicit rate, and the
+//! words around a figure (its period, its value as the story qualifies it, its tooltip).
+
+use super::super::format::{money, money_short, percent, plain, value};
+use super::super::{Row, Spec, Tooltip};
+use crate::calc::{convert, Check, Verdict};
+use crate::i18n::Words;
+use crate::model::{Basis, Currency, Dataset, Figure, Input, InputKind, Period, Text};
+use crate::Lang;
+
+/// A money amount ready to draw: converted when the reader asked for a currency and a
+/// rate for the pair is known, else in its own currency.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Amount {
+    pub value: f64,
+    pub currency: Currency,
+    pub converted: bool,
+}
+
+/// An exchange rate in use (the dataset's, or the reader's typed in) and how the chart
+/// names it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rate {
+    pub input: Input,
+    pub label: String,
+}
+
+pub struct Ctx<'a> {
+    pub d: &'a Dataset,
+    pub lang: Lang,
+    /// The reader's words.
+    pub w: &'static Words,
+    pub spec: &'a Spec,
+    pub checks: Vec<Check>,
+}
+
+impl Ctx<'_> {
+    /// The metric the reader picked (the view's first by default).
+    pub fn metric(&self) -> &'static str {
+        self.spec.metric
+    }
+
+    /// A dataset text in the reader's language.
+    pub fn text<'t>(&self, t: &'t Text) -> &'t str {
+        t.get(self.lang)
+    }
+
+    pub fn name(&self, entity: &str) -> String {
+        self.d.entity(entity).map_or_else(|| entity.to_string(), |e| self.text(&e.name).to_string())
+    }
+
+    /// The label of a metric of the dataset vocabulary.
+    pub fn metric_label<'m>(&self, metric: &'m str) -> &'m str {
+        self.w.metric.get(metric).unwrap_or(metric)
+    }
+
+    pub fn period(&self, f: &Figure) -> String {
+        Period::parse(&f.period).map(|p| (self.w.period)(&p)).unwrap_or_else(|_| f.period.clone())
+    }
+
+    /// A short period label for an axis: "2024", "2025 H1", "2029F".
+    pub fn period_short(&self, f: &Figure) -> String {
+        let p = match Period::parse(&f.period) {
+            Ok(Period::FullYear(y)) => format!("{y}"),
+            Ok(Period::HalfYear(y, h)) => (self.w.half_short)(y, h),
+            _ => self.period(f),
+        };
+        if f.basis == Basis::Forecast {
+            format!("{p}{}", self.w.forecast_aside)
+        } else {
+            p
+        }
+    }
+
+    pub fn labelled(&self, label: &str, value: &str) -> String {
+        (self.w.labelled)(label, value)
+    }
+
+    pub fn aside(&self, s: &str) -> String {
+        (self.w.aside)(s)
+    }
+
+    /// The currency the reader asked for (`currency="CNY|HKD|USD"`), if any.
+    pub fn target(&self) -> Option<Currency> {
+        self.spec.currency
+    }
+
+    /// The rate between `a` and `b`: from the dataset's inputs first, else the reader's
+    /// HKD→CNY entry. Never a built-in constant.
+    pub fn rate(&self, a: Currency, b: Currency) -> Option<Rate> {
+        let pair = |x: &Input| (x.from == a && x.to == b) || (x.from == b && x.to == a);
+        if let Some(x) = self.d.inputs.iter().find(|x| pair(x)) {
+            let label =
+                (self.w.fx_label)(x.from.code(), &plain(x.rate, 4), x.to.code(), self.text(&x.source), &x.as_of);
+            return Some(Rate { input: x.clone(), label });
+        }
+        let r = self.spec.fx.filter(|r| r.is_finite() && *r > 0.0)?;
+        let reader = Input {
+            id: "fx".into(),
+            kind: InputKind::FxRate,
+            from: Currency::Hkd,
+            to: Currency::Cny,
+            rate: r,
+            as_of: String::new(),
+            source: Text::default(),
+        };
+        pair(&reader).then(|| Rate { input: reader, label: (self.w.fx_reader)(&plain(r, 4)) })
+    }
+
+    /// `v` in `c`, converted to the target currency where a rate allows.
+    pub fn amount(&self, v: f64, c: Currency) -> Amount {
+        let own = Amount { value: v, currency: c, converted: false };
+        match self.target() {
+            Some(t) if t != c => self
+                .rate(c, t)
+                .and_then(|r| convert(v, c, t, &r.input).ok())
+                .map_or(own, |value| Amount { value, currency: t, converted: true }),
+            _ => own,
+        }
+    }
+
+    pub fn money(&self, a: Amount) -> String {
+        let s = money(a.value, a.currency, self.lang);
+        if a.converted {
+            format!("≈{s}")
+        } else {
+            s
+        }
+    }
+
+    /// A short money label for a column: "HK$5.4bn", "53.75亿港元".
+    pub fn money_short(&self, a: Amount) -> String {
+        let s = money_short(a.value, a.currency, self.lang);
+        if a.converted {
+            format!("≈{s}")
+        } else {
+            s
+        }
+    }
+
+    /// A figure's value as the reader sees it, with unit, currency and the story's
+    /// qualifier ("超63亿元", "nearly CN¥400 thousand").
+    pub fn show(&self, f: &Figure) -> String {
+        let v = match (f.unit.is_money(), f.currency) {
+            (true, Some(c)) => self.money(self.amount(f.value, c)),
+            _ => value(f.value, f.unit, f.currency, self.lang),
+        };
+        format!("{}{v}", (self.w.qualifier)(f.qualifier))
+    }
+
+    /// The tooltip of a figure: what, when, how much, whether forecast, how printed,
+    /// how checked, and the sentence it comes from.
+    pub fn tooltip(&self, title: &str, f: &Figure, extra: Vec<String>) -> Tooltip {
+        let metric = self.metric_label(&f.metric);
+        let mut lines = vec![self.labelled(&format!("{metric}{}", self.aside(&self.period(f))), &self.show(f))];
+        if let (true, Some(c), Some(t)) = (f.unit.is_money(), f.currency, self.target()) {
+            if t != c {
+                match self.rate(c, t) {
+                    Some(r) => lines
+                        .push(self.labelled(self.w.as_printed, &money(f.value, c, self.lang)) + &self.aside(&r.label)),
+                    None => lines.push(self.no_rate(c, t)),
+                }
+            }
+        }
+        if f.basis == Basis::Forecast {
+            lines.push(self.w.forecast_not_actual_figure.to_string());
+        }
+        if let Some(w) = &f.as_written {
+            lines.push(self.labelled(self.w.printed_as, w));
+        }
+        if let Some(v) = self.verdict(&f.id) {
+            lines.push(self.labelled(self.w.check_label, (self.w.verdict)(v)));
+        }
+        lines.extend(extra);
+        if let Some(note) = &f.note {
+            // Notes are written by the dataset's editor, in the dataset's language.
+            lines.push(self.labelled(self.w.note_label, note));
+        }
+        Tooltip { title: title.to_string(), lines, quote: f.quote.clone() }
+    }
+
+    pub fn no_rate(&self, from: Currency, to: Currency) -> String {
+        (self.w.no_rate)(from.code(), to.code())
+    }
+
+    pub fn verdict(&self, figure: &str) -> Option<Verdict> {
+        self.checks.iter().find(|c| c.figure == figure).map(|c| c.verdict)
+    }
+
+    /// The verdict on a figure in words, or nothing where it is not checked.
+    pub fn verdict_word(&self, figure: &str) -> &'static str {
+        self.verdict(figure).map_or("", |v| (self.w.verdict)(v))
+    }
+
+    pub fn row(&self, item: &str, series: &str, value: &str, period: &str) -> Row {
+        let head = if series.is_empty() { item.to_string() } else { format!("{item} · {series}") };
+        Row {
+            item: item.to_string(),
+            series: series.to_string(),
+            value: value.to_string(),
+            period: period.to_string(),
+            aria: self.labelled(&head, value),
+        }
+    }
+
+    pub fn source_line(&self) -> String {
+        self.d
+            .sources
+            .first()
+            .map(|s| format!("{}{} · {}", self.w.source_prefix, self.text(&s.publisher), self.text(&s.title)))
+            .unwrap_or_default()
+    }
+
+    pub fn percent_axis(v: f64) -> String {
+        percent(v, 0, false)
+    }
+
+    /// Money on an axis, compact: "1000亿港元" / "HK$100bn".
+    pub fn money_axis(&self, c: Currency) -> impl Fn(f64) -> String + '_ {
+        move |v| money_short(v, c, self.lang)
+    }
+
+    /// "H1 2025 is a half year only." for the half years among `figs`, or nothing.
+    pub fn half_year_note(&self, figs: &[&Figure]) -> Option<String> {
+        let mut halves: Vec<String> = Vec::new();
+        for f in figs.iter().filter(|f| f.period_kind == crate::model::PeriodKind::HalfYear) {
+            let p = self.period_short(f);
+            if !halves.contains(&p) {
+                halves.push(p);
+            }
+        }
+        (!halves.is_empty()).then(|| (self.w.half_year_note)(&halves))
+    }
+
+    /// The summary sentence for screen readers: what the chart is and every value in it.
+    pub fn summarise(&self, kind: &str, title: &str, rows: impl Iterator<Item = String>) -> String {
+        let rows: Vec<String> = rows.collect();
+        (self.w.summary)(kind, title, &rows)
+    }
+}

@@ -1,0 +1,161 @@
+//! The pieces views are built from, named once: a bar or a column for a figure, a column
+//! the source leaves empty, the metric and scale switches, the legend keys for full and
+//! half years, and a plain column chart with its source line.
+
+use super::super::bars::Bar;
+use super::super::columns::{draw_columns, Col, Columns, Group};
+use super::super::frame::{Frame, Key};
+use super::super::paint::Fill;
+use super::super::scale::ScaleKind;
+use super::super::theme::Tone;
+use super::super::{Control, Row, Tooltip};
+use super::{Ctx, View};
+use crate::model::{Basis, Figure, PeriodKind};
+
+impl Ctx<'_> {
+    /// The metric switch of the view being drawn.
+    pub fn metrics(&self) -> Vec<Control> {
+        self.spec
+            .view
+            .metrics
+            .iter()
+            .map(|m| Control {
+                kind: "metric".into(),
+                id: m.id.to_string(),
+                label: (m.label)(self.w).to_string(),
+                selected: m.id == self.metric(),
+            })
+            .collect()
+    }
+
+    /// The linear/log switch.
+    pub fn scale_controls(&self, log: bool) -> Vec<Control> {
+        let c = |id: &str, label: &str, selected| Control {
+            kind: "scale".into(),
+            id: id.into(),
+            label: label.into(),
+            selected,
+        };
+        vec![c("linear", self.w.linear_button, !log), c("log", self.w.log_button, log)]
+    }
+
+    /// The subtitle that says which scale is in use.
+    pub fn scale_note(&self, log: bool, why: &'static str) -> &'static str {
+        if log {
+            why
+        } else {
+            self.w.linear_scale
+        }
+    }
+
+    /// A bar for figure `f` drawn at `value` (converted or derived) and labelled `text`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn bar(
+        &self,
+        label: &str,
+        sub: &str,
+        f: &Figure,
+        value: f64,
+        text: String,
+        tone: Tone,
+        fill: Fill,
+        extra: Vec<String>,
+    ) -> Bar {
+        Bar {
+            id: f.id.clone(),
+            label: label.to_string(),
+            sub: sub.to_string(),
+            value: Some(value),
+            tooltip: self.tooltip(label, f, extra),
+            row: self.row(label, sub, &text, &self.period(f)),
+            text,
+            tone,
+            fill,
+            stated: None,
+        }
+    }
+
+    /// A bar where the source gives no value: drawn as "not given".
+    pub fn missing_bar(&self, label: &str, id: &str, tone: Tone) -> Bar {
+        Bar {
+            id: id.to_string(),
+            label: label.to_string(),
+            sub: String::new(),
+            value: None,
+            text: self.w.not_given.to_string(),
+            tone,
+            fill: Fill::Solid,
+            stated: None,
+            tooltip: Tooltip {
+                title: label.to_string(),
+                lines: vec![self.w.not_given.to_string()],
+                quote: String::new(),
+            },
+            row: self.row(label, "", self.w.not_given, ""),
+        }
+    }
+
+    /// A column for figure `f` in series `series`: hatched for half years and forecasts.
+    pub fn col(&self, series: &str, f: &Figure, value: f64, text: String, tone: Tone) -> Col {
+        let partial = f.basis == Basis::Forecast || f.period_kind == PeriodKind::HalfYear;
+        let fill = if partial { Fill::Hatched } else { Fill::Solid };
+        let title = if series.is_empty() { self.period(f) } else { format!("{series} · {}", self.period(f)) };
+        Col {
+            id: f.id.clone(),
+            value: Some(value),
+            tooltip: self.tooltip(&title, f, Vec::new()),
+            // the table gets the full value; the column's own label may be short
+            row: self.row(&self.period(f), series, &self.show(f), &self.period(f)),
+            text,
+            tone,
+            fill,
+        }
+    }
+
+    /// A column in series `series` for the period of `like`, where the source gives no
+    /// value: drawn as "not given", with `why` in its tooltip.
+    pub fn missing_col(&self, series: &str, like: &Figure, id: String, tone: Tone, why: &str) -> Col {
+        let title = format!("{series} · {}", self.period(like));
+        let not_given = self.w.not_given;
+        Col {
+            id,
+            value: None,
+            text: not_given.into(),
+            tone,
+            fill: Fill::Solid,
+            tooltip: Tooltip { title: title.clone(), lines: vec![why.into()], quote: String::new() },
+            row: Row {
+                item: self.period(like),
+                series: series.into(),
+                value: not_given.into(),
+                period: self.period(like),
+                aria: self.labelled(&title, not_given),
+            },
+        }
+    }
+
+    /// The legend keys for solid (full year, stated) and hatched (half year / forecast).
+    pub fn period_keys(&self, tone: Tone, half: bool, forecast: bool) -> Vec<Key> {
+        let key = |fill, label: &str| Key { tone, fill, label: label.into() };
+        let mut keys = Vec::new();
+        if half {
+            keys.push(key(Fill::Solid, self.w.full_year));
+            keys.push(key(Fill::Hatched, self.w.half_year_hatched));
+        }
+        if forecast {
+            keys.push(key(Fill::Solid, self.w.actual));
+            keys.push(key(Fill::Hatched, self.w.forecast_hatched));
+        }
+        keys
+    }
+
+    /// Plain columns (no second axis), the source line, and the view around them.
+    pub fn column_view(&self, mut f: Frame, title: String, groups: Vec<Group>, axis: &dyn Fn(f64) -> String) -> View {
+        let columns = Columns { groups, scale: ScaleKind::Linear, axis, line_axis: None, line_tone: Tone::Ink };
+        draw_columns(&mut f, &columns);
+        f.lines(&self.source_line(), 11.0, Tone::Muted);
+        let rows = columns.groups.iter().flat_map(|g| g.cols.iter()).map(|c| c.row.aria.clone());
+        let summary = self.summarise(self.w.column_chart, &title, rows);
+        View { title, summary, controls: Vec::new(), scene: f.finish() }
+    }
+}

@@ -1,0 +1,374 @@
+//! English (en, en-*).
+
+use super::words::{MetricWords, Numbers, Ui, Words};
+use crate::calc::{CheckKind, Verdict};
+use crate::model::{Currency, Period, Qualifier, Unit};
+
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+fn month(m: u32) -> &'static str {
+    MONTHS[(m.clamp(1, 12) - 1) as usize]
+}
+
+/// A label inside an English sentence: "Net loss" → "net loss", but "R&D" stays.
+pub fn lower_first(s: &str) -> String {
+    let mut cs = s.chars();
+    match (cs.next(), cs.next()) {
+        (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase() => {
+            a.to_lowercase().chain(s[a.len_utf8()..].chars()).collect()
+        }
+        _ => s.to_string(),
+    }
+}
+
+fn money(n: &str, c: Currency) -> String {
+    match c {
+        Currency::Cny => format!("CN¥{n}"),
+        Currency::Hkd => format!("HK${n}"),
+        Currency::Usd => format!("US${n}"),
+    }
+}
+
+fn unit(u: Unit) -> &'static str {
+    match u {
+        Unit::People => "people",
+        Unit::Chips => "chips",
+        Unit::Shares => "shares",
+        Unit::Investors => "investors",
+        Unit::Rounds => "rounds",
+        Unit::Companies => "companies",
+        Unit::Tops => "TOPS",
+        Unit::Nanometres => "nm",
+        Unit::Money | Unit::PricePerShare | Unit::Percent | Unit::Times => "",
+    }
+}
+
+fn period(p: &Period) -> String {
+    match p {
+        Period::FullYear(y) => format!("{y} (full year)"),
+        Period::HalfYear(y, h) => format!("H{h} {y} (half year)"),
+        Period::Month(y, m) => format!("{} {y}", month(u32::from(*m))),
+        Period::Date(y, m, d) => format!("{d} {} {y}", month(u32::from(*m))),
+        Period::Span(a, b) => format!("{} to {}", period(a), period(b)),
+        Period::AsOfWriting => "at the time of writing".to_string(),
+    }
+}
+
+fn qualifier(q: Qualifier) -> &'static str {
+    match q {
+        Qualifier::Exact => "",
+        Qualifier::Over => "over ",
+        Qualifier::AtLeast => "at least ",
+        Qualifier::Nearly => "nearly ",
+        Qualifier::About => "about ",
+    }
+}
+
+fn verdict(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Consistent => "consistent with the article's own figures",
+        Verdict::ConsistentIfTruncated => "consistent only if truncated, not rounded",
+        Verdict::Inconsistent => "contradicted by the article's own figures",
+    }
+}
+
+fn check_kind(k: CheckKind) -> &'static str {
+    match k {
+        CheckKind::Gain => "gain",
+        CheckKind::Cagr => "growth rate",
+        CheckKind::Cumulative => "cumulative sum",
+        CheckKind::LotProfit => "profit per lot",
+        CheckKind::MarketCap => "market cap",
+        CheckKind::Repeat => "repeated figure",
+        CheckKind::OfferingBound => "proceeds bound",
+        CheckKind::Headcount => "head count",
+    }
+}
+
+pub const WORDS: Words = Words {
+    tag: "en",
+    ui: Ui {
+        views: "Charts",
+        table: "Show data table",
+        hide_table: "Hide data table",
+        svg: "Download SVG",
+        png: "Download PNG",
+        csv: "Download CSV",
+        lot: "Shares per lot",
+        fx: "1 HKD in CNY",
+        loading: "Loading the chart",
+        internal_error: "The chart stopped after an internal error; please reload the page",
+    },
+    metric: MetricWords {
+        offer_price: "Offer price",
+        first_day_high: "First-day high",
+        first_day_close: "First-day close",
+        later_high: "Later high",
+        latest_price: "Latest price",
+        gain_first_day_high: "Gain at first-day high",
+        gain_first_day_close: "Gain at first-day close",
+        lot_size: "Shares per lot",
+        lot_profit_max: "Top paper profit per lot",
+        market_cap_close: "Market cap at close",
+        market_cap_peak: "Market cap at intraday peak",
+        public_offer_subscription: "Public offer subscription",
+        international_offer_subscription: "International offer subscription",
+        retail_applicants: "Retail applicants",
+        cornerstone_investors: "Cornerstone investors",
+        cornerstone_amount: "Cornerstone subscription",
+        cornerstone_share_of_offering: "Cornerstone share of global offering",
+        net_proceeds: "Net proceeds",
+        net_proceeds_rnd_share: "Net proceeds earmarked for R&D",
+        registered_capital: "Registered capital",
+        funding_rounds: "Funding rounds",
+        funding_total: "Total funding raised",
+        last_private_valuation: "Last private valuation",
+        holding_share: "Shareholding",
+        order_backlog: "Order backlog",
+        revenue: "Revenue",
+        gross_margin: "Gross margin",
+        net_loss: "Net loss",
+        cumulative_net_loss: "Cumulative net loss",
+        rnd_expense: "R&D expense",
+        rnd_share_of_opex: "R&D share of operating expenses",
+        rnd_employee_cost: "R&D employee cost",
+        chip_units: "Chip unit sales",
+        rnd_staff: "R&D staff",
+        rnd_staff_share: "R&D share of all staff",
+        rnd_staff_masters_share: "R&D staff with a master's degree or higher",
+        rnd_staff_10y: "R&D staff with 10+ years' experience",
+        rnd_staff_10y_share: "Share of R&D staff with 10+ years' experience",
+        top5_customer_share: "Top-five customers' share of revenue",
+        market_size: "Market size",
+        market_cagr: "Compound annual growth rate",
+        market_share: "Market share",
+        market_players: "Players at scale",
+        int8_tops: "Peak INT8 compute",
+        process_node: "Process node",
+    },
+
+    numbers: Numbers::Thousands { words: [" thousand", " million", " billion"], short: ["k", "m", "bn"] },
+    money,
+    count: |n, word| format!("{n} {word}"),
+    unit,
+    period,
+    half_short: |y, h| format!("H{h} {y}"),
+    axis_date: |y, m, d, long| if long { format!("{} {y}", month(m)) } else { format!("{d} {}", month(m)) },
+    qualifier,
+    verdict,
+    check_kind,
+    labelled: |label, value| format!("{label}: {value}"),
+    aside: |text| format!(" ({text})"),
+    and_list: |items| items.join(" and "),
+    summary: |kind, title, rows| format!("{kind}: {title}. {}.", rows.join("; ")),
+    not_given: "not given in the source",
+    source_prefix: "Source: ",
+    table_head: ["Item", "Series", "Value", "Period", "Source sentence"],
+
+    currency_name: |c| c.code(),
+    amounts_in: |cur| format!("Amounts in {cur}; hatched bars are computed from the article's percentages."),
+    fx_label: |from, rate, to, source, as_of| format!("1 {from} = {rate} {to} ({source}, {as_of})"),
+    fx_reader: |rate| format!("1 HKD = {rate} CNY (rate entered by the reader)"),
+    no_rate: |from, to| format!("no {from}→{to} rate given: shown in its own currency"),
+    half_year_note: |halves| {
+        format!("{} {} a half year only.", halves.join(", "), if halves.len() > 1 { "are each" } else { "is" })
+    },
+    gain_title: |label| format!("Gain over the offer price: {}", label.to_lowercase()),
+    subscription_title: |name| format!("{name}: how many times each tranche was subscribed"),
+    proceeds_title: |name| format!("{name}: cornerstone money, net proceeds and the R&D earmark"),
+    offering_bound_note: |lo, hi| {
+        format!("Note: the cornerstone amount and its share imply a global offering of {lo} to {hi}, less than the net proceeds the article states — the article's figures contradict each other.")
+    },
+    valuation_title: |name| format!("{name}: last private valuation against its market value after listing"),
+    separate_currencies: |codes| {
+        format!(
+            "These figures are in {}: with no exchange rate given they are drawn on separate axes. Choose a currency and enter a rate to compare them on one.",
+            codes.join(" and ")
+        )
+    },
+    named_title: |name, label| format!("{name}: {}", lower_first(label)),
+    unit_note: |code, note| format!("In {code}. {note}"),
+    chips_title: |name| format!("{name}: chips sold per model"),
+    customers_title: |name| format!("{name}: share of revenue from the five largest customers"),
+    market_size_title: |market| format!("Size of the {market} (by revenue)"),
+    market_shares_title: |market| format!("Shares of the {market}"),
+    cagr_line: |span, rate, stated, forecast, verdict| {
+        format!(
+            "{span}: {rate} a year computed from the sizes; the article says {stated}{} — {verdict}",
+            if forecast { " (forecast)" } else { "" }
+        )
+    },
+    team_lead: |when, n| match n {
+        Some(n) => format!("As of {when}: {n} in R&D. Shares as the story states them."),
+        None => format!("As of {when}. Shares as the story states them."),
+    },
+    ownership_lead: |when| format!("Share of the issued share capital ({when})."),
+    checks_intro: |n, bad| {
+        format!("{n} figures checked; {bad} contradicted by the article's own numbers. The rounding of printed numbers is allowed for (30.1 means 30.05 to 30.15).")
+    },
+    series_note: |total| {
+        format!("{total} prices, drawn as each pixel column's first, last, lowest and highest (the same picture as every point).")
+    },
+
+    view_listing_day: "Listing day",
+    view_demand: "Demand",
+    view_valuation: "Valuation",
+    view_financials: "Financials",
+    view_chips: "Chips",
+    view_market: "Market",
+    view_customers: "Customers",
+    view_specs: "Specs",
+    view_company: "Company",
+    view_fact_check: "Fact check",
+    view_price_path: "Price path",
+    m_first_day_high: "First-day high",
+    m_first_day_close: "First-day close",
+    m_later_high: "Later high",
+    m_latest: "Latest price",
+    m_lot_profit: "Profit per lot",
+    m_subscription: "Oversubscription",
+    m_proceeds: "Proceeds",
+    m_revenue: "Revenue and margin",
+    m_loss: "Net loss",
+    m_rnd: "R&D",
+    m_cumulative: "Cumulative loss",
+    m_size: "Market size",
+    m_shares: "Market shares",
+    m_profile: "Profile",
+    m_milestones: "Milestones",
+    m_team: "R&D team",
+    m_ownership: "Shareholders",
+
+    hk_public_offer: "Hong Kong public offer",
+    international_offer: "International offer",
+    retail_applied: "retail investors applied for the public offer",
+    cornerstone_investors: "cornerstone investors",
+    cornerstone_subscription: "Cornerstone subscription",
+    net_proceeds: "Net proceeds",
+    last_private_valuation: "Last private valuation",
+    cap_at_close: "Market cap at first-day close",
+    cap_at_peak: "Market cap at first-day peak",
+    team_staff_share: "R&D staff (of all staff)",
+    team_masters_share: "Master's or higher (of R&D)",
+    team_10y_share: "10+ years' experience (of R&D)",
+    log_tenfold: "Log scale: each step is ten times the last.",
+    log_small_shares: "Log scale, so that small shares stay visible.",
+
+    // chips
+    article_gives_no_sales_for: "The article gives no sales for this period",
+    dashed_box_means_article_gives: " A dashed box means the article gives no figure.",
+    half_year_hatched: "half year (hatched)",
+
+    // company
+    as_story_states_them_one: "As the story states them, one by one.",
+    bar_chart: "Bar chart",
+    bar_chart_list: "Bar chart and list",
+    date_order_undated_items_last: "In date order; undated items last.",
+    head_count: "People",
+    list_chart: "List",
+    no_date_given: "no date given",
+    story_gives_nothing_this_kind: "The story gives nothing of this kind.",
+    topic_company: "company",
+    topic_customers: "customers",
+    topic_investors: "investors",
+    topic_listing: "listing",
+    topic_market: "market",
+    topic_plan: "plan",
+    topic_product: "product",
+    topic_sales: "sales",
+    what_story_says: "What the story says: ",
+    when_: "When",
+
+    // customers
+    higher_share_more_revenue_hangs: "The higher the share, the more revenue hangs on a handful of customers.",
+    top_five_customers_share: "Top-five customers' share",
+
+    // demand
+    also_printed_as: "Also printed as",
+    computed: "Computed",
+    computed_from_stated_share: "computed from a stated share",
+    full_stop: ". ",
+    global_offering_went_cornerstones: "of the global offering went to cornerstones",
+    list_sep: "; ",
+    public_offer_multiple_over_international: "the public offer's multiple over the international one's (computed)",
+    which_for_rnd_computed: "Of which for R&D (computed)",
+
+    // fact_check
+    fact_check_title: "Fact check: do the article's derived figures follow from its own numbers?",
+    check_list: "Check list",
+    from_inputs: "From",
+    recomputed: "Recomputed",
+    stated: "Stated",
+
+    // financials
+    annualise_half_year_estimate: "Annualise the half year (estimate)",
+    annualised_estimate: "annualised estimate",
+    annualised_estimate_not_article: "annualised estimate (not in the article)",
+    article_gives_no_rnd_employee: "The article gives no R&D employee cost for this period",
+    article_says_cumulative_loss: "The article says the cumulative loss is",
+    column_chart: "Column chart",
+    dash: " — ",
+    estimate: "Estimate",
+    half_year_x_2_estimate: "the half year × 2: an estimate, not a figure from the article",
+    right_axis_line: " (right axis, line)",
+    running_total_adds_half_year: "The running total adds a half year to full years.",
+    running_total_computed: "Running total (computed)",
+
+    // listing_day
+    article_says: "The article says",
+    black_tick_value_article_states: "Black tick: the value the article states",
+    currency_label: "Currency",
+    dash_spaced: " — ",
+    each_company_own_currency_gains: "Each company in its own currency; gains against the offer price.",
+    gain_over_offer_computed: "Gain over offer (computed)",
+    listed_on: "Listed on",
+    offer_price: "Offer price",
+    paper_profit_computed: "Paper profit (computed)",
+    paper_profit_first_day_high: "Paper profit = (first-day high − offer price) × shares per lot, each in its own currency.",
+    paper_profit_one_winning_lot: "Paper profit on one winning lot at the first-day high",
+    shares_per_lot: "Shares per lot",
+    shares_per_lot_your_input: "Shares per lot (your input)",
+    source_label: "Source",
+    type_lot_size_above_it: "Type a lot size above (it is marked as your input)",
+    your_input_shares_per_lot: "Your input, shares per lot: ",
+
+    // market
+    chart_generic: "Chart",
+    everyone_else_computed: "Everyone else (computed)",
+    forecast_aside: " (forecast)",
+    hatched_forecast_or_computed: "hatched: forecast or computed",
+    players_at_scale: "Players at scale",
+    unit_prefix: "In ",
+
+    // mod
+    actual: "actual",
+    as_printed: "As printed",
+    check_label: "Check",
+    forecast_hatched: "forecast (hatched)",
+    forecast_not_actual_figure: "A forecast, not an actual figure",
+    full_year: "full year",
+    linear_button: "Linear",
+    linear_scale: "Linear scale.",
+    log_button: "Log scale",
+    note_label: "Note",
+    printed_as: "Printed as",
+
+    // price_path
+    dated_prices_article_gives: "The dated prices the article gives",
+    line_chart: "Line chart",
+    one_panel_per_listing_each: "One panel per listing, each in its own currency; a price dated only by month sits on the 15th. Undated latest prices are not on the time axis.",
+    price_path: "Price path",
+    prices: "prices",
+
+    // specs
+    computed_aside: " (computed)",
+    peak_compute_int8: "Peak compute, INT8",
+    stated_peak_not_real_world: "A stated peak is not real-world performance.",
+    tops_trillion_operations_per_second: "In TOPS (trillion operations per second), the makers' stated peaks.",
+
+    // valuation
+    converted_at: "Converted at ",
+    fx_hkd_in_cny: "1 HKD in CNY",
+    hatched_bars_are_converted: "Hatched bars are converted.",
+    own_currency: "Own currency",
+};

@@ -1,0 +1,363 @@
+//! The shape of the catalog: every word and phrase a reader sees, as one struct. Each
+//! language is one `const` of this type (`zh.rs`, `zh_hant.rs`, `en.rs`), so a missing
+//! word is a compile error, never a silent fallback. Phrases with values in them are
+//! functions on the table, written once per language.
+
+use crate::calc::{CheckKind, Verdict};
+use crate::model::{Currency, Period, Qualifier, Unit};
+use serde::Serialize;
+
+/// How a language writes large numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Numbers {
+    /// In myriads: 万 (10⁴) and 亿 (10⁸), written in the language's own characters.
+    Myriads { wan: &'static str, yi: &'static str },
+    /// In thousands: the words after a number of thousands, millions and billions, in
+    /// full and short (on axes and columns).
+    Thousands { words: [&'static str; 3], short: [&'static str; 3] },
+}
+
+/// The words of the element around the chart (tab bar, tools, inputs), handed to the
+/// JS element with every drawing so that it holds no words of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Ui {
+    pub views: &'static str,
+    pub table: &'static str,
+    pub hide_table: &'static str,
+    pub svg: &'static str,
+    pub png: &'static str,
+    pub csv: &'static str,
+    pub lot: &'static str,
+    pub fx: &'static str,
+    pub loading: &'static str,
+    pub internal_error: &'static str,
+}
+
+macro_rules! vocabulary {
+    ($($name:ident),* $(,)?) => {
+        /// The name of every metric of the dataset vocabulary (`model::METRICS`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+        pub struct MetricWords { $(pub $name: &'static str,)* }
+        impl MetricWords {
+            /// The label of the metric named `name` in the dataset format.
+            pub fn get(&self, name: &str) -> Option<&'static str> {
+                match name { $(stringify!($name) => Some(self.$name),)* _ => None }
+            }
+            /// Every (metric, label) pair, for tests.
+            pub fn all(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$((stringify!($name), self.$name)),*]
+            }
+        }
+    };
+}
+
+vocabulary!(
+    offer_price,
+    first_day_high,
+    first_day_close,
+    later_high,
+    latest_price,
+    gain_first_day_high,
+    gain_first_day_close,
+    lot_size,
+    lot_profit_max,
+    market_cap_close,
+    market_cap_peak,
+    public_offer_subscription,
+    international_offer_subscription,
+    retail_applicants,
+    cornerstone_investors,
+    cornerstone_amount,
+    cornerstone_share_of_offering,
+    net_proceeds,
+    net_proceeds_rnd_share,
+    registered_capital,
+    funding_rounds,
+    funding_total,
+    last_private_valuation,
+    holding_share,
+    order_backlog,
+    revenue,
+    gross_margin,
+    net_loss,
+    cumulative_net_loss,
+    rnd_expense,
+    rnd_share_of_opex,
+    rnd_employee_cost,
+    chip_units,
+    rnd_staff,
+    rnd_staff_share,
+    rnd_staff_masters_share,
+    rnd_staff_10y,
+    rnd_staff_10y_share,
+    top5_customer_share,
+    market_size,
+    market_cagr,
+    market_share,
+    market_players,
+    int8_tops,
+    process_node,
+);
+
+/// One language's words.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Words {
+    /// The BCP 47 tag written into `lang` attributes.
+    pub tag: &'static str,
+    pub ui: Ui,
+    pub metric: MetricWords,
+
+    // ---- numbers, units, periods, punctuation
+    #[serde(skip)]
+    pub numbers: Numbers,
+    /// Money with its currency around a formatted number: "42.88港元", "HK$42.88".
+    #[serde(skip)]
+    pub money: fn(&str, Currency) -> String,
+    /// A number and the word of its unit: "590人", "590 people".
+    #[serde(skip)]
+    pub count: fn(&str, &str) -> String,
+    #[serde(skip)]
+    pub unit: fn(Unit) -> &'static str,
+    #[serde(skip)]
+    pub period: fn(&Period) -> String,
+    /// A half year on an axis: "2025上半年", "H1 2025".
+    #[serde(skip)]
+    pub half_short: fn(i32, u8) -> String,
+    /// A date on a time axis; `long` spans show months only.
+    #[serde(skip)]
+    pub axis_date: fn(i64, u32, u32, bool) -> String,
+    #[serde(skip)]
+    pub qualifier: fn(Qualifier) -> &'static str,
+    #[serde(skip)]
+    pub verdict: fn(Verdict) -> &'static str,
+    #[serde(skip)]
+    pub check_kind: fn(CheckKind) -> &'static str,
+    /// "label: value" with the language's colon.
+    #[serde(skip)]
+    pub labelled: fn(&str, &str) -> String,
+    /// A parenthesised aside, with the space English puts before it.
+    #[serde(skip)]
+    pub aside: fn(&str) -> String,
+    /// A list of names: "CNY、HKD", "CNY and HKD".
+    #[serde(skip)]
+    pub and_list: fn(&[&str]) -> String,
+    /// The screen-reader summary: what the chart is, its title and every value.
+    #[serde(skip)]
+    pub summary: fn(&str, &str, &[String]) -> String,
+    pub not_given: &'static str,
+    pub source_prefix: &'static str,
+    pub table_head: [&'static str; 5],
+
+    // ---- phrases with values
+    /// A currency's name in running text: "港元", "HKD".
+    #[serde(skip)]
+    pub currency_name: fn(Currency) -> &'static str,
+    #[serde(skip)]
+    pub amounts_in: fn(&str) -> String,
+    #[serde(skip)]
+    pub fx_label: fn(&str, &str, &str, &str, &str) -> String,
+    #[serde(skip)]
+    pub fx_reader: fn(&str) -> String,
+    #[serde(skip)]
+    pub no_rate: fn(&str, &str) -> String,
+    #[serde(skip)]
+    pub half_year_note: fn(&[String]) -> String,
+    #[serde(skip)]
+    pub gain_title: fn(&str) -> String,
+    #[serde(skip)]
+    pub subscription_title: fn(&str) -> String,
+    #[serde(skip)]
+    pub proceeds_title: fn(&str) -> String,
+    #[serde(skip)]
+    pub offering_bound_note: fn(&str, &str) -> String,
+    #[serde(skip)]
+    pub valuation_title: fn(&str) -> String,
+    #[serde(skip)]
+    pub separate_currencies: fn(&[&str]) -> String,
+    #[serde(skip)]
+    pub named_title: fn(&str, &str) -> String,
+    #[serde(skip)]
+    pub unit_note: fn(&str, &str) -> String,
+    #[serde(skip)]
+    pub chips_title: fn(&str) -> String,
+    #[serde(skip)]
+    pub customers_title: fn(&str) -> String,
+    #[serde(skip)]
+    pub market_size_title: fn(&str) -> String,
+    #[serde(skip)]
+    pub market_shares_title: fn(&str) -> String,
+    #[serde(skip)]
+    pub cagr_line: fn(&str, &str, &str, bool, &str) -> String,
+    #[serde(skip)]
+    pub team_lead: fn(&str, Option<&str>) -> String,
+    #[serde(skip)]
+    pub ownership_lead: fn(&str) -> String,
+    #[serde(skip)]
+    pub checks_intro: fn(usize, usize) -> String,
+    #[serde(skip)]
+    pub series_note: fn(usize) -> String,
+
+    // ---- view names and their metric switches
+    pub view_listing_day: &'static str,
+    pub view_demand: &'static str,
+    pub view_valuation: &'static str,
+    pub view_financials: &'static str,
+    pub view_chips: &'static str,
+    pub view_market: &'static str,
+    pub view_customers: &'static str,
+    pub view_specs: &'static str,
+    pub view_company: &'static str,
+    pub view_fact_check: &'static str,
+    pub view_price_path: &'static str,
+    pub m_first_day_high: &'static str,
+    pub m_first_day_close: &'static str,
+    pub m_later_high: &'static str,
+    pub m_latest: &'static str,
+    pub m_lot_profit: &'static str,
+    pub m_subscription: &'static str,
+    pub m_proceeds: &'static str,
+    pub m_revenue: &'static str,
+    pub m_loss: &'static str,
+    pub m_rnd: &'static str,
+    pub m_cumulative: &'static str,
+    pub m_size: &'static str,
+    pub m_shares: &'static str,
+    pub m_profile: &'static str,
+    pub m_milestones: &'static str,
+    pub m_team: &'static str,
+    pub m_ownership: &'static str,
+
+    // ---- labels of single items
+    pub hk_public_offer: &'static str,
+    pub international_offer: &'static str,
+    pub retail_applied: &'static str,
+    pub cornerstone_investors: &'static str,
+    pub cornerstone_subscription: &'static str,
+    pub net_proceeds: &'static str,
+    pub last_private_valuation: &'static str,
+    pub cap_at_close: &'static str,
+    pub cap_at_peak: &'static str,
+    pub team_staff_share: &'static str,
+    pub team_masters_share: &'static str,
+    pub team_10y_share: &'static str,
+    pub log_tenfold: &'static str,
+    pub log_small_shares: &'static str,
+
+    // chips
+    pub article_gives_no_sales_for: &'static str,
+    pub dashed_box_means_article_gives: &'static str,
+    pub half_year_hatched: &'static str,
+
+    // company
+    pub as_story_states_them_one: &'static str,
+    pub bar_chart: &'static str,
+    pub bar_chart_list: &'static str,
+    pub date_order_undated_items_last: &'static str,
+    pub head_count: &'static str,
+    pub list_chart: &'static str,
+    pub no_date_given: &'static str,
+    pub story_gives_nothing_this_kind: &'static str,
+    pub topic_company: &'static str,
+    pub topic_customers: &'static str,
+    pub topic_investors: &'static str,
+    pub topic_listing: &'static str,
+    pub topic_market: &'static str,
+    pub topic_plan: &'static str,
+    pub topic_product: &'static str,
+    pub topic_sales: &'static str,
+    pub what_story_says: &'static str,
+    pub when_: &'static str,
+
+    // customers
+    pub higher_share_more_revenue_hangs: &'static str,
+    pub top_five_customers_share: &'static str,
+
+    // demand
+    pub also_printed_as: &'static str,
+    pub computed: &'static str,
+    pub computed_from_stated_share: &'static str,
+    pub full_stop: &'static str,
+    pub global_offering_went_cornerstones: &'static str,
+    pub list_sep: &'static str,
+    pub public_offer_multiple_over_international: &'static str,
+    pub which_for_rnd_computed: &'static str,
+
+    // fact_check
+    pub fact_check_title: &'static str,
+    pub check_list: &'static str,
+    pub from_inputs: &'static str,
+    pub recomputed: &'static str,
+    pub stated: &'static str,
+
+    // financials
+    pub annualise_half_year_estimate: &'static str,
+    pub annualised_estimate: &'static str,
+    pub annualised_estimate_not_article: &'static str,
+    pub article_gives_no_rnd_employee: &'static str,
+    pub article_says_cumulative_loss: &'static str,
+    pub column_chart: &'static str,
+    pub dash: &'static str,
+    pub estimate: &'static str,
+    pub half_year_x_2_estimate: &'static str,
+    pub right_axis_line: &'static str,
+    pub running_total_adds_half_year: &'static str,
+    pub running_total_computed: &'static str,
+
+    // listing_day
+    pub article_says: &'static str,
+    pub black_tick_value_article_states: &'static str,
+    pub currency_label: &'static str,
+    pub dash_spaced: &'static str,
+    pub each_company_own_currency_gains: &'static str,
+    pub gain_over_offer_computed: &'static str,
+    pub listed_on: &'static str,
+    pub offer_price: &'static str,
+    pub paper_profit_computed: &'static str,
+    pub paper_profit_first_day_high: &'static str,
+    pub paper_profit_one_winning_lot: &'static str,
+    pub shares_per_lot: &'static str,
+    pub shares_per_lot_your_input: &'static str,
+    pub source_label: &'static str,
+    pub type_lot_size_above_it: &'static str,
+    pub your_input_shares_per_lot: &'static str,
+
+    // market
+    pub chart_generic: &'static str,
+    pub everyone_else_computed: &'static str,
+    pub forecast_aside: &'static str,
+    pub hatched_forecast_or_computed: &'static str,
+    pub players_at_scale: &'static str,
+    pub unit_prefix: &'static str,
+
+    // mod
+    pub actual: &'static str,
+    pub as_printed: &'static str,
+    pub check_label: &'static str,
+    pub forecast_hatched: &'static str,
+    pub forecast_not_actual_figure: &'static str,
+    pub full_year: &'static str,
+    pub linear_button: &'static str,
+    pub linear_scale: &'static str,
+    pub log_button: &'static str,
+    pub note_label: &'static str,
+    pub printed_as: &'static str,
+
+    // price_path
+    pub dated_prices_article_gives: &'static str,
+    pub line_chart: &'static str,
+    pub one_panel_per_listing_each: &'static str,
+    pub price_path: &'static str,
+    pub prices: &'static str,
+
+    // specs
+    pub computed_aside: &'static str,
+    pub peak_compute_int8: &'static str,
+    pub stated_peak_not_real_world: &'static str,
+    pub tops_trillion_operations_per_second: &'static str,
+
+    // valuation
+    pub converted_at: &'static str,
+    pub fx_hkd_in_cny: &'static str,
+    pub hatched_bars_are_converted: &'static str,
+    pub own_currency: &'static str,
+}
