@@ -1,7 +1,8 @@
 // <ipo-lens>: the custom element. Importing this module registers it.
 //
-// The element owns lifecycle, events and the controls around the chart; the chart, its
-// hit boxes, every number and every label come from the wasm core (src/web/mod.rs).
+// The element owns the DOM, lifecycle, events and the controls around the chart; the
+// chart, its hit boxes, every number and every label come from the wasm core
+// (src/web/mod.rs) as data.
 // Text reaches the DOM only through textContent / setAttribute, styles only through a
 // constructed stylesheet and the CSSOM, so a strict Content-Security-Policy needs
 // nothing but 'wasm-unsafe-eval'.
@@ -105,6 +106,13 @@ function styles() {
     sheet.replaceSync(STYLE);
   }
   return sheet;
+}
+
+/** `v` px with one decimal, rounded half to even as Rust's `{:.1}` that placed the marks
+ *  before (12.25 → 12.2, where toFixed alone gives 12.3). */
+function px(v) {
+  const tie = Math.abs(v * 4) % 4 === 1;
+  return `${(tie ? v - Math.sign(v) * 0.05 : v).toFixed(1)}px`;
 }
 
 function el(tag, cls, attrs = {}) {
@@ -378,7 +386,8 @@ export class IpoLensElement extends HTMLElement {
     const spec = this.#spec(width);
     let r;
     try {
-      r = this.#lens.render(spec, p.marks);
+      r = this.#lens.render(spec);
+      this.#renderMarks(r.marks);
       p.chart.innerHTML = trustedSvg(r.svg);
     } catch (e) {
       this.#fail(e);
@@ -402,6 +411,21 @@ export class IpoLensElement extends HTMLElement {
     p.alert.textContent = this.#refused ?? '';
     this.setAttribute('data-state', 'ready');
     this.dispatchEvent(new CustomEvent('ipo-lens-ready', { detail: { view: r.view, lang: spec.lang, ms: performance.now() - started } }));
+  }
+
+  /** One focusable hit box per data point, over the chart; the first is in the tab order
+   *  (the arrow keys move it). Positioned through the CSSOM: a strict style-src allows it. */
+  #renderMarks(marks) {
+    this.#parts.marks.replaceChildren(
+      ...marks.map((m, i) => {
+        const b = el('button', '', { type: 'button', class: 'mark', 'data-index': String(i), 'data-id': m.id, 'aria-label': m.label, tabindex: i === 0 ? '0' : '-1' });
+        b.style.left = px(m.rect.x);
+        b.style.top = px(m.rect.y);
+        b.style.width = px(m.rect.w);
+        b.style.height = px(m.rect.h);
+        return b;
+      }),
+    );
   }
 
   #renderTabs(r, text) {
