@@ -1,10 +1,11 @@
 //! wasm tests in headless Chromium (`make test-wasm`): the browser path of the default
 //! dataset (JSON.parse → serde-wasm-bindgen → validation), the drawing and its hit boxes
 //! as data for the element, bad data refused with its JSON path while the last good data
-//! stays, and the wasm build drawing byte for byte what the native snapshot holds.
+//! stays, the wasm build drawing byte for byte what the native snapshot holds, and the
+//! palette the element's stylesheet takes.
 #![cfg(target_arch = "wasm32")]
 
-use ipo_lens::web::{render_default, Lens};
+use ipo_lens::web::{render_default, theme_css, Lens};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
@@ -61,6 +62,14 @@ fn renders_the_chart_and_its_hit_boxes_as_data() {
         assert!((0.0..=360.0).contains(&v), "rect.{k} = {v}");
     }
     assert!(get(&rect, "w").as_f64().unwrap() > 0.0 && get(&rect, "h").as_f64().unwrap() > 0.0);
+}
+
+#[wasm_bindgen_test]
+fn theme_css_gives_both_schemes_from_the_chart_palette() {
+    let css = theme_css();
+    assert!(css.starts_with(":host{--ipo-paper:#ffffff;--ipo-ink:#1a1a1a;"), "{css}");
+    assert!(css.contains("@media (prefers-color-scheme: dark){:host{--ipo-paper:#16181b;"), "{css}");
+    assert!(css.ends_with(";}}"), "{css}");
 }
 
 #[wasm_bindgen_test]

@@ -163,6 +163,18 @@ pub fn render_default(spec: JsValue) -> Result<JsValue, JsError> {
     serde_wasm_bindgen::to_value(&r).map_err(js_err)
 }
 
+/// The palette of the chart as CSS for the element's stylesheet: the light theme's custom
+/// properties (`--ipo-paper`, `--ipo-ink`, …) on `:host`, the dark theme's under
+/// `prefers-color-scheme: dark`.
+#[wasm_bindgen(js_name = themeCss)]
+pub fn theme_css() -> String {
+    format!(
+        ":host{{{}}}@media (prefers-color-scheme: dark){{:host{{{}}}}}",
+        crate::chart::LIGHT.css_custom_properties(),
+        crate::chart::DARK.css_custom_properties()
+    )
+}
+
 /// The M4 reduction of `x`/`y` over `columns` pixel columns between `x0` and `x1`, as
 /// interleaved `[x, y, x, y, …]` (for the pixel-identity test and the benchmark).
 #[wasm_bindgen(js_name = reduceM4)]
