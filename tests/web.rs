@@ -1,10 +1,11 @@
 //! wasm tests in headless Chromium (`make test-wasm`): the browser path of the default
-//! dataset (JSON.parse → serde-wasm-bindgen → validation), drawing into a real DOM, bad
-//! data refused with its JSON path while the last good data stays, and the wasm build
-//! drawing byte for byte what the native snapshot holds.
+//! dataset (JSON.parse → serde-wasm-bindgen → validation), the drawing and its hit boxes
+//! as data for the element, bad data refused with its JSON path while the last good data
+//! stays, the wasm build drawing byte for byte what the native snapshot holds, and the
+//! palette the element's stylesheet takes.
 #![cfg(target_arch = "wasm32")]
 
-use ipo_lens::web::{render_default, Lens};
+use ipo_lens::web::{render_default, theme_css, Lens};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
@@ -34,20 +35,41 @@ fn draws_the_same_svg_as_native() {
     assert_eq!(svg, include_str!("snapshots/listing-day.first-day-high.zh.640.svg"));
 }
 
+fn get(v: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(v, &key.into()).unwrap()
+}
+
+fn marks(r: &JsValue) -> js_sys::Array {
+    get(r, "marks").unchecked_into()
+}
+
 #[wasm_bindgen_test]
-fn renders_into_the_dom() {
-    let doc = web_sys::window().unwrap().document().unwrap();
-    let chart = doc.create_element("div").unwrap();
-    let marks = doc.create_element("div").unwrap();
+fn renders_the_chart_and_its_hit_boxes_as_data() {
     let mut lens = Lens::new();
-    let r = lens.render(spec("en", "latest", 360.0), &marks).unwrap();
-    chart.set_inner_html(&js_sys::Reflect::get(&r, &"svg".into()).unwrap().as_string().unwrap());
-    assert!(chart.inner_html().starts_with("<svg"));
+    let r = lens.render(spec("en", "latest", 360.0)).unwrap();
+    let svg = get(&r, "svg").as_string().unwrap();
+    assert!(svg.starts_with("<svg"));
     // background + the two bars the source gives prices for (Biren has no latest price)
-    assert_eq!(chart.inner_html().matches("<rect").count(), 3);
-    assert_eq!(marks.child_element_count(), 3);
-    let first = marks.first_element_child().unwrap();
-    assert_eq!(first.get_attribute("aria-label").unwrap(), "Biren Technology · Latest price: not given in the source");
+    assert_eq!(svg.matches("<rect").count(), 3);
+    let marks = marks(&r);
+    assert_eq!(marks.length(), 3);
+    let first = marks.get(0);
+    assert_eq!(get(&first, "label").as_string().unwrap(), "Biren Technology · Latest price: not given in the source");
+    assert!(!get(&first, "id").as_string().unwrap().is_empty());
+    let rect = get(&first, "rect");
+    for k in ["x", "y", "w", "h"] {
+        let v = get(&rect, k).as_f64().unwrap();
+        assert!((0.0..=360.0).contains(&v), "rect.{k} = {v}");
+    }
+    assert!(get(&rect, "w").as_f64().unwrap() > 0.0 && get(&rect, "h").as_f64().unwrap() > 0.0);
+}
+
+#[wasm_bindgen_test]
+fn theme_css_gives_both_schemes_from_the_chart_palette() {
+    let css = theme_css();
+    assert!(css.starts_with(":host{--ipo-paper:#ffffff;--ipo-ink:#1a1a1a;"), "{css}");
+    assert!(css.contains("@media (prefers-color-scheme: dark){:host{--ipo-paper:#16181b;"), "{css}");
+    assert!(css.ends_with(";}}"), "{css}");
 }
 
 #[wasm_bindgen_test]
@@ -59,10 +81,8 @@ fn bad_data_names_its_path_and_keeps_the_last_good_data() {
     js_sys::Reflect::set(&third, &"value".into(), &JsValue::from_f64(-3.0)).unwrap();
     let err = message(lens.set_data(data).unwrap_err());
     assert!(err.starts_with("figures[3]."), "{err}");
-    let doc = web_sys::window().unwrap().document().unwrap();
-    let marks = doc.create_element("div").unwrap();
-    lens.render(spec("zh", "", 640.0), &marks).unwrap();
-    assert_eq!(marks.child_element_count(), 3);
+    let r = lens.render(spec("zh", "", 640.0)).unwrap();
+    assert_eq!(marks(&r).length(), 3);
 
     let wrong_type = js_sys::JSON::parse(r#"{"format":"ipo-lens/1","story":{"id":"s","title":{"en":"t"}},"sources":[],"entities":[],"figures":[{"id":1}]}"#).unwrap();
     let err = message(lens.set_data(wrong_type).unwrap_err());

@@ -2,6 +2,10 @@
 //! light or the dark theme. The series palette is Okabe–Ito (safe for the common
 //! colour-vision deficiencies); where a difference matters beyond colour (a half year, a
 //! forecast, an estimate) the shape is hatched as well.
+//!
+//! This is the one palette: the element's stylesheet (tabs, controls, tooltip, table,
+//! alert) takes its colours from [`Theme::css_custom_properties`] through the wasm
+//! boundary, so the page around the chart and the chart are painted alike.
 
 use plotters::style::RGBColor;
 
@@ -34,6 +38,23 @@ pub struct Theme {
     pub alert: RGBColor,
     pub good: RGBColor,
     pub series: [RGBColor; 6],
+    // The element around the chart (never painted into the SVG):
+    /// The keyboard focus ring.
+    pub focus: RGBColor,
+    /// Borders of tabs, buttons and inputs.
+    pub line: RGBColor,
+    /// Rules between the rows of the data table.
+    pub soft: RGBColor,
+    /// A hovered or active data point, drawn at 10 % opacity over the chart.
+    pub highlight: RGBColor,
+    /// The tooltip's background, its text and its quoted source sentence.
+    pub tip_paper: RGBColor,
+    pub tip_ink: RGBColor,
+    pub tip_muted: RGBColor,
+    /// The message box (role="alert"): its left rule, background and text.
+    pub alert_edge: RGBColor,
+    pub alert_paper: RGBColor,
+    pub alert_ink: RGBColor,
 }
 
 pub const LIGHT: Theme = Theme {
@@ -51,6 +72,16 @@ pub const LIGHT: Theme = Theme {
         RGBColor(0xCC, 0x79, 0xA7),
         RGBColor(0x56, 0xB4, 0xE9),
     ],
+    focus: RGBColor(0xE6, 0x9F, 0x00),
+    line: RGBColor(0x8A, 0x90, 0x99),
+    soft: RGBColor(0xF1, 0xF3, 0xF5),
+    highlight: RGBColor(0x00, 0x72, 0xB2),
+    tip_paper: RGBColor(0x1F, 0x23, 0x28),
+    tip_ink: RGBColor(0xFF, 0xFF, 0xFF),
+    tip_muted: RGBColor(0xD0, 0xD7, 0xDE),
+    alert_edge: RGBColor(0xB3, 0x26, 0x1E),
+    alert_paper: RGBColor(0xFD, 0xEC, 0xEA),
+    alert_ink: RGBColor(0x5F, 0x10, 0x0B),
 };
 
 pub const DARK: Theme = Theme {
@@ -68,6 +99,18 @@ pub const DARK: Theme = Theme {
         RGBColor(0xE0, 0x9C, 0xC4),
         RGBColor(0x9C, 0xD3, 0xF5),
     ],
+    // the focus ring, the highlight, the tooltip and the alert's rule as in LIGHT (the
+    // element has always drawn them so in both schemes)
+    focus: RGBColor(0xE6, 0x9F, 0x00),
+    line: RGBColor(0x5B, 0x62, 0x6B),
+    soft: RGBColor(0x2A, 0x2E, 0x33),
+    highlight: RGBColor(0x00, 0x72, 0xB2),
+    tip_paper: RGBColor(0x1F, 0x23, 0x28),
+    tip_ink: RGBColor(0xFF, 0xFF, 0xFF),
+    tip_muted: RGBColor(0xD0, 0xD7, 0xDE),
+    alert_edge: RGBColor(0xB3, 0x26, 0x1E),
+    alert_paper: RGBColor(0x3B, 0x15, 0x12),
+    alert_ink: RGBColor(0xFF, 0xD9, 0xD4),
 };
 
 impl Theme {
@@ -82,9 +125,63 @@ impl Theme {
             Tone::Series(i) => self.series[usize::from(i) % self.series.len()],
         }
     }
+
+    /// The palette as CSS custom properties, `--ipo-paper:#ffffff;--ipo-ink:#1a1a1a;…;
+    /// --ipo-series-0:#0072b2;…`, for the element's stylesheet (which names no colour of
+    /// its own).
+    pub fn css_custom_properties(&self) -> String {
+        let named = [
+            ("paper", self.paper),
+            ("ink", self.ink),
+            ("muted", self.muted),
+            ("grid", self.grid),
+            ("alert", self.alert),
+            ("good", self.good),
+            ("focus", self.focus),
+            ("line", self.line),
+            ("soft", self.soft),
+            ("highlight", self.highlight),
+            ("tip-paper", self.tip_paper),
+            ("tip-ink", self.tip_ink),
+            ("tip-muted", self.tip_muted),
+            ("alert-edge", self.alert_edge),
+            ("alert-paper", self.alert_paper),
+            ("alert-ink", self.alert_ink),
+        ];
+        let series = self.series.iter().enumerate().map(|(i, c)| (format!("series-{i}"), *c));
+        named
+            .into_iter()
+            .map(|(name, c)| (name.to_string(), c))
+            .chain(series)
+            .map(|(name, RGBColor(r, g, b))| format!("--ipo-{name}:#{r:02x}{g:02x}{b:02x};"))
+            .collect()
+    }
 }
 
 /// plotters' SVG backend writes `font-size` as size / 1.24; this gives `px` on screen.
 pub fn font_size(px: f64) -> f64 {
     px * 1.24
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn css_custom_properties_name_every_colour_of_the_theme() {
+        let css = LIGHT.css_custom_properties();
+        assert!(css.starts_with("--ipo-paper:#ffffff;--ipo-ink:#1a1a1a;--ipo-muted:#555b63;"), "{css}");
+        for part in
+            ["--ipo-alert:#b3261e;", "--ipo-focus:#e69f00;", "--ipo-tip-paper:#1f2328;", "--ipo-alert-ink:#5f100b;"]
+        {
+            assert!(css.contains(part), "{part} in {css}");
+        }
+        assert!(css.ends_with("--ipo-series-0:#0072b2;--ipo-series-1:#d55e00;--ipo-series-2:#009e73;--ipo-series-3:#e69f00;--ipo-series-4:#cc79a7;--ipo-series-5:#56b4e9;"), "{css}");
+        assert_eq!(css.matches(';').count(), 16 + 6);
+        let dark = DARK.css_custom_properties();
+        assert!(dark.starts_with("--ipo-paper:#16181b;--ipo-ink:#eeeff1;"), "{dark}");
+        assert!(dark.contains("--ipo-series-0:#56b4e9;") && dark.contains("--ipo-line:#5b626b;"), "{dark}");
+        // one declaration per property, nothing that could end the block or the rule
+        assert!(!css.contains(['{', '}', ' ', '\n']) && !dark.contains(['{', '}', ' ', '\n']));
+    }
 }

@@ -1,12 +1,13 @@
 // <ipo-lens>: the custom element. Importing this module registers it.
 //
-// The element owns lifecycle, events and the controls around the chart; the chart, its
-// hit boxes, every number and every label come from the wasm core (src/web/mod.rs).
+// The element owns the DOM, lifecycle, events and the controls around the chart; the
+// chart, its hit boxes, every number, every label and every colour come from the wasm
+// core (src/web/mod.rs) as data.
 // Text reaches the DOM only through textContent / setAttribute, styles only through a
 // constructed stylesheet and the CSSOM, so a strict Content-Security-Policy needs
 // nothing but 'wasm-unsafe-eval'.
 // boot:start — scripts/offline.mjs replaces this region to inline the wasm.
-import init, { Lens, lastPanic } from './ipo_lens.js';
+import init, { Lens, lastPanic, themeCss } from './ipo_lens.js';
 
 let booting = null;
 /** Loads the wasm once per page; the .wasm is found next to this module. */
@@ -16,10 +17,13 @@ function boot() {
 }
 // boot:end
 
+// Colours are the chart's palette (src/chart/theme.rs), installed as custom properties
+// (--ipo-paper, --ipo-ink, --ipo-series-0, …) with the dark scheme's once the wasm is
+// there (themeCss); until then only the fallback slot shows, and a failure's alert is
+// drawn in the page's own text colour.
 const STYLE = `
 :host { display: block; position: relative; box-sizing: border-box; max-width: 100%; overflow-wrap: anywhere;
-  min-height: var(--ipo-lens-min-height, 480px); color: #1a1a1a; background: #fff;
-  --accent: #0072b2; --focus: #e69f00; --line: #8a9099; --soft: #f1f3f5; }
+  min-height: var(--ipo-lens-min-height, 480px); color: var(--ipo-ink); background: var(--ipo-paper); }
 :host([data-state="ready"]) { min-height: 0; }
 :host([hidden]) { display: none; }
 /* Everything inside sets its own type and box model, so that a host page's CSS
@@ -32,49 +36,44 @@ slot[name="fallback"] { display: block; }
 :host([data-state="ready"]) slot[name="fallback"] { display: none; }
 ::slotted(img), ::slotted(svg) { display: block; max-width: 100%; height: auto; }
 button, input { font: inherit; font-size: 13px; line-height: 1.2; color: inherit; }
-.tabs { display: flex; gap: 2px; overflow-x: auto; margin: 0 0 10px; border-bottom: 1px solid var(--line); scrollbar-width: thin; }
+.tabs { display: flex; gap: 2px; overflow-x: auto; margin: 0 0 10px; border-bottom: 1px solid var(--ipo-line); scrollbar-width: thin; }
 @media (min-width: 700px) { .tabs { flex-wrap: wrap; overflow-x: visible; } }
 .tabs[hidden], .controls[hidden] { display: none; }
 .tabs button { flex: none; padding: 8px 10px; border: 0; border-bottom: 3px solid transparent; background: none; cursor: pointer; }
-.tabs button[aria-selected="true"] { border-bottom-color: var(--accent); font-weight: 600; }
+.tabs button[aria-selected="true"] { border-bottom-color: var(--ipo-series-0); font-weight: 600; }
 .controls { display: flex; flex-wrap: wrap; gap: 6px; margin: 0 0 8px; }
-.controls button { padding: 6px 10px; min-height: 32px; border: 1px solid var(--line); border-radius: 16px; background: transparent; cursor: pointer; }
-.controls button[aria-pressed="true"] { background: var(--accent); border-color: var(--accent); color: #fff; }
+.controls button { padding: 6px 10px; min-height: 32px; border: 1px solid var(--ipo-line); border-radius: 16px; background: transparent; cursor: pointer; }
+.controls button[aria-pressed="true"] { background: var(--ipo-series-0); border-color: var(--ipo-series-0); color: var(--ipo-paper); }
 .controls button:not([data-kind="metric"]) { border-radius: 4px; }
 .controls [data-kind="metric"] + :not([data-kind="metric"]) { margin-inline-start: 12px; }
 .controls label { display: inline-flex; align-items: center; gap: 6px; font-size: 13px; min-height: 32px; }
-.controls input[type="number"] { width: 7em; padding: 5px 6px; border: 1px solid var(--line); border-radius: 4px; background: transparent; }
-button:focus-visible, input:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+.controls input[type="number"] { width: 7em; padding: 5px 6px; border: 1px solid var(--ipo-line); border-radius: 4px; background: transparent; }
+button:focus-visible, input:focus-visible { outline: 3px solid var(--ipo-focus); outline-offset: 2px; }
 .stage { position: relative; width: 100%; }
 .chart svg { display: block; max-width: 100%; height: auto; }
 .marks { position: absolute; inset: 0; }
 .mark { position: absolute; margin: 0; padding: 0; border: 0; border-radius: 4px; background: transparent;
   cursor: pointer; -webkit-tap-highlight-color: transparent; }
-.mark:hover, .mark.active { background: rgba(0, 114, 178, 0.10); }
-.mark:focus-visible { outline: 3px solid var(--focus); outline-offset: -3px; }
+.mark:hover, .mark.active { background: color-mix(in srgb, var(--ipo-highlight) 10%, transparent); }
+.mark:focus-visible { outline: 3px solid var(--ipo-focus); outline-offset: -3px; }
 .tip { position: absolute; z-index: 2; max-width: min(340px, 92%); padding: 8px 10px; border-radius: 6px;
-  background: #1f2328; color: #fff; font-size: 13px; box-shadow: 0 2px 10px rgba(0,0,0,.25); pointer-events: none; }
+  background: var(--ipo-tip-paper); color: var(--ipo-tip-ink); font-size: 13px; box-shadow: 0 2px 10px rgba(0,0,0,.25); pointer-events: none; }
 .tip[hidden] { display: none; }
 .tip strong { display: block; margin-bottom: 2px; }
 .tip ul { margin: 0; padding: 0; list-style: none; }
-.tip q { display: block; margin-top: 6px; color: #d0d7de; font-size: 12px; quotes: "「" "」"; }
+.tip q { display: block; margin-top: 6px; color: var(--ipo-tip-muted); font-size: 12px; quotes: "「" "」"; }
 .tools { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
-.tools button { padding: 4px 10px; min-height: 28px; border: 1px solid var(--line); border-radius: 4px; background: transparent; cursor: pointer; font-size: 12px; }
+.tools button { padding: 4px 10px; min-height: 28px; border: 1px solid var(--ipo-line); border-radius: 4px; background: transparent; cursor: pointer; font-size: 12px; }
 .table { overflow-x: auto; margin-top: 8px; }
 .table[hidden] { display: none; }
 table { border-collapse: collapse; width: 100%; font-size: 12px; }
 caption { text-align: start; font-weight: 600; padding: 4px 0; }
-th, td { border-bottom: 1px solid var(--soft); padding: 4px 6px; text-align: start; vertical-align: top; }
-td.quote { color: #555b63; min-width: 12em; }
-.alert { margin: 8px 0 0; padding: 8px 10px; border-left: 4px solid #b3261e; background: #fdecea; color: #5f100b; font-size: 13px; }
+th, td { border-bottom: 1px solid var(--ipo-soft); padding: 4px 6px; text-align: start; vertical-align: top; }
+td.quote { color: var(--ipo-muted); min-width: 12em; }
+.alert { margin: 8px 0 0; padding: 8px 10px; border-left: 4px solid var(--ipo-alert-edge, currentColor);
+  background: var(--ipo-alert-paper, transparent); color: var(--ipo-alert-ink, currentColor); font-size: 13px; }
 .alert[hidden] { display: none; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-@media (prefers-color-scheme: dark) {
-  :host { color: #eeeff1; background: #16181b; --accent: #56b4e9; --line: #5b626b; --soft: #2a2e33; }
-  .controls button[aria-pressed="true"] { color: #16181b; }
-  td.quote { color: #a9afb7; }
-  .alert { background: #3b1512; color: #ffd9d4; }
-}
 @media print { .tabs, .controls, .marks, .tip, .tools { display: none; } .table[hidden] { display: none; } }
 `;
 
@@ -105,6 +104,22 @@ function styles() {
     sheet.replaceSync(STYLE);
   }
   return sheet;
+}
+
+let themed = false;
+/** Puts the palette in the one stylesheet every widget on the page shares: once, after
+ *  the wasm has booted. */
+function installTheme() {
+  if (themed) return;
+  themed = true;
+  styles().replaceSync(themeCss() + STYLE);
+}
+
+/** `v` px with one decimal, rounded half to even as Rust's `{:.1}` that placed the marks
+ *  before (12.25 → 12.2, where toFixed alone gives 12.3). */
+function px(v) {
+  const tie = Math.abs(v * 4) % 4 === 1;
+  return `${(tie ? v - Math.sign(v) * 0.05 : v).toFixed(1)}px`;
 }
 
 function el(tag, cls, attrs = {}) {
@@ -227,6 +242,7 @@ export class IpoLensElement extends HTMLElement {
 
   #ensureLens() {
     if (this.#lens) return;
+    installTheme();
     this.#lens = new Lens();
     if (this.#data) this.#lens.setJson(toJson(this.#data));
     for (const [id, [entity, currency, x, y]] of this.#series) this.#lens.setSeries(id, entity, currency, x, y);
@@ -378,7 +394,8 @@ export class IpoLensElement extends HTMLElement {
     const spec = this.#spec(width);
     let r;
     try {
-      r = this.#lens.render(spec, p.marks);
+      r = this.#lens.render(spec);
+      this.#renderMarks(r.marks);
       p.chart.innerHTML = trustedSvg(r.svg);
     } catch (e) {
       this.#fail(e);
@@ -402,6 +419,21 @@ export class IpoLensElement extends HTMLElement {
     p.alert.textContent = this.#refused ?? '';
     this.setAttribute('data-state', 'ready');
     this.dispatchEvent(new CustomEvent('ipo-lens-ready', { detail: { view: r.view, lang: spec.lang, ms: performance.now() - started } }));
+  }
+
+  /** One focusable hit box per data point, over the chart; the first is in the tab order
+   *  (the arrow keys move it). Positioned through the CSSOM: a strict style-src allows it. */
+  #renderMarks(marks) {
+    this.#parts.marks.replaceChildren(
+      ...marks.map((m, i) => {
+        const b = el('button', '', { type: 'button', class: 'mark', 'data-index': String(i), 'data-id': m.id, 'aria-label': m.label, tabindex: i === 0 ? '0' : '-1' });
+        b.style.left = px(m.rect.x);
+        b.style.top = px(m.rect.y);
+        b.style.width = px(m.rect.w);
+        b.style.height = px(m.rect.h);
+        return b;
+      }),
+    );
   }
 
   #renderTabs(r, text) {

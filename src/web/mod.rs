@@ -1,13 +1,11 @@
 //! The one boundary to the browser (wasm32 only): every `#[wasm_bindgen]` export and
 //! every `JsValue` lives here. It deserializes options and data, calls the pure core,
-//! writes the drawn SVG and the hit boxes into the element's shadow DOM with web-sys,
-//! and maps every error to a JS `Error` whose message names what is wrong.
+//! returns what it drew as plain data, and maps every error to a JS `Error` whose
+//! message names what is wrong.
 //!
-//! The custom element itself (`src/web/ipo-lens.js`) owns the lifecycle and events.
+//! The custom element itself (`src/web/ipo-lens.js`) owns the DOM, the lifecycle and events.
 
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
 
 use crate::chart::{render_svg, RawSpec, Spec};
 use crate::model::{self, Dataset};
@@ -103,30 +101,13 @@ impl Lens {
         self.set_json(&String::from(json))
     }
 
-    /// Draws `spec` (`{view, lang, metric, width, …}`): builds `marks` (one focusable hit
-    /// box per data point, with its accessible name) and returns the drawing and what the
-    /// element needs around it: `{svg, width, height, title, summary, controls, marks, …}`.
-    /// The element puts the SVG in place itself, through its Trusted Types policy.
-    pub fn render(&mut self, spec: JsValue, marks: &Element) -> Result<JsValue, JsError> {
+    /// Draws `spec` (`{view, lang, metric, width, …}`) and returns the drawing and what the
+    /// element needs around it: `{svg, width, height, title, summary, controls, marks, …}`,
+    /// `marks` being one hit box per data point (`rect`, accessible `label`, `id`, tooltip).
+    /// The element builds the DOM from it and puts the SVG in place through its Trusted
+    /// Types policy.
+    pub fn render(&mut self, spec: JsValue) -> Result<JsValue, JsError> {
         let r = render_svg(&self.data, &spec_of(spec)?).map_err(js_err)?;
-        marks.set_text_content(None);
-        let doc = marks.owner_document().ok_or_else(|| JsError::new("the element is not in a document"))?;
-        for (i, m) in r.marks.iter().enumerate() {
-            let b = doc.create_element("button").map_err(|_| JsError::new("cannot create a button"))?;
-            let set = |k: &str, v: &str| b.set_attribute(k, v).map_err(|_| JsError::new("cannot set an attribute"));
-            set("type", "button")?;
-            set("class", "mark")?;
-            set("data-index", &i.to_string())?;
-            set("data-id", &m.id)?;
-            set("aria-label", &m.label)?;
-            set("tabindex", if i == 0 { "0" } else { "-1" })?;
-            // Through the CSSOM, not a style attribute, so a strict style-src allows it.
-            let style = b.unchecked_ref::<HtmlElement>().style();
-            for (k, v) in [("left", m.rect.x), ("top", m.rect.y), ("width", m.rect.w), ("height", m.rect.h)] {
-                style.set_property(k, &format!("{v:.1}px")).map_err(|_| JsError::new("cannot position a mark"))?;
-            }
-            marks.append_child(&b).map_err(|_| JsError::new("cannot add a mark"))?;
-        }
         serde_wasm_bindgen::to_value(&r).map_err(js_err)
     }
 
@@ -181,6 +162,18 @@ impl Lens {
 pub fn render_default(spec: JsValue) -> Result<JsValue, JsError> {
     let r = render_svg(&default_dataset(), &spec_of(spec)?).map_err(js_err)?;
     serde_wasm_bindgen::to_value(&r).map_err(js_err)
+}
+
+/// The palette of the chart as CSS for the element's stylesheet: the light theme's custom
+/// properties (`--ipo-paper`, `--ipo-ink`, …) on `:host`, the dark theme's under
+/// `prefers-color-scheme: dark`.
+#[wasm_bindgen(js_name = themeCss)]
+pub fn theme_css() -> String {
+    format!(
+        ":host{{{}}}@media (prefers-color-scheme: dark){{:host{{{}}}}}",
+        crate::chart::LIGHT.css_custom_properties(),
+        crate::chart::DARK.css_custom_properties()
+    )
 }
 
 /// The M4 reduction of `x`/`y` over `columns` pixel columns between `x0` and `x1`, as

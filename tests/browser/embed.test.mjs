@@ -102,11 +102,15 @@ test('before the wasm arrives (or if it never does) the static drawing shows', a
   const s = await page.$eval('ipo-lens', (el) => {
     const img = el.querySelector('img[slot=fallback]');
     const slot = el.shadowRoot.querySelector('slot[name=fallback]');
-    return { src: img.getAttribute('src'), loaded: img.complete && img.naturalWidth > 0, shown: getComputedStyle(slot).display !== 'none' && img.getBoundingClientRect().height > 100, alert: el.shadowRoot.querySelector('[role=alert]').textContent };
+    return { src: img.getAttribute('src'), loaded: img.complete && img.naturalWidth > 0, shown: getComputedStyle(slot).display !== 'none' && img.getBoundingClientRect().height > 100, alert: el.shadowRoot.querySelector('[role=alert]').textContent,
+      // no palette without the wasm: the alert is in the page's own colours
+      alertColours: (({ color, borderLeftColor, backgroundColor }) => [color, borderLeftColor, backgroundColor])(getComputedStyle(el.shadowRoot.querySelector('[role=alert]'))),
+      pageColours: [getComputedStyle(el.parentElement).color, getComputedStyle(el.parentElement).color, 'rgba(0, 0, 0, 0)'] };
   });
   assert.equal(s.src, 'static/financials.en.svg');
   assert.ok(s.loaded && s.shown, JSON.stringify(s));
   assert.ok(s.alert.length > 0, 'says what failed');
+  assert.deepEqual(s.alertColours, s.pageColours);
   await context.close();
 });
 

@@ -275,10 +275,9 @@ test('2,000 renders and 2,000 setData calls, then 200 drawn switches, grow neith
   const churn = (n) => page.evaluate(async ([count, base]) => {
     const { Lens } = await import('/pkg/ipo_lens.js');
     const lens = new Lens();
-    const marks = document.createElement('div');
     const views = ['listing-day', 'demand', 'valuation', 'financials', 'chips', 'market', 'customers', 'specs', 'company', 'fact-check'];
     for (let i = 0; i < count; i++) {
-      lens.render({ view: views[i % 9], lang: i % 2 ? 'en' : 'zh', currency: ['native', 'CNY', 'HKD'][i % 3], fx: 0.9, width: 320 + (i % 5) * 200 }, marks);
+      lens.render({ view: views[i % 9], lang: i % 2 ? 'en' : 'zh', currency: ['native', 'CNY', 'HKD'][i % 3], fx: 0.9, width: 320 + (i % 5) * 200 });
       lens.setData(base);
     }
     lens.free();

@@ -189,6 +189,46 @@ test('dark mode follows prefers-color-scheme', async () => {
   await context.close();
 });
 
+test('the element is painted from the chart palette (theme.rs) in light and dark', async () => {
+  // tab bar and a refused dataset's alert: a widget with no view attribute, bad data set
+  const { page, context } = await open(browser, `${url}/blank.html`, { width: 800, height: 900 });
+  await page.evaluate(() => {
+    const el = document.createElement('ipo-lens');
+    el.setAttribute('lang', 'en');
+    document.body.append(el);
+  });
+  await ready(page);
+  await page.evaluate(() => document.querySelector('ipo-lens').setData({ format: 'ipo-lens/1' }).catch(() => {}));
+  const colours = () => page.$eval('ipo-lens', (el) => {
+    const root = el.shadowRoot;
+    const css = (sel) => getComputedStyle(sel ? root.querySelector(sel) : el);
+    const alert = css('[role=alert]');
+    return {
+      ink: css().color,
+      paper: css().backgroundColor,
+      tab: css('.tabs [aria-selected="true"]').borderBottomColor,
+      tabs: css('.tabs').borderBottomColor,
+      alert: [alert.borderLeftColor, alert.backgroundColor, alert.color],
+    };
+  });
+  const rgb = (hex) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+  // LIGHT and DARK in src/chart/theme.rs: ink, paper, series[0], line, alert_edge, alert_paper, alert_ink
+  const light = await colours();
+  assert.deepEqual(light, {
+    ink: rgb('#1a1a1a'), paper: rgb('#ffffff'), tab: rgb('#0072b2'), tabs: rgb('#8a9099'),
+    alert: [rgb('#b3261e'), rgb('#fdecea'), rgb('#5f100b')],
+  });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await colours();
+  assert.deepEqual(dark, {
+    ink: rgb('#eeeff1'), paper: rgb('#16181b'), tab: rgb('#56b4e9'), tabs: rgb('#5b626b'),
+    alert: [rgb('#b3261e'), rgb('#3b1512'), rgb('#ffd9d4')],
+  });
+  // the chart is drawn in the same palette
+  await page.waitForFunction(() => document.querySelector('ipo-lens').svg.includes('#16181B'));
+  await context.close();
+});
+
 test('print: controls and tools are hidden and the chart fits the printed page', async () => {
   const { page, context } = await widget('financials', 'en', 1280);
   await page.emulateMedia({ media: 'print' });
