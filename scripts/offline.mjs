@@ -51,9 +51,10 @@ const scriptSafe = (s) => s.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, 
 const jsonSafe = (s) => s.replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 const data = dataFile ? JSON.stringify(JSON.parse(readFileSync(dataFile, 'utf8'))) : null;
 
-const attrs = [view ? `view="${view.replace(/[^a-z-]/g, '')}"` : '', `lang="${lang === 'en' ? 'en' : 'zh'}"`].filter(Boolean).join(' ');
+const tag = ['zh', 'zh-Hant', 'en'].includes(lang) ? lang : 'zh';
+const attrs = [view ? `view="${view.replace(/[^a-z-]/g, '')}"` : '', `lang="${tag}"`].filter(Boolean).join(' ');
 const html = `<!doctype html>
-<html lang="${lang === 'en' ? 'en' : 'zh'}">
+<html lang="${tag}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -10,7 +10,7 @@ const { server: srv, url } = await server();
 const browser = await launch();
 try {
   for (const [name, width, scale] of [['phone', 360, 2], ['desktop', 1280, 1]]) {
-    for (const lang of ['zh', 'en']) {
+    for (const lang of ['zh', 'zh-Hant', 'en']) {
       const { page, context } = await open(browser, `${url}/?lang=${lang}`, { width, height: 900, scale });
       await ready(page);
       await page.waitForFunction((l) => document.querySelector('ipo-lens').svg.length > 0 && document.querySelector('ipo-lens').getAttribute('lang') === l, lang);

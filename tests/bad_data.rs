@@ -114,7 +114,7 @@ fn data_that_parses_draws_every_view_without_panicking() {
         let d = parse(json).expect("valid");
         let _ = ipo_lens::calc::check_all(&d);
         for view in REGISTRY.iter().map(|v| v.id) {
-            for lang in [Lang::Zh, Lang::En] {
+            for lang in Lang::ALL {
                 for width in [1.0, 320.0, 5000.0, f64::NAN] {
                     let spec = Spec::new(view, "", lang, width).expect("a registered view");
                     let _ = catch_unwind(AssertUnwindSafe(|| render_svg(&d, &spec)))

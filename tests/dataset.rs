@@ -403,9 +403,14 @@ fn forecasts_and_notes_where_the_article_needs_explaining() {
     }
     let v = d.figure("biren.last_private_valuation.writing").unwrap();
     assert_eq!(v.currency, Some(Currency::Cny));
-    assert!(v.note.as_deref().unwrap().contains("inferred"));
+    assert!(v.note.as_ref().unwrap().get(ipo_lens::Lang::En).contains("inferred"));
     let h = d.figure("moore_threads.later_high.2025-12").unwrap();
-    assert!(h.note.as_deref().unwrap().contains("five trading days"));
+    assert!(h.note.as_ref().unwrap().get(ipo_lens::Lang::En).contains("five trading days"));
+    // every note reaches each reader in their own language
+    for f in d.figures.iter().filter(|f| f.note.is_some()) {
+        let n = f.note.as_ref().unwrap();
+        assert!(n.zh.is_some() && n.zh_hant.is_some() && n.en.is_some(), "{}: a note in every language", f.id);
+    }
     // Spans and dates are what the article says, not what a chart would like.
     let c = d.figure("biren.cumulative_net_loss.FY2022..H1-2025").unwrap();
     assert_eq!(c.period_kind, PeriodKind::Span);

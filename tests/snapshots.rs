@@ -38,7 +38,7 @@ fn every_view_matches_its_snapshot() {
     // listing-day 5 metrics, demand 2, financials 4, market 2, company 4, and one each for the other six views
     assert_eq!(cases.len(), 5 + 2 + 4 + 2 + 4 + 6, "views and metrics: {cases:?}");
     for (view, metric) in &cases {
-        for lang in [Lang::Zh, Lang::En] {
+        for lang in Lang::ALL {
             for width in [360.0, 640.0] {
                 let svg = render_svg(&d, &spec(view, lang, metric, width)).expect("renders").svg;
                 let m = if metric.is_empty() { String::new() } else { format!(".{metric}") };
@@ -119,7 +119,7 @@ fn every_view_keeps_its_text_inside_from_phone_to_desktop() {
     let d = parse(DEFAULT_JSON).expect("valid");
     for (view, metric) in cases(&d) {
         for width in [320.0, 360.0, 414.0, 480.0, 768.0, 1024.0, 1280.0] {
-            for lang in [Lang::Zh, Lang::En] {
+            for lang in Lang::ALL {
                 let r = render_svg(&d, &spec(&view, lang, &metric, width)).expect("renders");
                 assert_eq!(r.width, width);
                 for (x, y, w, body) in texts(&r.svg) {
@@ -154,7 +154,7 @@ fn no_two_texts_overlap() {
     let d = parse(DEFAULT_JSON).expect("valid");
     for (view, metric) in cases(&d) {
         for width in [320.0, 360.0, 640.0, 1280.0] {
-            for lang in [Lang::Zh, Lang::En] {
+            for lang in Lang::ALL {
                 let svg = render_svg(&d, &spec(&view, lang, &metric, width)).expect("renders").svg;
                 let ts = texts(&svg);
                 for (i, a) in ts.iter().enumerate() {

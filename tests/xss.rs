@@ -43,7 +43,8 @@ fn hostile() -> String {
     for f in d["figures"].as_array_mut().expect("figures") {
         let q = format!("{}{}", f["quote"].as_str().expect("quote"), next());
         f["quote"] = Value::String(q);
-        f["note"] = Value::String(next());
+        f["note"] = serde_json::json!({});
+        text(&mut f["note"], next());
         if f.get("key").is_some() {
             f["key"] = Value::String(next());
         }
@@ -115,7 +116,7 @@ fn every_view_escapes_every_vector() {
         cases.extend(r.controls.iter().filter(|c| c.kind == "metric").map(|c| (view, c.id.clone())));
     }
     for (view, metric) in cases {
-        for lang in [Lang::Zh, Lang::En] {
+        for lang in Lang::ALL {
             for width in [320.0, 800.0] {
                 let spec = Spec::new(view, &metric, lang, width).expect("a registered view and metric");
                 let r = render_svg(&d, &spec).unwrap_or_else(|e| panic!("{view}: {e}"));

@@ -8,12 +8,15 @@ for (const name of ['view', 'lang', 'metric', 'currency', 'fx', 'lot', 'scale', 
   if (v) el.setAttribute(name, v);
 }
 const view = /^[a-z-]+$/.test(params.get('view') ?? '') ? params.get('view') : 'listing-day';
-const lang = params.get('lang') === 'en' ? 'en' : 'zh';
+// The static picture shown until the widget is ready exists in the three languages the
+// widget draws (static/<view>.<zh|zh-Hant|en>.svg); the widget itself reads any tag.
+const asked = params.get('lang') ?? '';
+const lang = ['zh', 'zh-Hant', 'en'].find((t) => t.toLowerCase() === asked.toLowerCase()) ?? (/^en\b/i.test(asked) ? 'en' : 'zh');
 document.documentElement.lang = lang;
 const img = el.querySelector('img[slot="fallback"]');
 if (img) {
   img.src = `static/${view}.${lang}.svg`;
-  img.alt = lang === 'en' ? 'Chart (static version)' : '图表(静态版)';
+  img.alt = { zh: '图表(静态版)', 'zh-Hant': '圖表(靜態版)', en: 'Chart (static version)' }[lang];
 }
 
 let last = 0;

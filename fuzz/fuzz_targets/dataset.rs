@@ -11,7 +11,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(d) = ipo_lens::model::parse(text) else { return };
     let _ = ipo_lens::calc::check_all(&d);
     for view in REGISTRY.iter().map(|v| v.id) {
-        for lang in [Lang::Zh, Lang::En] {
+        for lang in Lang::ALL {
             let width = 280.0 + (data.len() % 1000) as f64;
             let spec = Spec::new(view, "", lang, width).expect("a registered view");
             if let Ok(r) = render_svg(&d, &spec) {

@@ -10,7 +10,7 @@ use crate::model::{Currency, Input};
 /// use ipo_lens::calc::convert;
 /// use ipo_lens::model::{Currency, Input, InputKind, Text};
 /// let rate = Input { id: "fx".into(), kind: InputKind::FxRate, from: Currency::Hkd, to: Currency::Cny,
-///     rate: 0.9, as_of: "2026-01-02".into(), source: Text { en: Some("example".into()), zh: None } };
+///     rate: 0.9, as_of: "2026-01-02".into(), source: Text { en: Some("example".into()), ..Text::default() } };
 /// assert!((convert(100.0, Currency::Hkd, Currency::Cny, &rate).unwrap() - 90.0).abs() < 1e-9);
 /// assert!((convert(90.0, Currency::Cny, Currency::Hkd, &rate).unwrap() - 100.0).abs() < 1e-9);
 /// ```

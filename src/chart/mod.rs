@@ -111,6 +111,15 @@ pub struct Rendered {
     pub lang: &'static str,
     /// The words of the element around the chart, in that language.
     pub ui: crate::i18n::Ui,
+    /// Dataset texts shown in another language than `lang` (no text in the reader's
+    /// language was given), each with its language's tag: the element marks them.
+    pub foreign: Vec<(String, &'static str)>,
+    /// The language of the source sentences (quotes), as the dataset's first source
+    /// gives it.
+    pub quote_lang: String,
+    /// An option that could not be honoured and was replaced by its default (an unknown
+    /// `lang`): the element shows it beside the chart.
+    pub notice: Option<String>,
 }
 
 /// Draws `spec` from `d` as an SVG string.
@@ -124,7 +133,7 @@ pub struct Rendered {
 /// ```
 pub fn render_svg(d: &Dataset, spec: &Spec) -> Result<Rendered> {
     let width = if spec.width.is_finite() { spec.width.clamp(MIN_WIDTH, MAX_WIDTH).floor() } else { 640.0 };
-    let view = views::build(d, spec, width)?;
+    let (view, foreign) = views::build(d, spec, width)?;
     let scene = view.scene;
     let mut svg = String::new();
     {
@@ -154,6 +163,9 @@ pub fn render_svg(d: &Dataset, spec: &Spec) -> Result<Rendered> {
         views: available(d).map(|v| (v.id.to_string(), (v.name)(w).to_string())).collect(),
         lang: w.tag,
         ui: w.ui,
+        foreign,
+        quote_lang: d.sources.first().map(|s| s.language.clone()).unwrap_or_default(),
+        notice: None,
     })
 }
 

@@ -115,6 +115,20 @@ impl Spec {
     }
 }
 
+impl Spec {
+    /// Like [`Spec::parse`], except that an unknown `lang` draws in the default language
+    /// (the story's) and comes back as a notice for the reader, instead of no chart.
+    pub fn parse_lenient(raw: &RawSpec) -> Result<(Spec, Option<Error>)> {
+        match Lang::parse(&raw.lang) {
+            Err(e) if !raw.lang.trim().is_empty() => {
+                let spec = Spec::parse(&RawSpec { lang: String::new(), ..raw.clone() })?;
+                Ok((spec, Some(e)))
+            }
+            _ => Ok((Spec::parse(raw)?, None)),
+        }
+    }
+}
+
 fn codes() -> String {
     Currency::ALL.iter().map(|c| c.code()).collect::<Vec<_>>().join(", ")
 }

@@ -12,6 +12,7 @@
 mod en;
 mod words;
 mod zh;
+mod zh_hant;
 
 pub use en::lower_first;
 pub use words::{MetricWords, Numbers, Ui, Words};
@@ -24,16 +25,29 @@ pub enum Lang {
     /// Simplified Chinese, the story's own language.
     #[default]
     Zh,
+    /// Traditional Chinese with Hong Kong usage.
+    ZhHant,
     En,
 }
 
 impl Lang {
     /// Every language, in the order the language switch offers them.
-    pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
+    pub const ALL: [Lang; 3] = [Lang::Zh, Lang::ZhHant, Lang::En];
 
     /// The tags `lang` takes (any case; `_` for `-` too), besides any `en-*`.
-    pub const TAGS: &'static [(&'static str, Lang)] =
-        &[("zh", Lang::Zh), ("zh-Hans", Lang::Zh), ("zh-CN", Lang::Zh), ("zh-SG", Lang::Zh), ("en", Lang::En)];
+    pub const TAGS: &'static [(&'static str, Lang)] = &[
+        ("zh", Lang::Zh),
+        ("zh-Hans", Lang::Zh),
+        ("zh-CN", Lang::Zh),
+        ("zh-SG", Lang::Zh),
+        ("zh-Hant", Lang::ZhHant),
+        ("zh-HK", Lang::ZhHant),
+        ("zh-TW", Lang::ZhHant),
+        ("zh-MO", Lang::ZhHant),
+        ("zh-Hant-HK", Lang::ZhHant),
+        ("zh-Hant-TW", Lang::ZhHant),
+        ("en", Lang::En),
+    ];
 
     /// Reads a `lang` attribute (a BCP 47 tag): one of [`Lang::TAGS`], or `en-*` for
     /// English. Anything else is an error naming the attribute and the tags it takes.
@@ -42,10 +56,9 @@ impl Lang {
     /// use ipo_lens::Lang;
     /// assert_eq!(Lang::parse("en-GB").unwrap(), Lang::En);
     /// assert_eq!(Lang::parse("zh-cn").unwrap(), Lang::Zh);
-    /// assert_eq!(
-    ///     Lang::parse("fr").unwrap_err().to_string(),
-    ///     "lang: unknown language \"fr\" (known: zh, zh-Hans, zh-CN, zh-SG, en, en-*)"
-    /// );
+    /// assert_eq!(Lang::parse("zh-HK").unwrap(), Lang::ZhHant);
+    /// let e = Lang::parse("fr").unwrap_err().to_string();
+    /// assert!(e.starts_with("lang: unknown language \"fr\" (known: zh, zh-Hans, zh-CN"), "{e}");
     /// ```
     pub fn parse(tag: &str) -> Result<Lang> {
         let t = tag.trim().replace('_', "-");
@@ -68,13 +81,24 @@ impl Lang {
     pub fn words(self) -> &'static Words {
         match self {
             Lang::Zh => &zh::WORDS,
+            Lang::ZhHant => &zh_hant::WORDS,
             Lang::En => &en::WORDS,
+        }
+    }
+
+    /// The tag that names the script too (`zh-Hans`, `zh-Hant`, `en`), for marking text
+    /// of this language inside text of another.
+    pub fn script_tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-Hans",
+            Lang::ZhHant => "zh-Hant",
+            Lang::En => "en",
         }
     }
 
     /// Whether the language is written in Chinese characters.
     pub fn is_chinese(self) -> bool {
-        matches!(self, Lang::Zh)
+        matches!(self, Lang::Zh | Lang::ZhHant)
     }
 }
 

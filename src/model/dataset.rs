@@ -9,24 +9,54 @@ use super::{Currency, Figure};
 /// The format tag every dataset file starts with.
 pub const FORMAT: &str = "ipo-lens/1";
 
-/// A text in both languages; at least one must be given.
+/// A text in Simplified Chinese (`zh`), Traditional Chinese (`zh-Hant`) and English
+/// (`en`); at least one must be given.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zh: Option<String>,
+    #[serde(default, rename = "zh-Hant", skip_serializing_if = "Option::is_none")]
+    pub zh_hant: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub en: Option<String>,
 }
 
 impl Text {
-    /// The text in `lang` ("zh" or "en"), falling back to the other language.
+    /// The text for a reader of `lang`: in that language where given, else the nearest
+    /// one given. A Traditional reader gets the Simplified text (never a conversion made
+    /// here); [`Text::lang_of`] says which language the text is in.
+    ///
+    /// ```
+    /// use ipo_lens::{model::Text, Lang};
+    /// let t = Text { zh: Some("壁仞科技".into()), zh_hant: None, en: Some("Biren".into()) };
+    /// assert_eq!(t.get(Lang::ZhHant), "壁仞科技");
+    /// assert_eq!(t.lang_of(Lang::ZhHant), Some(Lang::Zh));
+    /// ```
     pub fn get(&self, lang: crate::Lang) -> &str {
-        let (a, b) = match lang {
-            crate::Lang::Zh => (&self.zh, &self.en),
-            crate::Lang::En => (&self.en, &self.zh),
+        self.pick(lang).map_or("", |(t, _)| t)
+    }
+
+    /// The language of the text [`Text::get`] returns for `lang`.
+    pub fn lang_of(&self, lang: crate::Lang) -> Option<crate::Lang> {
+        self.pick(lang).map(|(_, l)| l)
+    }
+
+    fn pick(&self, lang: crate::Lang) -> Option<(&str, crate::Lang)> {
+        use crate::Lang::{En, Zh, ZhHant};
+        let order: [crate::Lang; 3] = match lang {
+            Zh => [Zh, ZhHant, En],
+            ZhHant => [ZhHant, Zh, En],
+            En => [En, Zh, ZhHant],
         };
-        a.as_deref().or(b.as_deref()).unwrap_or("")
+        order.into_iter().find_map(|l| {
+            let t = match l {
+                Zh => &self.zh,
+                ZhHant => &self.zh_hant,
+                En => &self.en,
+            };
+            t.as_deref().filter(|t| !t.trim().is_empty()).map(|t| (t, l))
+        })
     }
 }
 

@@ -127,8 +127,10 @@ pub struct Figure {
     pub source: String,
     /// The sentence the figure comes from, quoted exactly as the source writes it.
     pub quote: String,
+    /// What a reader should know about the figure, in the languages of a [`Text`]: it is
+    /// shown in the tooltip (in the reader's language, or the nearest one given).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<super::Text>,
 }
 
 /// A number read from `as_written`: its value in base units and the size of one unit

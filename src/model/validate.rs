@@ -45,13 +45,13 @@ pub fn validate(d: &Dataset) -> Result<()> {
         return Err(Error::data("sources", "must name at least one source, got none"));
     }
     for (i, s) in d.sources.iter().enumerate() {
-        text(&format!("sources[{i}].title"), s.title.zh.as_deref(), s.title.en.as_deref())?;
-        text(&format!("sources[{i}].publisher"), s.publisher.zh.as_deref(), s.publisher.en.as_deref())?;
+        text(&format!("sources[{i}].title"), &s.title)?;
+        text(&format!("sources[{i}].publisher"), &s.publisher)?;
         if let Some(note) = &s.note {
             len(&format!("sources[{i}].note"), note)?;
         }
     }
-    text("story.title", d.story.title.zh.as_deref(), d.story.title.en.as_deref())?;
+    text("story.title", &d.story.title)?;
     let sources = unique(d.sources.iter().map(|s| s.id.as_str()), "sources")?;
     let entities = unique(d.entities.iter().map(|e| e.id.as_str()), "entities")?;
     unique(d.figures.iter().map(|f| f.id.as_str()), "figures")?;
@@ -59,7 +59,7 @@ pub fn validate(d: &Dataset) -> Result<()> {
     unique(d.inputs.iter().map(|f| f.id.as_str()), "inputs")?;
 
     for (i, e) in d.entities.iter().enumerate() {
-        text(&format!("entities[{i}].name"), e.name.zh.as_deref(), e.name.en.as_deref())?;
+        text(&format!("entities[{i}].name"), &e.name)?;
     }
     for (i, f) in d.figures.iter().enumerate() {
         if let Some(k) = &f.key {
@@ -81,7 +81,7 @@ pub fn validate(d: &Dataset) -> Result<()> {
             }
             Err(m) => return Err(Error::data(format!("{p}.date"), m)),
         }
-        text(&format!("{p}.exchange"), l.exchange.zh.as_deref(), l.exchange.en.as_deref())?;
+        text(&format!("{p}.exchange"), &l.exchange)?;
         quote(&p, &l.source, &l.quote, l.date_as_written.as_deref(), &sources)?;
         if let Some(note) = &l.note {
             len(&format!("{p}.note"), note)?;
@@ -95,7 +95,7 @@ pub fn validate(d: &Dataset) -> Result<()> {
         if let Some(code) = &f.period {
             Period::parse(code).map_err(|m| Error::data(format!("{p}.period"), m))?;
         }
-        text(&format!("{p}.text"), f.text.zh.as_deref(), f.text.en.as_deref())?;
+        text(&format!("{p}.text"), &f.text)?;
         len(&format!("{p}.topic"), &f.topic)?;
         quote(&p, &f.source, &f.quote, None, &sources)?;
     }
@@ -108,7 +108,7 @@ pub fn validate(d: &Dataset) -> Result<()> {
             return Err(Error::data(format!("{p}.to"), "must differ from \"from\""));
         }
         Period::parse(&x.as_of).map_err(|m| Error::data(format!("{p}.as_of"), m))?;
-        text(&format!("{p}.source"), x.source.zh.as_deref(), x.source.en.as_deref())?;
+        text(&format!("{p}.source"), &x.source)?;
     }
     for (i, s) in d.series.iter().enumerate() {
         let p = format!("series[{i}]");
@@ -204,7 +204,7 @@ pub fn validate(d: &Dataset) -> Result<()> {
             }
         }
         if let Some(note) = &f.note {
-            len(&format!("{p}.note"), note)?;
+            text(&format!("{p}.note"), note)?;
         }
     }
     Ok(())
@@ -231,11 +231,11 @@ fn len(path: &str, s: &str) -> Result<()> {
     Ok(())
 }
 
-fn text(path: &str, zh: Option<&str>, en: Option<&str>) -> Result<()> {
-    if zh.unwrap_or("").trim().is_empty() && en.unwrap_or("").trim().is_empty() {
-        return Err(Error::data(path, "needs \"zh\" or \"en\" text, got neither"));
+fn text(path: &str, t: &super::Text) -> Result<()> {
+    if t.get(crate::Lang::En).trim().is_empty() {
+        return Err(Error::data(path, "needs \"zh\", \"zh-Hant\" or \"en\" text, got none"));
     }
-    for (lang, t) in [("zh", zh), ("en", en)] {
+    for (lang, t) in [("zh", t.zh.as_deref()), ("zh-Hant", t.zh_hant.as_deref()), ("en", t.en.as_deref())] {
         if let Some(t) = t {
             len(&format!("{path}.{lang}"), t)?;
         }

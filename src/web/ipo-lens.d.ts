@@ -16,7 +16,7 @@ export type IpoLensView =
   | 'fact-check'
   | 'price-path';
 /** The languages: Simplified Chinese, Traditional Chinese (Hong Kong), English. */
-export type IpoLensLang = 'zh' | 'zh-Hans' | 'zh-CN' | 'zh-SG' | 'en' | `en-${string}`;
+export type IpoLensLang = 'zh' | 'zh-Hans' | 'zh-CN' | 'zh-SG' | 'zh-Hant' | 'zh-HK' | 'zh-TW' | 'zh-MO' | 'zh-Hant-HK' | 'zh-Hant-TW' | 'en' | `en-${string}`;
 /** Metrics per view (the `metric` attribute); each view's first is its default. */
 export interface IpoLensMetrics {
   'listing-day': 'first-day-high' | 'first-day-close' | 'later-high' | 'latest' | 'lot-profit';

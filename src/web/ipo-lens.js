@@ -77,11 +77,6 @@ td.quote { color: var(--ipo-muted); min-width: 12em; }
 @media print { .tabs, .controls, .marks, .tip, .tools { display: none; } .table[hidden] { display: none; } }
 `;
 
-const TEXT = {
-  zh: { views: '图表', table: '数据表', hideTable: '隐藏数据表', svg: '下载 SVG', png: '下载 PNG', csv: '下载 CSV', lot: '每签股数', fx: '1港元兑人民币' },
-  en: { views: 'Charts', table: 'Show data table', hideTable: 'Hide data table', svg: 'Download SVG', png: 'Download PNG', csv: 'Download CSV', lot: 'Shares per lot', fx: '1 HKD in CNY' },
-};
-
 // Under `require-trusted-types-for 'script'` an SVG string may enter the DOM only through
 // a policy. Ours passes the string through: it is drawn by plotters' SVG backend, which
 // escapes every text (< > & " '), from data the core has validated. Pages that restrict
@@ -343,10 +338,6 @@ export class IpoLensElement extends HTMLElement {
     return this.#result?.csv ?? '';
   }
 
-  get #lang() {
-    return (this.getAttribute('lang') || 'zh').toLowerCase().startsWith('en') ? 'en' : 'zh';
-  }
-
   #schedule() {
     if (this.#frame || !this.isConnected) return;
     this.#frame = requestAnimationFrame(() => {
@@ -360,17 +351,17 @@ export class IpoLensElement extends HTMLElement {
       const v = Number(this.getAttribute(name));
       return this.hasAttribute(name) && v > 0 ? v : undefined;
     };
-    const scale = this.getAttribute('scale');
+    // Every option goes to the core as written; it parses each once and names a bad one.
     return {
       view: this.getAttribute('view') || this.#tab,
-      lang: this.#lang,
+      lang: this.getAttribute('lang') || '',
       metric: this.getAttribute('metric') || '',
       width,
       currency: this.getAttribute('currency') || 'native',
       fx: num('fx'),
       lot: num('lot'),
       annualise: this.hasAttribute('annualise'),
-      scale: scale === 'log' || scale === 'linear' ? scale : undefined,
+      scale: this.getAttribute('scale') ?? undefined,
       dark: Boolean(dark?.matches),
     };
   }
@@ -380,7 +371,7 @@ export class IpoLensElement extends HTMLElement {
     // A widget told to show a file shows that file or its error, never the built-in story.
     if (this.hasAttribute('src') && this.#data === null) return;
     if (broken) {
-      this.#fail(new Error('ipo-lens stopped after an internal error; reload the page'));
+      this.#fail(new Error(this.#result?.ui.internal_error ?? 'internal error'));
       return;
     }
     const p = this.#parts;
@@ -401,24 +392,26 @@ export class IpoLensElement extends HTMLElement {
       this.#fail(e);
       return;
     }
-    const text = TEXT[spec.lang];
+    // every word around the chart comes with the drawing, in its language
+    const text = r.ui;
     this.#result = r;
     this.#hideTip();
     p.chart.setAttribute('aria-label', r.summary);
     p.marks.setAttribute('aria-label', r.title);
     this.#renderTabs(r, text);
     this.#renderControls(r, spec, text);
-    p.tableToggle.textContent = p.table.hidden ? text.table : text.hideTable;
+    p.tableToggle.textContent = p.table.hidden ? text.table : text.hide_table;
     p.svgButton.textContent = text.svg;
     p.pngButton.textContent = text.png;
     p.csvButton.textContent = text.csv;
     // the data table is built when it is shown (or shown again after a redraw)
     if (!p.table.hidden) this.#renderTable(r);
     else p.table.replaceChildren();
-    p.alert.hidden = this.#refused === null;
-    p.alert.textContent = this.#refused ?? '';
+    const notice = [this.#refused, r.notice].filter(Boolean).join(' ');
+    p.alert.hidden = !notice;
+    p.alert.textContent = notice;
     this.setAttribute('data-state', 'ready');
-    this.dispatchEvent(new CustomEvent('ipo-lens-ready', { detail: { view: r.view, lang: spec.lang, ms: performance.now() - started } }));
+    this.dispatchEvent(new CustomEvent('ipo-lens-ready', { detail: { view: r.view, lang: r.lang, ms: performance.now() - started } }));
   }
 
   /** One focusable hit box per data point, over the chart; the first is in the tab order
@@ -493,11 +486,15 @@ export class IpoLensElement extends HTMLElement {
     const tbody = el('tbody');
     for (const m of r.marks) {
       const tr = el('tr');
-      for (const [v, cls] of [[m.row.item], [m.row.series], [m.row.value], [m.row.period], [m.tooltip.quote, 'quote']]) {
+      for (const [v, cls] of [[m.row.item], [m.row.series], [m.row.value], [m.row.period]]) {
         const td = el('td', cls ?? '');
-        td.textContent = v;
+        td.append(...marked(v, r.foreign));
         tr.append(td);
       }
+      const quote = el('td', 'quote');
+      if (r.quote_lang) quote.lang = r.quote_lang;
+      quote.textContent = m.tooltip.quote;
+      tr.append(quote);
       tbody.append(tr);
     }
     table.append(caption, thead, tbody);
@@ -545,7 +542,7 @@ export class IpoLensElement extends HTMLElement {
       p.table.hidden = !p.table.hidden;
       if (!p.table.hidden) this.#renderTable(r);
       p.tableToggle.setAttribute('aria-expanded', String(!p.table.hidden));
-      p.tableToggle.textContent = TEXT[this.#lang][p.table.hidden ? 'table' : 'hideTable'];
+      p.tableToggle.textContent = r.ui[p.table.hidden ? 'table' : 'hide_table'];
       return;
     }
     const name = `ipo-lens-${r.view}`;
@@ -614,17 +611,18 @@ export class IpoLensElement extends HTMLElement {
     const p = this.#parts;
     for (const b of p.marks.children) b.classList.toggle('active', Number(b.dataset.index) === i);
     const title = el('strong');
-    title.textContent = m.tooltip.title;
+    title.append(...marked(m.tooltip.title, this.#result.foreign));
     const list = el('ul');
     for (const line of m.tooltip.lines) {
       const li = el('li');
-      li.textContent = line;
+      li.append(...marked(line, this.#result.foreign));
       list.append(li);
     }
     const parts = [title, list];
     if (m.tooltip.quote) {
       const q = el('q');
       q.textContent = m.tooltip.quote;
+      if (this.#result.quote_lang) q.lang = this.#result.quote_lang;
       parts.push(q);
     }
     p.tip.replaceChildren(...parts);
@@ -679,6 +677,27 @@ function toJson(data) {
     if (e instanceof RangeError) return JSON.stringify(data);
     throw e;
   }
+}
+
+/** `text` as DOM nodes, with each dataset text that is in another language than the
+ *  reader's (`foreign`: [text, tag] pairs from the core) in a span with its `lang`, so a
+ *  screen reader reads it in that language. Text only: never parsed as HTML. */
+function marked(text, foreign) {
+  let parts = [text];
+  for (const [t, tag] of foreign ?? []) {
+    if (!t) continue;
+    parts = parts.flatMap((p) => {
+      if (typeof p !== 'string' || !p.includes(t)) return [p];
+      return p.split(t).flatMap((s, i) => {
+        if (i === 0) return [s];
+        const span = document.createElement('span');
+        span.lang = tag;
+        span.textContent = t;
+        return [span, s];
+      });
+    });
+  }
+  return parts.filter((p) => p !== '').map((p) => (typeof p === 'string' ? document.createTextNode(p) : p));
 }
 
 function CSS_escape(s) {

@@ -39,11 +39,15 @@ fn js_err(e: impl std::fmt::Display) -> JsError {
     JsError::new(&e.to_string())
 }
 
-/// The element's options (attribute values, as strings) checked once: an unknown view,
-/// metric, language, currency or scale is an error naming the attribute.
-fn spec_of(raw: JsValue) -> Result<Spec, JsError> {
+/// Draws `d` with the element's options (attribute values, as strings), checked once: an
+/// unknown view, metric, currency or scale is an error naming the attribute; an unknown
+/// language draws in the default one, with the error as the drawing's `notice`.
+fn draw(d: &Dataset, raw: JsValue) -> Result<JsValue, JsError> {
     let raw: RawSpec = serde_wasm_bindgen::from_value(raw).map_err(js_err)?;
-    Spec::parse(&raw).map_err(js_err)
+    let (spec, notice) = Spec::parse_lenient(&raw).map_err(js_err)?;
+    let mut r = render_svg(d, &spec).map_err(js_err)?;
+    r.notice = notice.map(|e| e.to_string());
+    serde_wasm_bindgen::to_value(&r).map_err(js_err)
 }
 
 /// One widget's state: its dataset (the last good one).
@@ -107,8 +111,7 @@ impl Lens {
     /// The element builds the DOM from it and puts the SVG in place through its Trusted
     /// Types policy.
     pub fn render(&mut self, spec: JsValue) -> Result<JsValue, JsError> {
-        let r = render_svg(&self.data, &spec_of(spec)?).map_err(js_err)?;
-        serde_wasm_bindgen::to_value(&r).map_err(js_err)
+        draw(&self.data, spec)
     }
 
     /// Adds (or replaces, by `id`) a price series from typed arrays: `x` in milliseconds
@@ -160,8 +163,7 @@ impl Lens {
 /// Renders without a page: `{svg, width, height, marks, …}` for `spec` on the default data.
 #[wasm_bindgen(js_name = renderDefault)]
 pub fn render_default(spec: JsValue) -> Result<JsValue, JsError> {
-    let r = render_svg(&default_dataset(), &spec_of(spec)?).map_err(js_err)?;
-    serde_wasm_bindgen::to_value(&r).map_err(js_err)
+    draw(&default_dataset(), spec)
 }
 
 /// The palette of the chart as CSS for the element's stylesheet: the light theme's custom

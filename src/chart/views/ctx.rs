@@ -8,6 +8,7 @@ use crate::calc::{convert, Check, Verdict};
 use crate::i18n::Words;
 use crate::model::{Basis, Currency, Dataset, Figure, Input, InputKind, Period, Text};
 use crate::Lang;
+use std::cell::RefCell;
 
 /// A money amount ready to draw: converted when the reader asked for a currency and a
 /// rate for the pair is known, else in its own currency.
@@ -33,6 +34,10 @@ pub struct Ctx<'a> {
     pub w: &'static Words,
     pub spec: &'a Spec,
     pub checks: Vec<Check>,
+    /// Dataset texts drawn in another language than the reader's (a Simplified name for
+    /// a Traditional reader where the dataset has no `zh-Hant`), with that language's tag,
+    /// so that the element can mark them (`lang="zh-Hans"`) for screen readers.
+    pub foreign: RefCell<Vec<(String, &'static str)>>,
 }
 
 impl Ctx<'_> {
@@ -41,9 +46,17 @@ impl Ctx<'_> {
         self.spec.metric
     }
 
-    /// A dataset text in the reader's language.
+    /// A dataset text in the reader's language, or the nearest one given (noted in
+    /// [`Ctx::foreign`]).
     pub fn text<'t>(&self, t: &'t Text) -> &'t str {
-        t.get(self.lang)
+        let s = t.get(self.lang);
+        if let Some(other) = t.lang_of(self.lang).filter(|l| *l != self.lang) {
+            let mut foreign = self.foreign.borrow_mut();
+            if !foreign.iter().any(|(x, _)| x == s) {
+                foreign.push((s.to_string(), other.script_tag()));
+            }
+        }
+        s
     }
 
     pub fn name(&self, entity: &str) -> String {
@@ -174,8 +187,7 @@ impl Ctx<'_> {
         }
         lines.extend(extra);
         if let Some(note) = &f.note {
-            // Notes are written by the dataset's editor, in the dataset's language.
-            lines.push(self.labelled(self.w.note_label, note));
+            lines.push(self.labelled(self.w.note_label, self.text(note)));
         }
         Tooltip { title: title.to_string(), lines, quote: f.quote.clone() }
     }

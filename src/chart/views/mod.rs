@@ -79,7 +79,12 @@ pub struct View {
     pub scene: Scene,
 }
 
-pub fn build(d: &Dataset, spec: &Spec, width: f64) -> Result<View> {
-    let ctx = Ctx { d, lang: spec.lang, w: spec.lang.words(), spec, checks: check_all(d) };
-    (spec.view.build)(&ctx, width)
+/// Builds the view of `spec`, with the dataset texts it drew in another language than
+/// the reader's (see [`Ctx::foreign`]).
+pub fn build(d: &Dataset, spec: &Spec, width: f64) -> Result<(View, Vec<(String, &'static str)>)> {
+    let ctx = Ctx { d, lang: spec.lang, w: spec.lang.words(), spec, checks: check_all(d), foreign: Default::default() };
+    let view = (spec.view.build)(&ctx, width)?;
+    // the source line is drawn by every view
+    ctx.source_line();
+    Ok((view, ctx.foreign.into_inner()))
 }
