@@ -5,7 +5,7 @@ SHELL := bash
 WASM := target/wasm32-unknown-unknown/release/ipo_lens.wasm
 PORT ?= 8080
 
-.PHONY: all build dist static offline serve test test-native test-wasm test-browser fuzz bench sizes screenshots setup clean
+.PHONY: all build dist static offline serve test test-native test-wasm test-browser fuzz bench sizes screenshots setup types clean
 
 all: build
 
@@ -69,6 +69,10 @@ bench: setup build
 
 sizes:
 	node scripts/sizes.mjs
+
+## types: the package's TypeScript unions and attribute table, rewritten from the view registry
+types:
+	cargo run --quiet --bin types
 
 ## screenshots: phone and desktop, zh and en, into docs/screenshots/
 screenshots: build

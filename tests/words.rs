@@ -3,7 +3,7 @@
 //! with messages that name the attribute, and the package's TypeScript unions are the
 //! registry's.
 
-use ipo_lens::chart::{render_svg, with_types, RawSpec, Spec, REGISTRY};
+use ipo_lens::chart::{render_svg, with_docs, with_types, RawSpec, Spec, REGISTRY};
 use ipo_lens::model::{parse, DEFAULT_JSON, METRICS};
 use ipo_lens::Lang;
 
@@ -117,6 +117,9 @@ fn the_package_types_are_written_from_the_registry() {
     let dts = std::fs::read_to_string("src/web/ipo-lens.d.ts").expect("d.ts");
     let fresh = with_types(&dts).expect("the d.ts has a registry:start … registry:end region");
     assert!(fresh == dts, "src/web/ipo-lens.d.ts is stale: run `cargo run --bin types`");
+    let md = std::fs::read_to_string("src/web/README.md").expect("README");
+    let fresh = with_docs(&md).expect("the README has a registry:start … registry:end region");
+    assert!(fresh == md, "src/web/README.md is stale: run `cargo run --bin types`");
     for v in REGISTRY {
         assert!(dts.contains(&format!("'{}'", v.id)), "{}", v.id);
     }

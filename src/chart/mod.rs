@@ -24,7 +24,7 @@ pub use scale::ScaleKind;
 pub use spec::{RawSpec, Spec};
 pub use text::{bold_width, ellipsize, text_width, wrap};
 pub use theme::{Theme, DARK, LIGHT};
-pub use types::{typescript, with_types};
+pub use types::{markdown, typescript, with_docs, with_types};
 pub use views::{available, MetricDef, ViewDef, REGISTRY};
 
 use plotters::prelude::*;

@@ -37,11 +37,49 @@ pub fn typescript() -> String {
     out
 }
 
+/// The package README's attribute table (the registry fixes its first rows).
+pub fn markdown() -> String {
+    let code = |s: &str| format!("`{s}`");
+    let views: Vec<String> = REGISTRY.iter().map(|v| code(v.id)).collect();
+    let tags: Vec<String> = Lang::TAGS.iter().map(|(t, _)| code(t)).collect();
+    let metrics: Vec<String> = REGISTRY
+        .iter()
+        .filter(|v| v.metrics.len() > 1)
+        .map(|v| format!("{}: {}", v.id, v.metrics.iter().map(|m| code(m.id)).collect::<Vec<_>>().join(" ")))
+        .collect();
+    let cur: Vec<String> = Currency::ALL.iter().map(|c| code(c.code())).collect();
+    format!(
+        "| attribute | values |\n\
+         | --- | --- |\n\
+         | `view` | {}; none: a tab bar over all |\n\
+         | `lang` | {}, or `en-*` (`zh`, the default, is Simplified; `zh-Hant`, `zh-HK`, `zh-TW` Traditional with Hong Kong usage); changes live; an unknown tag draws in `zh` and says so |\n\
+         | `metric` | {} (each view's first is its default) |\n\
+         | `currency` | `native` (default), {}: converted only with a rate (the dataset's, or `fx`), named on the chart; an unknown code is refused with a message |\n\
+         | `fx` | 1 HKD = `fx` CNY, entered by the reader (labelled as such) |\n\
+         | `lot` | shares per lot where the dataset has none (labelled as the reader's input) |\n\
+         | `annualise` | present: half years doubled, drawn as an estimate |\n\
+         | `scale` | `linear` / `log` (demand, market); anything else is refused with a message |\n\
+         | `src` | a same-origin URL of a dataset file |\n",
+        views.join(" "),
+        tags.join(" "),
+        metrics.join("; "),
+        cur.join(", ")
+    )
+}
+
+/// `text` with the region between `start` and `end` (marker lines) replaced by `body`.
+fn region(text: &str, start: &str, end: &str, body: &str) -> Option<String> {
+    let a = text.find(start)? + start.len();
+    let b = text.find(end)?;
+    (a <= b).then(|| format!("{}{}{}", &text[..a], body, &text[b..]))
+}
+
 /// `dts` with its generated region replaced by [`typescript`]; `None` without markers.
 pub fn with_types(dts: &str) -> Option<String> {
-    const START: &str = "// registry:start\n";
-    const END: &str = "// registry:end\n";
-    let a = dts.find(START)? + START.len();
-    let b = dts.find(END)?;
-    (a <= b).then(|| format!("{}{}{}", &dts[..a], typescript(), &dts[b..]))
+    region(dts, "// registry:start\n", "// registry:end\n", &typescript())
+}
+
+/// The package README with its generated attribute rows replaced by [`markdown`].
+pub fn with_docs(md: &str) -> Option<String> {
+    region(md, "<!-- registry:start -->\n", "<!-- registry:end -->\n", &markdown())
 }

@@ -47,7 +47,7 @@ const state = (page) => page.$eval('ipo-lens', (el) => {
 });
 
 for (const view of VIEWS) {
-  for (const lang of ['zh', 'en']) {
+  for (const lang of ['zh', 'zh-Hant', 'en']) {
     test(`${view} (${lang}) is ready at 360 and 1280 px with no console error, no overflow, a table row per point`, async () => {
       for (const width of [360, 1280]) {
         const { page, errors, context } = await widget(view, lang, width);
