@@ -2,7 +2,7 @@
 //! the source leaves empty, the metric and scale switches, the legend keys for full and
 //! half years, and a plain column chart with its source line.
 
-use super::super::bars::Bar;
+use super::super::bars::{draw_bars, Bar, Bars};
 use super::super::columns::{draw_columns, Col, Columns, Group};
 use super::super::frame::{Frame, Key};
 use super::super::paint::Fill;
@@ -10,9 +10,58 @@ use super::super::scale::ScaleKind;
 use super::super::theme::Tone;
 use super::super::{Control, Row, Tooltip};
 use super::{Ctx, View};
-use crate::model::{Basis, Figure, PeriodKind};
+use crate::model::{Basis, Currency, Figure, PeriodKind};
 
 impl Ctx<'_> {
+    /// A frame with the view's title and a muted subtitle (none if empty), then `gap` px.
+    pub fn frame(&self, width: f64, title: &str, subtitle: &str, gap: f64) -> Frame {
+        let mut f = Frame::new(width);
+        f.title(title);
+        if !subtitle.is_empty() {
+            f.lines(subtitle, 12.0, Tone::Muted);
+        }
+        if gap > 0.0 {
+            f.gap(gap);
+        }
+        f
+    }
+
+    /// The end of every view: the source line under the chart, then the view.
+    pub fn finish(&self, mut f: Frame, title: String, summary: String, controls: Vec<Control>) -> View {
+        f.lines(&self.source_line(), 11.0, Tone::Muted);
+        View { title, summary, controls, scene: f.finish() }
+    }
+
+    /// Money bars, one panel (and axis) per currency, headed by its code where there are
+    /// several: amounts in different currencies never share an axis. Bars without a value
+    /// (`None`) go under the last panel, or on an axis in `fallback` if all are missing.
+    pub fn currency_panels(&self, f: &mut Frame, bars: &[(Option<Currency>, Bar)], fallback: Currency) {
+        let mut seen: Vec<Currency> = Vec::new();
+        for c in bars.iter().filter_map(|(c, _)| *c) {
+            if !seen.contains(&c) {
+                seen.push(c);
+            }
+        }
+        let missing = bars.iter().filter(|(c, _)| c.is_none()).map(|(_, b)| b.clone());
+        let panel = |f: &mut Frame, group: Vec<Bar>, c: Currency| {
+            let axis = self.money_axis(c);
+            draw_bars(f, &Bars { bars: group, scale: ScaleKind::Linear, axis: &axis, not_given: self.w.not_given });
+        };
+        for (k, c) in seen.iter().enumerate() {
+            if seen.len() > 1 {
+                f.lines(&format!("{} {}", self.w.currency_label, c.code()), 12.0, Tone::Ink);
+            }
+            let mut group: Vec<Bar> = bars.iter().filter(|(x, _)| *x == Some(*c)).map(|(_, b)| b.clone()).collect();
+            if k + 1 == seen.len() {
+                group.extend(missing.clone());
+            }
+            panel(f, group, *c);
+        }
+        if seen.is_empty() {
+            panel(f, missing.collect(), fallback);
+        }
+    }
+
     /// The metric switch of the view being drawn.
     pub fn metrics(&self) -> Vec<Control> {
         self.spec
