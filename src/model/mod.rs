@@ -56,8 +56,8 @@ pub fn not_an_object(kind: &str) -> crate::Error {
     crate::Error::data("", format!("must be a JSON object, got {kind}"))
 }
 
-/// serde_json ends its messages with " at line 1 column 42"; the path already says where,
-/// and the browser's parser has no such suffix, so both report the same message.
+/// serde_json ends its messages with " at line 1 column 42"; the JSON path already says
+/// where.
 fn without_position(m: &str) -> String {
     match m.rfind(" at line ") {
         Some(i) if m[i..].contains(" column ") => m[..i].to_string(),
@@ -65,26 +65,13 @@ fn without_position(m: &str) -> String {
     }
 }
 
-/// serde-wasm-bindgen describes an unexpected object as `JsValue(Object({…}))` where
-/// serde_json says `map`; one wording for both, and no echo of the object itself.
-fn same_words(m: &str) -> String {
-    const OBJ: &str = "invalid type: JsValue(Object(";
-    match (m.find(OBJ), m.rfind("), expected ")) {
-        (Some(a), Some(b)) if b > a => format!("{}invalid type: map{}", &m[..a], &m[b + 1..]),
-        _ => m.to_string(),
-    }
-}
-
 /// Deserializes and validates, naming the JSON path of the first bad field.
-pub fn from_deserializer<'de, D: serde::Deserializer<'de>>(de: D) -> crate::Result<Dataset> {
+fn from_deserializer<'de, D: serde::Deserializer<'de>>(de: D) -> crate::Result<Dataset> {
     let d: Dataset = serde_path_to_error::deserialize(de).map_err(|e| {
         let path = e.path().to_string();
         // serde_path_to_error writes "." for the root and "?" where the JSON itself broke.
         let path = if path == "." || path == "?" { String::new() } else { path };
-        let inner = e.into_inner().to_string();
-        // serde-wasm-bindgen prefixes "Error: "; the native parser does not
-        let inner = inner.strip_prefix("Error: ").unwrap_or(&inner);
-        crate::Error::data(path, without_position(&same_words(inner)))
+        crate::Error::data(path, without_position(&e.into_inner().to_string()))
     })?;
     let mut d = d;
     validate(&d)?;
