@@ -9,12 +9,12 @@
 //! [`Lang`] with its tags in [`Lang::parse`] and its table in [`Lang::words`], and add it to
 //! [`Lang::ALL`] (the tests then check it like the others).
 
+mod cjk;
 mod en;
 mod words;
 mod zh;
 mod zh_hant;
 
-pub use en::lower_first;
 pub use words::{MetricWords, Numbers, Ui, Words};
 
 use crate::error::{Error, Result};

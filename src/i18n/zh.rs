@@ -1,5 +1,6 @@
 //! 简体中文 (zh, zh-Hans, zh-CN): the words of the story's own language.
 
+use super::cjk;
 use super::words::{MetricWords, Numbers, Ui, Words};
 use crate::calc::{CheckKind, Verdict};
 use crate::model::{Currency, Period, Qualifier, Unit};
@@ -132,18 +133,18 @@ pub const WORDS: Words = Words {
 
     numbers: Numbers::Myriads { wan: "万", yi: "亿" },
     money,
-    count: |n, word| format!("{n}{word}"),
+    count: cjk::count,
     unit,
     period,
-    half_short: |y, h| format!("{y}{}", if h == 1 { "上半年" } else { "下半年" }),
-    axis_date: |y, m, d, long| if long { format!("{y}年{m}月") } else { format!("{m}月{d}日") },
+    half_short: cjk::half_short,
+    axis_date: cjk::axis_date,
     qualifier,
     verdict,
     check_kind,
-    labelled: |label, value| format!("{label}:{value}"),
-    aside: |text| format!("({text})"),
-    and_list: |items| items.join("、"),
-    summary: |kind, title, rows| format!("{kind}:{title}。{}。", rows.join(";")),
+    labelled: cjk::labelled,
+    aside: cjk::aside,
+    and_list: cjk::and_list,
+    summary: cjk::summary,
     not_given: "原文未提供",
     source_prefix: "来源:",
     table_head: ["项目", "系列", "数值", "期间", "原文出处"],
