@@ -28,7 +28,9 @@ fn texts(lang: Lang) -> Value {
             let marks: Vec<Value> = r
                 .marks
                 .iter()
-                .map(|m| json!({"id": m.id, "label": m.label, "tooltip": m.tooltip, "row": m.row, "present": m.present}))
+                .map(
+                    |m| json!({"id": m.id, "label": m.label, "tooltip": m.tooltip, "row": m.row, "present": m.present}),
+                )
                 .collect();
             out.insert(
                 format!("{view}.{metric}"),
