@@ -12,7 +12,7 @@ use super::super::theme::Tone;
 use super::{Ctx, MetricDef, View, ViewDef};
 use crate::calc::cagr_pct;
 use crate::error::{Error, Result};
-use crate::model::{Basis, EntityKind, Figure, Period};
+use crate::model::{Basis, Currency, Entity, EntityKind, Figure, Period};
 
 pub const VIEW: ViewDef = ViewDef {
     id: "market",
@@ -22,8 +22,14 @@ pub const VIEW: ViewDef = ViewDef {
     build,
 };
 
+/// A drawn metric: its title, the frame so far and its values in words (for the summary).
+struct Chart {
+    title: String,
+    f: Frame,
+    rows: Vec<String>,
+}
+
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
-    let m = cx.metric();
     let market =
         cx.d.entities
             .iter()
@@ -31,129 +37,103 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
             .find(|e| cx.d.find(&e.id, "market_size").is_some())
             .ok_or_else(|| Error::chart("the dataset has no market_size figures"))?;
     let mname = cx.text(&market.name).to_string();
-    let mut f = Frame::new(width);
-    let (title, rows, controls);
-    if m == "size" {
-        let log = cx.spec.scale == Some(ScaleKind::Log);
-        title = (cx.w.market_size_title)(&mname);
-        f.title(&title);
-        let figs: Vec<&Figure> = cx.d.series(&market.id, "market_size").collect();
-        let Some(cur) = figs.first().and_then(|x| x.currency) else {
-            return Err(Error::chart("the market_size figures have no currency"));
-        };
-        f.lines(&format!("{}{}", cx.w.unit_prefix, cur.code()), 12.0, Tone::Muted);
-        let groups: Vec<Group> = figs
-            .iter()
-            .map(|x| {
-                let a = cx.amount(x.value, x.currency.unwrap_or(cur));
-                Group {
-                    label: cx.period_short(x),
-                    cols: vec![cx.col("", x, a.value, cx.money_short(a), Tone::Series(0))],
-                    point: None,
-                }
-            })
-            .collect();
-        f.legend(&cx.period_keys(Tone::Series(0), false, figs.iter().any(|x| x.basis == Basis::Forecast)));
-        let axis = cx.money_axis(cur);
-        draw_columns(
-            &mut f,
-            &Columns {
-                groups: groups.clone(),
-                scale: if log { ScaleKind::Log } else { ScaleKind::Linear },
-                axis: &axis,
-                line_axis: None,
-                line_tone: Tone::Ink,
-            },
-        );
-        for g in cx.d.series(&market.id, "market_cagr") {
-            let Ok(Period::Span(a, b)) = Period::parse(&g.period) else { continue };
-            let at = |p: &Period| figs.iter().find(|x| Period::parse(&x.period).ok().as_ref() == Some(p));
-            let (Some(s0), Some(s1), Some(y0), Some(y1)) = (at(&a), at(&b), a.end_year(), b.end_year()) else {
-                continue;
-            };
-            let Ok(r) = cagr_pct(s0.value, s1.value, y1 - y0) else { continue };
-            let verdict = cx.verdict_word(&g.id);
-            let span = format!(
-                "{}–{}",
-                cx.period_short(s0).replace(cx.w.forecast_aside, ""),
-                cx.period_short(s1).replace(cx.w.forecast_aside, "")
-            );
-            let forecast = g.basis == Basis::Forecast;
-            let line = (cx.w.cagr_line)(&span, &percent(r, 1, false), &cx.show(g), forecast, verdict);
+    // sizes are linear unless the reader picks log; shares are log unless they pick linear
+    let (size, scale) = (cx.metric() == "size", cx.spec.scale);
+    let log = if size { scale == Some(ScaleKind::Log) } else { scale != Some(ScaleKind::Linear) };
+    let Chart { title, f, rows } =
+        if size { size_chart(cx, market, &mname, log, width)? } else { shares_chart(cx, market, &mname, log, width) };
+    let mut controls = cx.metrics();
+    controls.extend(cx.scale_controls(log));
+    let summary = cx.summarise(cx.w.chart_generic, &title, rows.into_iter());
+    Ok(cx.finish(f, title, summary, controls))
+}
+
+/// The market's size by year as columns (forecasts hatched), then the growth rates the
+/// story gives, each recomputed.
+fn size_chart(cx: &Ctx, market: &Entity, mname: &str, log: bool, width: f64) -> Result<Chart> {
+    let title = (cx.w.market_size_title)(mname);
+    let figs: Vec<&Figure> = cx.d.series(&market.id, "market_size").collect();
+    let Some(cur) = figs.first().and_then(|x| x.currency) else {
+        return Err(Error::chart("the market_size figures have no currency"));
+    };
+    let mut f = cx.frame(width, &title, &format!("{}{}", cx.w.unit_prefix, cur.code()), 0.0);
+    let groups: Vec<Group> = figs.iter().map(|x| size_group(cx, x, cur)).collect();
+    f.legend(&cx.period_keys(Tone::Series(0), false, figs.iter().any(|x| x.basis == Basis::Forecast)));
+    let axis = cx.money_axis(cur);
+    let scale = if log { ScaleKind::Log } else { ScaleKind::Linear };
+    let columns = Columns { groups: groups.clone(), scale, axis: &axis, line_axis: None, line_tone: Tone::Ink };
+    draw_columns(&mut f, &columns);
+    for g in cx.d.series(&market.id, "market_cagr") {
+        if let Some(line) = cagr_line(cx, g, &figs) {
             f.lines(&line, 12.0, Tone::Ink);
         }
-        rows = groups.iter().flat_map(|g| g.cols.iter()).map(|c| c.row.aria.clone()).collect::<Vec<_>>();
-        let mut c = cx.metrics();
-        c.extend(cx.scale_controls(log));
-        controls = c;
-    } else {
-        let log = cx.spec.scale != Some(ScaleKind::Linear);
-        title = (cx.w.market_shares_title)(&mname);
-        f.title(&title);
-        f.lines(
-            cx.scale_note(log, cx.w.log_small_shares),
-            12.0,
-            Tone::Muted,
-        );
-        f.gap(8.0);
-        let mut bars: Vec<Bar> = Vec::new();
-        let markets: Vec<&crate::model::Entity> =
-            cx.d.entities.iter().filter(|e| e.kind == EntityKind::Market).collect();
-        for mk in &markets {
-            for (i, x) in cx.d.series(&mk.id, "market_share").enumerate() {
-                let who = x.key.as_deref().map_or_else(String::new, |k| cx.name(k));
-                let sub = if mk.id == market.id {
-                    cx.period(x)
-                } else {
-                    format!("{} · {}", cx.text(&mk.name), cx.period(x))
-                };
-                let fill = if x.basis == Basis::Forecast { Fill::Hatched } else { Fill::Solid };
-                bars.push(cx.bar(&who, &sub, x, x.value, cx.show(x), Tone::Series(i as u8), fill, Vec::new()));
-                // a share held by a group of players (e.g. the two leaders together): the
-                // rest of the market is everyone else
-                let group = x.key.as_deref().and_then(|k| cx.d.entity(k)).is_some_and(|e| e.kind == EntityKind::Group);
-                if mk.id == market.id && group {
-                    let rest = 100.0 - x.value;
-                    let label = cx.w.everyone_else_computed.to_string();
-                    let mut extra =
-                        vec![cx.labelled(cx.w.computed, &format!("100% − {}", cx.show(x)))];
-                    if let Some(p) = cx.d.find(&mk.id, "market_players") {
-                        extra.push(cx.labelled(cx.w.players_at_scale, &cx.show(p)));
-                    }
-                    bars.push(cx.bar(
-                        &label,
-                        &cx.period(x),
-                        x,
-                        rest,
-                        percent(rest, 1, false),
-                        Tone::Muted,
-                        Fill::Hatched,
-                        extra,
-                    ));
-                }
+    }
+    let rows = groups.iter().flat_map(|g| g.cols.iter()).map(|c| c.row.aria.clone()).collect();
+    Ok(Chart { title, f, rows })
+}
+
+/// The column of one year's size, in `cur` or the reader's currency.
+fn size_group(cx: &Ctx, x: &Figure, cur: Currency) -> Group {
+    let a = cx.amount(x.value, x.currency.unwrap_or(cur));
+    let col = cx.col("", x, a.value, cx.money_short(a), Tone::Series(0));
+    Group { label: cx.period_short(x), cols: vec![col], point: None }
+}
+
+/// The growth rate `g` over its span, recomputed from the sizes at its ends, with what the
+/// story says and the verdict; nothing where a size or a year is missing.
+fn cagr_line(cx: &Ctx, g: &Figure, figs: &[&Figure]) -> Option<String> {
+    let Ok(Period::Span(a, b)) = Period::parse(&g.period) else { return None };
+    let at = |p: &Period| figs.iter().find(|x| Period::parse(&x.period).ok().as_ref() == Some(p));
+    let (s0, s1, y0, y1) = (at(&a)?, at(&b)?, a.end_year()?, b.end_year()?);
+    let r = cagr_pct(s0.value, s1.value, y1 - y0).ok()?;
+    let verdict = cx.verdict_word(&g.id);
+    let year = |s: &Figure| cx.period_short(s).replace(cx.w.forecast_aside, "");
+    let span = format!("{}–{}", year(s0), year(s1));
+    let forecast = g.basis == Basis::Forecast;
+    Some((cx.w.cagr_line)(&span, &percent(r, 1, false), &cx.show(g), forecast, verdict))
+}
+
+/// Who holds the market (and any other market's shares the story gives), log scale
+/// unless the reader picks linear; forecasts and computed shares hatched.
+fn shares_chart(cx: &Ctx, market: &Entity, mname: &str, log: bool, width: f64) -> Chart {
+    let title = (cx.w.market_shares_title)(mname);
+    let mut f = cx.frame(width, &title, cx.scale_note(log, cx.w.log_small_shares), 8.0);
+    let mut bars: Vec<Bar> = Vec::new();
+    for mk in cx.d.entities.iter().filter(|e| e.kind == EntityKind::Market) {
+        for (i, x) in cx.d.series(&mk.id, "market_share").enumerate() {
+            bars.push(share_bar(cx, market, mk, x, i));
+            // a share held by a group of players (e.g. the two leaders together): the
+            // rest of the market is everyone else
+            let group = x.key.as_deref().and_then(|k| cx.d.entity(k)).is_some_and(|e| e.kind == EntityKind::Group);
+            if mk.id == market.id && group {
+                bars.push(rest_bar(cx, mk, x));
             }
         }
-        let axis = |v: f64| if v < 1.0 { percent(v, 2, false) } else { percent(v, 0, false) };
-        draw_bars(
-            &mut f,
-            &Bars {
-                bars: bars.clone(),
-                scale: if log { ScaleKind::Log } else { ScaleKind::Linear },
-                axis: &axis,
-                not_given: cx.w.not_given,
-            },
-        );
-        f.legend(&[Key {
-            tone: Tone::Series(0),
-            fill: Fill::Hatched,
-            label: cx.w.hatched_forecast_or_computed.into(),
-        }]);
-        rows = bars.iter().map(|b| b.row.aria.clone()).collect();
-        let mut c = cx.metrics();
-        c.extend(cx.scale_controls(log));
-        controls = c;
     }
-    f.lines(&cx.source_line(), 11.0, Tone::Muted);
-    let summary = cx.summarise(cx.w.chart_generic, &title, rows.into_iter());
-    Ok(View { title, summary, controls, scene: f.finish() })
+    let axis = |v: f64| if v < 1.0 { percent(v, 2, false) } else { percent(v, 0, false) };
+    let scale = if log { ScaleKind::Log } else { ScaleKind::Linear };
+    draw_bars(&mut f, &Bars { bars: bars.clone(), scale, axis: &axis, not_given: cx.w.not_given });
+    f.legend(&[Key { tone: Tone::Series(0), fill: Fill::Hatched, label: cx.w.hatched_forecast_or_computed.into() }]);
+    let rows = bars.iter().map(|b| b.row.aria.clone()).collect();
+    Chart { title, f, rows }
+}
+
+/// The `i`th share `x` of market `mk`, named by its period (and by its market where it is
+/// not the `home` one).
+fn share_bar(cx: &Ctx, home: &Entity, mk: &Entity, x: &Figure, i: usize) -> Bar {
+    let who = x.key.as_deref().map_or_else(String::new, |k| cx.name(k));
+    let sub = if mk.id == home.id { cx.period(x) } else { format!("{} · {}", cx.text(&mk.name), cx.period(x)) };
+    let fill = if x.basis == Basis::Forecast { Fill::Hatched } else { Fill::Solid };
+    cx.bar(&who, &sub, x, x.value, cx.show(x), Tone::Series(i as u8), fill, Vec::new())
+}
+
+/// Everyone else: the rest of market `mk` after the group's share `x`, computed.
+fn rest_bar(cx: &Ctx, mk: &Entity, x: &Figure) -> Bar {
+    let rest = 100.0 - x.value;
+    let mut extra = vec![cx.labelled(cx.w.computed, &format!("100% − {}", cx.show(x)))];
+    if let Some(p) = cx.d.find(&mk.id, "market_players") {
+        extra.push(cx.labelled(cx.w.players_at_scale, &cx.show(p)));
+    }
+    let text = percent(rest, 1, false);
+    cx.bar(cx.w.everyone_else_computed, &cx.period(x), x, rest, text, Tone::Muted, Fill::Hatched, extra)
 }
