@@ -4,14 +4,16 @@
 //! (offer, first-day high and close, later highs) are drawn as points, one panel per
 //! listing, each in its own currency.
 
+use super::super::format::{money, money_short, plain};
 use super::super::frame::{Frame, Key};
 use super::super::lines::{draw_lines, plot_columns, Line, Lines, Point};
 use super::super::paint::Fill;
 use super::super::theme::Tone;
+use super::super::Tooltip;
 use super::{Ctx, MetricDef, View, ViewDef};
 use crate::calc::m4;
 use crate::error::{Error, Result};
-use crate::model::{days_from_civil, Currency, Period};
+use crate::model::{days_from_civil, Currency, Listing, Period, Series};
 
 const PRICES: [&str; 4] = ["offer_price", "first_day_high", "first_day_close", "later_high"];
 
@@ -51,136 +53,135 @@ pub const VIEW: ViewDef = ViewDef {
 };
 
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
-    let lang = cx.lang;
+    let (f, title, rows) = if cx.d.lines.is_empty() { article_prices(cx, width)? } else { dated_series(cx, width) };
+    let summary = cx.summarise(cx.w.line_chart, &title, rows.into_iter());
+    Ok(cx.finish(f, title, summary, Vec::new()))
+}
+
+/// Dates on the time axis: day and month over a short span, month and year over a long one.
+fn x_axis(cx: &Ctx) -> impl Fn(f64, f64) -> String {
     let axis_date = cx.w.axis_date;
-    let x_axis = move |d: f64, span: f64| {
+    move |d, span| {
         let (y, m, day) = civil(d);
         axis_date(y, m, day, span > 400.0)
-    };
-    let mut f = Frame::new(width);
-    let title;
-    let mut rows = Vec::new();
-    if !cx.d.lines.is_empty() {
-        title = cx.w.price_path.to_string();
-        f.title(&title);
-        let columns = plot_columns(&f);
-        let mut currencies: Vec<Option<Currency>> = Vec::new();
-        for s in &cx.d.lines {
-            if !currencies.contains(&s.currency) {
-                currencies.push(s.currency);
-            }
-        }
-        let total: usize = cx.d.lines.iter().map(|s| s.x.len()).sum();
-        let note = (cx.w.series_note)(total);
-        f.lines(&note, 12.0, Tone::Muted);
-        for cur in currencies {
-            let group: Vec<&crate::model::Series> = cx.d.lines.iter().filter(|s| s.currency == cur).collect();
-            let keys: Vec<Key> = group
-                .iter()
-                .enumerate()
-                .map(|(i, s)| Key {
-                    tone: Tone::Series(i as u8),
-                    fill: Fill::Solid,
-                    label: format!("{} · {}", cx.name(&s.entity), cur.map_or("", |c| c.code())),
-                })
-                .collect();
-            f.legend(&keys);
-            let d0 = group.iter().filter_map(|s| s.x.first()).copied().fold(f64::INFINITY, f64::min);
-            let d1 = group.iter().filter_map(|s| s.x.last()).copied().fold(f64::NEG_INFINITY, f64::max);
-            let (d0, d1) = if d1 > d0 { (d0, d1) } else { (d0 - 3.0, d0 + 3.0) };
-            let lines: Vec<Line> = group
-                .iter()
-                .enumerate()
-                .map(|(i, s)| {
-                    let path = m4(&s.x, &s.y, d0, d1, columns);
-                    let name = cx.name(&s.entity);
-                    let points = if s.x.len() <= 60 {
-                        s.x.iter()
-                            .zip(&s.y)
-                            .enumerate()
-                            .map(|(k, (x, y))| {
-                                let (yy, mm, dd) = civil(*x);
-                                let date = format!("{yy}-{mm:02}-{dd:02}");
-                                let value = cur.map_or_else(
-                                    || super::super::format::plain(*y, 2),
-                                    |c| super::super::format::money(*y, c, lang),
-                                );
-                                let row = cx.row(&name, &s.id, &value, &date);
-                                Point {
-                                    x: *x,
-                                    y: *y,
-                                    id: format!("{}[{k}]", s.id),
-                                    tooltip: super::super::Tooltip {
-                                        title: name.clone(),
-                                        lines: vec![cx.labelled(&date, &value)],
-                                        quote: String::new(),
-                                    },
-                                    row,
-                                }
-                            })
-                            .collect()
-                    } else {
-                        Vec::new()
-                    };
-                    rows.push(format!("{name}: {} {}", s.x.len(), cx.w.prices));
-                    Line { tone: Tone::Series(i as u8), path, points }
-                })
-                .collect();
-            let axis = move |v: f64| {
-                cur.map_or_else(|| super::super::format::plain(v, 2), |c| super::super::format::money_short(v, c, lang))
-            };
-            draw_lines(&mut f, &Lines { lines, x_axis: &x_axis, y_axis: &axis, x_range: (d0, d1) });
-        }
-    } else {
-        title = cx.w.dated_prices_article_gives.to_string();
-        f.title(&title);
-        f.lines(
-            cx.w.one_panel_per_listing_each,
-            12.0,
-            Tone::Muted,
-        );
-        let mut any = false;
-        for (li, l) in cx.d.listings.iter().enumerate() {
-            let name = cx.name(&l.company);
-            let mut points: Vec<Point> = Vec::new();
-            for metric in PRICES {
-                for fig in cx.d.series(&l.company, metric) {
-                    let Some(day) = Period::parse(&fig.period).ok().as_ref().and_then(day_of) else { continue };
-                    let label = cx.metric_label(metric);
-                    if points.iter().any(|p| p.row.series == label) {
-                        continue; // a repeated figure (e.g. the offer price printed twice)
-                    }
-                    let row = cx.row(&name, label, &cx.show(fig), &cx.period(fig));
-                    points.push(Point {
-                        x: day,
-                        y: fig.value,
-                        id: fig.id.clone(),
-                        tooltip: cx.tooltip(&format!("{name} · {label}"), fig, Vec::new()),
-                        row,
-                    });
-                }
-            }
-            if points.is_empty() {
-                continue;
-            }
-            any = true;
-            rows.extend(points.iter().map(|p| p.row.aria.clone()));
-            f.lines(&format!("{name} · {}", l.currency.code()), 13.0, Tone::Ink);
-            let d0 = points.iter().map(|p| p.x).fold(f64::INFINITY, f64::min);
-            let d1 = points.iter().map(|p| p.x).fold(f64::NEG_INFINITY, f64::max);
-            let (d0, d1) = if d1 - d0 >= 6.0 { (d0 - 2.0, d1 + 2.0) } else { (d0 - 3.0, d1 + 3.0) };
-            let cur = l.currency;
-            let axis = move |v: f64| super::super::format::money_short(v, cur, lang);
-            let line = Line { tone: Tone::Series(li as u8), path: Vec::new(), points };
-            draw_lines(&mut f, &Lines { lines: vec![line], x_axis: &x_axis, y_axis: &axis, x_range: (d0, d1) });
-        }
-        if !any {
-            return Err(Error::chart("the dataset has no dated prices or price series"));
+    }
+}
+
+/// A price in `cur`, or a plain number for a series without a currency.
+fn price(cx: &Ctx, v: f64, cur: Option<Currency>, short: bool) -> String {
+    match cur {
+        None => plain(v, 2),
+        Some(c) if short => money_short(v, c, cx.lang),
+        Some(c) => money(v, c, cx.lang),
+    }
+}
+
+/// The price series (the dataset's or `setSeries`'): one panel per currency, each line
+/// reduced to the plot's pixel columns. Returns the frame, the title and the summary rows.
+fn dated_series(cx: &Ctx, width: f64) -> (Frame, String, Vec<String>) {
+    let title = cx.w.price_path.to_string();
+    let total: usize = cx.d.lines.iter().map(|s| s.x.len()).sum();
+    let mut f = cx.frame(width, &title, &(cx.w.series_note)(total), 0.0);
+    let mut currencies: Vec<Option<Currency>> = Vec::new();
+    for s in &cx.d.lines {
+        if !currencies.contains(&s.currency) {
+            currencies.push(s.currency);
         }
     }
-    f.lines(&cx.source_line(), 11.0, Tone::Muted);
-    let summary = cx.summarise(cx.w.line_chart, &title, rows.into_iter());
-    Ok(View { title, summary, controls: Vec::new(), scene: f.finish() })
+    let mut rows = Vec::new();
+    for cur in currencies {
+        let group: Vec<&Series> = cx.d.lines.iter().filter(|s| s.currency == cur).collect();
+        series_panel(cx, &mut f, &group, cur, &mut rows);
+    }
+    (f, title, rows)
+}
+
+/// The series of one currency `cur`: their legend, then their lines on one time axis.
+fn series_panel(cx: &Ctx, f: &mut Frame, group: &[&Series], cur: Option<Currency>, rows: &mut Vec<String>) {
+    let code = cur.map_or("", |c| c.code());
+    let keys: Vec<Key> = group
+        .iter()
+        .enumerate()
+        .map(|(i, s)| Key { tone: Tone::Series(i as u8), fill: Fill::Solid, label: format!("{} · {code}", cx.name(&s.entity)) })
+        .collect();
+    f.legend(&keys);
+    let d0 = group.iter().filter_map(|s| s.x.first()).copied().fold(f64::INFINITY, f64::min);
+    let d1 = group.iter().filter_map(|s| s.x.last()).copied().fold(f64::NEG_INFINITY, f64::max);
+    let (d0, d1) = if d1 > d0 { (d0, d1) } else { (d0 - 3.0, d0 + 3.0) };
+    let columns = plot_columns(f);
+    let mut lines = Vec::new();
+    for (i, s) in group.iter().enumerate() {
+        let name = cx.name(&s.entity);
+        // a short series gets a tooltip per point; a long one is a path only
+        let points = if s.x.len() <= 60 {
+            s.x.iter().zip(&s.y).enumerate().map(|(k, (x, y))| series_point(cx, s, &name, k, (*x, *y), cur)).collect()
+        } else {
+            Vec::new()
+        };
+        rows.push(format!("{name}: {} {}", s.x.len(), cx.w.prices));
+        lines.push(Line { tone: Tone::Series(i as u8), path: m4(&s.x, &s.y, d0, d1, columns), points });
+    }
+    let y_axis = |v| price(cx, v, cur, true);
+    draw_lines(f, &Lines { lines, x_axis: &x_axis(cx), y_axis: &y_axis, x_range: (d0, d1) });
+}
+
+/// Point `k` of series `s` at `(day, price)`: its date and price in the tooltip and table.
+fn series_point(cx: &Ctx, s: &Series, name: &str, k: usize, (x, y): (f64, f64), cur: Option<Currency>) -> Point {
+    let (yy, mm, dd) = civil(x);
+    let date = format!("{yy}-{mm:02}-{dd:02}");
+    let value = price(cx, y, cur, false);
+    let tooltip = Tooltip { title: name.to_string(), lines: vec![cx.labelled(&date, &value)], quote: String::new() };
+    Point { x, y, id: format!("{}[{k}]", s.id), tooltip, row: cx.row(name, &s.id, &value, &date) }
+}
+
+/// Without a series: the dated prices the story gives, one panel per listing in its own
+/// currency. Returns the frame, the title and the summary rows.
+fn article_prices(cx: &Ctx, width: f64) -> Result<(Frame, String, Vec<String>)> {
+    let title = cx.w.dated_prices_article_gives.to_string();
+    let mut f = cx.frame(width, &title, cx.w.one_panel_per_listing_each, 0.0);
+    let mut rows = Vec::new();
+    for (i, l) in cx.d.listings.iter().enumerate() {
+        let name = cx.name(&l.company);
+        let points = listing_points(cx, l, &name);
+        if points.is_empty() {
+            continue;
+        }
+        rows.extend(points.iter().map(|p| p.row.aria.clone()));
+        f.lines(&format!("{name} · {}", l.currency.code()), 13.0, Tone::Ink);
+        let d0 = points.iter().map(|p| p.x).fold(f64::INFINITY, f64::min);
+        let d1 = points.iter().map(|p| p.x).fold(f64::NEG_INFINITY, f64::max);
+        let (d0, d1) = if d1 - d0 >= 6.0 { (d0 - 2.0, d1 + 2.0) } else { (d0 - 3.0, d1 + 3.0) };
+        let y_axis = |v| price(cx, v, Some(l.currency), true);
+        let line = Line { tone: Tone::Series(i as u8), path: Vec::new(), points };
+        draw_lines(&mut f, &Lines { lines: vec![line], x_axis: &x_axis(cx), y_axis: &y_axis, x_range: (d0, d1) });
+    }
+    if rows.is_empty() {
+        return Err(Error::chart("the dataset has no dated prices or price series"));
+    }
+    Ok((f, title, rows))
+}
+
+/// The dated prices of listing `l` the story gives (offer, first-day high and close,
+/// later highs), each once.
+fn listing_points(cx: &Ctx, l: &Listing, name: &str) -> Vec<Point> {
+    let mut points: Vec<Point> = Vec::new();
+    for metric in PRICES {
+        for fig in cx.d.series(&l.company, metric) {
+            let Some(day) = Period::parse(&fig.period).ok().as_ref().and_then(day_of) else { continue };
+            let label = cx.metric_label(metric);
+            if points.iter().any(|p| p.row.series == label) {
+                continue; // a repeated figure (e.g. the offer price printed twice)
+            }
+            points.push(Point {
+                x: day,
+                y: fig.value,
+                id: fig.id.clone(),
+                tooltip: cx.tooltip(&format!("{name} · {label}"), fig, Vec::new()),
+                row: cx.row(name, label, &cx.show(fig), &cx.period(fig)),
+            });
+        }
+    }
+    points
 }
 
 #[cfg(test)]

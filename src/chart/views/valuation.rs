@@ -3,14 +3,14 @@
 //! they share an axis only when a rate is given (the dataset's or the reader's), and the
 //! chart then says which rate it used; without one each currency gets its own panel.
 
-use super::super::bars::{draw_bars, Bar, Bars};
+use super::super::bars::Bar;
 use super::super::frame::Frame;
 use super::super::paint::Fill;
-use super::super::scale::ScaleKind;
 use super::super::theme::Tone;
 use super::super::Control;
 use super::{Ctx, MetricDef, View, ViewDef};
 use crate::error::{Error, Result};
+use crate::i18n::Words;
 use crate::model::Currency;
 
 pub const VIEW: ViewDef = ViewDef {
@@ -22,70 +22,68 @@ pub const VIEW: ViewDef = ViewDef {
 };
 
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
-    let c =
+    let l =
         cx.d.listings
             .iter()
-            .map(|l| l.company.as_str())
-            .find(|c| cx.d.find(c, "market_cap_close").is_some())
+            .find(|l| cx.d.find(&l.company, "market_cap_close").is_some())
             .ok_or_else(|| Error::chart("the dataset has no market cap (market_cap_close)"))?;
-    let name = cx.name(c);
-    let title = (cx.w.valuation_title)(&name);
-    let mut f = Frame::new(width);
-    f.title(&title);
-    let items = [
-        ("last_private_valuation", cx.w.last_private_valuation),
-        ("market_cap_close", cx.w.cap_at_close),
-        ("market_cap_peak", cx.w.cap_at_peak),
-    ];
-    let mut bars: Vec<(Currency, Bar)> = Vec::new();
+    let c = l.company.as_str();
+    let title = (cx.w.valuation_title)(&cx.name(c));
+    let items = items(cx.w);
+    let bars = bars(cx, c, &items);
+    // the currencies the figures are in (the reader may pick any), in the order given
+    let own = unique(items.iter().filter_map(|(metric, _)| cx.d.find(c, metric).and_then(|x| x.currency)));
+    let mut f = cx.frame(width, &title, "", 0.0);
+    currency_note(cx, &mut f, &bars, &own);
+    f.gap(8.0);
+    // no bar only where market_cap_close is not money (no currency): no axis either
+    if !bars.is_empty() {
+        cx.currency_panels(&mut f, &bars, l.currency);
+    }
+    let summary = cx.summarise(cx.w.bar_chart, &title, bars.iter().map(|(_, b)| b.row.aria.clone()));
+    Ok(cx.finish(f, title, summary, controls(cx, &own)))
+}
+
+/// The figures compared, each with its label.
+fn items(w: &Words) -> [(&'static str, &'static str); 3] {
+    [
+        ("last_private_valuation", w.last_private_valuation),
+        ("market_cap_close", w.cap_at_close),
+        ("market_cap_peak", w.cap_at_peak),
+    ]
+}
+
+/// A bar for each of `items` company `c` has, in the reader's currency where a
+/// rate allows (hatched, as converted), with the currency it is drawn in.
+fn bars(cx: &Ctx, c: &str, items: &[(&str, &str)]) -> Vec<(Option<Currency>, Bar)> {
+    let mut bars = Vec::new();
     for (i, (metric, label)) in items.iter().enumerate() {
-        if let Some(x) = cx.d.find(c, metric) {
-            let Some(own) = x.currency else { continue };
-            let a = cx.amount(x.value, own);
-            let sub = format!("{} · {}", cx.period(x), own.code());
-            let fill = if a.converted { Fill::Hatched } else { Fill::Solid };
-            bars.push((
-                a.currency,
-                cx.bar(label, &sub, x, a.value, cx.money(a), Tone::Series(i as u8), fill, Vec::new()),
-            ));
-        }
+        let Some((x, own)) = cx.d.find(c, metric).and_then(|x| Some((x, x.currency?))) else { continue };
+        let a = cx.amount(x.value, own);
+        let sub = format!("{} · {}", cx.period(x), own.code());
+        let fill = if a.converted { Fill::Hatched } else { Fill::Solid };
+        let bar = cx.bar(label, &sub, x, a.value, cx.money(a), Tone::Series(i as u8), fill, Vec::new());
+        bars.push((Some(a.currency), bar));
     }
-    let mut currencies: Vec<Currency> = Vec::new();
-    for (cur, _) in &bars {
-        if !currencies.contains(cur) {
-            currencies.push(*cur);
-        }
-    }
-    // the rate that converted any figure from its own currency into the target
-    let own: Vec<Currency> =
-        items.iter().filter_map(|(metric, _)| cx.d.find(c, metric).and_then(|x| x.currency)).collect();
+    bars
+}
+
+/// Under the title: that the currencies are drawn apart, or the rate that converted any
+/// figure from its own currency `own` into the reader's.
+fn currency_note(cx: &Ctx, f: &mut Frame, bars: &[(Option<Currency>, Bar)], own: &[Currency]) {
+    let codes = unique(bars.iter().filter_map(|(c, _)| c.map(|c| c.code())));
     let rate = cx.target().and_then(|t| own.iter().find(|c| **c != t).and_then(|c| cx.rate(*c, t)));
-    if currencies.len() > 1 {
-        let codes: Vec<&str> = currencies.iter().map(|c| c.code()).collect();
-        let text = (cx.w.separate_currencies)(&codes);
-        f.lines(&text, 12.0, Tone::Muted);
+    if codes.len() > 1 {
+        f.lines(&(cx.w.separate_currencies)(&codes), 12.0, Tone::Muted);
     } else if let Some(r) = &rate {
         f.lines(&format!("{}{}", cx.w.converted_at, r.label), 12.0, Tone::Ink);
         f.lines(cx.w.hatched_bars_are_converted, 12.0, Tone::Muted);
     }
-    f.gap(8.0);
-    let not_given = cx.w.not_given;
-    for cur in &currencies {
-        if currencies.len() > 1 {
-            f.lines(&format!("{} {}", cx.w.currency_label, cur.code()), 12.0, Tone::Ink);
-        }
-        let group: Vec<Bar> = bars.iter().filter(|(c, _)| c == cur).map(|(_, b)| b.clone()).collect();
-        let axis = cx.money_axis(*cur);
-        draw_bars(&mut f, &Bars { bars: group, scale: ScaleKind::Linear, axis: &axis, not_given });
-    }
-    f.lines(&cx.source_line(), 11.0, Tone::Muted);
-    let summary = cx.summarise(cx.w.bar_chart, &title, bars.iter().map(|(_, b)| b.row.aria.clone()));
-    let mut choices: Vec<Currency> = Vec::new();
-    for c in &own {
-        if !choices.contains(c) {
-            choices.push(*c);
-        }
-    }
+}
+
+/// The currency switch: each figure in its own currency, or all in one of `own`; with a
+/// currency picked, the HKD→CNY rate input.
+fn controls(cx: &Ctx, own: &[Currency]) -> Vec<Control> {
     let choice = |id: &str, label: &str, selected| Control {
         kind: "currency".into(),
         id: id.into(),
@@ -93,7 +91,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         selected,
     };
     let mut controls = vec![choice("native", cx.w.own_currency, cx.target().is_none())];
-    controls.extend(choices.iter().map(|c| choice(c.code(), c.code(), cx.target() == Some(*c))));
+    controls.extend(own.iter().map(|c| choice(c.code(), c.code(), cx.target() == Some(*c))));
     if cx.target().is_some() {
         controls.push(Control {
             kind: "fx".into(),
@@ -102,5 +100,16 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
             selected: false,
         });
     }
-    Ok(View { title, summary, controls, scene: f.finish() })
+    controls
+}
+
+/// The distinct items of `it`, in their first order.
+fn unique<T: PartialEq>(it: impl Iterator<Item = T>) -> Vec<T> {
+    let mut out = Vec::new();
+    for x in it {
+        if !out.contains(&x) {
+            out.push(x);
+        }
+    }
+    out
 }
