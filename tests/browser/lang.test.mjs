@@ -1,23 +1,15 @@
 // Languages and attributes as a reader and a newsroom meet them: three languages switched
 // live, Hong Kong tags, an unknown language or currency named in the widget, dataset texts
 // in another language marked for screen readers, quotes in their source's language.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, open, ready, server } from './support.mjs';
+import { open, ready, suite } from './support.mjs';
 
-let srv, url, browser;
-before(async () => {
-  ({ server: srv, url } = await server());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  srv?.close();
-});
+const t = suite();
 
 async function page(attrs, width = 640) {
-  const o = await open(browser, `${url}/blank.html`, { width, height: 900 });
+  const o = await open(t.browser, `${t.url}/blank.html`, { width, height: 900 });
   await o.page.evaluate((a) => {
     const el = document.createElement('ipo-lens');
     for (const [k, v] of Object.entries(a)) el.setAttribute(k, v);

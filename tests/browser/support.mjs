@@ -1,5 +1,6 @@
 // Shared helpers for the browser tests: Debian's Chromium through playwright-core, and
 // the demo server on a free loopback port.
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
 
@@ -9,6 +10,21 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--dis
 
 export async function launch() {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+}
+
+/** One server and one browser for a test file, started before its tests and closed after:
+ *  `const t = suite();` then `t.url`, `t.browser`. */
+export function suite() {
+  const t = {};
+  before(async () => {
+    ({ server: t.srv, url: t.url } = await server());
+    t.browser = await launch();
+  });
+  after(async () => {
+    await t.browser?.close();
+    t.srv?.close();
+  });
+  return t;
 }
 
 export async function server(opts = {}) {
