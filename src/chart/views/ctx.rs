@@ -235,13 +235,9 @@ impl Ctx<'_> {
 
     /// "H1 2025 is a half year only." for the half years among `figs`, or nothing.
     pub fn half_year_note(&self, figs: &[&Figure]) -> Option<String> {
-        let mut halves: Vec<String> = Vec::new();
-        for f in figs.iter().filter(|f| f.period_kind == crate::model::PeriodKind::HalfYear) {
-            let p = self.period_short(f);
-            if !halves.contains(&p) {
-                halves.push(p);
-            }
-        }
+        let halves = super::unique(
+            figs.iter().filter(|f| f.period_kind == crate::model::PeriodKind::HalfYear).map(|f| self.period_short(f)),
+        );
         (!halves.is_empty()).then(|| (self.w.half_year_note)(&halves))
     }
 

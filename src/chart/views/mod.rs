@@ -71,6 +71,17 @@ pub fn available(d: &Dataset) -> impl Iterator<Item = &'static ViewDef> + '_ {
     REGISTRY.iter().copied().filter(move |v| (v.available)(d))
 }
 
+/// The items of `it` in order, each once.
+pub fn unique<T: PartialEq>(it: impl IntoIterator<Item = T>) -> Vec<T> {
+    let mut out = Vec::new();
+    for x in it {
+        if !out.contains(&x) {
+            out.push(x);
+        }
+    }
+    out
+}
+
 /// What a view produces besides its scene.
 pub struct View {
     pub title: String,

@@ -36,12 +36,7 @@ impl Ctx<'_> {
     /// several: amounts in different currencies never share an axis. Bars without a value
     /// (`None`) go under the last panel, or on an axis in `fallback` if all are missing.
     pub fn currency_panels(&self, f: &mut Frame, bars: &[(Option<Currency>, Bar)], fallback: Currency) {
-        let mut seen: Vec<Currency> = Vec::new();
-        for c in bars.iter().filter_map(|(c, _)| *c) {
-            if !seen.contains(&c) {
-                seen.push(c);
-            }
-        }
+        let seen = super::unique(bars.iter().filter_map(|(c, _)| *c));
         let missing = bars.iter().filter(|(c, _)| c.is_none()).map(|(_, b)| b.clone());
         let panel = |f: &mut Frame, group: Vec<Bar>, c: Currency| {
             let axis = self.money_axis(c);

@@ -8,7 +8,7 @@ use super::super::frame::Frame;
 use super::super::paint::Fill;
 use super::super::theme::Tone;
 use super::super::Control;
-use super::{Ctx, MetricDef, View, ViewDef};
+use super::{unique, Ctx, MetricDef, View, ViewDef};
 use crate::error::{Error, Result};
 use crate::i18n::Words;
 use crate::model::Currency;
@@ -103,13 +103,3 @@ fn controls(cx: &Ctx, own: &[Currency]) -> Vec<Control> {
     controls
 }
 
-/// The distinct items of `it`, in their first order.
-fn unique<T: PartialEq>(it: impl Iterator<Item = T>) -> Vec<T> {
-    let mut out = Vec::new();
-    for x in it {
-        if !out.contains(&x) {
-            out.push(x);
-        }
-    }
-    out
-}
