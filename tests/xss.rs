@@ -23,6 +23,7 @@ fn hostile() -> String {
     let mut d: Value = serde_json::from_str(DEFAULT_JSON).expect("default");
     let text = |t: &mut Value, s: String| {
         t["zh"] = Value::String(format!("壁仞{s}"));
+        t["zh-Hant"] = Value::String(format!("壁仞{s}"));
         t["en"] = Value::String(s);
     };
     text(&mut d["story"]["title"], next());

@@ -71,12 +71,12 @@ function hostile() {
   const d = structuredClone(DEFAULT);
   let n = 0;
   const next = () => VECTORS[++n % VECTORS.length];
-  const text = (t) => { const s = next(); t.zh = `壁仞${s}`; t.en = s; };
+  const text = (t) => { const s = next(); t.zh = `壁仞${s}`; t['zh-Hant'] = `壁仞${s}`; t.en = s; };
   text(d.story.title);
   for (const s of d.sources) { text(s.title); text(s.publisher); s.note = next(); }
   for (const e of d.entities) text(e.name);
   for (const l of d.listings) { text(l.exchange); l.quote += next(); l.note = next(); }
-  for (const f of d.figures) { f.quote += next(); f.note = next(); if (f.key) f.key = next(); }
+  for (const f of d.figures) { f.quote += next(); f.note = {}; text(f.note); if (f.key) f.key = next(); }
   for (const x of d.facts) text(x.text);
   return d;
 }
@@ -105,7 +105,7 @@ test(`${VECTORS.length} XSS vectors in every text field: nothing runs, nothing i
   await page.evaluate((d) => document.querySelector('ipo-lens').setData(d), data);
   const name = data.entities[0].name.en;
   await page.waitForFunction((n) => document.querySelector('ipo-lens').shadowRoot.querySelector('.mark')?.getAttribute('aria-label').startsWith(n), name);
-  for (const lang of ['en', 'zh']) {
+  for (const lang of ['en', 'zh', 'zh-Hant']) {
     await page.evaluate((l) => document.querySelector('ipo-lens').setAttribute('lang', l), lang);
     const views = await page.$eval('ipo-lens', (el) => [...el.shadowRoot.querySelectorAll('[role=tab]')].map((t) => t.dataset.view));
     for (const view of views) {
