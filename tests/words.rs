@@ -177,6 +177,7 @@ fn reader_texts(r: &ipo_lens::chart::Rendered) -> Vec<(String, String)> {
         out.push(("aria".into(), m.label.clone()));
         out.push(("tooltip".into(), m.tooltip.title.clone()));
         out.extend(m.tooltip.lines.iter().map(|l| ("tooltip".into(), l.clone())));
+        out.extend(m.tooltip.details.iter().map(|l| ("tooltip details".into(), l.clone())));
         for cell in [&m.row.item, &m.row.series, &m.row.value, &m.row.period, &m.row.aria] {
             out.push(("table".into(), cell.clone()));
         }

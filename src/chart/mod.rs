@@ -46,13 +46,36 @@ pub struct Rect {
     pub h: f64,
 }
 
-/// What a tooltip says about one data point, as plain text (set with textContent).
+/// What a tooltip says about one data point, as plain text (set with textContent): a
+/// title and at most [`Tooltip::MAX_LINES`] short lines (the value with its unit and
+/// period, and what matters most about it); the provenance — how the source printed it,
+/// the check, notes, rates — in `details`, shown behind a disclosure and in the table.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Tooltip {
     pub title: String,
     pub lines: Vec<String>,
+    pub details: Vec<String>,
     /// The source sentence, quoted as written.
     pub quote: String,
+}
+
+impl Tooltip {
+    /// The most lines a tooltip shows before its disclosure.
+    pub const MAX_LINES: usize = 3;
+
+    /// A tooltip with `lines` only (no provenance, no quote).
+    pub fn plain(title: &str, lines: Vec<String>) -> Tooltip {
+        Tooltip { title: title.to_string(), lines, details: Vec::new(), quote: String::new() }
+    }
+
+    /// Keeps the first [`Tooltip::MAX_LINES`] lines; the rest open the details.
+    pub fn fit(mut self) -> Tooltip {
+        if self.lines.len() > Tooltip::MAX_LINES {
+            let rest = self.lines.split_off(Tooltip::MAX_LINES);
+            self.details.splice(0..0, rest);
+        }
+        self
+    }
 }
 
 /// One data point as a row of the data table (and of the CSV export).

@@ -98,6 +98,10 @@ pub const WORDS: Words = Words {
         fx: "1 HKD in CNY",
         loading: "Loading the chart",
         internal_error: "The chart stopped after an internal error; please reload the page",
+        details: "Source and notes",
+        close: "Close",
+        choose_view: "Choose a chart",
+        sentences: "Source sentences",
     },
     metric: MetricWords {
         offer_price: "Offer price",

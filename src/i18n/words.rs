@@ -31,6 +31,13 @@ pub struct Ui {
     pub fx: &'static str,
     pub loading: &'static str,
     pub internal_error: &'static str,
+    /// The disclosure that opens a point's provenance (how printed, check, notes, quote).
+    pub details: &'static str,
+    pub close: &'static str,
+    /// The label of the compact view menu on narrow screens.
+    pub choose_view: &'static str,
+    /// The heading of the table's list of source sentences (each given once).
+    pub sentences: &'static str,
 }
 
 macro_rules! vocabulary {

@@ -82,6 +82,10 @@ pub const WORDS: Words = Words {
         fx: "1港元兑人民币",
         loading: "正在载入图表",
         internal_error: "图表因内部错误停止,请重新载入页面",
+        details: "来源与说明",
+        close: "关闭",
+        choose_view: "选择图表",
+        sentences: "原文句子",
     },
     metric: MetricWords {
         offer_price: "发行价",

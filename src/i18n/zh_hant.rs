@@ -85,6 +85,10 @@ pub const WORDS: Words = Words {
         fx: "1港元兌人民幣",
         loading: "正在載入圖表",
         internal_error: "圖表因內部錯誤停止,請重新載入頁面",
+        details: "來源與說明",
+        close: "關閉",
+        choose_view: "選擇圖表",
+        sentences: "原文句子",
     },
     metric: MetricWords {
         offer_price: "招股價",

@@ -200,6 +200,7 @@ fn facts(cx: &Ctx, m: &str) -> Vec<CheckLine> {
             tooltip: Tooltip {
                 title: who.clone(),
                 lines: vec![text.clone(), cx.labelled(cx.w.when_, &when)],
+                details: Vec::new(),
                 quote: x.quote.clone(),
             },
             row: cx.row(&who, topic, &text, &when),

@@ -162,34 +162,38 @@ impl Ctx<'_> {
         format!("{}{v}", (self.w.qualifier)(f.qualifier))
     }
 
-    /// The tooltip of a figure: what, when, how much, whether forecast, how printed,
-    /// how checked, and the sentence it comes from.
+    /// The tooltip of a figure. Its lines: what, when and how much; whether it is a
+    /// forecast; then `extra` (what the view says about the point, most important first)
+    /// up to [`Tooltip::MAX_LINES`]. Its details: the rest of `extra`, the original of a
+    /// converted amount, how the source printed it, how it was checked, the note; and the
+    /// sentence it comes from.
     pub fn tooltip(&self, title: &str, f: &Figure, extra: Vec<String>) -> Tooltip {
         let metric = self.metric_label(&f.metric);
         let mut lines = vec![self.labelled(&format!("{metric}{}", self.aside(&self.period(f))), &self.show(f))];
-        if let (true, Some(c), Some(t)) = (f.unit.is_money(), f.currency, self.target()) {
-            if t != c {
-                match self.rate(c, t) {
-                    Some(r) => lines
-                        .push(self.labelled(self.w.as_printed, &money(f.value, c, self.lang)) + &self.aside(&r.label)),
-                    None => lines.push(self.no_rate(c, t)),
-                }
-            }
-        }
         if f.basis == Basis::Forecast {
             lines.push(self.w.forecast_not_actual_figure.to_string());
         }
+        lines.extend(extra);
+        let mut details = Vec::new();
+        if let (true, Some(c), Some(t)) = (f.unit.is_money(), f.currency, self.target()) {
+            if t != c {
+                match self.rate(c, t) {
+                    Some(r) => details
+                        .push(self.labelled(self.w.as_printed, &money(f.value, c, self.lang)) + &self.aside(&r.label)),
+                    None => details.push(self.no_rate(c, t)),
+                }
+            }
+        }
         if let Some(w) = &f.as_written {
-            lines.push(self.labelled(self.w.printed_as, w));
+            details.push(self.labelled(self.w.printed_as, w));
         }
         if let Some(v) = self.verdict(&f.id) {
-            lines.push(self.labelled(self.w.check_label, (self.w.verdict)(v)));
+            details.push(self.labelled(self.w.check_label, (self.w.verdict)(v)));
         }
-        lines.extend(extra);
         if let Some(note) = &f.note {
-            lines.push(self.labelled(self.w.note_label, self.text(note)));
+            details.push(self.labelled(self.w.note_label, self.text(note)));
         }
-        Tooltip { title: title.to_string(), lines, quote: f.quote.clone() }
+        Tooltip { title: title.to_string(), lines, details, quote: f.quote.clone() }.fit()
     }
 
     pub fn no_rate(&self, from: Currency, to: Currency) -> String {

@@ -51,12 +51,8 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
             .collect();
         let tooltip = Tooltip {
             title: title.clone(),
-            lines: vec![
-                stated.clone(),
-                recomputed.clone(),
-                cx.labelled(cx.w.from_inputs, &inputs.join(", ")),
-                verdict.to_string(),
-            ],
+            lines: vec![stated.clone(), recomputed.clone(), verdict.to_string()],
+            details: vec![cx.labelled(cx.w.from_inputs, &inputs.join(", "))],
             quote: fig.quote.clone(),
         };
         lines.push(CheckLine {

@@ -165,7 +165,7 @@ fn annualised_col(cx: &Ctx, f: &Figure, own: Currency) -> Col {
         text: text.clone(),
         tone: Tone::Series(3),
         fill: Fill::Hatched,
-        tooltip: Tooltip { title, lines, quote: f.quote.clone() },
+        tooltip: Tooltip { title, lines, details: Vec::new(), quote: f.quote.clone() },
         row: cx.row(&cx.period(f), cx.w.annualised_estimate, &text, &cx.period(f)),
     }
 }

@@ -184,5 +184,5 @@ fn lot_point(cx: &Ctx, l: &Listing, name: &str, listed: String, needs_lot: &mut 
 }
 
 fn empty_tip(name: &str, cx: &Ctx) -> Tooltip {
-    Tooltip { title: name.to_string(), lines: vec![cx.w.not_given.to_string()], quote: String::new() }
+    Tooltip::plain(name, vec![cx.w.not_given.to_string()])
 }

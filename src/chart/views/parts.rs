@@ -130,11 +130,7 @@ impl Ctx<'_> {
             tone,
             fill: Fill::Solid,
             stated: None,
-            tooltip: Tooltip {
-                title: label.to_string(),
-                lines: vec![self.w.not_given.to_string()],
-                quote: String::new(),
-            },
+            tooltip: Tooltip::plain(label, vec![self.w.not_given.to_string()]),
             row: self.row(label, "", self.w.not_given, ""),
         }
     }
@@ -167,7 +163,7 @@ impl Ctx<'_> {
             text: not_given.into(),
             tone,
             fill: Fill::Solid,
-            tooltip: Tooltip { title: title.clone(), lines: vec![why.into()], quote: String::new() },
+            tooltip: Tooltip::plain(&title, vec![why.into()]),
             row: Row {
                 item: self.period(like),
                 series: series.into(),

@@ -125,7 +125,7 @@ fn series_point(cx: &Ctx, s: &Series, name: &str, k: usize, (x, y): (f64, f64), 
     let (yy, mm, dd) = civil(x);
     let date = format!("{yy}-{mm:02}-{dd:02}");
     let value = price(cx, y, cur, false);
-    let tooltip = Tooltip { title: name.to_string(), lines: vec![cx.labelled(&date, &value)], quote: String::new() };
+    let tooltip = Tooltip::plain(name, vec![cx.labelled(&date, &value)]);
     Point { x, y, id: format!("{}[{k}]", s.id), tooltip, row: cx.row(name, &s.id, &value, &date) }
 }
 
