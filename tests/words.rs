@@ -262,7 +262,7 @@ const ZH_HANT: &[(&str, &str)] = &[
     (".metric.int8_tops", "INT8峰值算力"),
     (".metric.process_node", "製程"),
     (".not_given", "原文未提供"),
-    (".source_prefix", "來源:"),
+    (".source_prefix", "來源："),
     (".table_head[0]", "項目"),
     (".table_head[2]", "數值"),
     (".table_head[4]", "原文出處"),
@@ -296,8 +296,8 @@ const ZH_HANT: &[(&str, &str)] = &[
     (".own_currency", "原貨幣"),
     (".note_label", "數據說明"),
     (".printed_as", "原文寫作"),
-    (".forecast_not_actual_figure", "預測值,非實際數據"),
-    (".half_year_hatched", "半年(斜線)"),
+    (".forecast_not_actual_figure", "預測值，非實際數據"),
+    (".half_year_hatched", "半年（斜線）"),
     (".story_gives_nothing_this_kind", "原文未提供此類資訊。"),
 ];
 
@@ -321,4 +321,40 @@ fn traditional_chinese_uses_hong_kong_terms() {
     // a Traditional money amount: 億 and 人民幣…元
     assert_eq!(ipo_lens::chart::money(3.379e8, ipo_lens::Currency::Cny, Lang::ZhHant), "人民幣3.38億元");
     assert_eq!(ipo_lens::chart::money(5.375e9, ipo_lens::Currency::Hkd, Lang::ZhHant), "53.75億港元");
+}
+
+#[test]
+fn chinese_tables_use_full_width_punctuation() {
+    for lang in [Lang::Zh, Lang::ZhHant] {
+        for (key, text) in strings(lang) {
+            let chars: Vec<char> = text.chars().collect();
+            for (i, c) in chars.iter().enumerate() {
+                if !":;(),".contains(*c) {
+                    continue;
+                }
+                let cjk = |c: Option<&char>| c.is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(c));
+                let near = cjk(i.checked_sub(1).and_then(|j| chars.get(j))) || cjk(chars.get(i + 1));
+                assert!(!near, "{lang:?} {key}: half-width {c:?} in {text:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn chinese_numbers_are_not_grouped_as_the_article_writes_them() {
+    let d = parse(DEFAULT_JSON).expect("valid");
+    for lang in [Lang::Zh, Lang::ZhHant] {
+        for v in REGISTRY {
+            for m in v.metrics {
+                let r = render_svg(&d, &Spec::new(v.id, m.id, lang, 640.0).expect("registered")).expect("draws");
+                for (place, text) in reader_texts(&r) {
+                    let chars: Vec<char> = text.chars().collect();
+                    for w in chars.windows(5) {
+                        let grouped = w[0].is_ascii_digit() && w[1] == ',' && w[2..5].iter().all(char::is_ascii_digit);
+                        assert!(!grouped, "{lang:?} {}/{} {place}: a Western thousands separator in {text:?}", v.id, m.id);
+                    }
+                }
+            }
+        }
+    }
 }

@@ -37,6 +37,21 @@ pub fn plain(v: f64, decimals: usize) -> String {
     }
 }
 
+/// A plain number as the language writes it: thousands grouped in English (2,347.53),
+/// not in Chinese, where the article writes 2347.53倍, 6203万元 and 1027亿港元.
+///
+/// ```
+/// use ipo_lens::{chart::number, Lang};
+/// assert_eq!(number(2347.53, 2, Lang::En), "2,347.53");
+/// assert_eq!(number(2347.53, 2, Lang::Zh), "2347.53");
+/// ```
+pub fn number(v: f64, decimals: usize, lang: Lang) -> String {
+    match lang.words().numbers {
+        Numbers::Myriads { .. } => plain(v, decimals).replace(',', ""),
+        Numbers::Thousands { .. } => plain(v, decimals),
+    }
+}
+
 /// A large count or amount in words of the language: 3.379亿 / 337.9 million.
 ///
 /// ```
@@ -49,8 +64,9 @@ pub fn plain(v: f64, decimals: usize) -> String {
 pub fn scaled(v: f64, lang: Lang) -> String {
     let a = v.abs();
     match lang.words().numbers {
-        Numbers::Myriads { yi, .. } if a >= 1e8 => format!("{}{yi}", plain(v / 1e8, 2)),
-        Numbers::Myriads { wan, .. } if a >= 1e4 => format!("{}{wan}", plain(v / 1e4, 2)),
+        Numbers::Myriads { yi, .. } if a >= 1e8 => format!("{}{yi}", number(v / 1e8, 2, lang)),
+        Numbers::Myriads { wan, .. } if a >= 1e4 => format!("{}{wan}", number(v / 1e4, 2, lang)),
+        Numbers::Myriads { .. } => number(v, 2, lang),
         Numbers::Thousands { words, .. } if a >= 1e9 => format!("{}{}", plain(v / 1e9, 2), words[2]),
         Numbers::Thousands { words, .. } if a >= 1e6 => format!("{}{}", plain(v / 1e6, 1), words[1]),
         Numbers::Thousands { words, .. } if a >= 1e4 => format!("{}{}", plain(v / 1e3, 1), words[0]),
@@ -71,13 +87,13 @@ pub fn money(v: f64, c: Currency, lang: Lang) -> String {
     (lang.words().money)(&scaled(v, lang), c)
 }
 
-/// Money for an axis, short: 1,000亿港元 / HK$100bn / CN¥200k.
+/// Money for an axis, short: 1000亿港元 / HK$100bn / CN¥200k.
 ///
 /// ```
 /// use ipo_lens::{chart::money_short, model::Currency, Lang};
 /// assert_eq!(money_short(2.0e5, Currency::Cny, Lang::En), "CN¥200k");
 /// assert_eq!(money_short(1.0e11, Currency::Hkd, Lang::En), "HK$100bn");
-/// assert_eq!(money_short(1.0e11, Currency::Hkd, Lang::Zh), "1,000亿港元");
+/// assert_eq!(money_short(1.0e11, Currency::Hkd, Lang::Zh), "1000亿港元");
 /// ```
 pub fn money_short(v: f64, c: Currency, lang: Lang) -> String {
     let w = lang.words();
@@ -118,7 +134,7 @@ pub fn value(v: f64, unit: Unit, currency: Option<Currency>, lang: Lang) -> Stri
     match (unit, currency) {
         (Unit::Money | Unit::PricePerShare, Some(c)) => money(v, c, lang),
         (Unit::Percent, _) => percent(v, 2, false),
-        (Unit::Times, _) => format!("{}×", plain(v, 2)),
+        (Unit::Times, _) => format!("{}×", number(v, 2, lang)),
         (u, _) => {
             let w = lang.words();
             let n = scaled(v, lang);

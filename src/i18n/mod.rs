@@ -130,7 +130,7 @@ pub fn period_label(p: &crate::model::Period, lang: Lang) -> String {
 ///
 /// ```
 /// use ipo_lens::{i18n::labelled, Lang};
-/// assert_eq!(labelled("发行价", "19.6港元", Lang::Zh), "发行价:19.6港元");
+/// assert_eq!(labelled("发行价", "19.6港元", Lang::Zh), "发行价：19.6港元");
 /// assert_eq!(labelled("Offer price", "HK$19.6", Lang::En), "Offer price: HK$19.6");
 /// ```
 pub fn labelled(label: &str, value: &str, lang: Lang) -> String {

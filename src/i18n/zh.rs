@@ -51,7 +51,7 @@ fn qualifier(q: Qualifier) -> &'static str {
 fn verdict(v: Verdict) -> &'static str {
     match v {
         Verdict::Consistent => "与原文数据一致",
-        Verdict::ConsistentIfTruncated => "仅在截断(而非四舍五入)时一致",
+        Verdict::ConsistentIfTruncated => "仅在截断（而非四舍五入）时一致",
         Verdict::Inconsistent => "与原文自身数据不符",
     }
 }
@@ -81,7 +81,7 @@ pub const WORDS: Words = Words {
         lot: "每签股数",
         fx: "1港元兑人民币",
         loading: "正在载入图表",
-        internal_error: "图表因内部错误停止,请重新载入页面",
+        internal_error: "图表因内部错误停止，请重新载入页面",
         details: "来源与说明",
         close: "关闭",
         choose_view: "选择图表",
@@ -95,7 +95,7 @@ pub const WORDS: Words = Words {
         latest_price: "最新股价",
         gain_first_day_high: "首日最高涨幅",
         gain_first_day_close: "首日收盘涨幅",
-        lot_size: "每手(一签)股数",
+        lot_size: "每手（一签）股数",
         lot_profit_max: "一签最高浮盈",
         market_cap_close: "收盘总市值",
         market_cap_peak: "盘中最高总市值",
@@ -150,7 +150,7 @@ pub const WORDS: Words = Words {
     and_list: cjk::and_list,
     summary: cjk::summary,
     not_given: "原文未提供",
-    source_prefix: "来源:",
+    source_prefix: "来源：",
     table_head: ["项目", "系列", "数值", "期间", "原文出处"],
 
     currency_name: |c| match c {
@@ -158,45 +158,45 @@ pub const WORDS: Words = Words {
         Currency::Hkd => "港元",
         Currency::Usd => "美元",
     },
-    amounts_in: |cur| format!("金额以{cur}计;斜线表示据原文比例计算所得。"),
-    fx_label: |from, rate, to, source, as_of| format!("1 {from} = {rate} {to}({source},{as_of})"),
-    fx_reader: |rate| format!("1 HKD = {rate} CNY(读者输入的汇率)"),
-    no_rate: |from, to| format!("未提供{from}→{to}汇率,按原币显示"),
+    amounts_in: |cur| format!("金额以{cur}计；斜线表示据原文比例计算所得。"),
+    fx_label: |from, rate, to, source, as_of| format!("1 {from} = {rate} {to}（{source}，{as_of}）"),
+    fx_reader: |rate| format!("1 HKD = {rate} CNY（读者输入的汇率）"),
+    no_rate: |from, to| format!("未提供{from}→{to}汇率，按原币显示"),
     half_year_note: |halves| format!("{}仅为半年数据。", halves.join("、")),
     gain_title: |label| format!("{label}较发行价涨幅"),
-    subscription_title: |name| format!("{name}:公开发售与国际配售认购倍数"),
-    proceeds_title: |name| format!("{name}:基石认购、募资净额与研发投向"),
+    subscription_title: |name| format!("{name}：公开发售与国际配售认购倍数"),
+    proceeds_title: |name| format!("{name}：基石认购、募资净额与研发投向"),
     offering_bound_note: |lo, hi| {
-        format!("注意:按基石认购额及其占比推算,全球发售规模约{lo}至{hi},小于原文所称的募资净额——原文数据自相矛盾。")
+        format!("注意：按基石认购额及其占比推算，全球发售规模约{lo}至{hi}，小于原文所称的募资净额——原文数据自相矛盾。")
     },
-    valuation_title: |name| format!("{name}:上市前最后一轮估值与上市后市值"),
+    valuation_title: |name| format!("{name}：上市前最后一轮估值与上市后市值"),
     separate_currencies: |codes| {
         format!(
-            "这些数字分别以{}计价;未提供汇率,故分栏各自计价。可选择币种并输入汇率,在同一坐标比较。",
+            "这些数字分别以{}计价；未提供汇率，故分栏各自计价。可选择币种并输入汇率，在同一坐标比较。",
             codes.join("、")
         )
     },
     named_title: |name, label| format!("{name}:{label}"),
-    unit_note: |code, note| format!("单位:{code}。{note}"),
-    chips_title: |name| format!("{name}:各型号芯片销量(颗)"),
-    customers_title: |name| format!("{name}:前五大客户收入占总收入比例"),
-    market_size_title: |market| format!("{market}规模(按收入)"),
+    unit_note: |code, note| format!("单位：{code}。{note}"),
+    chips_title: |name| format!("{name}：各型号芯片销量（颗）"),
+    customers_title: |name| format!("{name}：前五大客户收入占总收入比例"),
+    market_size_title: |market| format!("{market}规模（按收入）"),
     market_shares_title: |market| format!("{market}份额"),
     cagr_line: |span, rate, stated, forecast, verdict| {
         format!(
-            "{span}年:年复合增长率{rate}(据原文规模计算),原文称{stated}{}——{verdict}",
-            if forecast { "(预测)" } else { "" }
+            "{span}年：年复合增长率{rate}（据原文规模计算），原文称{stated}{}——{verdict}",
+            if forecast { "（预测）" } else { "" }
         )
     },
     team_lead: |when, n| match n {
-        Some(n) => format!("截至{when},研发人员{n}。比例为原文所述。"),
+        Some(n) => format!("截至{when}，研发人员{n}。比例为原文所述。"),
         None => format!("截至{when}。比例为原文所述。"),
     },
-    ownership_lead: |when| format!("占已发行股本总额的比例({when})。"),
+    ownership_lead: |when| format!("占已发行股本总额的比例（{when}）。"),
     checks_intro: |n, bad| {
-        format!("共核对{n}项;{bad}项与原文自身数据不符。考虑了原文数字的四舍五入(如30.1代表30.05至30.15)。")
+        format!("共核对{n}项；{bad}项与原文自身数据不符。考虑了原文数字的四舍五入（如30.1代表30.05至30.15）。")
     },
-    series_note: |total| format!("共{total}个价格点,按像素列保留首、末、最高、最低点绘制(与逐点绘制图形相同)。"),
+    series_note: |total| format!("共{total}个价格点，按像素列保留首、末、最高、最低点绘制（与逐点绘制图形相同）。"),
 
     view_listing_day: "上市首日",
     view_demand: "认购与募资",
@@ -236,22 +236,22 @@ pub const WORDS: Words = Words {
     last_private_valuation: "最后一轮融资估值",
     cap_at_close: "首日收盘总市值",
     cap_at_peak: "首日盘中最高总市值",
-    team_staff_share: "研发人员(占全体员工)",
-    team_masters_share: "硕士以上学历(占研发人员)",
-    team_10y_share: "逾10年经验(占研发人员)",
-    log_tenfold: "对数刻度:每格为10倍。",
-    log_small_shares: "对数刻度:小份额也可见。",
+    team_staff_share: "研发人员（占全体员工）",
+    team_masters_share: "硕士以上学历（占研发人员）",
+    team_10y_share: "逾10年经验（占研发人员）",
+    log_tenfold: "对数刻度：每格为10倍。",
+    log_small_shares: "对数刻度：小份额也可见。",
 
     // chips
     article_gives_no_sales_for: "原文未给出该期销量",
     dashed_box_means_article_gives: "虚线框表示原文未给出该数字。",
-    half_year_hatched: "半年(斜线)",
+    half_year_hatched: "半年（斜线）",
 
     // company
-    as_story_states_them_one: "原文所述,逐条列出。",
+    as_story_states_them_one: "原文所述，逐条列出。",
     bar_chart: "条形图",
     bar_chart_list: "条形图与列表",
-    date_order_undated_items_last: "按时间排列;未注明时间的排在最后。",
+    date_order_undated_items_last: "按时间排列；未注明时间的排在最后。",
     head_count: "人数",
     list_chart: "列表",
     no_date_given: "原文未注明时间",
@@ -264,11 +264,11 @@ pub const WORDS: Words = Words {
     topic_plan: "计划",
     topic_product: "产品",
     topic_sales: "销售",
-    what_story_says: "原文中的公司信息:",
+    what_story_says: "原文中的公司信息：",
     when_: "时间",
 
     // customers
-    higher_share_more_revenue_hangs: "占比越高,收入越依赖少数大客户。",
+    higher_share_more_revenue_hangs: "占比越高，收入越依赖少数大客户。",
     top_five_customers_share: "前五大客户收入占比",
 
     // demand
@@ -277,63 +277,63 @@ pub const WORDS: Words = Words {
     computed_from_stated_share: "据原文比例计算",
     full_stop: "。",
     global_offering_went_cornerstones: "基石认购占全球发售规模",
-    list_sep: ";",
-    public_offer_multiple_over_international: "公开发售认购倍数约为国际配售的倍数(计算)",
-    which_for_rnd_computed: "其中用于研发(计算)",
+    list_sep: "；",
+    public_offer_multiple_over_international: "公开发售认购倍数约为国际配售的倍数（计算）",
+    which_for_rnd_computed: "其中用于研发（计算）",
 
     // fact_check
-    fact_check_title: "核对:原文推算出的数字是否与其自身数据相符",
+    fact_check_title: "核对：原文推算出的数字是否与其自身数据相符",
     check_list: "核对列表",
     from_inputs: "所用数据",
     recomputed: "据原文数据重算",
     stated: "原文",
 
     // financials
-    annualise_half_year_estimate: "半年数据年化(估算)",
+    annualise_half_year_estimate: "半年数据年化（估算）",
     annualised_estimate: "年化估算",
-    annualised_estimate_not_article: "年化估算(非原文数据)",
+    annualised_estimate_not_article: "年化估算（非原文数据）",
     article_gives_no_rnd_employee: "原文未给出该期的研发雇员成本",
     article_says_cumulative_loss: "原文称累计亏损",
     column_chart: "柱状图",
     dash: "——",
     estimate: "估算",
-    half_year_x_2_estimate: "半年数据 × 2,仅为估算,并非原文数据",
-    right_axis_line: "(右轴,折线)",
+    half_year_x_2_estimate: "半年数据 × 2，仅为估算，并非原文数据",
+    right_axis_line: "（右轴，折线）",
     running_total_adds_half_year: "累计数把半年数据与整年数据相加。",
-    running_total_computed: "累计至此(计算)",
+    running_total_computed: "累计至此（计算）",
 
     // listing_day
     article_says: "原文称",
-    black_tick_value_article_states: "黑色刻度:原文所称数值",
+    black_tick_value_article_states: "黑色刻度：原文所称数值",
     currency_label: "币种",
     dash_spaced: " —— ",
-    each_company_own_currency_gains: "各公司以本币计价;涨幅相对发行价。",
-    gain_over_offer_computed: "较发行价涨幅(计算)",
+    each_company_own_currency_gains: "各公司以本币计价；涨幅相对发行价。",
+    gain_over_offer_computed: "较发行价涨幅（计算）",
     listed_on: "上市地",
     offer_price: "发行价",
-    paper_profit_computed: "账面浮盈(计算)",
-    paper_profit_first_day_high: "账面浮盈 = (首日最高价 − 发行价) × 每签股数;各公司以本币计价。",
-    paper_profit_one_winning_lot: "中一签(一手)按首日最高价计算的账面浮盈",
+    paper_profit_computed: "账面浮盈（计算）",
+    paper_profit_first_day_high: "账面浮盈 = （首日最高价 − 发行价） × 每签股数；各公司以本币计价。",
+    paper_profit_one_winning_lot: "中一签（一手）按首日最高价计算的账面浮盈",
     shares_per_lot: "每签股数",
-    shares_per_lot_your_input: "每签股数(读者输入)",
+    shares_per_lot_your_input: "每签股数（读者输入）",
     source_label: "出处",
-    type_lot_size_above_it: "可在上方输入每签股数(将标明为读者输入)",
-    your_input_shares_per_lot: "读者输入的每签股数:",
+    type_lot_size_above_it: "可在上方输入每签股数（将标明为读者输入）",
+    your_input_shares_per_lot: "读者输入的每签股数：",
 
     // market
     chart_generic: "图表",
-    everyone_else_computed: "其余参与者(计算)",
-    forecast_aside: "(预测)",
-    hatched_forecast_or_computed: "斜线:预测或计算",
+    everyone_else_computed: "其余参与者（计算）",
+    forecast_aside: "（预测）",
+    hatched_forecast_or_computed: "斜线：预测或计算",
     players_at_scale: "规模化参与者",
-    unit_prefix: "单位:",
+    unit_prefix: "单位：",
 
     // mod
     actual: "实际",
     as_printed: "原文",
     check_label: "核对",
-    forecast_hatched: "预测(斜线)",
-    forecast_not_actual_figure: "预测值,非实际数据",
+    forecast_hatched: "预测（斜线）",
+    forecast_not_actual_figure: "预测值，非实际数据",
     full_year: "全年",
     linear_button: "线性刻度",
     linear_scale: "线性刻度。",
@@ -344,18 +344,18 @@ pub const WORDS: Words = Words {
     // price_path
     dated_prices_article_gives: "原文给出的各日期股价",
     line_chart: "折线图",
-    one_panel_per_listing_each: "每家公司一栏,各以本币计;仅有月份的价格标在当月15日。无日期的“最新股价”不在时间轴上。",
+    one_panel_per_listing_each: "每家公司一栏，各以本币计；仅有月份的价格标在当月15日。无日期的“最新股价”不在时间轴上。",
     price_path: "股价走势",
     prices: "个价格点",
 
     // specs
-    computed_aside: "(计算)",
-    peak_compute_int8: "峰值算力对比(INT8)",
-    stated_peak_not_real_world: "峰值为厂商标称指标,不代表实际应用性能。",
-    tops_trillion_operations_per_second: "单位:TOPS(每秒万亿次运算),厂商标称峰值。",
+    computed_aside: "（计算）",
+    peak_compute_int8: "峰值算力对比（INT8）",
+    stated_peak_not_real_world: "峰值为厂商标称指标，不代表实际应用性能。",
+    tops_trillion_operations_per_second: "单位：TOPS（每秒万亿次运算），厂商标称峰值。",
 
     // valuation
-    converted_at: "换算汇率:",
+    converted_at: "换算汇率：",
     fx_hkd_in_cny: "1港元兑人民币",
     hatched_bars_are_converted: "斜线条形为换算所得。",
     own_currency: "原币",

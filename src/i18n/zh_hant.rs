@@ -54,7 +54,7 @@ fn qualifier(q: Qualifier) -> &'static str {
 fn verdict(v: Verdict) -> &'static str {
     match v {
         Verdict::Consistent => "與原文數據一致",
-        Verdict::ConsistentIfTruncated => "僅在截斷(而非四捨五入)時一致",
+        Verdict::ConsistentIfTruncated => "僅在截斷（而非四捨五入）時一致",
         Verdict::Inconsistent => "與原文自身數據不符",
     }
 }
@@ -84,7 +84,7 @@ pub const WORDS: Words = Words {
         lot: "每手股數",
         fx: "1港元兌人民幣",
         loading: "正在載入圖表",
-        internal_error: "圖表因內部錯誤停止,請重新載入頁面",
+        internal_error: "圖表因內部錯誤停止，請重新載入頁面",
         details: "來源與說明",
         close: "關閉",
         choose_view: "選擇圖表",
@@ -153,7 +153,7 @@ pub const WORDS: Words = Words {
     and_list: cjk::and_list,
     summary: cjk::summary,
     not_given: "原文未提供",
-    source_prefix: "來源:",
+    source_prefix: "來源：",
     table_head: ["項目", "系列", "數值", "期間", "原文出處"],
 
     currency_name: |c| match c {
@@ -161,45 +161,45 @@ pub const WORDS: Words = Words {
         Currency::Hkd => "港元",
         Currency::Usd => "美元",
     },
-    amounts_in: |cur| format!("金額以{cur}計;斜線表示據原文比例計算所得。"),
-    fx_label: |from, rate, to, source, as_of| format!("1 {from} = {rate} {to}({source},{as_of})"),
-    fx_reader: |rate| format!("1 HKD = {rate} CNY(讀者輸入的匯率)"),
-    no_rate: |from, to| format!("未提供{from}→{to}匯率,按原貨幣顯示"),
+    amounts_in: |cur| format!("金額以{cur}計；斜線表示據原文比例計算所得。"),
+    fx_label: |from, rate, to, source, as_of| format!("1 {from} = {rate} {to}（{source}，{as_of}）"),
+    fx_reader: |rate| format!("1 HKD = {rate} CNY（讀者輸入的匯率）"),
+    no_rate: |from, to| format!("未提供{from}→{to}匯率，按原貨幣顯示"),
     half_year_note: |halves| format!("{}僅為半年數據。", halves.join("、")),
     gain_title: |label| format!("{label}較招股價漲幅"),
-    subscription_title: |name| format!("{name}:公開發售與國際配售認購倍數"),
-    proceeds_title: |name| format!("{name}:基石認購、集資淨額與研發投向"),
+    subscription_title: |name| format!("{name}：公開發售與國際配售認購倍數"),
+    proceeds_title: |name| format!("{name}：基石認購、集資淨額與研發投向"),
     offering_bound_note: |lo, hi| {
-        format!("注意:按基石認購額及其佔比推算,全球發售規模約{lo}至{hi},小於原文所稱的集資淨額——原文數據自相矛盾。")
+        format!("注意：按基石認購額及其佔比推算，全球發售規模約{lo}至{hi}，小於原文所稱的集資淨額——原文數據自相矛盾。")
     },
-    valuation_title: |name| format!("{name}:上市前最後一輪估值與上市後市值"),
+    valuation_title: |name| format!("{name}：上市前最後一輪估值與上市後市值"),
     separate_currencies: |codes| {
         format!(
-            "這些數字分別以{}計價;未提供匯率,故分欄各自計價。可選擇貨幣並輸入匯率,在同一座標比較。",
+            "這些數字分別以{}計價；未提供匯率，故分欄各自計價。可選擇貨幣並輸入匯率，在同一座標比較。",
             codes.join("、")
         )
     },
     named_title: |name, label| format!("{name}:{label}"),
-    unit_note: |code, note| format!("單位:{code}。{note}"),
-    chips_title: |name| format!("{name}:各型號晶片銷量(顆)"),
-    customers_title: |name| format!("{name}:前五大客戶收入佔總收入比例"),
-    market_size_title: |market| format!("{market}規模(按收入)"),
+    unit_note: |code, note| format!("單位：{code}。{note}"),
+    chips_title: |name| format!("{name}：各型號晶片銷量（顆）"),
+    customers_title: |name| format!("{name}：前五大客戶收入佔總收入比例"),
+    market_size_title: |market| format!("{market}規模（按收入）"),
     market_shares_title: |market| format!("{market}份額"),
     cagr_line: |span, rate, stated, forecast, verdict| {
         format!(
-            "{span}年:年複合增長率{rate}(據原文規模計算),原文稱{stated}{}——{verdict}",
-            if forecast { "(預測)" } else { "" }
+            "{span}年：年複合增長率{rate}（據原文規模計算），原文稱{stated}{}——{verdict}",
+            if forecast { "（預測）" } else { "" }
         )
     },
     team_lead: |when, n| match n {
-        Some(n) => format!("截至{when},研發人員{n}。比例為原文所述。"),
+        Some(n) => format!("截至{when}，研發人員{n}。比例為原文所述。"),
         None => format!("截至{when}。比例為原文所述。"),
     },
-    ownership_lead: |when| format!("佔已發行股本總額的比例({when})。"),
+    ownership_lead: |when| format!("佔已發行股本總額的比例（{when}）。"),
     checks_intro: |n, bad| {
-        format!("共核對{n}項;{bad}項與原文自身數據不符。考慮了原文數字的四捨五入(如30.1代表30.05至30.15)。")
+        format!("共核對{n}項；{bad}項與原文自身數據不符。考慮了原文數字的四捨五入（如30.1代表30.05至30.15）。")
     },
-    series_note: |total| format!("共{total}個價格點,按像素列保留首、末、最高、最低點繪製(與逐點繪製圖形相同)。"),
+    series_note: |total| format!("共{total}個價格點，按像素列保留首、末、最高、最低點繪製（與逐點繪製圖形相同）。"),
 
     view_listing_day: "上市首日",
     view_demand: "認購與集資",
@@ -239,22 +239,22 @@ pub const WORDS: Words = Words {
     last_private_valuation: "最後一輪融資估值",
     cap_at_close: "首日收市總市值",
     cap_at_peak: "首日盤中最高總市值",
-    team_staff_share: "研發人員(佔全體員工)",
-    team_masters_share: "碩士以上學歷(佔研發人員)",
-    team_10y_share: "逾10年經驗(佔研發人員)",
-    log_tenfold: "對數刻度:每格為10倍。",
-    log_small_shares: "對數刻度:小份額也可見。",
+    team_staff_share: "研發人員（佔全體員工）",
+    team_masters_share: "碩士以上學歷（佔研發人員）",
+    team_10y_share: "逾10年經驗（佔研發人員）",
+    log_tenfold: "對數刻度：每格為10倍。",
+    log_small_shares: "對數刻度：小份額也可見。",
 
     // chips
     article_gives_no_sales_for: "原文未給出該期銷量",
     dashed_box_means_article_gives: "虛線框表示原文未給出該數字。",
-    half_year_hatched: "半年(斜線)",
+    half_year_hatched: "半年（斜線）",
 
     // company
-    as_story_states_them_one: "原文所述,逐條列出。",
+    as_story_states_them_one: "原文所述，逐條列出。",
     bar_chart: "條形圖",
     bar_chart_list: "條形圖與列表",
-    date_order_undated_items_last: "按時間排列;未註明時間的排在最後。",
+    date_order_undated_items_last: "按時間排列；未註明時間的排在最後。",
     head_count: "人數",
     list_chart: "列表",
     no_date_given: "原文未註明時間",
@@ -267,11 +267,11 @@ pub const WORDS: Words = Words {
     topic_plan: "計劃",
     topic_product: "產品",
     topic_sales: "銷售",
-    what_story_says: "原文中的公司資訊:",
+    what_story_says: "原文中的公司資訊：",
     when_: "時間",
 
     // customers
-    higher_share_more_revenue_hangs: "佔比越高,收入越依賴少數大客戶。",
+    higher_share_more_revenue_hangs: "佔比越高，收入越依賴少數大客戶。",
     top_five_customers_share: "前五大客戶收入佔比",
 
     // demand
@@ -280,63 +280,63 @@ pub const WORDS: Words = Words {
     computed_from_stated_share: "據原文比例計算",
     full_stop: "。",
     global_offering_went_cornerstones: "基石認購佔全球發售規模",
-    list_sep: ";",
-    public_offer_multiple_over_international: "公開發售認購倍數約為國際配售的倍數(計算)",
-    which_for_rnd_computed: "其中用於研發(計算)",
+    list_sep: "；",
+    public_offer_multiple_over_international: "公開發售認購倍數約為國際配售的倍數（計算）",
+    which_for_rnd_computed: "其中用於研發（計算）",
 
     // fact_check
-    fact_check_title: "核對:原文推算出的數字是否與其自身數據相符",
+    fact_check_title: "核對：原文推算出的數字是否與其自身數據相符",
     check_list: "核對列表",
     from_inputs: "所用數據",
     recomputed: "據原文數據重算",
     stated: "原文",
 
     // financials
-    annualise_half_year_estimate: "半年數據年化(估算)",
+    annualise_half_year_estimate: "半年數據年化（估算）",
     annualised_estimate: "年化估算",
-    annualised_estimate_not_article: "年化估算(非原文數據)",
+    annualised_estimate_not_article: "年化估算（非原文數據）",
     article_gives_no_rnd_employee: "原文未給出該期的研發僱員成本",
     article_says_cumulative_loss: "原文稱累計虧損",
     column_chart: "柱狀圖",
     dash: "——",
     estimate: "估算",
-    half_year_x_2_estimate: "半年數據 × 2,僅為估算,並非原文數據",
-    right_axis_line: "(右軸,折線)",
+    half_year_x_2_estimate: "半年數據 × 2，僅為估算，並非原文數據",
+    right_axis_line: "（右軸，折線）",
     running_total_adds_half_year: "累計數把半年數據與整年數據相加。",
-    running_total_computed: "累計至此(計算)",
+    running_total_computed: "累計至此（計算）",
 
     // listing_day
     article_says: "原文稱",
-    black_tick_value_article_states: "黑色刻度:原文所稱數值",
+    black_tick_value_article_states: "黑色刻度：原文所稱數值",
     currency_label: "貨幣",
     dash_spaced: " —— ",
-    each_company_own_currency_gains: "各公司以本幣計價;漲幅相對招股價。",
-    gain_over_offer_computed: "較招股價漲幅(計算)",
+    each_company_own_currency_gains: "各公司以本幣計價；漲幅相對招股價。",
+    gain_over_offer_computed: "較招股價漲幅（計算）",
     listed_on: "上市地",
     offer_price: "招股價",
-    paper_profit_computed: "賬面利潤(計算)",
-    paper_profit_first_day_high: "賬面利潤 = (首日最高價 − 招股價) × 每手股數;各公司以本幣計價。",
+    paper_profit_computed: "賬面利潤（計算）",
+    paper_profit_first_day_high: "賬面利潤 = （首日最高價 − 招股價） × 每手股數；各公司以本幣計價。",
     paper_profit_one_winning_lot: "中籤一手按首日最高價計算的賬面利潤",
     shares_per_lot: "每手股數",
-    shares_per_lot_your_input: "每手股數(讀者輸入)",
+    shares_per_lot_your_input: "每手股數（讀者輸入）",
     source_label: "出處",
-    type_lot_size_above_it: "可在上方輸入每手股數(將標明為讀者輸入)",
-    your_input_shares_per_lot: "讀者輸入的每手股數:",
+    type_lot_size_above_it: "可在上方輸入每手股數（將標明為讀者輸入）",
+    your_input_shares_per_lot: "讀者輸入的每手股數：",
 
     // market
     chart_generic: "圖表",
-    everyone_else_computed: "其餘參與者(計算)",
-    forecast_aside: "(預測)",
-    hatched_forecast_or_computed: "斜線:預測或計算",
+    everyone_else_computed: "其餘參與者（計算）",
+    forecast_aside: "（預測）",
+    hatched_forecast_or_computed: "斜線：預測或計算",
     players_at_scale: "規模化參與者",
-    unit_prefix: "單位:",
+    unit_prefix: "單位：",
 
     // mod
     actual: "實際",
     as_printed: "原文",
     check_label: "核對",
-    forecast_hatched: "預測(斜線)",
-    forecast_not_actual_figure: "預測值,非實際數據",
+    forecast_hatched: "預測（斜線）",
+    forecast_not_actual_figure: "預測值，非實際數據",
     full_year: "全年",
     linear_button: "線性刻度",
     linear_scale: "線性刻度。",
@@ -348,18 +348,18 @@ pub const WORDS: Words = Words {
     dated_prices_article_gives: "原文給出的各日期股價",
     line_chart: "折線圖",
     one_panel_per_listing_each:
-        "每家公司一欄,各以本幣計;僅有月份的價格標在當月15日。無日期的「最新股價」不在時間軸上。",
+        "每家公司一欄，各以本幣計；僅有月份的價格標在當月15日。無日期的「最新股價」不在時間軸上。",
     price_path: "股價走勢",
     prices: "個價格點",
 
     // specs
-    computed_aside: "(計算)",
-    peak_compute_int8: "峰值算力對比(INT8)",
-    stated_peak_not_real_world: "峰值為廠商標稱指標,不代表實際應用性能。",
-    tops_trillion_operations_per_second: "單位:TOPS(每秒萬億次運算),廠商標稱峰值。",
+    computed_aside: "（計算）",
+    peak_compute_int8: "峰值算力對比（INT8）",
+    stated_peak_not_real_world: "峰值為廠商標稱指標，不代表實際應用性能。",
+    tops_trillion_operations_per_second: "單位：TOPS（每秒萬億次運算），廠商標稱峰值。",
 
     // valuation
-    converted_at: "換算匯率:",
+    converted_at: "換算匯率：",
     fx_hkd_in_cny: "1港元兌人民幣",
     hatched_bars_are_converted: "斜線條形為換算所得。",
     own_currency: "原貨幣",

@@ -1,7 +1,6 @@
 //! chips: unit sales per chip model and period (BR106, BR110); the half year hatched.
 
 use super::super::columns::Group;
-use super::super::format::plain;
 use super::super::frame::{Frame, Key};
 use super::super::paint::Fill;
 use super::super::theme::Tone;
@@ -43,7 +42,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
                 .iter()
                 .enumerate()
                 .map(|(i, model)| match figs.iter().find(|f| f.period == p.period && f.key.as_deref() == Some(model)) {
-                    Some(f) => cx.col(model, f, f.value, plain(f.value, 0), Tone::Series(i as u8)),
+                    Some(f) => cx.col(model, f, f.value, cx.num(f.value, 0), Tone::Series(i as u8)),
                     None => cx.missing_col(
                         model,
                         p,
@@ -79,6 +78,6 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         });
     }
     f.legend(&keys);
-    let axis = |v: f64| plain(v, 0);
+    let axis = |v: f64| cx.num(v, 0);
     Ok(cx.column_view(f, title, groups, &axis))
 }

@@ -2,7 +2,7 @@
 //! (`cx.w`), money conversion only through `calc::convert` and an explicit rate, and the
 //! words around a figure (its period, its value as the story qualifies it, its tooltip).
 
-use super::super::format::{money, money_short, percent, plain, value};
+use super::super::format::{money, money_short, number, percent, plain, value};
 use super::super::{Row, Spec, Tooltip};
 use crate::calc::{convert, Check, Verdict};
 use crate::i18n::Words;
@@ -84,6 +84,11 @@ impl Ctx<'_> {
         } else {
             p
         }
+    }
+
+    /// A plain number as the reader's language writes it (grouped only in English).
+    pub fn num(&self, v: f64, decimals: usize) -> String {
+        number(v, decimals, self.lang)
     }
 
     pub fn labelled(&self, label: &str, value: &str) -> String {

@@ -3,7 +3,7 @@
 //! cornerstone subscription, net proceeds and the share earmarked for R&D.
 
 use super::super::bars::{draw_bars, Bar, Bars};
-use super::super::format::{money, plain};
+use super::super::format::money;
 use super::super::frame::{Frame, Key};
 use super::super::paint::Fill;
 use super::super::scale::ScaleKind;
@@ -77,17 +77,17 @@ fn subscription_chart(cx: &Ctx, listing: &Listing, name: &str, log: bool, width:
         .map(|(i, (metric, label))| {
             let tone = Tone::Series(i as u8);
             bar_or_missing(cx, c, metric, label, tone, |x| {
-                cx.bar(label, "", x, x.value, times(x.value, 2), tone, Fill::Solid, reprints(cx, c, metric))
+                cx.bar(label, "", x, x.value, times(cx, x.value, 2), tone, Fill::Solid, reprints(cx, c, metric))
             })
         })
         .collect();
-    let axis = |v: f64| times(v, 0);
+    let axis = |v: f64| times(cx, v, 0);
     let scale = if log { ScaleKind::Log } else { ScaleKind::Linear };
     draw_bars(&mut f, &Bars { bars: bars.clone(), scale, axis: &axis, not_given: cx.w.not_given });
     if let (Some(p), Some(i)) =
         (cx.d.find(c, "public_offer_subscription"), cx.d.find(c, "international_offer_subscription"))
     {
-        f.stat(&times(p.value / i.value, 1), cx.w.public_offer_multiple_over_international);
+        f.stat(&times(cx, p.value / i.value, 1), cx.w.public_offer_multiple_over_international);
     }
     for (metric, label) in
         [("retail_applicants", cx.w.retail_applied), ("cornerstone_investors", cx.w.cornerstone_investors)]
@@ -168,6 +168,6 @@ fn bar_or_missing(cx: &Ctx, c: &str, metric: &str, label: &str, tone: Tone, make
 }
 
 /// A multiple: "12.34×".
-fn times(v: f64, decimals: usize) -> String {
-    format!("{}×", plain(v, decimals))
+fn times(cx: &Ctx, v: f64, decimals: usize) -> String {
+    format!("{}×", cx.num(v, decimals))
 }

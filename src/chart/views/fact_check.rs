@@ -2,7 +2,7 @@
 //! from the story's own inputs, with a verdict and both values.
 
 use super::super::checks::{draw_checks, CheckLine};
-use super::super::format::{plain, scaled};
+use super::super::format::{number, scaled};
 use super::super::frame::Frame;
 use super::super::theme::Tone;
 use super::super::Tooltip;
@@ -80,10 +80,10 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
 
 fn range(iv: Interval, unit: Unit, lang: Lang) -> String {
     let one = |v: f64| match unit {
-        Unit::Percent => format!("{}%", plain(v, 2)),
-        Unit::Times => format!("{}×", plain(v, 2)),
+        Unit::Percent => format!("{}%", number(v, 2, lang)),
+        Unit::Times => format!("{}×", number(v, 2, lang)),
         _ if v.abs() >= 1e4 => scaled(v, lang),
-        _ => plain(v, 2),
+        _ => number(v, 2, lang),
     };
     if (iv.hi - iv.lo).abs() < 1e-9 * iv.hi.abs().max(1.0) {
         one(iv.lo)

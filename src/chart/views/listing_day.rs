@@ -3,7 +3,7 @@
 //! states), and "one lot": the paper profit on one lot at the first-day high.
 
 use super::super::bars::{draw_bars, Bar, Bars};
-use super::super::format::{money, percent, plain};
+use super::super::format::{money, percent};
 use super::super::frame::{Frame, Key};
 use super::super::paint::Fill;
 use super::super::scale::ScaleKind;
@@ -90,7 +90,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         let fallback = cx.d.listings.first().map_or(crate::model::Currency::Cny, |l| l.currency);
         cx.currency_panels(&mut f, &bars, fallback);
         if let Some(n) = cx.spec.lot.filter(|n| n.is_finite() && *n > 0.0) {
-            f.lines(&format!("{}{}", cx.w.your_input_shares_per_lot, plain(n, 0)), 11.0, Tone::Muted);
+            f.lines(&format!("{}{}", cx.w.your_input_shares_per_lot, cx.num(n, 0)), 11.0, Tone::Muted);
         }
     } else {
         let all: Vec<Bar> = bars.iter().map(|(_, b)| b.clone()).collect();
@@ -165,7 +165,7 @@ fn lot_point(cx: &Ctx, l: &Listing, name: &str, listed: String, needs_lot: &mut 
     let stated_fig = cx.d.find(c, "lot_profit_max");
     let mut extra = vec![
         cx.labelled(cx.w.offer_price, &money(o.value, cur, cx.lang)),
-        cx.labelled(lot_label, &plain(n, 0)),
+        cx.labelled(lot_label, &cx.num(n, 0)),
         cx.labelled(cx.w.paper_profit_computed, &cx.money(amt)),
     ];
     if let Some(s) = stated_fig {

@@ -2,7 +2,6 @@
 //! with the ratio computed by the core.
 
 use super::super::bars::{draw_bars, Bars};
-use super::super::format::plain;
 use super::super::frame::Frame;
 use super::super::paint::Fill;
 use super::super::scale::ScaleKind;
@@ -44,17 +43,17 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
                 &node,
                 x,
                 x.value,
-                format!("{} TOPS", plain(x.value, 0)),
+                format!("{} TOPS", cx.num(x.value, 0)),
                 Tone::Series(i as u8),
                 Fill::Solid,
                 Vec::new(),
             )
         })
         .collect();
-    let axis = |v: f64| plain(v, 0);
+    let axis = |v: f64| cx.num(v, 0);
     draw_bars(&mut f, &Bars { bars: bars.clone(), scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
     if let [a, b, ..] = figs.as_slice() {
-        let ratio = format!("{}×", plain(a.value / b.value, 2));
+        let ratio = format!("{}×", cx.num(a.value / b.value, 2));
         let label = format!("{} / {}{}", cx.name(&a.entity), cx.name(&b.entity), cx.w.computed_aside);
         f.stat(&ratio, &label);
     }
