@@ -351,7 +351,11 @@ fn chinese_numbers_are_not_grouped_as_the_article_writes_them() {
                     let chars: Vec<char> = text.chars().collect();
                     for w in chars.windows(5) {
                         let grouped = w[0].is_ascii_digit() && w[1] == ',' && w[2..5].iter().all(char::is_ascii_digit);
-                        assert!(!grouped, "{lang:?} {}/{} {place}: a Western thousands separator in {text:?}", v.id, m.id);
+                        assert!(
+                            !grouped,
+                            "{lang:?} {}/{} {place}: a Western thousands separator in {text:?}",
+                            v.id, m.id
+                        );
                     }
                 }
             }

@@ -23,7 +23,7 @@ pub use format::{money, money_short, number, percent, plain, scaled, value};
 pub use scale::ScaleKind;
 pub use spec::{RawSpec, Spec};
 pub use text::{bold_width, ellipsize, text_width, wrap};
-pub use theme::{Theme, DARK, LIGHT};
+pub use theme::{Theme, DARK, FONT, LIGHT};
 pub use types::{markdown, typescript, with_docs, with_types};
 pub use views::{available, MetricDef, ViewDef, REGISTRY};
 
@@ -163,7 +163,7 @@ pub fn render_svg(d: &Dataset, spec: &Spec) -> Result<Rendered> {
         let size = (scene.width.round() as u32, scene.height.round() as u32);
         let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
         let theme = if spec.dark { &DARK } else { &LIGHT };
-        paint::paint(&root, &scene.shapes, theme)?;
+        paint::paint(&root, &scene.shapes, theme, spec.lang.words().font)?;
         root.present().map_err(|e| Error::chart(e.to_string()))?;
     }
     let lang = spec.lang;

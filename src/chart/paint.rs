@@ -6,7 +6,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::theme::{font_size, Theme, Tone, FONT};
+use super::theme::{font_size, Theme, Tone};
 use super::Rect;
 use crate::error::{Error, Result};
 
@@ -103,7 +103,14 @@ fn dashes(a: (f64, f64), b: (f64, f64), on: f64) -> Vec<((f64, f64), (f64, f64))
 }
 
 /// Paints `shapes` in order on a background of the theme's paper.
-pub fn paint<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, shapes: &[Shape], theme: &Theme) -> Result<()> {
+/// Paints `shapes` in `theme`, every text in the font stack `font` (the reader's
+/// language's: CJK faces first for Chinese).
+pub fn paint<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    shapes: &[Shape],
+    theme: &Theme,
+    font: &str,
+) -> Result<()> {
     let err = |e: DrawingAreaErrorKind<DB::ErrorType>| Error::chart(e.to_string());
     let line = |from: (f64, f64), to: (f64, f64), c: RGBColor, w: u32| {
         PathElement::new(vec![pt(from.0, from.1), pt(to.0, to.1)], c.stroke_width(w))
@@ -163,7 +170,7 @@ pub fn paint<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, shapes: &[Shape]
                     Align::End => HPos::Right,
                 };
                 let style = if *bold { FontStyle::Bold } else { FontStyle::Normal };
-                let font = FontDesc::new(FontFamily::Name(FONT), font_size(*px), style);
+                let font = FontDesc::new(FontFamily::Name(font), font_size(*px), style);
                 let c = theme.color(*tone);
                 let ts = font.color(&c).pos(Pos::new(h, VPos::Center));
                 area.draw(&Text::new(text.as_str(), pt(*x, *y), ts)).map_err(err)?;

@@ -9,7 +9,8 @@
 
 use plotters::style::RGBColor;
 
-/// A system font stack with CJK fallbacks; no web font is ever fetched.
+/// A system font stack with CJK fallbacks, for Latin text; no web font is ever fetched.
+/// Each language names its own stack (`Words::font`): Chinese puts its CJK faces first.
 pub const FONT: &str =
     "system-ui, -apple-system, Segoe UI, Roboto, Noto Sans CJK SC, Noto Sans SC, PingFang SC, Microsoft YaHei, sans-serif";
 

@@ -87,6 +87,7 @@ fn check_kind(k: CheckKind) -> &'static str {
 
 pub const WORDS: Words = Words {
     tag: "en",
+    font: crate::chart::FONT,
     ui: Ui {
         views: "Charts",
         table: "Show data table",

@@ -111,6 +111,9 @@ vocabulary!(
 pub struct Words {
     /// The BCP 47 tag written into `lang` attributes.
     pub tag: &'static str,
+    /// The font stack the chart's text is set in (system faces only; CJK faces first
+    /// for Chinese, so that punctuation and numbers take the Chinese face's forms).
+    pub font: &'static str,
     pub ui: Ui,
     pub metric: MetricWords,
 

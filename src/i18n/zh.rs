@@ -71,6 +71,7 @@ fn check_kind(k: CheckKind) -> &'static str {
 
 pub const WORDS: Words = Words {
     tag: "zh",
+    font: "Noto Sans CJK SC, Noto Sans SC, PingFang SC, Hiragino Sans GB, Microsoft YaHei, system-ui, -apple-system, Segoe UI, Roboto, sans-serif",
     ui: Ui {
         views: "图表",
         table: "数据表",

@@ -74,6 +74,7 @@ fn check_kind(k: CheckKind) -> &'static str {
 
 pub const WORDS: Words = Words {
     tag: "zh-Hant",
+    font: "Noto Sans CJK HK, Noto Sans HK, PingFang HK, Noto Sans CJK TC, PingFang TC, Microsoft JhengHei, system-ui, -apple-system, Segoe UI, Roboto, sans-serif",
     ui: Ui {
         views: "圖表",
         table: "數據表",
