@@ -16,7 +16,7 @@ const AS_TEXT: [(&str, &str, &str, &str); 6] = [
     ("biren.cornerstone_share_of_offering.2026-01-02", "demand", "proceeds", "nearly 64%"),
     ("biren.rnd_staff.2025-06-30", "company", "team", "657 people in R&amp;D"),
     ("metax.lot_size.2025-12", "listing-day", "lot-profit", "Shares per lot: 500"),
-    ("br100.process_node.writing", "specs", "", "7 nm"),
+    ("br100.process_node.undated", "specs", "", "7 nm"),
 ];
 /// The article prints Biren's offer price twice; the repeat is checked in fact-check
 /// against the first, which is the point drawn.

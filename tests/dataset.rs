@@ -190,13 +190,13 @@ const EXPECTED: &[Row] = &[
     // Company (超63亿元 printed twice)
     (BIREN, "cumulative_net_loss", "", SPAN, 6_300_000_000.0, "CNY", "over", "stated"),
     (BIREN, "cumulative_net_loss", "", SPAN, 6_300_000_000.0, "CNY", "over", "stated"),
-    (BIREN, "order_backlog", "", "writing", 822_000_000.0, "CNY", "exact", "stated"), // 8.22亿元
-    (BIREN, "registered_capital", "", "writing", 32_916_400.0, "CNY", "exact", "stated"), // 3291.64万元
-    (BIREN, "funding_rounds", "", "writing", 8.0, "", "exact", "stated"),
-    (BIREN, "funding_total", "", "writing", 5_000_000_000.0, "CNY", "over", "stated"), // 超过50亿元
-    (BIREN, "last_private_valuation", "", "writing", 20_900_000_000.0, "CNY", "exact", "stated"), // 209亿
-    (BIREN, "holding_share", "qm120_group", "writing", 15.62, "", "about", "stated"),  // 约15.62%
-    (BIREN, "holding_share", "zhang_wen", "writing", 8.68, "", "exact", "stated"),
+    (BIREN, "order_backlog", "", "undated", 822_000_000.0, "CNY", "exact", "stated"), // 8.22亿元
+    (BIREN, "registered_capital", "", "undated", 32_916_400.0, "CNY", "exact", "stated"), // 3291.64万元
+    (BIREN, "funding_rounds", "", "undated", 8.0, "", "exact", "stated"),
+    (BIREN, "funding_total", "", "undated", 5_000_000_000.0, "CNY", "over", "stated"), // 超过50亿元
+    (BIREN, "last_private_valuation", "", "undated", 20_900_000_000.0, "CNY", "exact", "stated"), // 209亿
+    (BIREN, "holding_share", "qm120_group", "undated", 15.62, "", "about", "stated"),  // 约15.62%
+    (BIREN, "holding_share", "zhang_wen", "undated", 8.68, "", "exact", "stated"),
     // Income statement: 收入 49.9万元、6203万元、3.379亿元及5890.3万元
     (BIREN, "revenue", "", "FY2022", 499_000.0, "CNY", "exact", "stated"),
     (BIREN, "revenue", "", "FY2023", 62_030_000.0, "CNY", "exact", "stated"),
@@ -247,8 +247,8 @@ const EXPECTED: &[Row] = &[
     (CIC, "market_size", "", "FY2029", 201_200_000_000.0, "USD", "exact", "forecast"),
     (CIC, "market_cagr", "", "FY2020..FY2024", 105.0, "", "exact", "stated"),
     (CIC, "market_cagr", "", "FY2024..FY2029", 46.3, "", "exact", "forecast"),
-    (CIC, "market_share", "nvidia_hisilicon", "writing", 94.4, "", "exact", "stated"),
-    (CIC, "market_players", "others", "writing", 15.0, "", "over", "stated"), // 有超15家
+    (CIC, "market_share", "nvidia_hisilicon", "undated", 94.4, "", "exact", "stated"),
+    (CIC, "market_players", "others", "undated", 15.0, "", "over", "stated"), // 有超15家
     (CIC, "market_share", "biren", "FY2024", 0.16, "", "exact", "stated"),
     (CIC, "market_share", "biren", "FY2025", 0.19, "", "exact", "forecast"), // 预期2025年
     (GPGPU, "market_share", "biren", "FY2024", 0.2, "", "exact", "stated"),
@@ -265,9 +265,9 @@ const EXPECTED: &[Row] = &[
     (MX, "lot_profit_max", "", DEC, 400_000.0, "CNY", "nearly", "stated"), // 近40万元
     (MX, "latest_price", "", "writing", 580.1, "CNY", "exact", "stated"),
     // Products
-    ("br100", "process_node", "", "writing", 7.0, "", "exact", "stated"),
-    ("br100", "int8_tops", "", "writing", 2048.0, "", "exact", "stated"),
-    ("a100", "int8_tops", "", "writing", 624.0, "", "exact", "stated"),
+    ("br100", "process_node", "", "undated", 7.0, "", "exact", "stated"),
+    ("br100", "int8_tops", "", "undated", 2048.0, "", "exact", "stated"),
+    ("a100", "int8_tops", "", "undated", 624.0, "", "exact", "stated"),
 ];
 
 fn qualifier(q: Qualifier) -> &'static str {
@@ -390,18 +390,18 @@ fn forecasts_and_notes_where_the_article_needs_explaining() {
         ]
     );
     for id in [
-        "biren.last_private_valuation.writing",                // currency inferred
+        "biren.last_private_valuation.undated",                // currency inferred
         "biren.gain_first_day_high.2026-01-02",                // does not match the prices
         "biren.public_offer_subscription.2026-01-02.headline", // same multiple, truncated
         "moore_threads.later_high.2025-12",                    // what "later" covers
         "metax.lot_profit_max.2025-12",                        // per lot at the first-day high
-        "cn_intelligent_computing_chip_market.market_share.nvidia_hisilicon.writing", // no year
-        "cn_intelligent_computing_chip_market.market_players.others.writing", // the 1% remark
+        "cn_intelligent_computing_chip_market.market_share.nvidia_hisilicon.undated", // no year
+        "cn_intelligent_computing_chip_market.market_players.others.undated", // the 1% remark
     ] {
         let f = d.figure(id).unwrap_or_else(|| panic!("no figure {id}"));
         assert!(f.note.is_some(), "{id} needs a note");
     }
-    let v = d.figure("biren.last_private_valuation.writing").unwrap();
+    let v = d.figure("biren.last_private_valuation.undated").unwrap();
     assert_eq!(v.currency, Some(Currency::Cny));
     assert!(v.note.as_ref().unwrap().get(ipo_lens::Lang::En).contains("inferred"));
     let h = d.figure("moore_threads.later_high.2025-12").unwrap();
@@ -488,7 +488,7 @@ fn period_numbers(p: &Period) -> Vec<u32> {
         Period::Month(y, m) => vec![*y as u32, u32::from(*m)],
         Period::Date(y, m, d) => vec![*y as u32, u32::from(*m), u32::from(*d)],
         Period::Span(a, b) => [period_numbers(a), period_numbers(b)].concat(),
-        Period::AsOfWriting => vec![],
+        Period::AsOfWriting | Period::Undated => vec![],
     }
 }
 

@@ -30,7 +30,7 @@ pub fn draw_checks(f: &mut Frame, lines: &[CheckLine]) {
             y: top + 11.0,
             text: l.badge.clone(),
             px: 13.0,
-            tone: Tone::Paper,
+            tone: l.tone.as_fill().map_or(Tone::Paper, Tone::On),
             bold: true,
             align: Align::Middle,
         });

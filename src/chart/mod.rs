@@ -23,7 +23,7 @@ pub use format::{money, money_short, number, percent, plain, scaled, value};
 pub use scale::ScaleKind;
 pub use spec::{RawSpec, Spec};
 pub use text::{bold_width, ellipsize, text_width, wrap};
-pub use theme::{Theme, DARK, FONT, LIGHT};
+pub use theme::{contrast, Theme, DARK, FONT, LIGHT};
 pub use types::{markdown, typescript, with_docs, with_types};
 pub use views::{available, MetricDef, ViewDef, REGISTRY};
 

@@ -25,8 +25,52 @@ pub enum Tone {
     Alert,
     /// Confirmed.
     Good,
-    /// The n-th series colour.
+    /// The n-th series colour: only where colour tells series apart (chip models).
     Series(u8),
+    /// The story's own company (and its products): one highlight in every view.
+    Story,
+    /// Everyone else: neutral.
+    Other,
+    /// Text set on a mark of the given fill (a badge): ink or paper, whichever reads on
+    /// that fill in the scheme being painted.
+    On(Backdrop),
+}
+
+/// A mark that text may be set on (its fill).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backdrop {
+    Alert,
+    Good,
+    Series(u8),
+    Story,
+    Other,
+}
+
+impl Backdrop {
+    /// The fill as a tone of its own.
+    pub fn tone(self) -> Tone {
+        match self {
+            Backdrop::Alert => Tone::Alert,
+            Backdrop::Good => Tone::Good,
+            Backdrop::Series(i) => Tone::Series(i),
+            Backdrop::Story => Tone::Story,
+            Backdrop::Other => Tone::Other,
+        }
+    }
+}
+
+impl Tone {
+    /// The tone as a fill text may be set on (ink-like tones are not fills).
+    pub fn as_fill(self) -> Option<Backdrop> {
+        match self {
+            Tone::Alert => Some(Backdrop::Alert),
+            Tone::Good => Some(Backdrop::Good),
+            Tone::Series(i) => Some(Backdrop::Series(i)),
+            Tone::Story => Some(Backdrop::Story),
+            Tone::Other => Some(Backdrop::Other),
+            _ => None,
+        }
+    }
 }
 
 /// A palette for one colour scheme.
@@ -39,6 +83,10 @@ pub struct Theme {
     pub alert: RGBColor,
     pub good: RGBColor,
     pub series: [RGBColor; 6],
+    /// The story's own company, in every view.
+    pub story: RGBColor,
+    /// Other companies, peers, the rest of a market.
+    pub other: RGBColor,
     // The element around the chart (never painted into the SVG):
     /// The keyboard focus ring.
     pub focus: RGBColor,
@@ -73,6 +121,8 @@ pub const LIGHT: Theme = Theme {
         RGBColor(0xCC, 0x79, 0xA7),
         RGBColor(0x56, 0xB4, 0xE9),
     ],
+    story: RGBColor(0x00, 0x72, 0xB2),
+    other: RGBColor(0x8A, 0x90, 0x99),
     focus: RGBColor(0xE6, 0x9F, 0x00),
     line: RGBColor(0x8A, 0x90, 0x99),
     soft: RGBColor(0xF1, 0xF3, 0xF5),
@@ -100,6 +150,8 @@ pub const DARK: Theme = Theme {
         RGBColor(0xE0, 0x9C, 0xC4),
         RGBColor(0x9C, 0xD3, 0xF5),
     ],
+    story: RGBColor(0x56, 0xB4, 0xE9),
+    other: RGBColor(0x7D, 0x84, 0x8D),
     // the focus ring, the highlight, the tooltip and the alert's rule as in LIGHT (the
     // element has always drawn them so in both schemes)
     focus: RGBColor(0xE6, 0x9F, 0x00),
@@ -124,12 +176,25 @@ impl Theme {
             Tone::Alert => self.alert,
             Tone::Good => self.good,
             Tone::Series(i) => self.series[usize::from(i) % self.series.len()],
+            Tone::Story => self.story,
+            Tone::Other => self.other,
+            Tone::On(fill) => self.color(self.text_on(fill.tone())),
         }
     }
 
     /// The palette as CSS custom properties, `--ipo-paper:#ffffff;--ipo-ink:#1a1a1a;…;
     /// --ipo-series-0:#0072b2;…`, for the element's stylesheet (which names no colour of
     /// its own).
+    /// The text tone that reads on a fill of `fill`: ink or paper, whichever contrasts more.
+    pub fn text_on(&self, fill: Tone) -> Tone {
+        let bg = self.color(fill);
+        if contrast(self.color(Tone::Ink), bg) >= contrast(self.color(Tone::Paper), bg) {
+            Tone::Ink
+        } else {
+            Tone::Paper
+        }
+    }
+
     pub fn css_custom_properties(&self) -> String {
         let named = [
             ("paper", self.paper),
@@ -148,6 +213,8 @@ impl Theme {
             ("alert-edge", self.alert_edge),
             ("alert-paper", self.alert_paper),
             ("alert-ink", self.alert_ink),
+            ("story", self.story),
+            ("other", self.other),
         ];
         let series = self.series.iter().enumerate().map(|(i, c)| (format!("series-{i}"), *c));
         named
@@ -164,9 +231,52 @@ pub fn font_size(px: f64) -> f64 {
     px * 1.24
 }
 
+/// The WCAG contrast ratio of two colours (1 to 21).
+///
+/// ```
+/// use ipo_lens::chart::{contrast, LIGHT};
+/// assert!((contrast(LIGHT.ink, LIGHT.paper) - 17.4).abs() < 0.1);
+/// ```
+pub fn contrast(a: RGBColor, b: RGBColor) -> f64 {
+    fn lum(RGBColor(r, g, b): RGBColor) -> f64 {
+        let c = |v: u8| {
+            let s = f64::from(v) / 255.0;
+            if s <= 0.03928 {
+                s / 12.92
+            } else {
+                ((s + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * c(r) + 0.7152 * c(g) + 0.0722 * c(b)
+    }
+    let (x, y) = (lum(a), lum(b));
+    (x.max(y) + 0.05) / (x.min(y) + 0.05)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_text_reads_at_4_5_to_1_in_both_schemes() {
+        for (name, t) in [("light", &LIGHT), ("dark", &DARK)] {
+            // text on the paper: ink, muted (axis labels, notes), alert (a contradiction)
+            for tone in [Tone::Ink, Tone::Muted, Tone::Alert] {
+                let c = contrast(t.color(tone), t.paper);
+                assert!(c >= 4.5, "{name}: {tone:?} on paper is {c:.2}:1");
+            }
+            // badge text on every badge fill
+            for fill in [Backdrop::Good, Backdrop::Alert, Backdrop::Series(3), Backdrop::Story] {
+                let c = contrast(t.color(Tone::On(fill)), t.color(fill.tone()));
+                assert!(c >= 4.5, "{name}: text on {fill:?} is {c:.2}:1");
+            }
+            // marks against the paper (graphics: 3:1)
+            for fill in [Tone::Story, Tone::Other] {
+                let c = contrast(t.color(fill), t.paper);
+                assert!(c >= 3.0, "{name}: {fill:?} marks on paper are {c:.2}:1");
+            }
+        }
+    }
 
     #[test]
     fn css_custom_properties_name_every_colour_of_the_theme() {
@@ -178,7 +288,7 @@ mod tests {
             assert!(css.contains(part), "{part} in {css}");
         }
         assert!(css.ends_with("--ipo-series-0:#0072b2;--ipo-series-1:#d55e00;--ipo-series-2:#009e73;--ipo-series-3:#e69f00;--ipo-series-4:#cc79a7;--ipo-series-5:#56b4e9;"), "{css}");
-        assert_eq!(css.matches(';').count(), 16 + 6);
+        assert_eq!(css.matches(';').count(), 18 + 6);
         let dark = DARK.css_custom_properties();
         assert!(dark.starts_with("--ipo-paper:#16181b;--ipo-ink:#eeeff1;"), "{dark}");
         assert!(dark.contains("--ipo-series-0:#56b4e9;") && dark.contains("--ipo-line:#5b626b;"), "{dark}");

@@ -49,7 +49,11 @@ fn period(p: &Period) -> String {
         Period::HalfYear(y, h) => format!("H{h} {y} (half year)"),
         Period::Month(y, m) => format!("{} {y}", month(u32::from(*m))),
         Period::Date(y, m, d) => format!("{d} {} {y}", month(u32::from(*m))),
-        Period::Span(a, b) => format!("{} to {}", period(a), period(b)),
+        Period::Span(a, b) => match (a.as_ref(), b.as_ref()) {
+            (Period::FullYear(x), Period::FullYear(y)) => format!("{x}–{y}"),
+            _ => format!("{} to {}", period(a), period(b)),
+        },
+        Period::Undated => "no date given".to_string(),
         Period::AsOfWriting => "at the time of writing".to_string(),
     }
 }
@@ -157,6 +161,7 @@ pub const WORDS: Words = Words {
     count: |n, word| format!("{n} {word}"),
     unit,
     period,
+    forecast_year: |y| format!("{y} (forecast)"),
     half_short: |y, h| format!("H{h} {y}"),
     axis_date: |y, m, d, long| if long { format!("{} {y}", month(m)) } else { format!("{d} {}", month(m)) },
     qualifier,

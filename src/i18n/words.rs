@@ -130,7 +130,10 @@ pub struct Words {
     pub unit: fn(Unit) -> &'static str,
     #[serde(skip)]
     pub period: fn(&Period) -> String,
-    /// A half year on an axis: "2025上半年", "H1 2025".
+    /// A forecast for a year: "2025年（预测）", "2025 (forecast)" — never "full year".
+    #[serde(skip)]
+    pub forecast_year: fn(i32) -> String,
+    /// A half year on an axis: "2025年上半年", "H1 2025".
     #[serde(skip)]
     pub half_short: fn(i32, u8) -> String,
     /// A date on a time axis; `long` spans show months only.

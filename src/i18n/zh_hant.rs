@@ -36,7 +36,11 @@ fn period(p: &Period) -> String {
         Period::HalfYear(y, _) => format!("{y}年下半年"),
         Period::Month(y, m) => format!("{y}年{m}月"),
         Period::Date(y, m, d) => format!("{y}年{m}月{d}日"),
-        Period::Span(a, b) => format!("{}至{}", period(a), period(b)),
+        Period::Span(a, b) => match (a.as_ref(), b.as_ref()) {
+            (Period::FullYear(x), Period::FullYear(y)) => format!("{x}至{y}年"),
+            _ => format!("{}至{}", period(a), period(b)),
+        },
+        Period::Undated => "原文未註明時間".to_string(),
         Period::AsOfWriting => "截至發稿".to_string(),
     }
 }
@@ -144,6 +148,7 @@ pub const WORDS: Words = Words {
     count: cjk::count,
     unit,
     period,
+    forecast_year: |y| format!("{y}年（預測）"),
     half_short: cjk::half_short,
     axis_date: cjk::axis_date,
     qualifier,

@@ -65,6 +65,10 @@ impl Text {
 pub struct Story {
     pub id: String,
     pub title: Text,
+    /// The entities the story is about (its company and that company's products): drawn
+    /// in one highlight colour in every view, everyone else in a neutral one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub focus: Vec<String>,
 }
 
 /// Where figures come from.

@@ -15,8 +15,11 @@ pub enum Period {
     Date(i32, u8, u8),
     /// From the start of the first to the end of the second (cumulative sums, CAGRs).
     Span(Box<Period>, Box<Period>),
-    /// Undated: the moment the article was written ("截至目前").
+    /// The moment the article was written ("截至目前", "当下").
     AsOfWriting,
+    /// No date: the source gives none (a product's specification, a shareholding or a
+    /// valuation reported without a date). Written `undated`.
+    Undated,
 }
 
 /// The kind of a [`Period`], written beside it in the dataset as `period_kind` so that a
@@ -30,6 +33,7 @@ pub enum PeriodKind {
     Date,
     Span,
     AsOfWriting,
+    Undated,
 }
 
 impl PeriodKind {
@@ -41,6 +45,7 @@ impl PeriodKind {
             PeriodKind::Date => "date",
             PeriodKind::Span => "span",
             PeriodKind::AsOfWriting => "as_of_writing",
+            PeriodKind::Undated => "undated",
         }
     }
 }
@@ -54,6 +59,7 @@ impl Period {
             Period::Date(..) => PeriodKind::Date,
             Period::Span(..) => PeriodKind::Span,
             Period::AsOfWriting => PeriodKind::AsOfWriting,
+            Period::Undated => PeriodKind::Undated,
         }
     }
 
@@ -83,7 +89,7 @@ impl Period {
             Period::Month(y, m) => Some(f64::from(y) + (f64::from(m) - 0.5) / 12.0),
             Period::Date(y, m, d) => Some(f64::from(y) + (f64::from(m) - 1.0) / 12.0 + f64::from(d) / 365.0),
             Period::Span(_, ref b) => b.end_year(),
-            Period::AsOfWriting => None,
+            Period::AsOfWriting | Period::Undated => None,
         }
     }
 
@@ -99,10 +105,13 @@ impl Period {
         if code == "writing" {
             return Ok(Period::AsOfWriting);
         }
+        if code == "undated" {
+            return Ok(Period::Undated);
+        }
         if let Some((a, b)) = code.split_once("..") {
             let (a, b) = (Period::parse(a)?, Period::parse(b)?);
-            if matches!(a, Period::Span(..) | Period::AsOfWriting)
-                || matches!(b, Period::Span(..) | Period::AsOfWriting)
+            if matches!(a, Period::Span(..) | Period::AsOfWriting | Period::Undated)
+                || matches!(b, Period::Span(..) | Period::AsOfWriting | Period::Undated)
             {
                 return Err(format!("a span joins two plain periods, got \"{code}\""));
             }
@@ -143,7 +152,7 @@ impl Period {
 
 fn bad(code: &str) -> String {
     format!(
-        "expected a period such as FY2024, H1-2025, 2025-12, 2026-01-02, FY2022..H1-2025 or writing, got \"{code}\""
+        "expected a period such as FY2024, H1-2025, 2025-12, 2026-01-02, FY2022..H1-2025, writing or undated, got \"{code}\""
     )
 }
 
@@ -180,6 +189,7 @@ impl fmt::Display for Period {
             Period::Date(y, m, d) => write!(f, "{y}-{m:02}-{d:02}"),
             Period::Span(a, b) => write!(f, "{a}..{b}"),
             Period::AsOfWriting => f.write_str("writing"),
+            Period::Undated => f.write_str("undated"),
         }
     }
 }
@@ -190,7 +200,7 @@ mod tests {
 
     #[test]
     fn codes_round_trip() {
-        for c in ["FY2024", "H1-2025", "H2-2024", "2025-12", "2026-01-02", "FY2022..H1-2025", "writing"] {
+        for c in ["FY2024", "H1-2025", "H2-2024", "2025-12", "2026-01-02", "FY2022..H1-2025", "writing", "undated"] {
             assert_eq!(Period::parse(c).unwrap().to_string(), c);
         }
     }

@@ -61,6 +61,11 @@ pub fn validate(d: &Dataset) -> Result<()> {
     for (i, e) in d.entities.iter().enumerate() {
         text(&format!("entities[{i}].name"), &e.name)?;
     }
+    for (i, f) in d.story.focus.iter().enumerate() {
+        if !entities.contains(f.as_str()) {
+            return Err(Error::data(format!("story.focus[{i}]"), format!("no entity \"{f}\"")));
+        }
+    }
     for (i, f) in d.figures.iter().enumerate() {
         if let Some(k) = &f.key {
             len(&format!("figures[{i}].key"), k)?;

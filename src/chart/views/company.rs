@@ -93,7 +93,7 @@ fn start(p: Option<&str>) -> (i32, u8, u8) {
             Period::Month(y, m) => (*y, *m, 1),
             Period::Date(y, m, d) => (*y, *m, *d),
             Period::Span(a, _) => of(a),
-            Period::AsOfWriting => (i32::MAX, 0, 0),
+            Period::AsOfWriting | Period::Undated => (i32::MAX, 0, 0),
         }
     }
     match p.map(Period::parse) {
@@ -169,7 +169,7 @@ fn facts(cx: &Ctx, m: &str) -> Vec<CheckLine> {
             let head = cx.labelled(what, &value);
             out.push(CheckLine {
                 id: f.id.clone(),
-                tone: Tone::Series(0),
+                tone: Tone::Story,
                 badge: String::new(),
                 title: head.clone(),
                 detail: vec![format!("{who} · {}", cx.period(f))],
@@ -193,7 +193,7 @@ fn facts(cx: &Ctx, m: &str) -> Vec<CheckLine> {
         let topic = topic_word(cx, &x.topic);
         out.push(CheckLine {
             id: x.id.clone(),
-            tone: Tone::Series(0),
+            tone: Tone::Story,
             badge: String::new(),
             title: text.clone(),
             detail: vec![format!("{who} · {topic} · {when}")],
@@ -235,7 +235,7 @@ fn team(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
         .map(|(s, count, what)| {
             let sub = count.map(|c| cx.show(c)).unwrap_or_default();
             let extra = count.map(|c| vec![cx.labelled(cx.w.head_count, &cx.show(c))]).unwrap_or_default();
-            cx.bar(what, &sub, s, s.value, cx.show(s), Tone::Series(0), Fill::Solid, extra)
+            cx.bar(what, &sub, s, s.value, cx.show(s), Tone::Story, Fill::Solid, extra)
         })
         .collect();
     rows.extend(bars.iter().map(|b| b.row.aria.clone()));
@@ -258,7 +258,7 @@ fn ownership(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
             .iter()
             .map(|h| {
                 let who = h.key.as_deref().map_or_else(|| cx.name(&h.entity), |k| cx.name(k));
-                cx.bar(&who, "", h, h.value, cx.show(h), Tone::Series(0), Fill::Solid, Vec::new())
+                cx.bar(&who, "", h, h.value, cx.show(h), Tone::Story, Fill::Solid, Vec::new())
             })
             .collect();
         rows.extend(bars.iter().map(|b| b.row.aria.clone()));

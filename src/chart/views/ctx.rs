@@ -59,6 +59,18 @@ impl Ctx<'_> {
         s
     }
 
+    /// The colour of an entity's marks: the story's own (`story.focus`) in the highlight,
+    /// everyone else neutral; with no focus named, everything in the highlight.
+    pub fn tone_of(&self, entity: &str) -> super::super::theme::Tone {
+        use super::super::theme::Tone;
+        let focus = &self.d.story.focus;
+        if focus.is_empty() || focus.iter().any(|f| f == entity) {
+            Tone::Story
+        } else {
+            Tone::Other
+        }
+    }
+
     pub fn name(&self, entity: &str) -> String {
         self.d.entity(entity).map_or_else(|| entity.to_string(), |e| self.text(&e.name).to_string())
     }
@@ -68,8 +80,14 @@ impl Ctx<'_> {
         self.w.metric.get(metric).unwrap_or(metric)
     }
 
+    /// When a figure applies, for people; a forecast says so ("2025 (forecast)").
     pub fn period(&self, f: &Figure) -> String {
-        Period::parse(&f.period).map(|p| (self.w.period)(&p)).unwrap_or_else(|_| f.period.clone())
+        match (Period::parse(&f.period), f.basis) {
+            (Ok(Period::FullYear(y)), Basis::Forecast) => (self.w.forecast_year)(y),
+            (Ok(p), Basis::Forecast) => format!("{}{}", (self.w.period)(&p), self.w.forecast_aside),
+            (Ok(p), _) => (self.w.period)(&p),
+            (Err(_), _) => f.period.clone(),
+        }
     }
 
     /// A short period label for an axis: "2024", "2025 H1", "2029F".

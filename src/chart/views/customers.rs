@@ -25,7 +25,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         .iter()
         .map(|f| Group {
             label: cx.period_short(f),
-            cols: vec![cx.col(label, f, f.value, percent(f.value, 1, false), Tone::Series(0))],
+            cols: vec![cx.col(label, f, f.value, percent(f.value, 1, false), Tone::Story)],
             point: None,
         })
         .collect();
@@ -37,7 +37,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         12.0,
         Tone::Muted,
     );
-    f.legend(&cx.period_keys(Tone::Series(0), figs.iter().any(|f| f.period_kind == PeriodKind::HalfYear), false));
+    f.legend(&cx.period_keys(Tone::Story, figs.iter().any(|f| f.period_kind == PeriodKind::HalfYear), false));
     let axis = Ctx::percent_axis;
     Ok(cx.column_view(f, title, groups, &axis))
 }

@@ -73,9 +73,8 @@ fn subscription_chart(cx: &Ctx, listing: &Listing, name: &str, log: bool, width:
     ];
     let bars: Vec<Bar> = offers
         .into_iter()
-        .enumerate()
-        .map(|(i, (metric, label))| {
-            let tone = Tone::Series(i as u8);
+        .map(|(metric, label)| {
+            let tone = Tone::Story;
             bar_or_missing(cx, c, metric, label, tone, |x| {
                 cx.bar(label, "", x, x.value, times(cx, x.value, 2), tone, Fill::Solid, reprints(cx, c, metric))
             })
@@ -121,8 +120,8 @@ fn proceeds_chart(cx: &Ctx, listing: &Listing, name: &str, width: f64) -> Chart 
     let mut cur = listing.currency;
     let mut bars = Vec::new();
     let amounts = [("cornerstone_amount", cx.w.cornerstone_subscription), ("net_proceeds", cx.w.net_proceeds)];
-    for (i, (metric, label)) in amounts.into_iter().enumerate() {
-        let tone = Tone::Series(i as u8);
+    for (metric, label) in amounts {
+        let tone = Tone::Story;
         bars.push(bar_or_missing(cx, c, metric, label, tone, |x| {
             let a = cx.amount(x.value, x.currency.unwrap_or(listing.currency));
             cur = a.currency;
@@ -132,7 +131,7 @@ fn proceeds_chart(cx: &Ctx, listing: &Listing, name: &str, width: f64) -> Chart 
     bars.extend(rnd_bar(cx, listing));
     let axis = cx.money_axis(cur);
     draw_bars(&mut f, &Bars { bars: bars.clone(), scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
-    f.legend(&[Key { tone: Tone::Series(2), fill: Fill::Hatched, label: cx.w.computed_from_stated_share.into() }]);
+    f.legend(&[Key { tone: Tone::Story, fill: Fill::Hatched, label: cx.w.computed_from_stated_share.into() }]);
     if let Some(x) = cx.d.find(c, "cornerstone_share_of_offering") {
         f.stat(&cx.show(x), cx.w.global_offering_went_cornerstones);
     }
@@ -148,7 +147,7 @@ fn rnd_bar(cx: &Ctx, listing: &Listing) -> Option<Bar> {
     let (net, share) = (cx.d.find(c, "net_proceeds")?, cx.d.find(c, "net_proceeds_rnd_share")?);
     let a = cx.amount(net.value * share.value / 100.0, net.currency.unwrap_or(listing.currency));
     let extra = vec![cx.labelled(cx.w.computed, &format!("{} × {}", cx.show(net), cx.show(share)))];
-    Some(cx.bar(cx.w.which_for_rnd_computed, "", share, a.value, cx.money(a), Tone::Series(2), Fill::Hatched, extra))
+    Some(cx.bar(cx.w.which_for_rnd_computed, "", share, a.value, cx.money(a), Tone::Story, Fill::Hatched, extra))
 }
 
 /// The offering's size the other figures imply, where the check finds it inconsistent.

@@ -70,7 +70,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let mut f = Frame::new(width);
     f.title(&title);
     let (mut bars, mut needs_lot) = (Vec::new(), false);
-    for (i, l) in cx.d.listings.iter().enumerate() {
+    for l in &cx.d.listings {
         let name = cx.name(&l.company);
         let sub = format!("{} · {}", cx.text(&l.exchange), l.currency.code());
         let listed = cx.labelled(cx.w.listed_on, &sub);
@@ -80,7 +80,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         let row = cx.row(&name, label, &p.text, &period);
         let (value, currency) = p.value.map_or((None, None), |(v, c)| (Some(v), c));
         let (id, text, tooltip, stated) = (p.id, p.text, p.tooltip, p.stated);
-        let bar = Bar { id, label: name, sub, value, text, tone: Tone::Series(i as u8), fill: Fill::Solid, stated, tooltip, row };
+        let bar = Bar { id, label: name, sub, value, text, tone: cx.tone_of(&l.company), fill: Fill::Solid, stated, tooltip, row };
         bars.push((currency, bar));
     }
     let subtitle = if lot { cx.w.paper_profit_first_day_high } else { cx.w.each_company_own_currency_gains };

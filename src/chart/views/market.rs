@@ -58,7 +58,7 @@ fn size_chart(cx: &Ctx, market: &Entity, mname: &str, log: bool, width: f64) -> 
     };
     let mut f = cx.frame(width, &title, &format!("{}{}", cx.w.unit_prefix, cur.code()), 0.0);
     let groups: Vec<Group> = figs.iter().map(|x| size_group(cx, x, cur)).collect();
-    f.legend(&cx.period_keys(Tone::Series(0), false, figs.iter().any(|x| x.basis == Basis::Forecast)));
+    f.legend(&cx.period_keys(Tone::Story, false, figs.iter().any(|x| x.basis == Basis::Forecast)));
     let axis = cx.money_axis(cur);
     let scale = if log { ScaleKind::Log } else { ScaleKind::Linear };
     let columns = Columns { groups: groups.clone(), scale, axis: &axis, line_axis: None, line_tone: Tone::Ink };
@@ -75,7 +75,7 @@ fn size_chart(cx: &Ctx, market: &Entity, mname: &str, log: bool, width: f64) -> 
 /// The column of one year's size, in `cur` or the reader's currency.
 fn size_group(cx: &Ctx, x: &Figure, cur: Currency) -> Group {
     let a = cx.amount(x.value, x.currency.unwrap_or(cur));
-    let col = cx.col("", x, a.value, cx.money_short(a), Tone::Series(0));
+    let col = cx.col("", x, a.value, cx.money_short(a), Tone::Story);
     Group { label: cx.period_short(x), cols: vec![col], point: None }
 }
 
@@ -100,8 +100,8 @@ fn shares_chart(cx: &Ctx, market: &Entity, mname: &str, log: bool, width: f64) -
     let mut f = cx.frame(width, &title, cx.scale_note(log, cx.w.log_small_shares), 8.0);
     let mut bars: Vec<Bar> = Vec::new();
     for mk in cx.d.entities.iter().filter(|e| e.kind == EntityKind::Market) {
-        for (i, x) in cx.d.series(&mk.id, "market_share").enumerate() {
-            bars.push(share_bar(cx, market, mk, x, i));
+        for x in cx.d.series(&mk.id, "market_share") {
+            bars.push(share_bar(cx, market, mk, x));
             // a share held by a group of players (e.g. the two leaders together): the
             // rest of the market is everyone else
             let group = x.key.as_deref().and_then(|k| cx.d.entity(k)).is_some_and(|e| e.kind == EntityKind::Group);
@@ -113,18 +113,19 @@ fn shares_chart(cx: &Ctx, market: &Entity, mname: &str, log: bool, width: f64) -
     let axis = |v: f64| if v < 1.0 { percent(v, 2, false) } else { percent(v, 0, false) };
     let scale = if log { ScaleKind::Log } else { ScaleKind::Linear };
     draw_bars(&mut f, &Bars { bars: bars.clone(), scale, axis: &axis, not_given: cx.w.not_given });
-    f.legend(&[Key { tone: Tone::Series(0), fill: Fill::Hatched, label: cx.w.hatched_forecast_or_computed.into() }]);
+    f.legend(&[Key { tone: Tone::Story, fill: Fill::Hatched, label: cx.w.hatched_forecast_or_computed.into() }]);
     let rows = bars.iter().map(|b| b.row.aria.clone()).collect();
     Chart { title, f, rows }
 }
 
-/// The `i`th share `x` of market `mk`, named by its period (and by its market where it is
+/// The share `x` of market `mk`, named by its period (and by its market where it is
 /// not the `home` one).
-fn share_bar(cx: &Ctx, home: &Entity, mk: &Entity, x: &Figure, i: usize) -> Bar {
+fn share_bar(cx: &Ctx, home: &Entity, mk: &Entity, x: &Figure) -> Bar {
     let who = x.key.as_deref().map_or_else(String::new, |k| cx.name(k));
     let sub = if mk.id == home.id { cx.period(x) } else { format!("{} · {}", cx.text(&mk.name), cx.period(x)) };
     let fill = if x.basis == Basis::Forecast { Fill::Hatched } else { Fill::Solid };
-    cx.bar(&who, &sub, x, x.value, cx.show(x), Tone::Series(i as u8), fill, Vec::new())
+    let tone = x.key.as_deref().map_or(Tone::Other, |k| cx.tone_of(k));
+    cx.bar(&who, &sub, x, x.value, cx.show(x), tone, fill, Vec::new())
 }
 
 /// Everyone else: the rest of market `mk` after the group's share `x`, computed.

@@ -92,12 +92,21 @@ fn dated_series(cx: &Ctx, width: f64) -> (Frame, String, Vec<String>) {
 }
 
 /// The series of one currency `cur`: their legend, then their lines on one time axis.
+/// The story's company in its highlight; other lines sharing a panel told apart by
+/// series colours (each named in the legend).
+fn line_tone(cx: &Ctx, entity: &str, i: usize) -> Tone {
+    match cx.tone_of(entity) {
+        Tone::Story => Tone::Story,
+        _ => Tone::Series(i as u8 + 1),
+    }
+}
+
 fn series_panel(cx: &Ctx, f: &mut Frame, group: &[&Series], cur: Option<Currency>, rows: &mut Vec<String>) {
     let code = cur.map_or("", |c| c.code());
     let keys: Vec<Key> = group
         .iter()
         .enumerate()
-        .map(|(i, s)| Key { tone: Tone::Series(i as u8), fill: Fill::Solid, label: format!("{} · {code}", cx.name(&s.entity)) })
+        .map(|(i, s)| Key { tone: line_tone(cx, &s.entity, i), fill: Fill::Solid, label: format!("{} · {code}", cx.name(&s.entity)) })
         .collect();
     f.legend(&keys);
     let d0 = group.iter().filter_map(|s| s.x.first()).copied().fold(f64::INFINITY, f64::min);
@@ -114,7 +123,7 @@ fn series_panel(cx: &Ctx, f: &mut Frame, group: &[&Series], cur: Option<Currency
             Vec::new()
         };
         rows.push(format!("{name}: {} {}", s.x.len(), cx.w.prices));
-        lines.push(Line { tone: Tone::Series(i as u8), path: m4(&s.x, &s.y, d0, d1, columns), points });
+        lines.push(Line { tone: line_tone(cx, &s.entity, i), path: m4(&s.x, &s.y, d0, d1, columns), points });
     }
     let y_axis = |v| price(cx, v, cur, true);
     draw_lines(f, &Lines { lines, x_axis: &x_axis(cx), y_axis: &y_axis, x_range: (d0, d1) });
@@ -135,7 +144,7 @@ fn article_prices(cx: &Ctx, width: f64) -> Result<(Frame, String, Vec<String>)> 
     let title = cx.w.dated_prices_article_gives.to_string();
     let mut f = cx.frame(width, &title, cx.w.one_panel_per_listing_each, 0.0);
     let mut rows = Vec::new();
-    for (i, l) in cx.d.listings.iter().enumerate() {
+    for l in &cx.d.listings {
         let name = cx.name(&l.company);
         let points = listing_points(cx, l, &name);
         if points.is_empty() {
@@ -147,7 +156,7 @@ fn article_prices(cx: &Ctx, width: f64) -> Result<(Frame, String, Vec<String>)> 
         let d1 = points.iter().map(|p| p.x).fold(f64::NEG_INFINITY, f64::max);
         let (d0, d1) = if d1 - d0 >= 6.0 { (d0 - 2.0, d1 + 2.0) } else { (d0 - 3.0, d1 + 3.0) };
         let y_axis = |v| price(cx, v, Some(l.currency), true);
-        let line = Line { tone: Tone::Series(i as u8), path: Vec::new(), points };
+        let line = Line { tone: cx.tone_of(&l.company), path: Vec::new(), points };
         draw_lines(&mut f, &Lines { lines: vec![line], x_axis: &x_axis(cx), y_axis: &y_axis, x_range: (d0, d1) });
     }
     if rows.is_empty() {

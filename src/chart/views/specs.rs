@@ -34,8 +34,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     f.gap(8.0);
     let bars: Vec<_> = figs
         .iter()
-        .enumerate()
-        .map(|(i, x)| {
+        .map(|x| {
             let name = cx.name(&x.entity);
             let node = cx.d.find(&x.entity, "process_node").map(|n| cx.show(n)).unwrap_or_default();
             cx.bar(
@@ -44,7 +43,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
                 x,
                 x.value,
                 format!("{} TOPS", cx.num(x.value, 0)),
-                Tone::Series(i as u8),
+                cx.tone_of(&x.entity),
                 Fill::Solid,
                 Vec::new(),
             )

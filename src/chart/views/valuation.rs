@@ -57,12 +57,12 @@ fn items(w: &Words) -> [(&'static str, &'static str); 3] {
 /// rate allows (hatched, as converted), with the currency it is drawn in.
 fn bars(cx: &Ctx, c: &str, items: &[(&str, &str)]) -> Vec<(Option<Currency>, Bar)> {
     let mut bars = Vec::new();
-    for (i, (metric, label)) in items.iter().enumerate() {
+    for (metric, label) in items {
         let Some((x, own)) = cx.d.find(c, metric).and_then(|x| Some((x, x.currency?))) else { continue };
         let a = cx.amount(x.value, own);
         let sub = format!("{} · {}", cx.period(x), own.code());
         let fill = if a.converted { Fill::Hatched } else { Fill::Solid };
-        let bar = cx.bar(label, &sub, x, a.value, cx.money(a), Tone::Series(i as u8), fill, Vec::new());
+        let bar = cx.bar(label, &sub, x, a.value, cx.money(a), Tone::Story, fill, Vec::new());
         bars.push((Some(a.currency), bar));
     }
     bars
