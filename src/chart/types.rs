@@ -58,7 +58,7 @@ pub fn markdown() -> String {
          | `fx` | 1 HKD = `fx` CNY, entered by the reader (labelled as such) |\n\
          | `lot` | shares per lot where the dataset has none (labelled as the reader's input) |\n\
          | `annualise` | present: half years doubled, drawn as an estimate |\n\
-         | `scale` | `linear` / `log` (demand, market); anything else is refused with a message |\n\
+         | `scale` | `linear` or `log`, accepted and ignored: every bar and column starts at zero on a linear scale (a log axis drew 2,347× as about five times 26×); anything else is refused with a message |\n\
          | `src` | a same-origin URL of a dataset file |\n",
         views.join(" "),
         tags.join(" "),

@@ -261,8 +261,8 @@ pub const WORDS: Words = Words {
     team_staff_share: "R&D staff (of all staff)",
     team_masters_share: "Master's or higher (of R&D)",
     team_10y_share: "10+ years' experience (of R&D)",
-    log_tenfold: "Log scale: each step is ten times the last.",
-    log_small_shares: "Log scale, so that small shares stay visible.",
+    subscription_note: "Times subscribed: demand as a multiple of the shares on offer. Bars start at zero.",
+    shares_note: "Share of the market's revenue. Bars start at zero, so small shares show as thin bars.",
 
     // chips
     article_gives_no_sales_for: "The article gives no sales for this period",
@@ -357,9 +357,6 @@ pub const WORDS: Words = Words {
     forecast_hatched: "forecast (hatched)",
     forecast_not_actual_figure: "A forecast, not an actual figure",
     full_year: "full year",
-    linear_button: "Linear",
-    linear_scale: "Linear scale.",
-    log_button: "Log scale",
     note_label: "Note",
     printed_as: "Printed as",
 

@@ -253,8 +253,8 @@ pub struct Words {
     pub team_staff_share: &'static str,
     pub team_masters_share: &'static str,
     pub team_10y_share: &'static str,
-    pub log_tenfold: &'static str,
-    pub log_small_shares: &'static str,
+    pub subscription_note: &'static str,
+    pub shares_note: &'static str,
 
     // chips
     pub article_gives_no_sales_for: &'static str,
@@ -349,9 +349,6 @@ pub struct Words {
     pub forecast_hatched: &'static str,
     pub forecast_not_actual_figure: &'static str,
     pub full_year: &'static str,
-    pub linear_button: &'static str,
-    pub linear_scale: &'static str,
-    pub log_button: &'static str,
     pub note_label: &'static str,
     pub printed_as: &'static str,
 

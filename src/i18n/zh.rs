@@ -245,8 +245,8 @@ pub const WORDS: Words = Words {
     team_staff_share: "研发人员（占全体员工）",
     team_masters_share: "硕士以上学历（占研发人员）",
     team_10y_share: "逾10年经验（占研发人员）",
-    log_tenfold: "对数刻度：每格为10倍。",
-    log_small_shares: "对数刻度：小份额也可见。",
+    subscription_note: "认购倍数：有效认购额为发售股份的多少倍。条形从零开始。",
+    shares_note: "占市场收入的百分比。条形从零开始，小份额如实显示为细条。",
 
     // chips
     article_gives_no_sales_for: "原文未给出该期销量",
@@ -341,9 +341,6 @@ pub const WORDS: Words = Words {
     forecast_hatched: "预测（斜线）",
     forecast_not_actual_figure: "预测值，非实际数据",
     full_year: "全年",
-    linear_button: "线性刻度",
-    linear_scale: "线性刻度。",
-    log_button: "对数刻度",
     note_label: "数据说明",
     printed_as: "原文写作",
 

@@ -248,8 +248,8 @@ pub const WORDS: Words = Words {
     team_staff_share: "研發人員（佔全體員工）",
     team_masters_share: "碩士以上學歷（佔研發人員）",
     team_10y_share: "逾10年經驗（佔研發人員）",
-    log_tenfold: "對數刻度：每格為10倍。",
-    log_small_shares: "對數刻度：小份額也可見。",
+    subscription_note: "認購倍數：有效認購額為發售股份的多少倍。條形從零開始。",
+    shares_note: "佔市場收入的百分比。條形從零開始，小份額如實顯示為細條。",
 
     // chips
     article_gives_no_sales_for: "原文未給出該期銷量",
@@ -344,9 +344,6 @@ pub const WORDS: Words = Words {
     forecast_hatched: "預測（斜線）",
     forecast_not_actual_figure: "預測值，非實際數據",
     full_year: "全年",
-    linear_button: "線性刻度",
-    linear_scale: "線性刻度。",
-    log_button: "對數刻度",
     note_label: "數據說明",
     printed_as: "原文寫作",
 

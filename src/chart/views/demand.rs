@@ -1,5 +1,6 @@
 //! demand: how hungry investors were for Biren's shares — public against international
-//! oversubscription (log scale: they differ about 90-fold) — and where the money went:
+//! oversubscription (from zero on one linear scale: they differ about 90-fold, and the
+//! bars show it) — and where the money went:
 //! cornerstone subscription, net proceeds and the share earmarked for R&D.
 
 use super::super::bars::{draw_bars, Bar, Bars};
@@ -35,9 +36,8 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let listing = offering(cx)?;
     let name = cx.name(&listing.company);
     let subscription = cx.metric() == "subscription";
-    let log = cx.spec.scale != Some(ScaleKind::Linear);
     let chart = if subscription {
-        subscription_chart(cx, listing, &name, log, width)
+        subscription_chart(cx, listing, &name, width)
     } else {
         proceeds_chart(cx, listing, &name, width)
     };
@@ -45,11 +45,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     f.gap(4.0);
     let parts: Vec<String> = bars.iter().map(|b| b.row.aria.clone()).collect();
     let summary = format!("{}{}{}", title, cx.w.full_stop, parts.join(cx.w.list_sep));
-    let mut controls = cx.metrics();
-    if subscription {
-        controls.extend(cx.scale_controls(log));
-    }
-    Ok(cx.finish(f, title, summary, controls))
+    Ok(cx.finish(f, title, summary, cx.metrics()))
 }
 
 /// The first listing with offering figures.
@@ -61,12 +57,12 @@ fn offering<'d>(cx: &Ctx<'d>) -> Result<&'d Listing> {
         .ok_or_else(|| Error::chart("the dataset has no offering figures (public_offer_subscription, net_proceeds)"))
 }
 
-/// Public against international oversubscription (log scale unless the reader picks
+/// Public against international oversubscription, from zero (the reader once could pick
 /// linear), then how many times over the public offer was, and who applied.
-fn subscription_chart(cx: &Ctx, listing: &Listing, name: &str, log: bool, width: f64) -> Chart {
+fn subscription_chart(cx: &Ctx, listing: &Listing, name: &str, width: f64) -> Chart {
     let c = listing.company.as_str();
     let title = (cx.w.subscription_title)(name);
-    let mut f = cx.frame(width, &title, cx.scale_note(log, cx.w.log_tenfold), 8.0);
+    let mut f = cx.frame(width, &title, cx.w.subscription_note, 8.0);
     let offers = [
         ("public_offer_subscription", cx.w.hk_public_offer),
         ("international_offer_subscription", cx.w.international_offer),
@@ -81,8 +77,7 @@ fn subscription_chart(cx: &Ctx, listing: &Listing, name: &str, log: bool, width:
         })
         .collect();
     let axis = |v: f64| times(cx, v, 0);
-    let scale = if log { ScaleKind::Log } else { ScaleKind::Linear };
-    draw_bars(&mut f, &Bars { bars: bars.clone(), scale, axis: &axis, not_given: cx.w.not_given });
+    draw_bars(&mut f, &Bars { bars: bars.clone(), scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
     if let (Some(p), Some(i)) =
         (cx.d.find(c, "public_offer_subscription"), cx.d.find(c, "international_offer_subscription"))
     {

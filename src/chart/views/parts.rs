@@ -72,26 +72,6 @@ impl Ctx<'_> {
             .collect()
     }
 
-    /// The linear/log switch.
-    pub fn scale_controls(&self, log: bool) -> Vec<Control> {
-        let c = |id: &str, label: &str, selected| Control {
-            kind: "scale".into(),
-            id: id.into(),
-            label: label.into(),
-            selected,
-        };
-        vec![c("linear", self.w.linear_button, !log), c("log", self.w.log_button, log)]
-    }
-
-    /// The subtitle that says which scale is in use.
-    pub fn scale_note(&self, log: bool, why: &'static str) -> &'static str {
-        if log {
-            why
-        } else {
-            self.w.linear_scale
-        }
-    }
-
     /// A bar for figure `f` drawn at `value` (converted or derived) and labelled `text`.
     #[allow(clippy::too_many_arguments)]
     pub fn bar(
