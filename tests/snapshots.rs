@@ -28,6 +28,27 @@ fn cases(d: &Dataset) -> Vec<(String, String)> {
     out
 }
 
+/// Compares `svg` with the committed snapshot `name` (writes `name.changed.svg` on a
+/// difference, or the snapshot itself with UPDATE_SNAPSHOTS).
+fn compare(dir: &std::path::Path, name: &str, svg: &str, update: bool, failures: &mut Vec<String>) {
+    let path = dir.join(format!("{name}.svg"));
+    let changed = dir.join(format!("{name}.changed.svg"));
+    match std::fs::read_to_string(&path) {
+        Ok(old) if old == svg => {
+            let _ = std::fs::remove_file(&changed);
+        }
+        _ if update => std::fs::write(&path, svg).expect("write snapshot"),
+        Ok(_) => {
+            std::fs::write(&changed, svg).expect("write changed snapshot");
+            failures.push(format!("{name}: differs, see {}", changed.display()));
+        }
+        Err(_) => {
+            std::fs::write(&changed, svg).expect("write changed snapshot");
+            failures.push(format!("{name}: no snapshot committed, see {}", changed.display()));
+        }
+    }
+}
+
 #[test]
 fn every_view_matches_its_snapshot() {
     let d = parse(DEFAULT_JSON).expect("default dataset is valid");
@@ -42,25 +63,15 @@ fn every_view_matches_its_snapshot() {
             for width in [360.0, 640.0] {
                 let svg = render_svg(&d, &spec(view, lang, metric, width)).expect("renders").svg;
                 let m = if metric.is_empty() { String::new() } else { format!(".{metric}") };
-                let name = format!("{view}{m}.{}.{width}", lang.tag());
-                let path = dir.join(format!("{name}.svg"));
-                let changed = dir.join(format!("{name}.changed.svg"));
-                match std::fs::read_to_string(&path) {
-                    Ok(old) if old == svg => {
-                        let _ = std::fs::remove_file(&changed);
-                    }
-                    _ if update => std::fs::write(&path, &svg).expect("write snapshot"),
-                    Ok(_) => {
-                        std::fs::write(&changed, &svg).expect("write changed snapshot");
-                        failures.push(format!("{name}: differs, see {}", changed.display()));
-                    }
-                    Err(_) => {
-                        std::fs::write(&changed, &svg).expect("write changed snapshot");
-                        failures.push(format!("{name}: no snapshot committed, see {}", changed.display()));
-                    }
-                }
+                compare(&dir, &format!("{view}{m}.{}.{width}", lang.tag()), &svg, update, &mut failures);
             }
         }
+    }
+    // valuation in one currency through a rate the reader typed in: one axis, hatched
+    for lang in Lang::ALL {
+        let s = Spec { currency: Some(ipo_lens::Currency::Cny), fx: Some(0.92), ..spec("valuation", lang, "", 640.0) };
+        let svg = render_svg(&d, &s).expect("renders").svg;
+        compare(&dir, &format!("valuation.cny-at-0.92.{}.640", lang.tag()), &svg, update, &mut failures);
     }
     assert!(failures.is_empty(), "snapshots differ (UPDATE_SNAPSHOTS=1 to accept):\n{}", failures.join("\n"));
 }

@@ -192,7 +192,7 @@ pub const WORDS: Words = Words {
     valuation_title: |name| format!("{name}: last private valuation against its market value after listing"),
     separate_currencies: |codes| {
         format!(
-            "These figures are in {}: with no exchange rate given they are drawn on separate axes. Choose a currency and enter a rate to compare them on one.",
+            "These figures are in {}: with no exchange rate they are not drawn on one axis, and the ones in another currency are written out below. Choose a currency and enter a rate to compare them on one axis.",
             codes.join(" and ")
         )
     },
@@ -377,5 +377,6 @@ pub const WORDS: Words = Words {
     converted_at: "Converted at ",
     fx_hkd_in_cny: "1 HKD in CNY",
     hatched_bars_are_converted: "Hatched bars are converted.",
+    cap_over_valuation: "the market cap at the first-day close over the last private valuation (computed; at the rate above where converted)",
     own_currency: "Own currency",
 };

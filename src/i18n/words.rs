@@ -369,5 +369,6 @@ pub struct Words {
     pub converted_at: &'static str,
     pub fx_hkd_in_cny: &'static str,
     pub hatched_bars_are_converted: &'static str,
+    pub cap_over_valuation: &'static str,
     pub own_currency: &'static str,
 }

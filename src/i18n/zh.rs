@@ -177,10 +177,7 @@ pub const WORDS: Words = Words {
     },
     valuation_title: |name| format!("{name}：上市前最后一轮估值与上市后市值"),
     separate_currencies: |codes| {
-        format!(
-            "这些数字分别以{}计价；未提供汇率，故分栏各自计价。可选择币种并输入汇率，在同一坐标比较。",
-            codes.join("、")
-        )
+        format!("这些数字分别以{}计价；没有汇率，就不把它们画在同一坐标上：其他币种的数值写在图下。选择币种并输入汇率，即可在同一坐标比较。", codes.join("、"))
     },
     named_title: |name, label| format!("{name}:{label}"),
     unit_note: |code, note| format!("单位：{code}。{note}"),
@@ -361,5 +358,6 @@ pub const WORDS: Words = Words {
     converted_at: "换算汇率：",
     fx_hkd_in_cny: "1港元兑人民币",
     hatched_bars_are_converted: "斜线条形为换算所得。",
+    cap_over_valuation: "首日收盘市值为上市前最后一轮估值的倍数（计算；如经换算，按上述汇率）",
     own_currency: "原币",
 };

@@ -180,10 +180,7 @@ pub const WORDS: Words = Words {
     },
     valuation_title: |name| format!("{name}：上市前最後一輪估值與上市後市值"),
     separate_currencies: |codes| {
-        format!(
-            "這些數字分別以{}計價；未提供匯率，故分欄各自計價。可選擇貨幣並輸入匯率，在同一座標比較。",
-            codes.join("、")
-        )
+        format!("這些數字分別以{}計價；沒有匯率，就不把它們畫在同一座標上：其他貨幣的數值寫在圖下。選擇貨幣並輸入匯率，即可在同一座標比較。", codes.join("、"))
     },
     named_title: |name, label| format!("{name}:{label}"),
     unit_note: |code, note| format!("單位：{code}。{note}"),
@@ -365,5 +362,6 @@ pub const WORDS: Words = Words {
     converted_at: "換算匯率：",
     fx_hkd_in_cny: "1港元兌人民幣",
     hatched_bars_are_converted: "斜線條形為換算所得。",
+    cap_over_valuation: "首日收市市值為上市前最後一輪估值的倍數（計算；如經換算，按上述匯率）",
     own_currency: "原貨幣",
 };

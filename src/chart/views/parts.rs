@@ -57,6 +57,23 @@ impl Ctx<'_> {
         }
     }
 
+    /// A single value written out (bold value, muted label) instead of drawn as a bar —
+    /// where no axis it could share is honest — still a point with its tooltip and row.
+    pub fn stat_mark(&self, f: &mut Frame, bar: &Bar) {
+        let top = f.y;
+        let label = if bar.sub.is_empty() { bar.label.clone() } else { format!("{} · {}", bar.label, bar.sub) };
+        f.stat(&bar.text, &label);
+        let rect = super::super::Rect { x: f.pad, y: top, w: f.inner, h: f.y - top };
+        f.marks.push(super::super::Mark {
+            id: bar.id.clone(),
+            rect,
+            label: bar.row.aria.clone(),
+            tooltip: bar.tooltip.clone(),
+            present: bar.value.is_some(),
+            row: bar.row.clone(),
+        });
+    }
+
     /// The metric switch of the view being drawn.
     pub fn metrics(&self) -> Vec<Control> {
         self.spec

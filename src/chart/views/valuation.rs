@@ -1,7 +1,10 @@
 //! valuation: the last private valuation against the market cap at the first-day close
 //! and at the intraday peak. The valuation is in yuan and the caps in Hong Kong dollars:
-//! they share an axis only when a rate is given (the dataset's or the reader's), and the
-//! chart then says which rate it used; without one each currency gets its own panel.
+//! they share an axis only when a rate is given (the dataset's or the reader's): then all
+//! are drawn in one currency, the converted ones hatched, with the rate and the ratio
+//! written out. Without a rate one quantity is never drawn on two scales side by side
+//! (two bars filling two axes looked equal where the real gap is about 4.5-fold): the
+//! bars in the listing's currency share one axis, and the others are written out.
 
 use super::super::bars::Bar;
 use super::super::frame::Frame;
@@ -36,12 +39,44 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let mut f = cx.frame(width, &title, "", 0.0);
     currency_note(cx, &mut f, &bars, &own);
     f.gap(8.0);
+    let axis = axis_currency(&bars, l.currency);
+    let (on_axis, apart): (Vec<_>, Vec<_>) = bars.iter().cloned().partition(|(c, _)| *c == Some(axis));
     // no bar only where market_cap_close is not money (no currency): no axis either
-    if !bars.is_empty() {
-        cx.currency_panels(&mut f, &bars, l.currency);
+    if !on_axis.is_empty() {
+        cx.currency_panels(&mut f, &on_axis, axis);
+    }
+    for (_, b) in &apart {
+        cx.stat_mark(&mut f, b);
+    }
+    if apart.is_empty() {
+        ratio(cx, &mut f, &bars);
     }
     let summary = cx.summarise(cx.w.bar_chart, &title, bars.iter().map(|(_, b)| b.row.aria.clone()));
     Ok(cx.finish(f, title, summary, controls(cx, &own)))
+}
+
+/// The currency of the one axis: the reader's when everything was converted into it, else
+/// the listing's (its market caps), else the first bar's.
+fn axis_currency(bars: &[(Option<Currency>, Bar)], listing: Currency) -> Currency {
+    let has = |c: Currency| bars.iter().any(|(x, _)| *x == Some(c));
+    match bars.iter().filter_map(|(c, _)| *c).collect::<Vec<_>>().as_slice() {
+        [first, rest @ ..] if rest.iter().all(|c| c == first) => *first,
+        [first, ..] if !has(listing) => *first,
+        _ => listing,
+    }
+}
+
+/// With every figure in one currency: how many times the last private valuation the
+/// market cap at the first-day close is (computed, and converted where it was).
+fn ratio(cx: &Ctx, f: &mut Frame, bars: &[(Option<Currency>, Bar)]) {
+    let value = |id: &str| bars.iter().find(|(_, b)| b.id.contains(id)).and_then(|(_, b)| b.value);
+    if let (Some(v), Some(cap)) = (value(".last_private_valuation."), value(".market_cap_close.")) {
+        if v > 0.0 {
+            let converted = bars.iter().any(|(_, b)| b.fill == Fill::Hatched);
+            let text = format!("{}{}×", if converted { "≈" } else { "" }, cx.num(cap / v, 1));
+            f.stat(&text, cx.w.cap_over_valuation);
+        }
+    }
 }
 
 /// The figures compared, each with its label.
