@@ -361,9 +361,9 @@ pub const WORDS: Words = Words {
     printed_as: "Printed as",
 
     // price_path
-    dated_prices_article_gives: "The dated prices the article gives",
+    dated_prices_article_gives: "Each listing's prices: offer, listing day and after",
     line_chart: "Line chart",
-    one_panel_per_listing_each: "One panel per listing, each in its own currency; a price dated only by month sits on the 15th. Undated latest prices are not on the time axis.",
+    one_panel_per_listing_each: "One panel per listing, each in its own currency, in the order they happened; a price dated only by month, or not at all, says so and is placed on no day.",
     price_path: "Price path",
     prices: "prices",
 

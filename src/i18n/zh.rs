@@ -342,9 +342,9 @@ pub const WORDS: Words = Words {
     printed_as: "原文写作",
 
     // price_path
-    dated_prices_article_gives: "原文给出的各日期股价",
+    dated_prices_article_gives: "各公司股价：发行价、上市首日及之后",
     line_chart: "折线图",
-    one_panel_per_listing_each: "每家公司一栏，各以本币计；仅有月份的价格标在当月15日。无日期的“最新股价”不在时间轴上。",
+    one_panel_per_listing_each: "每家公司一栏，各以本币计，按时间先后排列；只有月份或没有日期的价格照原文注明，不标在任何具体日期上。",
     price_path: "股价走势",
     prices: "个价格点",
 

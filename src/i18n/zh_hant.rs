@@ -345,7 +345,7 @@ pub const WORDS: Words = Words {
     printed_as: "原文寫作",
 
     // price_path
-    dated_prices_article_gives: "原文給出的各日期股價",
+    dated_prices_article_gives: "各公司股價：招股價、上市首日及之後",
     line_chart: "折線圖",
     one_panel_per_listing_each:
         "每家公司一欄，各以本幣計；僅有月份的價格標在當月15日。無日期的「最新股價」不在時間軸上。",

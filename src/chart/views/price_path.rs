@@ -4,7 +4,9 @@
 //! (offer, first-day high and close, later highs) are drawn as points, one panel per
 //! listing, each in its own currency.
 
+use super::super::bars::{draw_bars, Bar, Bars};
 use super::super::format::{money, money_short, plain};
+use super::super::scale::ScaleKind;
 use super::super::frame::{Frame, Key};
 use super::super::lines::{draw_lines, plot_columns, Line, Lines, Point};
 use super::super::paint::Fill;
@@ -13,9 +15,10 @@ use super::super::Tooltip;
 use super::{unique, Ctx, MetricDef, View, ViewDef};
 use crate::calc::m4;
 use crate::error::{Error, Result};
-use crate::model::{days_from_civil, Currency, Listing, Period, Series};
+use crate::model::{Currency, Listing, Series};
 
-const PRICES: [&str; 4] = ["offer_price", "first_day_high", "first_day_close", "later_high"];
+/// The prices of a listing in the order they happen.
+const STEPS: [&str; 5] = ["offer_price", "first_day_high", "first_day_close", "later_high", "latest_price"];
 
 /// Civil date of a day number (inverse of `days_from_civil`).
 fn civil(days: f64) -> (i64, u32, u32) {
@@ -30,14 +33,6 @@ fn civil(days: f64) -> (i64, u32, u32) {
     (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
-fn day_of(p: &Period) -> Option<f64> {
-    match *p {
-        Period::Date(y, m, d) => Some(days_from_civil(y, m, d)),
-        Period::Month(y, m) => Some(days_from_civil(y, m, 15)),
-        _ => None,
-    }
-}
-
 pub const VIEW: ViewDef = ViewDef {
     id: "price-path",
     name: |w| w.view_price_path,
@@ -45,8 +40,7 @@ pub const VIEW: ViewDef = ViewDef {
     available: |d| {
         !d.lines.is_empty()
             || d.figures.iter().any(|f| {
-                PRICES.contains(&f.metric.as_str())
-                    && matches!(Period::parse(&f.period), Ok(Period::Date(..) | Period::Month(..)))
+                STEPS.contains(&f.metric.as_str()) && d.listings.iter().any(|l| l.company == f.entity)
             })
     },
     build,
@@ -138,59 +132,52 @@ fn series_point(cx: &Ctx, s: &Series, name: &str, k: usize, (x, y): (f64, f64), 
     Point { x, y, id: format!("{}[{k}]", s.id), tooltip, row: cx.row(name, &s.id, &value, &date) }
 }
 
-/// Without a series: the dated prices the story gives, one panel per listing in its own
-/// currency. Returns the frame, the title and the summary rows.
+/// Without a series: each listing's prices in the order they happened (offer, first-day
+/// high and close, a later high, the latest), as bars from zero in its own currency, one
+/// panel per listing. No time axis: the story dates some prices by the day, some by the
+/// month and some not at all, and a price is never placed on a day the story does not give.
+/// Returns the frame, the title and the summary rows.
 fn article_prices(cx: &Ctx, width: f64) -> Result<(Frame, String, Vec<String>)> {
     let title = cx.w.dated_prices_article_gives.to_string();
     let mut f = cx.frame(width, &title, cx.w.one_panel_per_listing_each, 0.0);
     let mut rows = Vec::new();
     for l in &cx.d.listings {
         let name = cx.name(&l.company);
-        let points = listing_points(cx, l, &name);
-        if points.is_empty() {
+        let bars = listing_steps(cx, l, &name);
+        if bars.is_empty() {
             continue;
         }
-        rows.extend(points.iter().map(|p| p.row.aria.clone()));
+        rows.extend(bars.iter().map(|b| b.row.aria.clone()));
+        f.gap(8.0);
         f.lines(&format!("{name} · {}", l.currency.code()), 13.0, Tone::Ink);
-        let d0 = points.iter().map(|p| p.x).fold(f64::INFINITY, f64::min);
-        let d1 = points.iter().map(|p| p.x).fold(f64::NEG_INFINITY, f64::max);
-        let (d0, d1) = if d1 - d0 >= 6.0 { (d0 - 2.0, d1 + 2.0) } else { (d0 - 3.0, d1 + 3.0) };
-        let y_axis = |v| price(cx, v, Some(l.currency), true);
-        let line = Line { tone: cx.tone_of(&l.company), path: Vec::new(), points };
-        draw_lines(&mut f, &Lines { lines: vec![line], x_axis: &x_axis(cx), y_axis: &y_axis, x_range: (d0, d1) });
+        let axis = cx.money_axis(l.currency);
+        draw_bars(&mut f, &Bars { bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
     }
     if rows.is_empty() {
-        return Err(Error::chart("the dataset has no dated prices or price series"));
+        return Err(Error::chart("the dataset has no prices of a listing and no price series"));
     }
     Ok((f, title, rows))
 }
 
-/// The dated prices of listing `l` the story gives (offer, first-day high and close,
-/// later highs), each once.
-fn listing_points(cx: &Ctx, l: &Listing, name: &str) -> Vec<Point> {
-    let mut points: Vec<Point> = Vec::new();
-    for metric in PRICES {
-        for fig in cx.d.series(&l.company, metric) {
-            let Some(day) = Period::parse(&fig.period).ok().as_ref().and_then(day_of) else { continue };
-            let label = cx.metric_label(metric);
-            if points.iter().any(|p| p.row.series == label) {
-                continue; // a repeated figure (e.g. the offer price printed twice)
-            }
-            points.push(Point {
-                x: day,
-                y: fig.value,
-                id: fig.id.clone(),
-                tooltip: cx.tooltip(&format!("{name} · {label}"), fig, Vec::new()),
-                row: cx.row(name, label, &cx.show(fig), &cx.period(fig)),
-            });
-        }
+/// The prices of listing `l` the story gives, in the order they happened, each once (a
+/// price printed twice is one step), each labelled with its step and its date as given.
+fn listing_steps(cx: &Ctx, l: &Listing, name: &str) -> Vec<Bar> {
+    let mut bars: Vec<Bar> = Vec::new();
+    for metric in STEPS {
+        let Some(fig) = cx.d.find(&l.company, metric) else { continue };
+        let label = cx.metric_label(metric);
+        let mut bar = cx.bar(label, &cx.period(fig), fig, fig.value, cx.show(fig), cx.tone_of(&l.company), Fill::Solid, Vec::new());
+        bar.tooltip.title = format!("{name} · {label}");
+        bar.row = cx.row(name, label, &cx.show(fig), &cx.period(fig));
+        bars.push(bar);
     }
-    points
+    bars
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::days_from_civil;
 
     #[test]
     fn civil_inverts_days_from_civil() {
