@@ -62,15 +62,35 @@ pub fn number(v: f64, decimals: usize, lang: Lang) -> String {
 /// assert_eq!(scaled(590.0, Lang::En), "590");
 /// ```
 pub fn scaled(v: f64, lang: Lang) -> String {
+    scaled_to(v, lang, None)
+}
+
+/// [`scaled`] at the source's precision: `last_digit` is what one unit of the last
+/// printed digit is worth (1e6 for "53.75亿", from `read_written`), so that the figure
+/// keeps every digit the source printed in either language ("5.375 billion", never
+/// "5.38 billion"). Without it, two decimals (one for millions and thousands).
+///
+/// ```
+/// use ipo_lens::{chart::scaled_to, Lang};
+/// assert_eq!(scaled_to(5.375e9, Lang::En, Some(1e6)), "5.375 billion");
+/// assert_eq!(scaled_to(3.379e8, Lang::Zh, Some(1e5)), "3.379亿");
+/// assert_eq!(scaled_to(3.379e8, Lang::En, Some(1e5)), "337.9 million");
+/// assert_eq!(scaled_to(1.474e9, Lang::En, Some(1e6)), "1.474 billion");
+/// ```
+pub fn scaled_to(v: f64, lang: Lang, last_digit: Option<f64>) -> String {
     let a = v.abs();
+    let places = |scale: f64, default: usize| match last_digit {
+        Some(u) if u > 0.0 && u.is_finite() => ((scale / u).log10() - 1e-9).ceil().clamp(0.0, 6.0) as usize,
+        _ => default,
+    };
     match lang.words().numbers {
-        Numbers::Myriads { yi, .. } if a >= 1e8 => format!("{}{yi}", number(v / 1e8, 2, lang)),
-        Numbers::Myriads { wan, .. } if a >= 1e4 => format!("{}{wan}", number(v / 1e4, 2, lang)),
-        Numbers::Myriads { .. } => number(v, 2, lang),
-        Numbers::Thousands { words, .. } if a >= 1e9 => format!("{}{}", plain(v / 1e9, 2), words[2]),
-        Numbers::Thousands { words, .. } if a >= 1e6 => format!("{}{}", plain(v / 1e6, 1), words[1]),
-        Numbers::Thousands { words, .. } if a >= 1e4 => format!("{}{}", plain(v / 1e3, 1), words[0]),
-        _ => plain(v, 2),
+        Numbers::Myriads { yi, .. } if a >= 1e8 => format!("{}{yi}", number(v / 1e8, places(1e8, 2), lang)),
+        Numbers::Myriads { wan, .. } if a >= 1e4 => format!("{}{wan}", number(v / 1e4, places(1e4, 2), lang)),
+        Numbers::Myriads { .. } => number(v, places(1.0, 2), lang),
+        Numbers::Thousands { words, .. } if a >= 1e9 => format!("{}{}", plain(v / 1e9, places(1e9, 2)), words[2]),
+        Numbers::Thousands { words, .. } if a >= 1e6 => format!("{}{}", plain(v / 1e6, places(1e6, 1)), words[1]),
+        Numbers::Thousands { words, .. } if a >= 1e4 => format!("{}{}", plain(v / 1e3, places(1e3, 1)), words[0]),
+        _ => plain(v, places(1.0, 2)),
     }
 }
 
@@ -84,7 +104,12 @@ pub fn scaled(v: f64, lang: Lang) -> String {
 /// assert_eq!(money(688.0, Currency::Cny, Lang::En), "CN¥688");
 /// ```
 pub fn money(v: f64, c: Currency, lang: Lang) -> String {
-    (lang.words().money)(&scaled(v, lang), c)
+    money_to(v, c, lang, None)
+}
+
+/// [`money`] at the source's precision (see [`scaled_to`]).
+pub fn money_to(v: f64, c: Currency, lang: Lang, last_digit: Option<f64>) -> String {
+    (lang.words().money)(&scaled_to(v, lang, last_digit), c)
 }
 
 /// Money for an axis, short: 1000亿港元 / HK$100bn / CN¥200k.
@@ -96,19 +121,34 @@ pub fn money(v: f64, c: Currency, lang: Lang) -> String {
 /// assert_eq!(money_short(1.0e11, Currency::Hkd, Lang::Zh), "1000亿港元");
 /// ```
 pub fn money_short(v: f64, c: Currency, lang: Lang) -> String {
+    money_short_to(v, c, lang, None)
+}
+
+/// [`money_short`] at the source's precision (see [`scaled_to`]): "CN¥1.474bn".
+///
+/// ```
+/// use ipo_lens::{chart::money_short_to, model::Currency, Lang};
+/// assert_eq!(money_short_to(1.474e9, Currency::Cny, Lang::En, Some(1e6)), "CN¥1.474bn");
+/// assert_eq!(money_short_to(1.538e9, Currency::Cny, Lang::En, None), "CN¥1.5bn");
+/// ```
+pub fn money_short_to(v: f64, c: Currency, lang: Lang, last_digit: Option<f64>) -> String {
     let w = lang.words();
     let Numbers::Thousands { short, .. } = w.numbers else {
-        return money(v, c, lang);
+        return money_to(v, c, lang, last_digit);
+    };
+    let places = |scale: f64, default: usize| match last_digit {
+        Some(u) if u > 0.0 && u.is_finite() => ((scale / u).log10() - 1e-9).ceil().clamp(0.0, 6.0) as usize,
+        _ => default,
     };
     let a = v.abs();
     let n = if a >= 1e9 {
-        format!("{}{}", plain(v / 1e9, 1), short[2])
+        format!("{}{}", plain(v / 1e9, places(1e9, 1)), short[2])
     } else if a >= 1e6 {
-        format!("{}{}", plain(v / 1e6, 1), short[1])
+        format!("{}{}", plain(v / 1e6, places(1e6, 1)), short[1])
     } else if a >= 1e3 {
-        format!("{}{}", plain(v / 1e3, 1), short[0])
+        format!("{}{}", plain(v / 1e3, places(1e3, 1)), short[0])
     } else {
-        plain(v, 2)
+        plain(v, places(1.0, 2))
     };
     (w.money)(&n, c)
 }
@@ -131,13 +171,18 @@ pub fn percent(v: f64, decimals: usize, signed: bool) -> String {
 
 /// Any figure value with its unit and currency.
 pub fn value(v: f64, unit: Unit, currency: Option<Currency>, lang: Lang) -> String {
+    value_to(v, unit, currency, lang, None)
+}
+
+/// [`value`] at the source's precision (see [`scaled_to`]).
+pub fn value_to(v: f64, unit: Unit, currency: Option<Currency>, lang: Lang, last_digit: Option<f64>) -> String {
     match (unit, currency) {
-        (Unit::Money | Unit::PricePerShare, Some(c)) => money(v, c, lang),
+        (Unit::Money | Unit::PricePerShare, Some(c)) => money_to(v, c, lang, last_digit),
         (Unit::Percent, _) => percent(v, 2, false),
         (Unit::Times, _) => format!("{}×", number(v, 2, lang)),
         (u, _) => {
             let w = lang.words();
-            let n = scaled(v, lang);
+            let n = scaled_to(v, lang, last_digit);
             match (w.unit)(u) {
                 "" => n,
                 word => (w.count)(&n, word),

@@ -19,7 +19,9 @@ mod types;
 mod views;
 
 pub use crate::i18n::{labelled, period_label};
-pub use format::{money, money_short, number, percent, plain, scaled, value};
+pub use format::{
+    money, money_short, money_short_to, money_to, number, percent, plain, scaled, scaled_to, value, value_to,
+};
 pub use scale::ScaleKind;
 pub use spec::{RawSpec, Spec};
 pub use text::{bold_width, ellipsize, text_width, wrap};

@@ -216,6 +216,15 @@ pub const WORDS: Words = Words {
     checks_intro: |n, bad| {
         format!("{n} figures checked; {bad} contradicted by the article's own numbers. The rounding of printed numbers is allowed for (30.1 means 30.05 to 30.15).")
     },
+    check_sentence: |stated, inputs, got| format!("The article says {stated}; from {inputs} it is {got}."),
+    bound_sentence: |stated, inputs, got| {
+        format!("The article says {stated}; but {inputs} imply a whole offering of about {got}, less than that.")
+    },
+    repeat_sentence: |a, b| format!("The article prints {a} in one place and {b} in another."),
+    named_value: |label, value| format!("{} {value}", lower_first(label)),
+    check_ranges: |stated, got| {
+        format!("Allowing for rounding: the printed number means {stated}; the recomputation gives {got}")
+    },
     series_note: |total| {
         format!("{total} prices, drawn as each pixel column's first, last, lowest and highest (the same picture as every point).")
     },

@@ -207,6 +207,21 @@ pub struct Words {
     pub ownership_lead: fn(&str) -> String,
     #[serde(skip)]
     pub checks_intro: fn(usize, usize) -> String,
+    /// A check in plain words: what the article says, what its own inputs give.
+    #[serde(skip)]
+    pub check_sentence: fn(&str, &str, &str) -> String,
+    /// A bound check in plain words: what the article says, the most its inputs allow.
+    #[serde(skip)]
+    pub bound_sentence: fn(&str, &str, &str) -> String,
+    /// A figure printed twice: the two printings.
+    #[serde(skip)]
+    pub repeat_sentence: fn(&str, &str) -> String,
+    /// An input of a check: "发行价19.6港元", "offer price HK$19.6".
+    #[serde(skip)]
+    pub named_value: fn(&str, &str) -> String,
+    /// The ranges behind a verdict (the rounding of printed numbers).
+    #[serde(skip)]
+    pub check_ranges: fn(&str, &str) -> String,
     #[serde(skip)]
     pub series_note: fn(usize) -> String,
 

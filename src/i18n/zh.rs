@@ -199,6 +199,11 @@ pub const WORDS: Words = Words {
     checks_intro: |n, bad| {
         format!("共核对{n}项；{bad}项与原文自身数据不符。考虑了原文数字的四舍五入（如30.1代表30.05至30.15）。")
     },
+    check_sentence: |stated, inputs, got| format!("原文称{stated}；按{inputs}计算为{got}。"),
+    bound_sentence: |stated, inputs, got| format!("原文称{stated}；但按{inputs}推算，全部发售规模约为{got}，少于所称数字。"),
+    repeat_sentence: |a, b| format!("原文一处写作{a}，另一处写作{b}。"),
+    named_value: |label, value| format!("{label}{value}"),
+    check_ranges: |stated, got| format!("计入四舍五入：原文数字代表{stated}，重算结果为{got}"),
     series_note: |total| format!("共{total}个价格点，按像素列保留首、末、最高、最低点绘制（与逐点绘制图形相同）。"),
 
     view_listing_day: "上市首日",

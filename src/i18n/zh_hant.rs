@@ -202,6 +202,11 @@ pub const WORDS: Words = Words {
     checks_intro: |n, bad| {
         format!("共核對{n}項；{bad}項與原文自身數據不符。考慮了原文數字的四捨五入（如30.1代表30.05至30.15）。")
     },
+    check_sentence: |stated, inputs, got| format!("原文稱{stated}；按{inputs}計算為{got}。"),
+    bound_sentence: |stated, inputs, got| format!("原文稱{stated}；但按{inputs}推算，全部發售規模約為{got}，少於所稱數字。"),
+    repeat_sentence: |a, b| format!("原文一處寫作{a}，另一處寫作{b}。"),
+    named_value: |label, value| format!("{label}{value}"),
+    check_ranges: |stated, got| format!("計入四捨五入：原文數字代表{stated}，重算結果為{got}"),
     series_note: |total| format!("共{total}個價格點，按像素列保留首、末、最高、最低點繪製（與逐點繪製圖形相同）。"),
 
     view_listing_day: "上市首日",

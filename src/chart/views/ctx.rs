@@ -2,11 +2,11 @@
 //! (`cx.w`), money conversion only through `calc::convert` and an explicit rate, and the
 //! words around a figure (its period, its value as the story qualifies it, its tooltip).
 
-use super::super::format::{money, money_short, number, percent, plain, value};
+use super::super::format::{money, money_short, money_short_to, money_to, number, percent, plain, value_to};
 use super::super::{Row, Spec, Tooltip};
 use crate::calc::{convert, Check, Verdict};
 use crate::i18n::Words;
-use crate::model::{Basis, Currency, Dataset, Figure, Input, InputKind, Period, Text};
+use crate::model::{read_written, Basis, Currency, Dataset, Figure, Input, InputKind, Period, Text};
 use crate::Lang;
 use std::cell::RefCell;
 
@@ -175,12 +175,30 @@ impl Ctx<'_> {
         }
     }
 
+    /// A figure's value, short (for a column's label), with every digit the source printed.
+    pub fn show_short(&self, f: &Figure) -> String {
+        let last = f.as_written.as_deref().and_then(read_written).map(|w| w.last_digit);
+        match (f.unit.is_money(), f.currency) {
+            (true, Some(c)) => match self.amount(f.value, c) {
+                a if a.converted => self.money_short(a),
+                _ => money_short_to(f.value, c, self.lang, last),
+            },
+            _ => value_to(f.value, f.unit, f.currency, self.lang, last),
+        }
+    }
+
     /// A figure's value as the reader sees it, with unit, currency and the story's
     /// qualifier ("超63亿元", "nearly CN¥400 thousand").
     pub fn show(&self, f: &Figure) -> String {
+        // every digit the source printed, in either language (the precision of its
+        // as-written form); a converted amount is approximate and says so (≈)
+        let last = f.as_written.as_deref().and_then(read_written).map(|w| w.last_digit);
         let v = match (f.unit.is_money(), f.currency) {
-            (true, Some(c)) => self.money(self.amount(f.value, c)),
-            _ => value(f.value, f.unit, f.currency, self.lang),
+            (true, Some(c)) => match self.amount(f.value, c) {
+                a if a.converted => self.money(a),
+                _ => money_to(f.value, c, self.lang, last),
+            },
+            _ => value_to(f.value, f.unit, f.currency, self.lang, last),
         };
         format!("{}{v}", (self.w.qualifier)(f.qualifier))
     }

@@ -2,12 +2,12 @@
 //! from the story's own inputs, with a verdict and both values.
 
 use super::super::checks::{draw_checks, CheckLine};
-use super::super::format::{number, scaled};
+use super::super::format::{money, number, percent, scaled, value};
 use super::super::frame::Frame;
 use super::super::theme::Tone;
 use super::super::Tooltip;
 use super::{Ctx, MetricDef, View, ViewDef};
-use crate::calc::{Interval, Verdict};
+use crate::calc::{Check, CheckKind, Interval, Verdict};
 use crate::error::Result;
 use crate::model::Unit;
 use crate::Lang;
@@ -24,48 +24,12 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let title = cx.w.fact_check_title.to_string();
     let mut f = Frame::new(width);
     f.title(&title);
-    let bad = cx.checks.iter().filter(|c| c.verdict == Verdict::Inconsistent).count();
-    let intro = (cx.w.checks_intro)(cx.checks.len(), bad);
-    f.lines(&intro, 12.0, Tone::Muted);
+    let checks = distinct(cx);
+    let bad = checks.iter().filter(|c| c.verdict == Verdict::Inconsistent).count();
+    f.lines(&(cx.w.checks_intro)(checks.len(), bad), 12.0, Tone::Muted);
     f.gap(8.0);
-    let mut lines = Vec::new();
-    for c in &cx.checks {
-        let Some(fig) = cx.d.figure(&c.figure) else { continue };
-        let show = |iv: Interval| range(iv, fig.unit, cx.lang);
-        let what = cx.metric_label(&fig.metric);
-        let who = cx.name(&fig.entity);
-        let title = format!("{who} · {what}{}", cx.aside((cx.w.check_kind)(c.kind)));
-        let stated = cx.labelled(cx.w.stated, &format!("{} ({})", cx.show(fig), show(c.stated)));
-        let recomputed = cx.labelled(cx.w.recomputed, &show(c.recomputed));
-        let verdict = (cx.w.verdict)(c.verdict);
-        let (tone, badge) = match c.verdict {
-            Verdict::Consistent => (Tone::Good, "✓"),
-            Verdict::ConsistentIfTruncated => (Tone::Series(3), "≈"),
-            Verdict::Inconsistent => (Tone::Alert, "✗"),
-        };
-        let inputs: Vec<String> = c
-            .inputs
-            .iter()
-            .filter_map(|i| cx.d.figure(i))
-            .map(|i| format!("{} {}", cx.name(&i.entity), cx.show(i)))
-            .collect();
-        let tooltip = Tooltip {
-            title: title.clone(),
-            lines: vec![stated.clone(), recomputed.clone(), verdict.to_string()],
-            details: vec![cx.labelled(cx.w.from_inputs, &inputs.join(", "))],
-            quote: fig.quote.clone(),
-        };
-        lines.push(CheckLine {
-            id: c.figure.clone(),
-            tone,
-            badge: badge.into(),
-            title: title.clone(),
-            detail: vec![format!("{stated} · {recomputed}"), verdict.to_string()],
-            tooltip,
-            row: cx.row(&title, verdict, &format!("{} / {}", show(c.stated), show(c.recomputed)), &cx.period(fig)),
-        });
-    }
-    // contradictions first
+    let mut lines: Vec<CheckLine> = checks.iter().filter_map(|c| line(cx, c)).collect();
+    // contradictions first, then the doubtful, then the rest
     lines.sort_by_key(|l| match l.tone {
         Tone::Alert => 0,
         Tone::Series(_) => 1,
@@ -73,9 +37,90 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     });
     draw_checks(&mut f, &lines);
     f.gap(4.0);
-    f.lines(&cx.source_line(), 11.0, Tone::Muted);
     let summary = cx.summarise(cx.w.check_list, &title, lines.iter().map(|l| l.row.aria.clone()));
-    Ok(View { title, summary, controls: Vec::new(), scene: f.finish() })
+    Ok(cx.finish(f, title, summary, Vec::new()))
+}
+
+/// The checks, each once: a figure the article prints twice is checked twice the same
+/// way, and a reader needs one row for it.
+fn distinct<'c>(cx: &'c Ctx) -> Vec<&'c Check> {
+    let mut out: Vec<&Check> = Vec::new();
+    for c in &cx.checks {
+        let Some(fig) = cx.d.figure(&c.figure) else { continue };
+        let same = |o: &&Check| {
+            o.kind == c.kind
+                && o.verdict == c.verdict
+                && cx.d.figure(&o.figure).is_some_and(|g| {
+                    g.entity == fig.entity && g.metric == fig.metric && g.period == fig.period && g.value == fig.value
+                })
+        };
+        if !out.iter().any(same) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// One check as a reader reads it: who, what and when; the article's figure against
+/// what its own inputs give, in plain words; the verdict. The ranges behind the verdict
+/// are in the tooltip's details.
+fn line(cx: &Ctx, c: &Check) -> Option<CheckLine> {
+    let fig = cx.d.figure(&c.figure)?;
+    let show = |iv: Interval| range(iv, fig.unit, cx.lang);
+    let title = format!("{} · {}{}", cx.name(&fig.entity), cx.metric_label(&fig.metric), cx.aside(&cx.period(fig)));
+    let inputs: Vec<&crate::model::Figure> = c.inputs.iter().filter_map(|i| cx.d.figure(i)).collect();
+    let sentence = if c.kind == CheckKind::Repeat {
+        let other = inputs.first().map_or_else(String::new, |i| cx.show(i));
+        (cx.w.repeat_sentence)(&cx.show(fig), &other)
+    } else {
+        // an input is named by its metric, and by its period where two share a metric
+        let shared = |m: &str| inputs.iter().filter(|i| i.metric == m).count() > 1;
+        let named: Vec<String> = inputs
+            .iter()
+            .map(|i| {
+                let label = cx.metric_label(&i.metric);
+                let label = if shared(&i.metric) { format!("{label}{}", cx.aside(&cx.period(i))) } else { label.into() };
+                (cx.w.named_value)(&label, &cx.show(i))
+            })
+            .collect();
+        let inputs = (cx.w.and_list)(&named.iter().map(String::as_str).collect::<Vec<_>>());
+        let sentence = if c.kind == CheckKind::OfferingBound { cx.w.bound_sentence } else { cx.w.check_sentence };
+        sentence(&cx.show(fig), &inputs, &point(cx, c, fig))
+    };
+    let verdict = (cx.w.verdict)(c.verdict);
+    let (tone, badge) = match c.verdict {
+        Verdict::Consistent => (Tone::Good, "✓"),
+        Verdict::ConsistentIfTruncated => (Tone::Series(3), "≈"),
+        Verdict::Inconsistent => (Tone::Alert, "✗"),
+    };
+    let ranges = (cx.w.check_ranges)(&show(c.stated), &show(c.recomputed));
+    let tooltip = Tooltip {
+        title: title.clone(),
+        lines: vec![sentence.clone(), verdict.to_string()],
+        details: vec![ranges],
+        quote: fig.quote.clone(),
+    };
+    Some(CheckLine {
+        id: c.figure.clone(),
+        tone,
+        badge: badge.into(),
+        title: title.clone(),
+        detail: vec![sentence.clone(), verdict.to_string()],
+        tooltip,
+        row: cx.row(&title, verdict, &sentence, &cx.period(fig)),
+    })
+}
+
+/// What the inputs give, as one number (the middle of the recomputed range) in the
+/// checked figure's unit and currency.
+fn point(cx: &Ctx, c: &Check, fig: &crate::model::Figure) -> String {
+    let mid = (c.recomputed.lo + c.recomputed.hi) / 2.0;
+    match (fig.unit, fig.currency) {
+        (Unit::Percent, _) => percent(mid, 1, false),
+        (Unit::Times, _) => format!("{}×", cx.num(mid, 2)),
+        (_, Some(cur)) if fig.unit.is_money() => money(mid, cur, cx.lang),
+        (u, cur) => value(mid.round(), u, cur, cx.lang),
+    }
 }
 
 fn range(iv: Interval, unit: Unit, lang: Lang) -> String {

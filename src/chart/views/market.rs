@@ -72,7 +72,7 @@ fn size_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<Char
 /// The column of one year's size, in `cur` or the reader's currency.
 fn size_group(cx: &Ctx, x: &Figure, cur: Currency) -> Group {
     let a = cx.amount(x.value, x.currency.unwrap_or(cur));
-    let col = cx.col("", x, a.value, cx.money_short(a), Tone::Story);
+    let col = cx.col("", x, a.value, cx.show_short(x), Tone::Story);
     Group { label: cx.period_short(x), cols: vec![col], point: None }
 }
 
