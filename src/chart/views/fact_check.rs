@@ -68,25 +68,7 @@ fn line(cx: &Ctx, c: &Check) -> Option<CheckLine> {
     let fig = cx.d.figure(&c.figure)?;
     let show = |iv: Interval| range(iv, fig.unit, cx.lang);
     let title = format!("{} · {}{}", cx.name(&fig.entity), cx.metric_label(&fig.metric), cx.aside(&cx.period(fig)));
-    let inputs: Vec<&crate::model::Figure> = c.inputs.iter().filter_map(|i| cx.d.figure(i)).collect();
-    let sentence = if c.kind == CheckKind::Repeat {
-        let other = inputs.first().map_or_else(String::new, |i| cx.show(i));
-        (cx.w.repeat_sentence)(&cx.show(fig), &other)
-    } else {
-        // an input is named by its metric, and by its period where two share a metric
-        let shared = |m: &str| inputs.iter().filter(|i| i.metric == m).count() > 1;
-        let named: Vec<String> = inputs
-            .iter()
-            .map(|i| {
-                let label = cx.metric_label(&i.metric);
-                let label = if shared(&i.metric) { format!("{label}{}", cx.aside(&cx.period(i))) } else { label.into() };
-                (cx.w.named_value)(&label, &cx.show(i))
-            })
-            .collect();
-        let inputs = (cx.w.and_list)(&named.iter().map(String::as_str).collect::<Vec<_>>());
-        let sentence = if c.kind == CheckKind::OfferingBound { cx.w.bound_sentence } else { cx.w.check_sentence };
-        sentence(&cx.show(fig), &inputs, &point(cx, c, fig))
-    };
+    let sentence = sentence(cx, c, fig);
     let verdict = (cx.w.verdict)(c.verdict);
     let (tone, badge) = match c.verdict {
         Verdict::Consistent => (Tone::Good, "✓"),
@@ -109,6 +91,29 @@ fn line(cx: &Ctx, c: &Check) -> Option<CheckLine> {
         tooltip,
         row: cx.row(&title, verdict, &sentence, &cx.period(fig)),
     })
+}
+
+/// A check in plain words: what the article says against what its own inputs give.
+pub(super) fn sentence(cx: &Ctx, c: &Check, fig: &crate::model::Figure) -> String {
+    let inputs: Vec<&crate::model::Figure> = c.inputs.iter().filter_map(|i| cx.d.figure(i)).collect();
+    if c.kind == CheckKind::Repeat {
+        let other = inputs.first().map_or_else(String::new, |i| cx.show(i));
+        (cx.w.repeat_sentence)(&cx.show(fig), &other)
+    } else {
+        // an input is named by its metric, and by its period where two share a metric
+        let shared = |m: &str| inputs.iter().filter(|i| i.metric == m).count() > 1;
+        let named: Vec<String> = inputs
+            .iter()
+            .map(|i| {
+                let label = cx.metric_label(&i.metric);
+                let label = if shared(&i.metric) { format!("{label}{}", cx.aside(&cx.period(i))) } else { label.into() };
+                (cx.w.named_value)(&label, &cx.show(i))
+            })
+            .collect();
+        let inputs = (cx.w.and_list)(&named.iter().map(String::as_str).collect::<Vec<_>>());
+        let say = if c.kind == CheckKind::OfferingBound { cx.w.bound_sentence } else { cx.w.check_sentence };
+        say(&cx.show(fig), &inputs, &point(cx, c, fig))
+    }
 }
 
 /// What the inputs give, as one number (the middle of the recomputed range) in the

@@ -97,6 +97,16 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         let axis = Ctx::percent_axis;
         draw_bars(&mut f, &Bars { bars: all, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
     }
+    // a gain the article states that its own prices contradict is written on the chart
+    let stated = |l: &Listing| stated_gain(cx.metric()).and_then(|s| cx.d.find(&l.company, s));
+    for fig in cx.d.listings.iter().filter_map(stated) {
+        if cx.verdict(&fig.id) == Some(crate::calc::Verdict::Inconsistent) {
+            if let Some(c) = cx.checks.iter().find(|c| c.figure == fig.id) {
+                let who = format!("{}{}", cx.name(&fig.entity), cx.aside((cx.w.verdict)(c.verdict)));
+                f.lines(&cx.labelled(&who, &super::fact_check::sentence(cx, c, fig)), 12.0, Tone::Alert);
+            }
+        }
+    }
     if bars.iter().any(|(_, b)| b.stated.is_some()) {
         let label = cx.w.black_tick_value_article_states.into();
         f.legend(&[Key { tone: Tone::Ink, fill: Fill::Solid, label }]);
