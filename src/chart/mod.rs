@@ -171,8 +171,14 @@ pub fn render_svg(d: &Dataset, spec: &Spec) -> Result<Rendered> {
     let lang = spec.lang;
     let w = lang.words();
     let table_head: Vec<String> = w.table_head.iter().map(|s| s.to_string()).collect();
-    let source =
-        d.sources.first().map(|s| format!("{} · {}", s.publisher.get(lang), s.title.get(lang))).unwrap_or_default();
+    let source = d
+        .sources
+        .first()
+        .map(|s| {
+            let cites = s.cites.as_ref().map(|c| (w.aside)(c.get(lang))).unwrap_or_default();
+            format!("{} · {}{cites}", s.publisher.get(lang), s.title.get(lang))
+        })
+        .unwrap_or_default();
     let csv = csv(&view.title, &table_head, &scene.marks, &source);
     Ok(Rendered {
         view: spec.view.id.to_string(),

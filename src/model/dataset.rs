@@ -85,6 +85,10 @@ pub struct Source {
     /// Anything a reader should know about the source itself.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Whom the source itself cites for its figures (a prospectus, a research firm), as
+    /// the source names them: credited in every chart's source line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cites: Option<Text>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]

@@ -50,6 +50,9 @@ pub fn validate(d: &Dataset) -> Result<()> {
         if let Some(note) = &s.note {
             len(&format!("sources[{i}].note"), note)?;
         }
+        if let Some(cites) = &s.cites {
+            text(&format!("sources[{i}].cites"), cites)?;
+        }
     }
     text("story.title", &d.story.title)?;
     let sources = unique(d.sources.iter().map(|s| s.id.as_str()), "sources")?;

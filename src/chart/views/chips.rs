@@ -59,11 +59,9 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let title = (cx.w.chips_title)(&name);
     let mut f = Frame::new(width);
     f.title(&title);
-    let note = format!(
-        "{}{}",
-        cx.half_year_note(&figs).unwrap_or_default(),
-        cx.w.dashed_box_means_article_gives
-    );
+    let missing = groups.iter().flat_map(|g| g.cols.iter()).any(|c| c.value.is_none());
+    let dashed = if missing { cx.w.dashed_box_means_article_gives } else { "" };
+    let note = format!("{}{dashed}", cx.half_year_note(&figs).unwrap_or_default());
     f.lines(note.trim(), 12.0, Tone::Muted);
     let mut keys: Vec<Key> = models
         .iter()

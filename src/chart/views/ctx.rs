@@ -265,7 +265,10 @@ impl Ctx<'_> {
         self.d
             .sources
             .first()
-            .map(|s| format!("{}{} · {}", self.w.source_prefix, self.text(&s.publisher), self.text(&s.title)))
+            .map(|s| {
+                let cites = s.cites.as_ref().map(|c| self.aside(self.text(c))).unwrap_or_default();
+                format!("{}{} · {}{cites}", self.w.source_prefix, self.text(&s.publisher), self.text(&s.title))
+            })
             .unwrap_or_default()
     }
 
