@@ -1,0 +1,68 @@
+// Contrast as Chromium paints it: every text of every chart, in light and dark, against
+// what is behind it (the chart's paper, or the badge it sits on) is at least 4.5:1.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { open, ready, suite } from './support.mjs';
+
+const t = suite();
+const VIEWS = ['listing-day', 'demand', 'valuation', 'financials', 'chips', 'market', 'customers', 'specs', 'company', 'fact-check', 'price-path'];
+
+/** In the page: [text, ratio] for every SVG text of the widget's chart. */
+function measure() {
+  const parse = (c) => {
+    const m = c.match(/rgba?\(([^)]+)\)/);
+    if (m) return m[1].split(',').slice(0, 3).map(Number);
+    const h = c.match(/^#([0-9a-f]{6})$/i);
+    return h ? [0, 2, 4].map((i) => parseInt(h[1].slice(i, i + 2), 16)) : null;
+  };
+  const lum = (rgb) => {
+    const [r, g, b] = rgb.map((v) => {
+      const s = v / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const ratio = (a, b) => {
+    const [x, y] = [lum(a), lum(b)];
+    return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+  };
+  const svg = document.querySelector('ipo-lens').shadowRoot.querySelector('.chart svg');
+  const paper = parse(getComputedStyle(svg.querySelector('rect')).fill);
+  const circles = [...svg.querySelectorAll('circle')].map((c) => ({ box: c.getBoundingClientRect(), fill: parse(getComputedStyle(c).fill) }));
+  const out = [];
+  for (const el of svg.querySelectorAll('text')) {
+    if (!el.textContent.trim()) continue;
+    const box = el.getBoundingClientRect();
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    const under = circles.find((c) => cx >= c.box.left && cx <= c.box.right && cy >= c.box.top && cy <= c.box.bottom);
+    const bg = under ? under.fill : paper;
+    out.push([el.textContent, ratio(parse(getComputedStyle(el).fill), bg)]);
+  }
+  return out;
+}
+
+for (const scheme of ['light', 'dark']) {
+  test(`every chart text reads at 4.5:1 or more (${scheme})`, async () => {
+    const { page, context } = await open(t.browser, `${t.url}/blank.html`, { width: 640 });
+    await page.emulateMedia({ colorScheme: scheme });
+    const low = [];
+    let texts = 0;
+    for (const view of VIEWS) {
+      await page.evaluate((v) => {
+        document.body.replaceChildren();
+        const el = document.createElement('ipo-lens');
+        el.setAttribute('view', v);
+        el.setAttribute('lang', 'en');
+        document.body.append(el);
+      }, view);
+      await ready(page);
+      const found = await page.evaluate(measure);
+      texts += found.length;
+      for (const [text, r] of found) if (r < 4.5) low.push(`${view}: "${text}" ${r.toFixed(2)}:1`);
+    }
+    assert.ok(texts > 300, `measured ${texts} texts`);
+    assert.deepEqual(low, []);
+    await context.close();
+  });
+}
