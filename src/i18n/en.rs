@@ -196,6 +196,9 @@ pub const WORDS: Words = Words {
             codes.join(" and ")
         )
     },
+    needs_rate: |code| {
+        format!("To compare in {code} a rate is needed, and neither the article nor the data gives one: enter it above. Until then each figure stays in its own currency, off the shared axis.")
+    },
     named_title: |name, label| format!("{name}: {}", lower_first(label)),
     unit_note: |code, note| format!("In {code}. {note}"),
     chips_title: |name| format!("{name}: chips sold per model"),

@@ -189,6 +189,9 @@ pub struct Words {
     pub separate_currencies: fn(&[&str]) -> String,
     #[serde(skip)]
     pub named_title: fn(&str, &str) -> String,
+    /// A currency was picked but there is no rate: why nothing was converted.
+    #[serde(skip)]
+    pub needs_rate: fn(&str) -> String,
     #[serde(skip)]
     pub unit_note: fn(&str, &str) -> String,
     #[serde(skip)]

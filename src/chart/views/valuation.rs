@@ -108,7 +108,10 @@ fn bars(cx: &Ctx, c: &str, items: &[(&str, &str)]) -> Vec<(Option<Currency>, Bar
 fn currency_note(cx: &Ctx, f: &mut Frame, bars: &[(Option<Currency>, Bar)], own: &[Currency]) {
     let codes = unique(bars.iter().filter_map(|(c, _)| c.map(|c| c.code())));
     let rate = cx.target().and_then(|t| own.iter().find(|c| **c != t).and_then(|c| cx.rate(*c, t)));
-    if codes.len() > 1 {
+    if let (true, Some(t)) = (codes.len() > 1, cx.target()) {
+        // the reader picked a currency, but there is no rate to convert with yet
+        f.lines(&(cx.w.needs_rate)(t.code()), 12.0, Tone::Ink);
+    } else if codes.len() > 1 {
         f.lines(&(cx.w.separate_currencies)(&codes), 12.0, Tone::Muted);
     } else if let Some(r) = &rate {
         f.lines(&format!("{}{}", cx.w.converted_at, r.label), 12.0, Tone::Ink);
