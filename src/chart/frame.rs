@@ -1,5 +1,8 @@
 //! The frame every view is laid out in: title, subtitle, the plot(s), legend, notes and
 //! the source line, top to bottom, each wrapped to the width. A [`Scene`] is the result.
+//! Past [`MAX_CONTENT`] the chart grows no wider: the content keeps that width, centred
+//! in the space given (lines as long as a page's are hard to read, plots as wide as one
+//! hard to compare across).
 
 use super::paint::{Align, Fill, Shape};
 use super::text::{bold_width, text_width, wrap};
@@ -23,11 +26,20 @@ pub struct Key {
     pub label: String,
 }
 
+/// The widest the content of a chart (title, plot, notes) gets, in CSS px, margins
+/// included.
+pub const MAX_CONTENT: f64 = 960.0;
+
 /// A vertical layout cursor with the shapes laid out so far.
 pub struct Frame {
+    /// The width of the chart.
     pub w: f64,
+    /// The content's left edge; the content ends as far from the right edge (`w - pad`).
     pub pad: f64,
+    /// The content's width.
     pub inner: f64,
+    /// The margin above and below the content.
+    pub margin: f64,
     pub y: f64,
     pub shapes: Vec<Shape>,
     pub marks: Vec<Mark>,
@@ -35,8 +47,10 @@ pub struct Frame {
 
 impl Frame {
     pub fn new(width: f64) -> Frame {
-        let pad = if width < 420.0 { 10.0 } else { 16.0 };
-        Frame { w: width, pad, inner: width - 2.0 * pad, y: pad, shapes: Vec::new(), marks: Vec::new() }
+        let margin = if width < 420.0 { 10.0 } else { 16.0 };
+        let inner = width.min(MAX_CONTENT) - 2.0 * margin;
+        let pad = (width - inner) / 2.0;
+        Frame { w: width, pad, inner, margin, y: margin, shapes: Vec::new(), marks: Vec::new() }
     }
 
     pub fn narrow(&self) -> bool {
@@ -136,6 +150,19 @@ impl Frame {
     }
 
     pub fn finish(self) -> Scene {
-        Scene { width: self.w.round(), height: (self.y + self.pad).ceil(), shapes: self.shapes, marks: self.marks }
+        Scene { width: self.w.round(), height: (self.y + self.margin).ceil(), shapes: self.shapes, marks: self.marks }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wide_charts_keep_their_content_at_the_cap_centred() {
+        let f = Frame::new(1280.0);
+        assert_eq!(f.inner, MAX_CONTENT - 32.0);
+        assert_eq!(f.pad, (1280.0 - f.inner) / 2.0);
+        assert_eq!((Frame::new(640.0).pad, Frame::new(640.0).inner), (16.0, 608.0));
     }
 }
