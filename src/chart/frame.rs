@@ -85,24 +85,39 @@ impl Frame {
         self.y += h;
     }
 
-    /// Swatches with labels, flowing onto new lines as needed.
+    /// Swatches with labels, flowing onto new lines as needed; a label longer than the
+    /// width wraps beside its swatch.
     pub fn legend(&mut self, keys: &[Key]) {
         if keys.is_empty() {
             return;
         }
+        let end = self.pad + self.inner;
         let mut x = self.pad;
+        // the lines taken by the tallest key of the current row
+        let mut rows = 1;
         for k in keys {
             let w = 14.0 + 6.0 + text_width(&k.label, 11.0) + 14.0;
-            if x + w > self.pad + self.inner && x > self.pad {
+            if x + w > end && x > self.pad {
                 x = self.pad;
-                self.y += 18.0;
+                self.y += 18.0 + 14.0 * (rows - 1) as f64;
+                rows = 1;
             }
             let rect = Rect { x, y: self.y + 3.0, w: 14.0, h: 12.0 };
             self.shapes.push(Shape::Rect { rect, tone: k.tone, fill: k.fill });
-            self.shapes.push(Shape::text(x + 20.0, self.y + 9.0, k.label.clone(), 11.0, Tone::Muted));
+            let lines = wrap(&k.label, 11.0, end - x - 20.0);
+            for (i, line) in lines.iter().enumerate() {
+                self.shapes.push(Shape::text(
+                    x + 20.0,
+                    self.y + 9.0 + 14.0 * i as f64,
+                    line.clone(),
+                    11.0,
+                    Tone::Muted,
+                ));
+            }
+            rows = rows.max(lines.len());
             x += w;
         }
-        self.y += 22.0;
+        self.y += 22.0 + 14.0 * (rows - 1) as f64;
     }
 
     /// A short bold statistic line ("47.1万人 认购公开发售"), value first.
