@@ -97,6 +97,38 @@ pub fn money_short(v: f64, c: Currency, lang: Lang) -> String {
     (w.money)(&n, c)
 }
 
+/// A large amount in three significant figures, without its currency, for a value
+/// label on a chart that names the currency once: 1.02bn, 886m, 5,890万, 10.2亿.
+///
+/// ```
+/// use ipo_lens::{chart::compact, Lang};
+/// assert_eq!(compact(1.0183e9, Lang::En), "1.02bn");
+/// assert_eq!(compact(886.3e6, Lang::En), "886m");
+/// assert_eq!(compact(58_903_000.0, Lang::Zh), "5,890万");
+/// assert_eq!(compact(1.0183e9, Lang::Zh), "10.2亿");
+/// assert_eq!(compact(-499.0, Lang::En), "-499");
+/// ```
+pub fn compact(v: f64, lang: Lang) -> String {
+    let a = v.abs();
+    let (div, word) = match lang.words().numbers {
+        Numbers::Myriads { yi, .. } if a >= 1e8 => (1e8, yi),
+        Numbers::Myriads { wan, .. } if a >= 1e4 => (1e4, wan),
+        Numbers::Thousands { short, .. } if a >= 1e9 => (1e9, short[2]),
+        Numbers::Thousands { short, .. } if a >= 1e6 => (1e6, short[1]),
+        Numbers::Thousands { short, .. } if a >= 1e3 => (1e3, short[0]),
+        _ => (1.0, ""),
+    };
+    let x = a / div;
+    let decimals = if x >= 100.0 {
+        0
+    } else if x >= 10.0 {
+        1
+    } else {
+        2
+    };
+    format!("{}{word}", plain(v / div, decimals))
+}
+
 /// A percent; `signed` adds "+" to gains.
 ///
 /// ```

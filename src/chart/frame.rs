@@ -164,9 +164,86 @@ impl Frame {
         }
     }
 
+    /// Breaks the lines among `shapes[from..]` (axes, gridlines, ticks) where they would
+    /// run through a text among them, leaving [`HALO`] px clear around it, as print sets
+    /// labels over gridlines on a knocked-out ground.
+    pub fn clear_lines(&mut self, from: usize) {
+        let boxes: Vec<Rect> = self.shapes[from..].iter().filter_map(Shape::text_box).collect();
+        let mut out = Vec::with_capacity(self.shapes.len());
+        for (i, s) in self.shapes.drain(..).enumerate() {
+            match s {
+                Shape::Line { from: a, to: b, tone } if i >= from => {
+                    for (a, b) in outside(a, b, &boxes, HALO) {
+                        out.push(Shape::Line { from: a, to: b, tone });
+                    }
+                }
+                s => out.push(s),
+            }
+        }
+        self.shapes = out;
+    }
+
     pub fn finish(self) -> Scene {
         Scene { width: self.w.round(), height: (self.y + self.margin).ceil(), shapes: self.shapes, marks: self.marks }
     }
+}
+
+/// The clear space kept between a line and a text it is broken around.
+pub const HALO: f64 = 2.0;
+/// The shortest piece of a broken line that is kept, in px.
+const MIN_PIECE: f64 = 6.0;
+
+/// The pieces of the segment `a`–`b` outside every box (each grown by `halo`); of a
+/// broken segment, pieces shorter than [`MIN_PIECE`] are dropped (a stub between two
+/// lines of text says nothing).
+fn outside(a: (f64, f64), b: (f64, f64), boxes: &[Rect], halo: f64) -> Vec<((f64, f64), (f64, f64))> {
+    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+    // the parameter intervals (0..1 along the segment) inside each box (Liang–Barsky)
+    let mut cut: Vec<(f64, f64)> = boxes
+        .iter()
+        .filter_map(|r| {
+            let (mut t0, mut t1) = (0.0_f64, 1.0_f64);
+            let sides = [
+                (-dx, a.0 - (r.x - halo)),
+                (dx, r.x + r.w + halo - a.0),
+                (-dy, a.1 - (r.y - halo)),
+                (dy, r.y + r.h + halo - a.1),
+            ];
+            for (p, q) in sides {
+                if p == 0.0 {
+                    if q <= 0.0 {
+                        return None;
+                    }
+                } else {
+                    let t = q / p;
+                    if p < 0.0 {
+                        t0 = t0.max(t);
+                    } else {
+                        t1 = t1.min(t);
+                    }
+                }
+            }
+            (t0 < t1).then_some((t0, t1))
+        })
+        .collect();
+    if cut.is_empty() {
+        return vec![(a, b)];
+    }
+    cut.sort_by(|x, y| x.0.total_cmp(&y.0));
+    let len = (dx * dx + dy * dy).sqrt().max(1e-9);
+    let at = |t: f64| (a.0 + dx * t, a.1 + dy * t);
+    let mut out = Vec::new();
+    let mut t = 0.0;
+    for (c0, c1) in cut {
+        if (c0 - t) * len >= MIN_PIECE {
+            out.push((at(t), at(c0)));
+        }
+        t = t.max(c1);
+    }
+    if (1.0 - t) * len >= MIN_PIECE {
+        out.push((at(t), at(1.0)));
+    }
+    out
 }
 
 #[cfg(test)]
@@ -174,10 +251,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_line_breaks_around_a_box() {
+        let r = Rect { x: 10.0, y: -5.0, w: 10.0, h: 10.0 };
+        assert_eq!(
+            outside((0.0, 0.0), (40.0, 0.0), &[r], 2.0),
+            vec![((0.0, 0.0), (8.0, 0.0)), ((22.0, 0.0), (40.0, 0.0))]
+        );
+        // a line that passes by is kept whole
+        assert_eq!(outside((0.0, 20.0), (40.0, 20.0), &[r], 2.0).len(), 1);
+        // a line inside a box is dropped
+        assert!(outside((12.0, 0.0), (18.0, 0.0), &[r], 2.0).is_empty());
+    }
+
+    #[test]
     fn wide_charts_keep_their_content_at_the_cap_centred() {
         let f = Frame::new(1280.0);
         assert_eq!(f.inner, MAX_CONTENT - 32.0);
         assert_eq!(f.pad, (1280.0 - f.inner) / 2.0);
-        assert_eq!((Frame::new(640.0).pad, Frame::new(640.0).inner), (16.0, 608.0));
+        assert_eq!(Frame::new(640.0).pad, 16.0);
     }
 }

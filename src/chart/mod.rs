@@ -19,7 +19,7 @@ mod types;
 mod views;
 
 pub use crate::i18n::{labelled, period_label};
-pub use format::{money, money_short, percent, plain, scaled, value};
+pub use format::{compact, money, money_short, percent, plain, scaled, value};
 pub use frame::{Scene, MAX_CONTENT};
 pub use paint::{Align, Fill, Shape};
 pub use scale::ScaleKind;

@@ -61,7 +61,7 @@ fn size_chart(cx: &Ctx, market: &Entity, mname: &str, log: bool, width: f64) -> 
     f.legend(&cx.period_keys(Tone::Series(0), false, figs.iter().any(|x| x.basis == Basis::Forecast)));
     let axis = cx.money_axis(cur);
     let scale = if log { ScaleKind::Log } else { ScaleKind::Linear };
-    let columns = Columns { groups: groups.clone(), scale, axis: &axis, line_axis: None, line_tone: Tone::Ink };
+    let columns = Columns { groups: groups.clone(), scale, axis: &axis };
     draw_columns(&mut f, &columns);
     for g in cx.d.series(&market.id, "market_cagr") {
         if let Some(line) = cagr_line(cx, g, &figs) {
@@ -76,7 +76,7 @@ fn size_chart(cx: &Ctx, market: &Entity, mname: &str, log: bool, width: f64) -> 
 fn size_group(cx: &Ctx, x: &Figure, cur: Currency) -> Group {
     let a = cx.amount(x.value, x.currency.unwrap_or(cur));
     let col = cx.col("", x, a.value, cx.money_short(a), Tone::Series(0));
-    Group { label: cx.period_short(x), cols: vec![col], point: None }
+    Group { label: cx.period_short(x), cols: vec![col] }
 }
 
 /// The growth rate `g` over its span, recomputed from the sizes at its ends, with what the
