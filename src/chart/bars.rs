@@ -46,10 +46,11 @@ struct Layout {
 
 /// Lays the bars out at the frame's cursor and advances it.
 pub fn draw_bars(f: &mut Frame, spec: &Bars) {
+    let from = f.shapes.len();
     let narrow = f.narrow();
     let (pad, inner) = (f.pad, f.inner);
-    let val_room =
-        spec.bars.iter().filter(|b| b.value.is_some()).map(|b| bold_width(&b.text, 12.0)).fold(0.0, f64::max) + 10.0;
+    let end = |b: &Bar| bold_width(&b.text, 12.0) + if b.stated.is_some() { 2.0 } else { 0.0 };
+    let val_room = spec.bars.iter().filter(|b| b.value.is_some()).map(end).fold(0.0, f64::max) + 10.0;
     let label_w = if narrow {
         0.0
     } else {
@@ -108,7 +109,13 @@ pub fn draw_bars(f: &mut Frame, spec: &Bars) {
                 let (a, c) = (zero.min(s.px(v)), zero.max(s.px(v)));
                 let rect = Rect { x: a, y: bar_y, w: (c - a).max(1.0), h: bar_h };
                 f.shapes.push(Shape::Rect { rect, tone: b.tone, fill: b.fill });
-                let (tx, align) = if s.px(v) >= zero { (c + 6.0, Align::Start) } else { (a - 6.0, Align::End) };
+                // the value past the bar's end, and past the stated tick if that is further
+                let tick = b.stated.map(|sv| s.px(sv));
+                let (tx, align) = if s.px(v) >= zero {
+                    (tick.map_or(c, |t| c.max(t + 1.5)) + 6.0, Align::Start)
+                } else {
+                    (tick.map_or(a, |t| a.min(t - 1.5)) - 6.0, Align::End)
+                };
                 f.shapes.push(Shape::Text {
                     x: tx,
                     y: bar_y + bar_h / 2.0,
@@ -141,6 +148,7 @@ pub fn draw_bars(f: &mut Frame, spec: &Bars) {
         });
         top += l.row_h;
     }
+    f.clear_lines(from);
     f.y = bottom + 26.0;
 }
 
