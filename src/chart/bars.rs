@@ -1,11 +1,11 @@
-//! Horizontal bars: one row per item with its label on the left (above, on phones), the
-//! value at the bar's end, a dashed "not given" box where the source has no value, and
-//! optionally a tick at the value the story states.
+//! Horizontal bars: one row per item with its label on the left (above, on phones),
+//! wrapped rather than cut, the value at the bar's end, a dashed "not given" box where
+//! the source has no value, and optionally a tick at the value the story states.
 
 use super::frame::Frame;
 use super::paint::{Align, Fill, Shape};
 use super::scale::{Scale, ScaleKind};
-use super::text::{bold_width, ellipsize, text_width};
+use super::text::{bold_width, text_width, wrap};
 use super::theme::Tone;
 use super::{Mark, Rect, Row, Tooltip};
 
@@ -34,12 +34,23 @@ pub struct Bars<'a> {
     pub not_given: &'a str,
 }
 
+/// Where a bar's texts and bar go, from its row's top.
+struct Layout {
+    /// Name lines and sub-label lines, each with its offset (x from the content's left
+    /// edge, y from the row's top).
+    texts: Vec<(f64, f64, String, bool)>,
+    /// The bar's top, from the row's top.
+    bar_y: f64,
+    row_h: f64,
+}
+
 /// Lays the bars out at the frame's cursor and advances it.
 pub fn draw_bars(f: &mut Frame, spec: &Bars) {
+    let from = f.shapes.len();
     let narrow = f.narrow();
-    let (pad, inner, w) = (f.pad, f.inner, f.w);
-    let val_room =
-        spec.bars.iter().filter(|b| b.value.is_some()).map(|b| bold_width(&b.text, 12.0)).fold(0.0, f64::max) + 10.0;
+    let (pad, inner) = (f.pad, f.inner);
+    let end = |b: &Bar| bold_width(&b.text, 12.0) + if b.stated.is_some() { 2.0 } else { 0.0 };
+    let val_room = spec.bars.iter().filter(|b| b.value.is_some()).map(end).fold(0.0, f64::max) + 10.0;
     let label_w = if narrow {
         0.0
     } else {
@@ -48,13 +59,17 @@ pub fn draw_bars(f: &mut Frame, spec: &Bars) {
         (widest + 16.0).min(inner * 0.42)
     };
     let x0 = pad + label_w;
-    let x1 = (w - pad - val_room).max(x0 + 40.0);
+    let x1 = (pad + inner - val_room).max(x0 + 40.0);
     let values: Vec<f64> = spec.bars.iter().flat_map(|b| b.value.into_iter().chain(b.stated)).collect();
     let s = Scale::fitted(spec.scale, &values, x0, x1, spec.axis);
-    let row_h = if narrow { 54.0 } else { 48.0 };
     let bar_h = if narrow { 22.0 } else { 24.0 };
+    let layouts: Vec<Layout> = spec
+        .bars
+        .iter()
+        .map(|b| if narrow { above(b, inner, bar_h) } else { beside(b, label_w - 12.0, bar_h) })
+        .collect();
     let top0 = f.y;
-    let bottom = top0 + row_h * spec.bars.len() as f64;
+    let bottom = top0 + layouts.iter().map(|l| l.row_h).sum::<f64>();
     let zero = s.base();
     for t in s.ticks() {
         let x = s.px(t);
@@ -63,7 +78,7 @@ pub fn draw_bars(f: &mut Frame, spec: &Bars) {
         // tick labels stay inside the chart at its edges
         let label = (spec.axis)(t);
         let half = text_width(&label, 11.0) / 2.0;
-        let lx = x.clamp(pad + half, w - pad - half);
+        let lx = x.clamp(pad + half, pad + inner - half);
         f.shapes.push(Shape::Text {
             x: lx,
             y: bottom + 12.0,
@@ -74,54 +89,33 @@ pub fn draw_bars(f: &mut Frame, spec: &Bars) {
             align: Align::Middle,
         });
     }
-    for (i, b) in spec.bars.iter().enumerate() {
-        let top = top0 + row_h * i as f64;
-        let bar_y = if narrow {
-            let name = ellipsize(&b.label, 13.0, inner, true);
-            let sx0 = pad + bold_width(&name, 13.0) + 8.0;
+    let mut top = top0;
+    for (b, l) in spec.bars.iter().zip(&layouts) {
+        for (x, y, text, name) in &l.texts {
+            let (px, tone) = if *name { (13.0, Tone::Ink) } else { (11.0, Tone::Muted) };
             f.shapes.push(Shape::Text {
-                x: pad,
-                y: top + 9.0,
-                text: name,
-                px: 13.0,
-                tone: Tone::Ink,
-                bold: true,
+                x: pad + x,
+                y: top + y,
+                text: text.clone(),
+                px,
+                tone,
+                bold: *name,
                 align: Align::Start,
             });
-            if w - pad - sx0 > 40.0 && !b.sub.is_empty() {
-                f.shapes.push(Shape::text(
-                    sx0,
-                    top + 9.0,
-                    ellipsize(&b.sub, 11.0, w - pad - sx0, false),
-                    11.0,
-                    Tone::Muted,
-                ));
-            }
-            top + 20.0
-        } else {
-            let mid = top + row_h / 2.0;
-            let col = label_w - 12.0;
-            let name_y = if b.sub.is_empty() { mid } else { mid - 8.0 };
-            f.shapes.push(Shape::Text {
-                x: pad,
-                y: name_y,
-                text: ellipsize(&b.label, 13.0, col, true),
-                px: 13.0,
-                tone: Tone::Ink,
-                bold: true,
-                align: Align::Start,
-            });
-            if !b.sub.is_empty() {
-                f.shapes.push(Shape::text(pad, mid + 9.0, ellipsize(&b.sub, 11.0, col, false), 11.0, Tone::Muted));
-            }
-            mid - bar_h / 2.0
-        };
+        }
+        let bar_y = top + l.bar_y;
         match b.value {
             Some(v) => {
                 let (a, c) = (zero.min(s.px(v)), zero.max(s.px(v)));
                 let rect = Rect { x: a, y: bar_y, w: (c - a).max(1.0), h: bar_h };
                 f.shapes.push(Shape::Rect { rect, tone: b.tone, fill: b.fill });
-                let (tx, align) = if s.px(v) >= zero { (c + 6.0, Align::Start) } else { (a - 6.0, Align::End) };
+                // the value past the bar's end, and past the stated tick if that is further
+                let tick = b.stated.map(|sv| s.px(sv));
+                let (tx, align) = if s.px(v) >= zero {
+                    (tick.map_or(c, |t| c.max(t + 1.5)) + 6.0, Align::Start)
+                } else {
+                    (tick.map_or(a, |t| a.min(t - 1.5)) - 6.0, Align::End)
+                };
                 f.shapes.push(Shape::Text {
                     x: tx,
                     y: bar_y + bar_h / 2.0,
@@ -146,12 +140,66 @@ pub fn draw_bars(f: &mut Frame, spec: &Bars) {
         }
         f.marks.push(Mark {
             id: b.id.clone(),
-            rect: Rect { x: pad, y: top, w: inner, h: row_h },
+            rect: Rect { x: pad, y: top, w: inner, h: l.row_h },
             label: b.row.aria.clone(),
             tooltip: b.tooltip.clone(),
             present: b.value.is_some(),
             row: b.row.clone(),
         });
+        top += l.row_h;
     }
+    f.clear_lines(from);
     f.y = bottom + 26.0;
+}
+
+/// On phones: the name over the bar, wrapped to the width, and the sub-label after its
+/// last line where it fits whole, else on lines of its own.
+fn above(b: &Bar, inner: f64, bar_h: f64) -> Layout {
+    let names = wrap(&b.label, 13.0, inner / 1.1);
+    let last = names.last().map_or(0.0, |n| bold_width(n, 13.0) + 8.0);
+    let mut texts: Vec<(f64, f64, String, bool)> =
+        names.into_iter().enumerate().map(|(i, n)| (0.0, 9.0 + 17.0 * i as f64, n, true)).collect();
+    // the middle of the last line of text
+    let mut y = texts.last().map_or(-8.0, |t| t.1);
+    if !b.sub.is_empty() {
+        if last + text_width(&b.sub, 11.0) <= inner && last > 0.0 {
+            texts.push((last, y, b.sub.clone(), false));
+        } else {
+            for (i, l) in wrap(&b.sub, 11.0, inner).into_iter().enumerate() {
+                y += if i == 0 && !texts.is_empty() { 16.0 } else { 14.0 };
+                texts.push((0.0, y, l, false));
+            }
+        }
+    }
+    let bar_y = y + 11.0;
+    Layout { texts, bar_y, row_h: bar_y + bar_h + 12.0 }
+}
+
+/// Wider: the name and the sub-label in a column left of the bar, each wrapped to it,
+/// centred on the bar.
+fn beside(b: &Bar, col: f64, bar_h: f64) -> Layout {
+    let names = wrap(&b.label, 13.0, col / 1.1);
+    let subs = if b.sub.is_empty() { Vec::new() } else { wrap(&b.sub, 11.0, col) };
+    // the lines' middles: names 17 px apart, the sub-label 17 px under the name, 14 px apart
+    let mut ys = Vec::new();
+    let mut y: f64 = 0.0;
+    for (i, _) in names.iter().enumerate() {
+        y += if i == 0 { 0.0 } else { 17.0 };
+        ys.push(y);
+    }
+    for (i, _) in subs.iter().enumerate() {
+        y += if i == 0 && !ys.is_empty() {
+            17.0
+        } else if i == 0 {
+            0.0
+        } else {
+            14.0
+        };
+        ys.push(y);
+    }
+    let row_h = (y + 30.0).max(48.0);
+    let first = row_h / 2.0 - y / 2.0;
+    let bold = names.iter().map(|_| true).chain(subs.iter().map(|_| false));
+    let texts = names.iter().chain(&subs).zip(ys).zip(bold).map(|((t, y), b)| (0.0, first + y, t.clone(), b)).collect();
+    Layout { texts, bar_y: row_h / 2.0 - bar_h / 2.0, row_h }
 }

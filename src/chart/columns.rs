@@ -1,20 +1,24 @@
-//! Columns over periods: groups (one per period) of columns (one per series), with an
-//! optional line on a second axis (a margin or a share), value labels that shrink (to
-//! 9 px) and are then dropped rather than overlapped when a column is too narrow, and
-//! hatching for half years and forecasts.
+//! Columns over periods: one group per period, one column per series, in one panel or in
+//! several stacked on the same periods (small multiples: a money panel over a percentage
+//! panel, each on its own axis; never two axes on one panel). Every column keeps its
+//! value label, all at one size: over the column where every label of the chart fits
+//! beside its neighbours; where one does not (phones, long amounts), the panels are drawn
+//! as horizontal bars instead, a row per column with the value at the bar's end.
+//! Hatching marks half years and forecasts.
 
 use super::frame::Frame;
 use super::paint::{Align, Fill, Shape};
 use super::scale::{Scale, ScaleKind};
-use super::text::{text_width, wrap};
+use super::text::{bold_width, text_width, wrap};
 use super::theme::Tone;
 use super::{Mark, Rect, Row, Tooltip};
 
-/// One column (or one point of the line).
+/// One column.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Col {
     pub id: String,
     pub value: Option<f64>,
+    /// The value label.
     pub text: String,
     pub tone: Tone,
     pub fill: Fill,
@@ -27,162 +31,281 @@ pub struct Col {
 pub struct Group {
     pub label: String,
     pub cols: Vec<Col>,
-    /// A point of the second-axis line in this period.
-    pub point: Option<Col>,
 }
 
+/// The columns of one panel, on one axis.
 pub struct Columns<'a> {
     pub groups: Vec<Group>,
     pub scale: ScaleKind,
     pub axis: &'a dyn Fn(f64) -> String,
-    /// The second axis, when groups carry points.
-    pub line_axis: Option<&'a dyn Fn(f64) -> String>,
-    pub line_tone: Tone,
 }
 
-/// Lays the columns out at the frame's cursor and advances it.
+/// One of several panels over the same periods.
+pub struct Panel<'a> {
+    /// Set over the panel (nothing when empty).
+    pub heading: &'a str,
+    pub columns: &'a Columns<'a>,
+    /// The plot's height as a share of a full panel's.
+    pub height: f64,
+}
+
+/// The size of every value label, in every panel of a chart.
+const VALUE_PX: f64 = 11.0;
+/// Horizontal bars: the bar, the row it sits in, the space between periods.
+const BAR_H: f64 = 18.0;
+const PITCH: f64 = 24.0;
+const GROUP_GAP: f64 = 10.0;
+
+/// Lays one panel of columns out at the frame's cursor and advances it.
 pub fn draw_columns(f: &mut Frame, spec: &Columns) {
-    let (pad, inner) = (f.pad, f.inner);
+    draw_panels(f, &[Panel { heading: "", columns: spec, height: 1.0 }]);
+}
+
+/// Lays panels out one under the other on the same periods, upright or all sideways.
+pub fn draw_panels(f: &mut Frame, panels: &[Panel]) {
+    let from = f.shapes.len();
     let plot_h = if f.narrow() { 190.0 } else { 230.0 };
+    let n = panels.iter().map(|p| p.columns.groups.len()).max().unwrap_or(1).max(1) as f64;
+    let left_w = panels
+        .iter()
+        .flat_map(|p| {
+            let s = Scale::spaced(p.columns.scale, &values(p.columns), plot_h * p.height, 0.0, 44.0);
+            s.ticks().into_iter().map(|t| text_width(&(p.columns.axis)(t), 11.0))
+        })
+        .fold(0.0, f64::max)
+        + 8.0;
+    let x0 = f.pad + left_w;
+    let gw = (f.pad + f.inner - x0) / n;
+    if panels.iter().all(|p| labels_fit(p.columns, gw, plot_h * p.height)) {
+        for (i, p) in panels.iter().enumerate() {
+            f.gap(if i > 0 { 8.0 } else { 0.0 });
+            upright(f, p, x0, gw, plot_h * p.height);
+        }
+    } else {
+        sideways(f, panels);
+    }
+    f.clear_lines(from);
+}
+
+fn values(c: &Columns) -> Vec<f64> {
+    c.groups.iter().flat_map(|g| g.cols.iter().filter_map(|c| c.value)).collect()
+}
+
+/// Where the columns of a group of `k` sit in a group `gw` wide: the first one's offset
+/// and their width. Several columns take more of the group, to leave room for labels.
+fn slots(gw: f64, k: usize) -> (f64, f64) {
+    let k = k.max(1) as f64;
+    let cw = ((gw * if k > 1.0 { 0.84 } else { 0.72 }) / k).min(56.0);
+    ((gw - cw * k) / 2.0, cw)
+}
+
+/// The column of `v` between `x` and `x + cw` and its value label's box, in a plot whose
+/// scale is `s`: the label over the column (under it, for a negative value).
+fn upright_boxes(s: &Scale, v: f64, x: f64, cw: f64, text: &str) -> (Rect, Rect) {
+    let (ya, yb) = (s.px(v).min(s.base()), s.px(v).max(s.base()));
+    let col = Rect { x: x + 1.0, y: ya, w: cw - 2.0, h: (yb - ya).max(1.0) };
+    let w = bold_width(text, VALUE_PX);
+    let mid = if v < 0.0 { yb + 9.0 } else { ya - 9.0 };
+    (col, Rect { x: x + cw / 2.0 - w / 2.0, y: mid - VALUE_PX / 2.0, w, h: VALUE_PX })
+}
+
+/// Whether every value label fits over its column: inside its period's width, clear of
+/// the other columns of the period and of their labels.
+fn labels_fit(c: &Columns, gw: f64, plot_h: f64) -> bool {
+    let s = Scale::spaced(c.scale, &values(c), plot_h, 0.0, 44.0);
+    c.groups.iter().all(|g| {
+        let (start, cw) = slots(gw, g.cols.len());
+        let placed: Vec<(Rect, Option<Rect>)> = g
+            .cols
+            .iter()
+            .enumerate()
+            .map(|(i, col)| {
+                let x = start + cw * i as f64;
+                match col.value {
+                    Some(v) => {
+                        let (r, l) = upright_boxes(&s, v, x, cw, &col.text);
+                        (r, Some(l))
+                    }
+                    None => (Rect { x: x + 1.0, y: plot_h - 28.0, w: cw - 2.0, h: 28.0 }, None),
+                }
+            })
+            .collect();
+        placed.iter().enumerate().all(|(i, (_, label))| {
+            let Some(l) = label else { return true };
+            l.x >= 2.0
+                && l.x + l.w <= gw - 2.0
+                && placed
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, _)| *j != i)
+                    .all(|(_, (r, other))| !meets(l, r) && other.as_ref().map_or(true, |o| !meets(l, o)))
+        })
+    })
+}
+
+/// Whether two boxes come within a pixel of each other.
+fn meets(a: &Rect, b: &Rect) -> bool {
+    a.x < b.x + b.w + 1.0 && b.x < a.x + a.w + 1.0 && a.y < b.y + b.h + 1.0 && b.y < a.y + a.h + 1.0
+}
+
+/// A panel's heading, bold, wrapped to the width.
+fn heading(f: &mut Frame, s: &str) {
+    if s.is_empty() {
+        return;
+    }
+    for line in wrap(s, 12.0, f.inner / 1.1) {
+        f.shapes.push(Shape::Text {
+            x: f.pad,
+            y: f.y + 8.0,
+            text: line,
+            px: 12.0,
+            tone: Tone::Ink,
+            bold: true,
+            align: Align::Start,
+        });
+        f.y += 16.0;
+    }
+}
+
+fn mark(c: &Col, rect: Rect) -> Mark {
+    Mark {
+        id: c.id.clone(),
+        rect,
+        label: c.row.aria.clone(),
+        tooltip: c.tooltip.clone(),
+        present: c.value.is_some(),
+        row: c.row.clone(),
+    }
+}
+
+fn value_label(x: f64, y: f64, text: &str, align: Align) -> Shape {
+    Shape::Text { x, y, text: text.to_string(), px: VALUE_PX, tone: Tone::Ink, bold: true, align }
+}
+
+fn muted(x: f64, y: f64, text: &str, align: Align) -> Shape {
+    Shape::Text { x, y, text: text.to_string(), px: 11.0, tone: Tone::Muted, bold: false, align }
+}
+
+/// One panel upright: periods along the bottom, values up the left axis.
+fn upright(f: &mut Frame, p: &Panel, x0: f64, gw: f64, plot_h: f64) {
+    heading(f, p.heading);
+    let c = p.columns;
+    let vals = values(c);
     let top = f.y + 18.0;
     let bottom = top + plot_h;
-    let values: Vec<f64> = spec.groups.iter().flat_map(|g| g.cols.iter().filter_map(|c| c.value)).collect();
-    let s = Scale::spaced(spec.scale, &values, bottom, top, 44.0);
-    let ticks = s.ticks();
-    let left_w = ticks.iter().map(|t| text_width(&(spec.axis)(*t), 11.0)).fold(0.0, f64::max) + 8.0;
-    let points: Vec<f64> = spec.groups.iter().filter_map(|g| g.point.as_ref().and_then(|p| p.value)).collect();
-    let line = spec.line_axis.filter(|_| !points.is_empty());
-    let ls = line.map(|_| Scale::new(ScaleKind::Linear, &points, bottom, top));
-    let right_w = match (line, ls) {
-        (Some(ax), Some(ls)) => ls.ticks().iter().map(|t| text_width(&ax(*t), 11.0)).fold(0.0, f64::max) + 8.0,
-        _ => 0.0,
-    };
-    let x0 = pad + left_w;
-    let x1 = pad + inner - right_w;
-    let grid: Vec<(f64, String)> = ticks.iter().map(|t| (s.px(*t), (spec.axis)(*t))).collect();
-    f.y_grid(&grid, x0, x1, Some(s.base()));
-    if let (Some(ax), Some(ls)) = (line, ls) {
-        for t in ls.ticks() {
-            f.shapes.push(Shape::Text {
-                x: x1 + 6.0,
-                y: ls.px(t),
-                text: ax(t),
-                px: 11.0,
-                tone: spec.line_tone,
-                bold: false,
-                align: Align::Start,
-            });
-        }
-    }
-    let n = spec.groups.len().max(1) as f64;
-    let gw = (x1 - x0) / n;
+    let s = Scale::spaced(c.scale, &vals, bottom, top, 44.0);
+    let grid: Vec<(f64, String)> = s.ticks().iter().map(|t| (s.px(*t), (c.axis)(*t))).collect();
+    f.y_grid(&grid, x0, f.pad + f.inner, Some(s.base()));
+    // labels of negative columns hang under them: the period labels move down
+    let below = if vals.iter().any(|v| *v < 0.0) { 16.0 } else { 0.0 };
     let mut label_lines = 1;
-    let mut line_pts = Vec::new();
-    for (gi, g) in spec.groups.iter().enumerate() {
+    for (gi, g) in c.groups.iter().enumerate() {
         let gx = x0 + gw * gi as f64;
-        let k = g.cols.len().max(1) as f64;
-        // several columns share a group: they take more of it, to leave room for labels
-        let cw = ((gw * if k > 1.0 { 0.84 } else { 0.72 }) / k).min(56.0);
-        let start = gx + (gw - cw * k) / 2.0;
-        for (ci, c) in g.cols.iter().enumerate() {
-            let cx = start + cw * ci as f64;
-            let bw = cw - 2.0;
-            let rect = match c.value {
+        let (start, cw) = slots(gw, g.cols.len());
+        for (ci, col) in g.cols.iter().enumerate() {
+            let x = gx + start + cw * ci as f64;
+            let rect = match col.value {
                 Some(v) => {
-                    let (ya, yb) = (s.px(v).min(s.base()), s.px(v).max(s.base()));
-                    let r = Rect { x: cx + 1.0, y: ya, w: bw, h: (yb - ya).max(1.0) };
-                    f.shapes.push(Shape::Rect { rect: r, tone: c.tone, fill: c.fill });
-                    // a value label only where it fits over its own column (or its group,
-                    // when alone), a size smaller before none at all
-                    let fits = if g.cols.len() == 1 { gw - 6.0 } else { cw - 1.0 };
-                    if let Some(px) = [11.0, 10.0, 9.0].into_iter().find(|px| text_width(&c.text, *px) * 1.1 <= fits) {
-                        f.shapes.push(Shape::Text {
-                            x: cx + cw / 2.0,
-                            y: ya - 9.0,
-                            text: c.text.clone(),
-                            px,
-                            tone: Tone::Ink,
-                            bold: true,
-                            align: Align::Middle,
-                        });
-                    }
+                    let (r, l) = upright_boxes(&s, v, x, cw, &col.text);
+                    f.shapes.push(Shape::Rect { rect: r, tone: col.tone, fill: col.fill });
+                    f.shapes.push(value_label(l.x + l.w / 2.0, l.y + l.h / 2.0, &col.text, Align::Middle));
                     r
                 }
                 None => {
-                    let r = Rect { x: cx + 1.0, y: bottom - 28.0, w: bw, h: 28.0 };
+                    let r = Rect { x: x + 1.0, y: bottom - 28.0, w: cw - 2.0, h: 28.0 };
                     f.shapes.push(Shape::DashedRect { rect: r, tone: Tone::Muted });
-                    f.shapes.push(Shape::Text {
-                        x: cx + cw / 2.0,
-                        y: bottom - 14.0,
-                        text: "—".into(),
-                        px: 11.0,
-                        tone: Tone::Muted,
-                        bold: false,
-                        align: Align::Middle,
-                    });
+                    f.shapes.push(muted(x + cw / 2.0, bottom - 14.0, "—", Align::Middle));
                     r
                 }
             };
             // a hit box at least 24 px tall, from the column's top down to the axis
-            let hit =
-                Rect { x: rect.x, y: rect.y.min(bottom - 24.0), w: rect.w, h: bottom - rect.y.min(bottom - 24.0) };
-            f.marks.push(Mark {
-                id: c.id.clone(),
-                rect: hit,
-                label: c.row.aria.clone(),
-                tooltip: c.tooltip.clone(),
-                present: c.value.is_some(),
-                row: c.row.clone(),
-            });
+            let y = rect.y.min(bottom - 24.0);
+            f.marks.push(mark(col, Rect { x: rect.x, y, w: rect.w, h: (bottom - y).max(rect.y + rect.h - y) }));
         }
         let lines = wrap(&g.label, 11.0, gw - 4.0);
         label_lines = label_lines.max(lines.len());
         for (li, l) in lines.iter().enumerate() {
-            f.shapes.push(Shape::Text {
-                x: gx + gw / 2.0,
-                y: bottom + 12.0 + 14.0 * li as f64,
-                text: l.clone(),
-                px: 11.0,
-                tone: Tone::Muted,
-                bold: false,
-                align: Align::Middle,
-            });
+            f.shapes.push(muted(gx + gw / 2.0, bottom + below + 12.0 + 14.0 * li as f64, l, Align::Middle));
         }
-        if let (Some(p), Some(ls)) = (&g.point, ls) {
-            if let Some(v) = p.value {
-                line_pts.push((gx + gw / 2.0, ls.px(v), p.clone(), p.fill == Fill::Hatched));
+    }
+    f.y = bottom + below + 16.0 + 14.0 * label_lines as f64;
+}
+
+/// The panels as horizontal bars: a row per column, the periods down the left, each
+/// panel with its own value axis under it.
+fn sideways(f: &mut Frame, panels: &[Panel]) {
+    let (pad, inner) = (f.pad, f.inner);
+    let widest =
+        panels.iter().flat_map(|p| p.columns.groups.iter().map(|g| text_width(&g.label, 11.0))).fold(0.0, f64::max);
+    let label_w = (widest + 12.0).min(inner * 0.3);
+    for (i, p) in panels.iter().enumerate() {
+        f.gap(if i > 0 { 4.0 } else { 0.0 });
+        heading(f, p.heading);
+        let c = p.columns;
+        let vals = values(c);
+        let room = |neg: bool| {
+            let cols = c.groups.iter().flat_map(|g| &g.cols);
+            let widest = cols
+                .filter(|col| col.value.is_some_and(|v| (v < 0.0) == neg))
+                .map(|col| bold_width(&col.text, VALUE_PX))
+                .fold(0.0, f64::max);
+            if widest > 0.0 {
+                widest + 8.0
+            } else {
+                0.0
             }
+        };
+        // a value the source does not give: a dashed box from zero, saying so
+        let missing = |col: &Col| text_width(&col.text, 11.0) + 16.0;
+        let missing_w = c.groups.iter().flat_map(|g| &g.cols).filter(|c| c.value.is_none()).map(missing);
+        let x0 = pad + label_w + room(true);
+        let x1 = (pad + inner - room(false)).max(x0 + missing_w.fold(40.0, f64::max));
+        let s = Scale::fitted(c.scale, &vals, x0, x1, c.axis);
+        let zero = s.base();
+        let top = f.y + 4.0;
+        let mut body = Vec::new();
+        let mut y = top;
+        for g in &c.groups {
+            let lines = wrap(&g.label, 11.0, label_w - 8.0);
+            for (li, l) in lines.iter().enumerate() {
+                body.push(muted(pad, y + PITCH / 2.0 + 13.0 * li as f64, l, Align::Start));
+            }
+            for (ci, col) in g.cols.iter().enumerate() {
+                let row = y + PITCH * ci as f64;
+                let bar_y = row + (PITCH - BAR_H) / 2.0;
+                let mid = row + PITCH / 2.0;
+                match col.value {
+                    Some(v) => {
+                        let (a, b) = (zero.min(s.px(v)), zero.max(s.px(v)));
+                        let rect = Rect { x: a, y: bar_y, w: (b - a).max(1.0), h: BAR_H };
+                        body.push(Shape::Rect { rect, tone: col.tone, fill: col.fill });
+                        body.push(if v < 0.0 {
+                            value_label(a - 5.0, mid, &col.text, Align::End)
+                        } else {
+                            value_label(b + 5.0, mid, &col.text, Align::Start)
+                        });
+                    }
+                    None => {
+                        let rect = Rect { x: zero, y: bar_y, w: missing(col), h: BAR_H };
+                        body.push(Shape::DashedRect { rect, tone: Tone::Muted });
+                        body.push(muted(zero + 8.0, mid, &col.text, Align::Start));
+                    }
+                }
+                f.marks.push(mark(col, Rect { x: pad, y: row, w: inner, h: PITCH }));
+            }
+            let block = (PITCH * g.cols.len() as f64).max(13.0 * lines.len() as f64 + PITCH / 2.0);
+            y += block + GROUP_GAP;
         }
+        let bottom = y - GROUP_GAP + 4.0;
+        for t in s.ticks() {
+            let x = s.px(t);
+            let tone = if (x - zero).abs() < 0.5 { Tone::Muted } else { Tone::Grid };
+            f.shapes.push(Shape::Line { from: (x, top - 4.0), to: (x, bottom), tone });
+            let label = (c.axis)(t);
+            let half = text_width(&label, 11.0) / 2.0;
+            f.shapes.push(muted(x.clamp(pad + half, pad + inner - half), bottom + 12.0, &label, Align::Middle));
+        }
+        f.shapes.append(&mut body);
+        f.y = bottom + 28.0;
     }
-    // the line over the columns, its values under the period labels (never over a column)
-    let label_y = bottom + 12.0 + 14.0 * label_lines as f64;
-    for w in line_pts.windows(2) {
-        let dashed = w[1].3;
-        f.shapes.push(Shape::Polyline {
-            points: vec![(w[0].0, w[0].1), (w[1].0, w[1].1)],
-            tone: spec.line_tone,
-            dashed,
-        });
-    }
-    for (x, y, p, _) in &line_pts {
-        f.shapes.push(Shape::Dot { at: (*x, *y), r: 4.0, tone: spec.line_tone });
-        f.shapes.push(Shape::Text {
-            x: *x,
-            y: label_y,
-            text: p.text.clone(),
-            px: 11.0,
-            tone: spec.line_tone,
-            bold: true,
-            align: Align::Middle,
-        });
-        f.marks.push(Mark {
-            id: p.id.clone(),
-            rect: Rect { x: x - 12.0, y: y - 12.0, w: 24.0, h: 24.0 },
-            label: p.row.aria.clone(),
-            tooltip: p.tooltip.clone(),
-            present: true,
-            row: p.row.clone(),
-        });
-    }
-    f.y = label_y + if line_pts.is_empty() { 4.0 } else { 18.0 };
 }

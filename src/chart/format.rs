@@ -153,6 +153,48 @@ pub fn money_short_to(v: f64, c: Currency, lang: Lang, last_digit: Option<f64>) 
     (w.money)(&n, c)
 }
 
+/// The one unit a chart's value labels share: the scale of its largest value, as a
+/// divisor and its word (亿 or 万; bn, m or k). A chart never writes 49.9万 beside 3.38亿.
+pub fn label_unit(max: f64, lang: Lang) -> (f64, &'static str) {
+    let a = max.abs();
+    match lang.words().numbers {
+        Numbers::Myriads { yi, .. } if a >= 1e8 => (1e8, yi),
+        Numbers::Myriads { wan, .. } if a >= 1e4 => (1e4, wan),
+        Numbers::Thousands { short, .. } if a >= 1e9 => (1e9, short[2]),
+        Numbers::Thousands { short, .. } if a >= 1e6 => (1e6, short[1]),
+        Numbers::Thousands { short, .. } if a >= 1e3 => (1e3, short[0]),
+        _ => (1.0, ""),
+    }
+}
+
+/// `v` in a chart's `unit` (see [`label_unit`]), without its currency (the chart names
+/// it once), at the source's precision where `last_digit` is known, else to three
+/// significant figures.
+///
+/// ```
+/// use ipo_lens::{chart::{in_unit, label_unit}, Lang};
+/// let yi = label_unit(3.379e8, Lang::Zh);
+/// assert_eq!(in_unit(3.379e8, yi, Lang::Zh, Some(1e5)), "3.379亿");
+/// assert_eq!(in_unit(499_000.0, yi, Lang::Zh, Some(1e3)), "0.00499亿");
+/// assert_eq!(in_unit(58_903_000.0, yi, Lang::Zh, Some(1e3)), "0.58903亿");
+/// let m = label_unit(3.379e8, Lang::En);
+/// assert_eq!(in_unit(1.0183e9, label_unit(1.0183e9, Lang::En), Lang::En, None), "1.02bn");
+/// assert_eq!(in_unit(62_030_000.0, m, Lang::En, Some(1e4)), "62.03m");
+/// ```
+pub fn in_unit(v: f64, unit: (f64, &str), lang: Lang, last_digit: Option<f64>) -> String {
+    let (div, word) = unit;
+    let x = v / div;
+    let decimals = match last_digit {
+        Some(u) if u > 0.0 && u.is_finite() => ((div / u).log10() - 1e-9).ceil().clamp(0.0, 6.0) as usize,
+        _ => {
+            let a = x.abs();
+            let digits = if a > 0.0 { a.log10().floor() as i32 + 1 } else { 1 };
+            (3 - digits).clamp(0, 6) as usize
+        }
+    };
+    format!("{}{word}", number(x, decimals, lang))
+}
+
 /// A percent; `signed` adds "+" to gains.
 ///
 /// ```

@@ -1,5 +1,8 @@
 //! The frame every view is laid out in: title, subtitle, the plot(s), legend, notes and
 //! the source line, top to bottom, each wrapped to the width. A [`Scene`] is the result.
+//! Past [`MAX_CONTENT`] the chart grows no wider: the content keeps that width, centred
+//! in the space given (lines as long as a page's are hard to read, plots as wide as one
+//! hard to compare across).
 
 use super::paint::{Align, Fill, Shape};
 use super::text::{bold_width, text_width, wrap};
@@ -23,11 +26,20 @@ pub struct Key {
     pub label: String,
 }
 
+/// The widest the content of a chart (title, plot, notes) gets, in CSS px, margins
+/// included.
+pub const MAX_CONTENT: f64 = 960.0;
+
 /// A vertical layout cursor with the shapes laid out so far.
 pub struct Frame {
+    /// The width of the chart.
     pub w: f64,
+    /// The content's left edge; the content ends as far from the right edge (`w - pad`).
     pub pad: f64,
+    /// The content's width.
     pub inner: f64,
+    /// The margin above and below the content.
+    pub margin: f64,
     pub y: f64,
     pub shapes: Vec<Shape>,
     pub marks: Vec<Mark>,
@@ -35,8 +47,10 @@ pub struct Frame {
 
 impl Frame {
     pub fn new(width: f64) -> Frame {
-        let pad = if width < 420.0 { 10.0 } else { 16.0 };
-        Frame { w: width, pad, inner: width - 2.0 * pad, y: pad, shapes: Vec::new(), marks: Vec::new() }
+        let margin = if width < 420.0 { 10.0 } else { 16.0 };
+        let inner = width.min(MAX_CONTENT) - 2.0 * margin;
+        let pad = (width - inner) / 2.0;
+        Frame { w: width, pad, inner, margin, y: margin, shapes: Vec::new(), marks: Vec::new() }
     }
 
     pub fn narrow(&self) -> bool {
@@ -71,24 +85,39 @@ impl Frame {
         self.y += h;
     }
 
-    /// Swatches with labels, flowing onto new lines as needed.
+    /// Swatches with labels, flowing onto new lines as needed; a label longer than the
+    /// width wraps beside its swatch.
     pub fn legend(&mut self, keys: &[Key]) {
         if keys.is_empty() {
             return;
         }
+        let end = self.pad + self.inner;
         let mut x = self.pad;
+        // the lines taken by the tallest key of the current row
+        let mut rows = 1;
         for k in keys {
             let w = 14.0 + 6.0 + text_width(&k.label, 11.0) + 14.0;
-            if x + w > self.pad + self.inner && x > self.pad {
+            if x + w > end && x > self.pad {
                 x = self.pad;
-                self.y += 18.0;
+                self.y += 18.0 + 14.0 * (rows - 1) as f64;
+                rows = 1;
             }
             let rect = Rect { x, y: self.y + 3.0, w: 14.0, h: 12.0 };
             self.shapes.push(Shape::Rect { rect, tone: k.tone, fill: k.fill });
-            self.shapes.push(Shape::text(x + 20.0, self.y + 9.0, k.label.clone(), 11.0, Tone::Muted));
+            let lines = wrap(&k.label, 11.0, end - x - 20.0);
+            for (i, line) in lines.iter().enumerate() {
+                self.shapes.push(Shape::text(
+                    x + 20.0,
+                    self.y + 9.0 + 14.0 * i as f64,
+                    line.clone(),
+                    11.0,
+                    Tone::Muted,
+                ));
+            }
+            rows = rows.max(lines.len());
             x += w;
         }
-        self.y += 22.0;
+        self.y += 22.0 + 14.0 * (rows - 1) as f64;
     }
 
     /// A short bold statistic line ("47.1万人 认购公开发售"), value first.
@@ -135,7 +164,110 @@ impl Frame {
         }
     }
 
+    /// Breaks the lines among `shapes[from..]` (axes, gridlines, ticks) where they would
+    /// run through a text among them, leaving [`HALO`] px clear around it, as print sets
+    /// labels over gridlines on a knocked-out ground.
+    pub fn clear_lines(&mut self, from: usize) {
+        let boxes: Vec<Rect> = self.shapes[from..].iter().filter_map(Shape::text_box).collect();
+        let mut out = Vec::with_capacity(self.shapes.len());
+        for (i, s) in self.shapes.drain(..).enumerate() {
+            match s {
+                Shape::Line { from: a, to: b, tone } if i >= from => {
+                    for (a, b) in outside(a, b, &boxes, HALO) {
+                        out.push(Shape::Line { from: a, to: b, tone });
+                    }
+                }
+                s => out.push(s),
+            }
+        }
+        self.shapes = out;
+    }
+
     pub fn finish(self) -> Scene {
-        Scene { width: self.w.round(), height: (self.y + self.pad).ceil(), shapes: self.shapes, marks: self.marks }
+        Scene { width: self.w.round(), height: (self.y + self.margin).ceil(), shapes: self.shapes, marks: self.marks }
+    }
+}
+
+/// The clear space kept between a line and a text it is broken around.
+pub const HALO: f64 = 2.0;
+/// The shortest piece of a broken line that is kept, in px.
+const MIN_PIECE: f64 = 6.0;
+
+/// The pieces of the segment `a`–`b` outside every box (each grown by `halo`); of a
+/// broken segment, pieces shorter than [`MIN_PIECE`] are dropped (a stub between two
+/// lines of text says nothing).
+fn outside(a: (f64, f64), b: (f64, f64), boxes: &[Rect], halo: f64) -> Vec<((f64, f64), (f64, f64))> {
+    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+    // the parameter intervals (0..1 along the segment) inside each box (Liang–Barsky)
+    let mut cut: Vec<(f64, f64)> = boxes
+        .iter()
+        .filter_map(|r| {
+            let (mut t0, mut t1) = (0.0_f64, 1.0_f64);
+            let sides = [
+                (-dx, a.0 - (r.x - halo)),
+                (dx, r.x + r.w + halo - a.0),
+                (-dy, a.1 - (r.y - halo)),
+                (dy, r.y + r.h + halo - a.1),
+            ];
+            for (p, q) in sides {
+                if p == 0.0 {
+                    if q <= 0.0 {
+                        return None;
+                    }
+                } else {
+                    let t = q / p;
+                    if p < 0.0 {
+                        t0 = t0.max(t);
+                    } else {
+                        t1 = t1.min(t);
+                    }
+                }
+            }
+            (t0 < t1).then_some((t0, t1))
+        })
+        .collect();
+    if cut.is_empty() {
+        return vec![(a, b)];
+    }
+    cut.sort_by(|x, y| x.0.total_cmp(&y.0));
+    let len = (dx * dx + dy * dy).sqrt().max(1e-9);
+    let at = |t: f64| (a.0 + dx * t, a.1 + dy * t);
+    let mut out = Vec::new();
+    let mut t = 0.0;
+    for (c0, c1) in cut {
+        if (c0 - t) * len >= MIN_PIECE {
+            out.push((at(t), at(c0)));
+        }
+        t = t.max(c1);
+    }
+    if (1.0 - t) * len >= MIN_PIECE {
+        out.push((at(t), at(1.0)));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_breaks_around_a_box() {
+        let r = Rect { x: 10.0, y: -5.0, w: 10.0, h: 10.0 };
+        assert_eq!(
+            outside((0.0, 0.0), (40.0, 0.0), &[r], 2.0),
+            vec![((0.0, 0.0), (8.0, 0.0)), ((22.0, 0.0), (40.0, 0.0))]
+        );
+        // a line that passes by is kept whole
+        assert_eq!(outside((0.0, 20.0), (40.0, 20.0), &[r], 2.0).len(), 1);
+        // a line inside a box is dropped
+        assert!(outside((12.0, 0.0), (18.0, 0.0), &[r], 2.0).is_empty());
+    }
+
+    #[test]
+    fn wide_charts_keep_their_content_at_the_cap_centred() {
+        let f = Frame::new(1280.0);
+        assert_eq!(f.inner, MAX_CONTENT - 32.0);
+        assert_eq!(f.pad, (1280.0 - f.inner) / 2.0);
+        assert_eq!(Frame::new(640.0).pad, 16.0);
     }
 }

@@ -20,12 +20,15 @@ mod views;
 
 pub use crate::i18n::{labelled, period_label};
 pub use format::{
-    money, money_short, money_short_to, money_to, number, percent, plain, scaled, scaled_to, value, value_to,
+    in_unit, label_unit, money, money_short, money_short_to, money_to, number, percent, plain, scaled, scaled_to,
+    value, value_to,
 };
+pub use frame::{Scene, MAX_CONTENT};
+pub use paint::{Align, Fill, Shape};
 pub use scale::ScaleKind;
 pub use spec::{RawSpec, Spec};
-pub use text::{bold_width, ellipsize, text_width, wrap};
-pub use theme::{contrast, Theme, DARK, FONT, LIGHT};
+pub use text::{bold_width, text_width, wrap};
+pub use theme::{contrast, Theme, Tone, DARK, FONT, LIGHT};
 pub use types::{markdown, typescript, with_docs, with_types};
 pub use views::{available, MetricDef, ViewDef, REGISTRY};
 
@@ -157,8 +160,7 @@ pub struct Rendered {
 /// assert!(r.svg.starts_with("<svg") && r.marks.len() == 3);
 /// ```
 pub fn render_svg(d: &Dataset, spec: &Spec) -> Result<Rendered> {
-    let width = if spec.width.is_finite() { spec.width.clamp(MIN_WIDTH, MAX_WIDTH).floor() } else { 640.0 };
-    let (view, foreign) = views::build(d, spec, width)?;
+    let (view, foreign) = views::build(d, spec, width(spec))?;
     let scene = view.scene;
     let mut svg = String::new();
     {
@@ -198,6 +200,29 @@ pub fn render_svg(d: &Dataset, spec: &Spec) -> Result<Rendered> {
         quote_lang: d.sources.first().map(|s| s.language.clone()).unwrap_or_default(),
         notice: None,
     })
+}
+
+/// What [`render_svg`] paints, before it is painted: every shape with its geometry (the
+/// native layout tests read it).
+///
+/// ```
+/// use ipo_lens::chart::{layout, Shape, Spec};
+/// use ipo_lens::model::{parse, DEFAULT_JSON};
+/// let d = parse(DEFAULT_JSON).unwrap();
+/// let scene = layout(&d, &Spec::default()).unwrap();
+/// assert!(scene.shapes.iter().any(|s| matches!(s, Shape::Text { .. })));
+/// ```
+pub fn layout(d: &Dataset, spec: &Spec) -> Result<Scene> {
+    Ok(views::build(d, spec, width(spec))?.0.scene)
+}
+
+/// The width drawn: the asked one, whole, within [`MIN_WIDTH`]..[`MAX_WIDTH`].
+fn width(spec: &Spec) -> f64 {
+    if spec.width.is_finite() {
+        spec.width.clamp(MIN_WIDTH, MAX_WIDTH).floor()
+    } else {
+        640.0
+    }
 }
 
 /// One CSV cell: quoted, and a cell that a spreadsheet would run as a formula (starting

@@ -6,6 +6,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use super::text::{bold_width, text_width};
 use super::theme::{font_size, Theme, Tone};
 use super::Rect;
 use crate::error::{Error, Result};
@@ -42,7 +43,8 @@ pub enum Shape {
         to: (f64, f64),
         tone: Tone,
     },
-    /// A 2 px polyline with a dot at every point (dashed where `dashed`).
+    /// A 2 px polyline; dashed only for a forecast (a dash means a forecast and nothing
+    /// else: not a half year, not an estimate).
     Polyline {
         points: Vec<(f64, f64)>,
         tone: Tone,
@@ -69,6 +71,19 @@ impl Shape {
     /// Plain text in the given tone, start-aligned.
     pub fn text(x: f64, y: f64, text: impl Into<String>, px: f64, tone: Tone) -> Shape {
         Shape::Text { x, y, text: text.into(), px, tone, bold: false, align: Align::Start }
+    }
+
+    /// The box a text takes: its estimated width by its alignment, one em tall around
+    /// its middle. `None` for other shapes.
+    pub fn text_box(&self) -> Option<Rect> {
+        let Shape::Text { x, y, text, px, bold, align, .. } = self else { return None };
+        let w = if *bold { bold_width(text, *px) } else { text_width(text, *px) };
+        let x0 = match align {
+            Align::Start => *x,
+            Align::Middle => x - w / 2.0,
+            Align::End => x - w,
+        };
+        Some(Rect { x: x0, y: y - px / 2.0, w, h: *px })
     }
 }
 

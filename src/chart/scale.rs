@@ -40,12 +40,8 @@ pub fn nice_step(span: f64, target: f64) -> f64 {
 }
 
 impl Scale {
-    /// A scale covering `values` (and zero, on a linear scale) over `p0..p1` pixels.
-    pub fn new(kind: ScaleKind, values: &[f64], p0: f64, p1: f64) -> Scale {
-        Scale::spaced(kind, values, p0, p1, 70.0)
-    }
-
-    /// The same with ticks about `spacing` pixels apart (wider for long tick labels).
+    /// A scale covering `values` (and zero, on a linear scale) over `p0..p1` pixels, with
+    /// ticks about `spacing` pixels apart (wider for long tick labels).
     pub fn spaced(kind: ScaleKind, values: &[f64], p0: f64, p1: f64, spacing: f64) -> Scale {
         let target = ((p1 - p0).abs() / spacing).floor().max(1.0);
         match kind {
@@ -137,7 +133,7 @@ mod tests {
 
     #[test]
     fn log_scale_spans_decades() {
-        let s = Scale::new(ScaleKind::Log, &[25.95, 2347.53], 0.0, 300.0);
+        let s = Scale::spaced(ScaleKind::Log, &[25.95, 2347.53], 0.0, 300.0, 70.0);
         assert_eq!((s.lo, s.hi), (10.0, 10_000.0));
         assert_eq!(s.ticks(), vec![10.0, 100.0, 1000.0, 10_000.0]);
         assert!((s.px(100.0) - 100.0).abs() < 1e-9);
@@ -145,7 +141,7 @@ mod tests {
 
     #[test]
     fn linear_scale_includes_zero() {
-        let s = Scale::new(ScaleKind::Linear, &[118.8, 502.0, 755.2], 0.0, 400.0);
+        let s = Scale::spaced(ScaleKind::Linear, &[118.8, 502.0, 755.2], 0.0, 400.0, 70.0);
         assert_eq!(s.lo, 0.0);
         assert!(s.hi >= 755.2);
         assert_eq!(s.px(0.0), 0.0);

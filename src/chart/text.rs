@@ -45,6 +45,11 @@ fn char_em(c: char) -> f64 {
 /// assert_eq!(wrap("壁仞科技上市", 10.0, 40.0), vec!["壁仞科技", "上市"]);
 /// // no line starts with "。"
 /// assert_eq!(wrap("壁仞科技。上市", 10.0, 40.0), vec!["壁仞科", "技。上市"]);
+/// // no Chinese character is left alone on the last line; a break between digits and
+/// // Chinese is preferred
+/// assert_eq!(wrap("2025上半年", 11.0, 50.0), vec!["2025", "上半年"]);
+/// assert_eq!(wrap("2025上半年", 11.0, 52.0), vec!["2025", "上半年"]);
+/// assert_eq!(wrap("壁仞科技上市了", 10.0, 60.0), vec!["壁仞科技上", "市了"]);
 /// ```
 pub fn wrap(s: &str, px: f64, max: f64) -> Vec<String> {
     let mut lines = Vec::new();
@@ -97,7 +102,46 @@ pub fn wrap(s: &str, px: f64, max: f64) -> Vec<String> {
     if !line.trim().is_empty() {
         lines.push(line.trim_end().to_string());
     }
+    no_widow(&mut lines, px, max);
     lines
+}
+
+fn cjk(c: char) -> bool {
+    (c as u32) >= 0x2E80
+}
+
+/// Chinese typesetting leaves no character alone on a last line, and keeps a short
+/// Chinese word after digits together ("2025" / "上半年", not "2025上" / "半年"): where the
+/// last line is one or two Chinese characters, the Chinese characters ending the line
+/// before come down with it, back to the digits or Latin if that is three characters or
+/// fewer, else one (for a lone character only) — where the last line still fits.
+fn no_widow(lines: &mut [String], px: f64, max: f64) {
+    let [.., prev, last] = lines else { return };
+    let n = last.chars().count();
+    if !(1..=2).contains(&n) || !last.chars().all(cjk) {
+        return;
+    }
+    let tail = prev.chars().rev().take_while(|c| cjk(*c) && !closes(&c.to_string())).count();
+    let total = prev.chars().count();
+    let boundary = tail < total && !prev.chars().nth(total - tail - 1).is_some_and(cjk);
+    let take = if tail <= 3 && boundary {
+        tail
+    } else if n == 1 {
+        1
+    } else {
+        0
+    };
+    if take == 0 || take >= total {
+        return;
+    }
+    let cut = prev.char_indices().nth(total - take).map_or(prev.len(), |(i, _)| i);
+    let moved = format!("{}{last}", &prev[cut..]);
+    if text_width(&moved, px) <= max && !closes(&moved) {
+        *last = moved;
+        prev.truncate(cut);
+        let kept = prev.trim_end().len();
+        prev.truncate(kept);
+    }
 }
 
 /// Whether a token is punctuation that may not begin a line.
@@ -126,29 +170,4 @@ fn tokens(s: &str) -> Vec<String> {
         out.push(word);
     }
     out
-}
-
-/// `s` cut to fit `max` CSS px at `px` (bold if `bold`), ending in "…" when cut.
-///
-/// ```
-/// use ipo_lens::chart::ellipsize;
-/// assert_eq!(ellipsize("HKEX", 11.0, 100.0, false), "HKEX");
-/// let cut = ellipsize("Hong Kong Stock Exchange (HKEX), Main Board", 11.0, 100.0, false);
-/// assert!(cut.ends_with('…') && ipo_lens::chart::text_width(&cut, 11.0) <= 100.0);
-/// ```
-pub fn ellipsize(s: &str, px: f64, max: f64, bold: bool) -> String {
-    let width = |t: &str| if bold { bold_width(t, px) } else { text_width(t, px) };
-    if width(s) <= max {
-        return s.to_string();
-    }
-    let mut out = String::new();
-    for c in s.chars() {
-        out.push(c);
-        if width(&out) + width("…") > max {
-            out.pop();
-            break;
-        }
-    }
-    let trimmed = out.trim_end().trim_end_matches([',', ',', '(', '(']).trim_end();
-    format!("{trimmed}…")
 }

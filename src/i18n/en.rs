@@ -332,7 +332,6 @@ pub const WORDS: Words = Words {
     dash: " — ",
     estimate: "Estimate",
     half_year_x_2_estimate: "the half year × 2: an estimate, not a figure from the article",
-    right_axis_line: " (right axis, line)",
     running_total_adds_half_year: "The running total adds a half year to full years.",
     running_total_computed: "Running total (computed)",
 

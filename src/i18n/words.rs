@@ -330,7 +330,6 @@ pub struct Words {
     pub dash: &'static str,
     pub estimate: &'static str,
     pub half_year_x_2_estimate: &'static str,
-    pub right_axis_line: &'static str,
     pub running_total_adds_half_year: &'static str,
     pub running_total_computed: &'static str,
 

@@ -307,7 +307,6 @@ pub const WORDS: Words = Words {
     dash: "——",
     estimate: "估算",
     half_year_x_2_estimate: "半年数据 × 2，仅为估算，并非原文数据",
-    right_axis_line: "（右轴，折线）",
     running_total_adds_half_year: "累计数把半年数据与整年数据相加。",
     running_total_computed: "累计至此（计算）",
 

@@ -310,7 +310,6 @@ pub const WORDS: Words = Words {
     dash: "——",
     estimate: "估算",
     half_year_x_2_estimate: "半年數據 × 2，僅為估算，並非原文數據",
-    right_axis_line: "（右軸，折線）",
     running_total_adds_half_year: "累計數把半年數據與整年數據相加。",
     running_total_computed: "累計至此（計算）",
 

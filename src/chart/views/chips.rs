@@ -52,7 +52,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
                     ),
                 })
                 .collect();
-            Group { label: cx.period_short(p), cols, point: None }
+            Group { label: cx.period_short(p), cols }
         })
         .collect();
     let name = cx.name(&c);

@@ -1,15 +1,17 @@
-//! financials: Biren's periods FY2022–FY2024 and H1 2025 — revenue with gross margin on a
-//! second axis, net loss, R&D expense with its share of operating expenses, and the
-//! cumulative loss. The half year is hatched and labelled; "annualised" doubles it and
+//! financials: Biren's periods FY2022–FY2024 and H1 2025 — revenue with its gross margin,
+//! net loss, R&D expense with its share of operating expenses, and the cumulative loss.
+//! A percentage goes in a panel of its own under the money, on the same periods (never
+//! on a second axis). The half year is hatched and labelled; "annualised" doubles it and
 //! marks the result as an estimate.
 
-use super::super::columns::{draw_columns, Col, Columns, Group};
-use super::super::format::percent;
+use super::super::columns::{draw_columns, draw_panels, Col, Columns, Group, Panel};
+use super::super::format::{in_unit, label_unit, percent};
 use super::super::frame::{Frame, Key};
 use super::super::paint::Fill;
 use super::super::scale::ScaleKind;
 use super::super::theme::Tone;
 use super::super::{Control, Tooltip};
+use super::ctx::Amount;
 use super::{Ctx, MetricDef, View, ViewDef};
 use crate::calc::{sum, Mixing};
 use crate::error::{Error, Result};
@@ -36,8 +38,8 @@ struct Plan<'a> {
     c: &'a str,
     /// The columns' metric.
     bar: &'static str,
-    /// The metric drawn as a line on the second (percent) axis, if any.
-    line: Option<&'static str>,
+    /// The percentage drawn in a panel under the columns, if any.
+    share: Option<&'static str>,
     /// The running total of `bar` instead of each period's value.
     cumulative: bool,
     /// Half years doubled beside themselves, as a marked estimate.
@@ -49,7 +51,7 @@ struct Plan<'a> {
 impl<'a> Plan<'a> {
     fn of(cx: &Ctx, c: &'a str) -> Plan<'a> {
         let m = cx.metric();
-        let (bar, line) = match m {
+        let (bar, share) = match m {
             "revenue" => ("revenue", Some("gross_margin")),
             "rnd" => ("rnd_expense", Some("rnd_share_of_opex")),
             _ => ("net_loss", None),
@@ -57,7 +59,7 @@ impl<'a> Plan<'a> {
         Plan {
             c,
             bar,
-            line,
+            share,
             cumulative: m == "cumulative",
             annualise: cx.spec.annualise && m != "cumulative",
             employees: m == "rnd" && cx.d.series(c, EMPLOYEES).next().is_some(),
@@ -75,22 +77,30 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let name = cx.name(c);
     let p = Plan::of(cx, c);
     let figs: Vec<&Figure> = cx.d.series(c, p.bar).collect();
-    let (groups, cur) = period_groups(cx, &p, &figs)?;
+    let (mut groups, cur) = period_groups(cx, &p, &figs)?;
+    let unit = one_unit(cx, &mut groups);
+    let shares = share_groups(cx, &p, &figs);
     let half = figs.iter().any(|f| f.period_kind == PeriodKind::HalfYear);
     let metric = VIEW.metrics.iter().find(|x| x.id == cx.metric()).map_or("", |x| (x.label)(cx.w));
     let title = (cx.w.named_title)(&name, metric);
-    let unit_note = (cx.w.unit_note)(cur.code(), &cx.half_year_note(&figs).unwrap_or_default());
+    let unit_note = (cx.w.unit_note)(&(cx.w.money)(unit, cur), &cx.half_year_note(&figs).unwrap_or_default());
     let mut f = cx.frame(width, &title, &unit_note, 0.0);
-    f.legend(&legend(cx, &p, half));
-    let marks = groups.iter().flat_map(|g| g.cols.iter().chain(g.point.iter()));
+    f.legend(&legend(cx, &p, half, shares.is_some()));
+    let marks = groups.iter().chain(shares.iter().flat_map(|(_, g)| g)).flat_map(|g| g.cols.iter());
     let summary = cx.summarise(cx.w.column_chart, &title, marks.map(|c| c.row.aria.clone()));
     let axis = cx.money_axis(cur);
-    let line_axis = Ctx::percent_axis;
-    let line_axis = p.line.map(|_| &line_axis as &dyn Fn(f64) -> String);
-    draw_columns(
-        &mut f,
-        &Columns { groups, scale: ScaleKind::Linear, axis: &axis, line_axis, line_tone: Tone::Series(1) },
-    );
+    let money = Columns { groups, scale: ScaleKind::Linear, axis: &axis };
+    match shares {
+        Some((metric, groups)) => {
+            let percent = Columns { groups, scale: ScaleKind::Linear, axis: &Ctx::percent_axis };
+            let panels = [
+                Panel { heading: cx.metric_label(p.bar), columns: &money, height: 1.0 },
+                Panel { heading: cx.metric_label(metric), columns: &percent, height: 0.45 },
+            ];
+            draw_panels(&mut f, &panels);
+        }
+        None => draw_columns(&mut f, &money),
+    }
     if p.cumulative {
         cumulative_footer(cx, &mut f, c, &figs);
     }
@@ -116,11 +126,33 @@ fn period_groups(cx: &Ctx, p: &Plan, figs: &[&Figure]) -> Result<(Vec<Group>, Cu
     Ok((groups, cur))
 }
 
-/// The columns of period `f` (in currency `own`; `running` is the total up to it) — the
-/// metric, its employee-cost part, its annualised estimate — and the line's point.
+/// The label of a column before the chart's one unit is known (see [`one_unit`]).
+fn label(a: Amount, cx: &Ctx) -> String {
+    cx.money_short(a)
+}
+
+/// Every column label of the chart in one unit (the scale of the largest), without the
+/// currency (the subtitle names it), at the precision the source printed each figure
+/// with; an estimate or a converted amount is marked ≈.
+fn one_unit(cx: &Ctx, groups: &mut [Group]) -> &'static str {
+    let max = groups.iter().flat_map(|g| &g.cols).filter_map(|c| c.value).fold(0.0, |m: f64, v| m.max(v.abs()));
+    let unit = label_unit(max, cx.lang);
+    for col in groups.iter_mut().flat_map(|g| g.cols.iter_mut()) {
+        let Some(v) = col.value else { continue };
+        // an estimate's id extends its figure's; a running total keeps its last figure's digit
+        let fig = cx.d.figures.iter().filter(|f| col.id.starts_with(&f.id)).max_by_key(|f| f.id.len());
+        let last = fig.and_then(|f| f.as_written.as_deref()).and_then(crate::model::read_written).map(|w| w.last_digit);
+        let approx = col.text.starts_with(['≈', '~']);
+        col.text = format!("{}{}", if approx { "≈" } else { "" }, in_unit(v, unit, cx.lang, last));
+    }
+    unit.1
+}
+
+/// The columns of period `f` (in currency `own`; `running` is the total up to it): the
+/// metric, its employee-cost part, its annualised estimate.
 fn period_group(cx: &Ctx, p: &Plan, f: &Figure, own: Currency, running: f64) -> (Group, Currency) {
     let a = cx.amount(if p.cumulative { running } else { f.value }, own);
-    let mut col = cx.col(cx.metric_label(p.bar), f, a.value, cx.money_short(a), Tone::Series(0));
+    let mut col = cx.col(cx.metric_label(p.bar), f, a.value, label(a, cx), Tone::Story);
     if p.cumulative {
         col.tooltip.lines.insert(0, cx.labelled(cx.w.running_total_computed, &cx.money(a)));
         col.row.value = cx.money(a);
@@ -133,8 +165,30 @@ fn period_group(cx: &Ctx, p: &Plan, f: &Figure, own: Currency, running: f64) -> 
     if p.annualise && f.period_kind == PeriodKind::HalfYear {
         cols.push(annualised_col(cx, f, own));
     }
-    let point = p.line.and_then(|lm| cx.d.series(p.c, lm).find(|x| x.period == f.period)).map(|x| line_point(cx, x));
-    (Group { label: cx.period_short(f), cols, point }, a.currency)
+    (Group { label: cx.period_short(f), cols }, a.currency)
+}
+
+/// The percentage panel: the plan's share metric in each period of `figs` ("not given"
+/// where the source has none), with the metric; nothing if the source gives it for no
+/// period.
+fn share_groups(cx: &Ctx, p: &Plan, figs: &[&Figure]) -> Option<(&'static str, Vec<Group>)> {
+    let metric = p.share?;
+    cx.d.series(p.c, metric).next()?;
+    let label = cx.metric_label(metric);
+    let groups = figs
+        .iter()
+        .map(|f| {
+            let col = match cx.d.series(p.c, metric).find(|x| x.period == f.period) {
+                Some(x) => cx.col(label, x, x.value, percent(x.value, 1, false), Tone::Story),
+                None => {
+                    let id = format!("{}.{metric}.{}", p.c, f.period);
+                    cx.missing_col(label, f, id, Tone::Story, cx.w.not_given)
+                }
+            };
+            Group { label: cx.period_short(f), cols: vec![col] }
+        })
+        .collect();
+    Some((metric, groups))
 }
 
 /// The employee-cost part of the R&D expense `f`, or "not given" where the source gives
@@ -144,7 +198,7 @@ fn employee_col(cx: &Ctx, p: &Plan, f: &Figure, own: Currency) -> Col {
     match cx.d.series(p.c, EMPLOYEES).find(|x| x.period == f.period) {
         Some(e) => {
             let a = cx.amount(e.value, e.currency.unwrap_or(own));
-            cx.col(label, e, a.value, cx.money_short(a), Tone::Series(2))
+            cx.col(label, e, a.value, self::label(a, cx), Tone::Series(2))
         }
         None => {
             let id = format!("{}.{EMPLOYEES}.{}", p.c, f.period);
@@ -162,7 +216,7 @@ fn annualised_col(cx: &Ctx, f: &Figure, own: Currency) -> Col {
     Col {
         id: format!("{}.annualised", f.id),
         value: Some(est.value),
-        text: text.clone(),
+        text: format!("~{}", label(est, cx)),
         tone: Tone::Series(3),
         fill: Fill::Hatched,
         tooltip: Tooltip { title, lines, details: Vec::new(), quote: f.quote.clone() },
@@ -170,33 +224,19 @@ fn annualised_col(cx: &Ctx, f: &Figure, own: Currency) -> Col {
     }
 }
 
-/// A point of the percent line (gross margin, R&D share): hatched for a half year.
-fn line_point(cx: &Ctx, x: &Figure) -> Col {
-    let mut p = cx.col(cx.metric_label(&x.metric), x, x.value, percent(x.value, 1, false), Tone::Series(1));
-    p.fill = if x.period_kind == PeriodKind::HalfYear { Fill::Hatched } else { Fill::Solid };
-    p
-}
-
-/// The legend: full and half years, which column series is which, the line, the estimate.
-fn legend(cx: &Ctx, p: &Plan, half: bool) -> Vec<Key> {
-    let key = |tone, fill, label: String| Key { tone, fill, label };
-    let mut keys = cx.period_keys(Tone::Series(0), half, false);
+/// The legend: full and half years (in grey where the chart has several colours: the
+/// hatching means a half year in every panel), which column series is which, the
+/// estimate. The panels' headings name the panels.
+fn legend(cx: &Ctx, p: &Plan, half: bool, panels: bool) -> Vec<Key> {
+    let key = |tone, fill, label: &str| Key { tone, fill, label: label.into() };
+    let several = panels || p.employees || p.annualise;
+    let mut keys = cx.period_keys(if several { Tone::Muted } else { Tone::Story }, half, false);
     if p.employees {
-        // two column series: say which is which
-        let bar = cx.metric_label(p.bar);
-        for k in &mut keys {
-            k.label = cx.labelled(bar, &k.label);
-        }
-        if keys.is_empty() {
-            keys.push(key(Tone::Series(0), Fill::Solid, bar.to_string()));
-        }
-        keys.push(key(Tone::Series(2), Fill::Solid, cx.metric_label(EMPLOYEES).to_string()));
-    }
-    if let Some(lm) = p.line {
-        keys.push(key(Tone::Series(1), Fill::Solid, format!("{}{}", cx.metric_label(lm), cx.w.right_axis_line)));
+        keys.push(key(Tone::Story, Fill::Solid, cx.metric_label(p.bar)));
+        keys.push(key(Tone::Series(2), Fill::Solid, cx.metric_label(EMPLOYEES)));
     }
     if p.annualise {
-        keys.push(key(Tone::Series(3), Fill::Hatched, cx.w.annualised_estimate_not_article.into()));
+        keys.push(key(Tone::Series(3), Fill::Hatched, cx.w.annualised_estimate_not_article));
     }
     keys
 }

@@ -58,7 +58,7 @@ fn size_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<Char
     let groups: Vec<Group> = figs.iter().map(|x| size_group(cx, x, cur)).collect();
     f.legend(&cx.period_keys(Tone::Story, false, figs.iter().any(|x| x.basis == Basis::Forecast)));
     let axis = cx.money_axis(cur);
-    let columns = Columns { groups: groups.clone(), scale: ScaleKind::Linear, axis: &axis, line_axis: None, line_tone: Tone::Ink };
+    let columns = Columns { groups: groups.clone(), scale: ScaleKind::Linear, axis: &axis };
     draw_columns(&mut f, &columns);
     for g in cx.d.series(&market.id, "market_cagr") {
         if let Some(line) = cagr_line(cx, g, &figs) {
@@ -73,7 +73,7 @@ fn size_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<Char
 fn size_group(cx: &Ctx, x: &Figure, cur: Currency) -> Group {
     let a = cx.amount(x.value, x.currency.unwrap_or(cur));
     let col = cx.col("", x, a.value, cx.show_short(x), Tone::Story);
-    Group { label: cx.period_short(x), cols: vec![col], point: None }
+    Group { label: cx.period_short(x), cols: vec![col] }
 }
 
 /// The growth rate `g` over its span, recomputed from the sizes at its ends, with what the

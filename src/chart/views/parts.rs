@@ -186,9 +186,9 @@ impl Ctx<'_> {
         keys
     }
 
-    /// Plain columns (no second axis), the source line, and the view around them.
+    /// Plain columns, the source line, and the view around them.
     pub fn column_view(&self, mut f: Frame, title: String, groups: Vec<Group>, axis: &dyn Fn(f64) -> String) -> View {
-        let columns = Columns { groups, scale: ScaleKind::Linear, axis, line_axis: None, line_tone: Tone::Ink };
+        let columns = Columns { groups, scale: ScaleKind::Linear, axis };
         draw_columns(&mut f, &columns);
         f.lines(&self.source_line(), 11.0, Tone::Muted);
         let rows = columns.groups.iter().flat_map(|g| g.cols.iter()).map(|c| c.row.aria.clone());
