@@ -331,6 +331,7 @@ pub const WORDS: Words = Words {
     column_chart: "Column chart",
     dash: " — ",
     estimate: "Estimate",
+    seasonal_caveat: "Careful: annualising only doubles the half year, and the story says",
     half_year_x_2_estimate: "the half year × 2: an estimate, not a figure from the article",
     running_total_adds_half_year: "The running total adds a half year to full years.",
     running_total_computed: "Running total (computed)",

@@ -330,6 +330,8 @@ pub struct Words {
     pub dash: &'static str,
     pub estimate: &'static str,
     pub half_year_x_2_estimate: &'static str,
+    /// Before what the story says about sales by half year, under an annualised estimate.
+    pub seasonal_caveat: &'static str,
     pub running_total_adds_half_year: &'static str,
     pub running_total_computed: &'static str,
 

@@ -306,6 +306,7 @@ pub const WORDS: Words = Words {
     column_chart: "柱状图",
     dash: "——",
     estimate: "估算",
+    seasonal_caveat: "注意，年化只是把半年数字翻倍，而原文称",
     half_year_x_2_estimate: "半年数据 × 2，仅为估算，并非原文数据",
     running_total_adds_half_year: "累计数把半年数据与整年数据相加。",
     running_total_computed: "累计至此（计算）",

@@ -309,6 +309,7 @@ pub const WORDS: Words = Words {
     column_chart: "柱狀圖",
     dash: "——",
     estimate: "估算",
+    seasonal_caveat: "注意，年化只是把半年數字翻倍，而原文稱",
     half_year_x_2_estimate: "半年數據 × 2，僅為估算，並非原文數據",
     running_total_adds_half_year: "累計數把半年數據與整年數據相加。",
     running_total_computed: "累計至此（計算）",

@@ -104,6 +104,11 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     if p.cumulative {
         cumulative_footer(cx, &mut f, c, &figs);
     }
+    if p.annualise && half {
+        if let Some(s) = seasonal(cx, c) {
+            f.lines(&s, 12.0, Tone::Alert);
+        }
+    }
     Ok(cx.finish(f, title, summary, controls(cx, &p, half)))
 }
 
@@ -212,7 +217,10 @@ fn annualised_col(cx: &Ctx, f: &Figure, own: Currency) -> Col {
     let est = cx.amount(f.value * 2.0, own);
     let title = format!("{} · {}", cx.period(f), cx.w.annualised_estimate);
     let text = format!("~{}", cx.money_short(est));
-    let lines = vec![cx.labelled(cx.w.estimate, &text), cx.w.half_year_x_2_estimate.into()];
+    let mut lines = vec![cx.labelled(cx.w.estimate, &text), cx.w.half_year_x_2_estimate.into()];
+    if let Some(s) = seasonal(cx, &f.entity) {
+        lines.push(s);
+    }
     Col {
         id: format!("{}.annualised", f.id),
         value: Some(est.value),
@@ -222,6 +230,14 @@ fn annualised_col(cx: &Ctx, f: &Figure, own: Currency) -> Col {
         tooltip: Tooltip { title, lines, details: Vec::new(), quote: f.quote.clone() },
         row: cx.row(&cx.period(f), cx.w.annualised_estimate, &text, &cx.period(f)),
     }
+}
+
+/// What the story says about the company's sales by half year (a fact of topic "sales"),
+/// as the caveat of any annualised estimate: doubling a half year misleads for a
+/// business whose second half sells more.
+fn seasonal(cx: &Ctx, entity: &str) -> Option<String> {
+    let fact = cx.d.facts.iter().find(|x| x.entity == entity && x.topic == "sales")?;
+    Some(cx.labelled(cx.w.seasonal_caveat, cx.text(&fact.text)))
 }
 
 /// The legend: full and half years (in grey where the chart has several colours: the
