@@ -139,6 +139,9 @@ pub struct Rendered {
     pub lang: &'static str,
     /// The words of the element around the chart, in that language.
     pub ui: crate::i18n::Ui,
+    /// The font stack of that language (CJK faces first for Chinese), for the element's
+    /// own text as for the chart's.
+    pub font: &'static str,
     /// Dataset texts shown in another language than `lang` (no text in the reader's
     /// language was given), each with its language's tag: the element marks them.
     pub foreign: Vec<(String, &'static str)>,
@@ -196,6 +199,7 @@ pub fn render_svg(d: &Dataset, spec: &Spec) -> Result<Rendered> {
         views: available(d).map(|v| (v.id.to_string(), (v.name)(w).to_string())).collect(),
         lang: w.tag,
         ui: w.ui,
+        font: w.font,
         foreign,
         quote_lang: d.sources.first().map(|s| s.language.clone()).unwrap_or_default(),
         notice: None,
