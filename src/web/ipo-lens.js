@@ -91,11 +91,11 @@ table { border-collapse: collapse; width: 100%; font-size: 12px; line-height: 1.
 caption { text-align: start; font-weight: 600; padding: 4px 0; }
 th, td { border-bottom: 1px solid var(--ipo-soft); padding: 4px 6px; text-align: start; vertical-align: top; }
 th { font-weight: 600; }
-th, td.text { word-break: keep-all; }
+th, td.short { word-break: keep-all; }
 td.num, td.date, td.ref { white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.num, th.num, td.ref, th.ref { text-align: end; }
-td.text { min-width: 8em; }
-td.long { min-width: 14em; }
+td.text { min-width: 6em; }
+td.long { min-width: 12em; }
 td.missing { color: var(--ipo-muted); }
 .sentences-head { margin: 10px 0 4px; font-size: 12px; font-weight: 600; }
 .sentences { margin: 0; padding-inline-start: 2.2em; font-size: 12px; color: var(--ipo-muted); }
@@ -601,8 +601,8 @@ export class IpoLensElement extends HTMLElement {
     const constant = rows.length > 1 && rows.every((w) => w.series === rows[0].series);
     const itemIsPeriod = rows.length > 0 && rows.every((w) => w.item === w.period);
     const columns = [
-      { head: r.table_head[0], cell: (m) => [m.row.item, 'text'], shown: !itemIsPeriod },
-      { head: r.table_head[1], cell: (m) => [m.row.series, 'text'], shown: !constant },
+      { head: r.table_head[0], cell: (m) => [m.row.item, label(m.row.item)], shown: !itemIsPeriod },
+      { head: r.table_head[1], cell: (m) => [m.row.series, label(m.row.series)], shown: !constant },
       { head: r.table_head[2], cell: (m) => [m.row.value, !m.present ? 'missing' : figure(m.row.value) ? 'num' : 'long'], cls: 'num', shown: true },
       { head: r.table_head[3], cell: (m) => [m.row.period, 'date'], shown: true },
     ].filter((c) => c.shown);
@@ -897,6 +897,12 @@ export class IpoLensElement extends HTMLElement {
     buttons[next].tabIndex = 0;
     buttons[next].focus();
   }
+}
+
+/** The class of a name cell: a short name (a company, a series) is not broken between
+ *  its characters; a longer one wraps as text does. */
+function label(v) {
+  return [...v].length <= 8 ? 'text short' : 'text';
 }
 
 /** Whether a table value is a figure (kept on one line, right-aligned): it has a digit
