@@ -266,7 +266,10 @@ export class IpoLensElement extends HTMLElement {
     for (const type of ['pointerup', 'pointercancel']) marks.addEventListener(type, () => { this.#pressing = false; });
     // Tap, click, Enter or Space, and keyboard focus: the docked panel.
     marks.addEventListener('click', (e) => this.#pointAt(e.target));
-    marks.addEventListener('focusin', (e) => { if (!this.#pressing && !this.#quiet) this.#pointAt(e.target); });
+    marks.addEventListener('focusin', (e) => {
+      if (!this.#pressing && !this.#quiet) this.#pointAt(e.target);
+      this.#pressing = false;
+    });
     marks.addEventListener('keydown', (e) => this.#key(e));
     close.addEventListener('click', () => this.#closePanel(true));
     wrap.addEventListener('keydown', (e) => {
@@ -882,6 +885,7 @@ export class IpoLensElement extends HTMLElement {
   }
 
   #key(e) {
+    this.#pressing = false; // a press that ended off the points is over
     const buttons = this.#parts.marks.children;
     const n = buttons.length;
     if (!n) return;
