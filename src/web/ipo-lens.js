@@ -603,10 +603,11 @@ export class IpoLensElement extends HTMLElement {
     const rows = r.marks.map((m) => m.row);
     const constant = rows.length > 1 && rows.every((w) => w.series === rows[0].series);
     const itemIsPeriod = rows.length > 0 && rows.every((w) => w.item === w.period);
+    const figures = r.marks.every((m) => !m.present || figure(m.row.value));
     const columns = [
       { head: r.table_head[0], cell: (m) => [m.row.item, label(m.row.item)], shown: !itemIsPeriod },
       { head: r.table_head[1], cell: (m) => [m.row.series, label(m.row.series)], shown: !constant },
-      { head: r.table_head[2], cell: (m) => [m.row.value, !m.present ? 'missing' : figure(m.row.value) ? 'num' : 'long'], cls: 'num', shown: true },
+      { head: r.table_head[2], cell: (m) => [m.row.value, !m.present ? 'missing' : figure(m.row.value) ? 'num' : 'long'], cls: figures ? 'num' : 'text', shown: true },
       { head: r.table_head[3], cell: (m) => [m.row.period, 'date'], shown: true },
     ].filter((c) => c.shown);
     const table = el('table');
