@@ -34,7 +34,7 @@ const STYLE = `
 :host([hidden]) { display: none; }
 /* Everything inside sets its own type and box model, so that a host page's CSS
    (inherited through the host element) cannot restyle the widget. */
-.root { -webkit-tap-highlight-color: transparent; font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif;
+.root { color-scheme: light dark; -webkit-tap-highlight-color: transparent; font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif;
   font-style: normal; font-weight: 400; text-align: start; text-transform: none; letter-spacing: normal; word-spacing: normal;
   text-indent: 0; white-space: normal; direction: ltr; color: inherit; visibility: visible;
   max-width: ${MAX_CHART}px; margin: 0 auto; }
@@ -72,7 +72,10 @@ button:focus-visible, input:focus-visible, select:focus-visible, summary:focus-v
   background: var(--ipo-tip-paper); color: var(--ipo-tip-ink); font-size: 13px; line-height: 1.35; box-shadow: 0 2px 10px rgba(0,0,0,.25); pointer-events: none; }
 .tip strong, .panel-title { display: block; font-weight: 600; }
 .tip ul, .panel ul { margin: 0; padding: 0; list-style: none; }
-.panel { margin: 6px 0 0; padding: 8px 10px; border: 1px solid var(--ipo-line); border-left: 4px solid var(--ipo-highlight); border-radius: 6px; font-size: 13px; }
+/* In the flow under the chart (the widget grows), and stuck to the bottom of the viewport
+   while that place is below it: a point tapped high on a tall chart shows at once. */
+.panel { position: sticky; bottom: 0; z-index: 3; margin: 6px 0 0; padding: 8px 10px; border: 1px solid var(--ipo-line); border-left: 4px solid var(--ipo-highlight);
+  border-radius: 6px; background: var(--ipo-paper); box-shadow: 0 -2px 8px rgba(0,0,0,.12); font-size: 13px; }
 .panel-head { display: flex; align-items: flex-start; gap: 8px; }
 .panel-title { flex: 1 1 auto; margin: 2px 0 2px; font-size: 14px; }
 .panel .close { flex: none; padding: 4px 10px; min-height: 28px; border: 1px solid var(--ipo-line); border-radius: 4px; background: transparent; cursor: pointer; font-size: 12px; }
@@ -105,7 +108,7 @@ td.missing { color: var(--ipo-muted); }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (pointer: coarse) {
   .tabs button, .controls button, .tools button, .panel .close, .menu select, .panel summary, .controls input { min-height: 44px; }
-  .panel summary { display: flex; align-items: center; }
+  .panel summary { padding: 12px 0; }
 }
 @media print { .tabs, .menu, .controls, .marks, .tip, .panel, .tools { display: none !important; } }
 `;

@@ -86,7 +86,7 @@ for (const view of VIEWS) {
           const panel = root.querySelector('.panel');
           return {
             hidden: panel.hidden, tip: root.querySelector('.tip').hidden, panel: r(panel.getBoundingClientRect()), host: r(el.getBoundingClientRect()),
-            chartBottom: root.querySelector('.chart').getBoundingClientRect().bottom,
+            viewport: document.documentElement.clientHeight,
             title: root.querySelector('.panel-title').textContent, lines: [...root.querySelectorAll('.panel-lines li')].map((li) => li.textContent),
             live: root.querySelector('[aria-live]').textContent,
           };
@@ -95,7 +95,7 @@ for (const view of VIEWS) {
         assert.equal(s.hidden, false, where);
         assert.equal(s.tip, true, `no floating tooltip on touch, ${where}`);
         assert.ok(inside(s.panel, s.host), `panel outside the widget, ${where}`);
-        assert.ok(s.panel.top >= s.chartBottom - 0.5, `the panel is under the chart, not over it: ${where}`);
+        assert.ok(s.panel.top >= -0.5 && s.panel.bottom <= s.viewport + 0.5, `the panel is in view at once: ${where}`);
         assert.equal(s.title, want.marks[i].title, where);
         assert.deepEqual(s.lines, want.marks[i].lines, where);
         assert.ok(s.live.startsWith(want.marks[i].title), `announced: ${where}`);
@@ -120,6 +120,13 @@ for (const view of VIEWS) {
         assert.deepEqual(d.details, want.marks[q].details);
         assert.ok(d.box.bottom - d.box.top > 10 && inside(d.box, d.host), JSON.stringify(d));
       }
+      // its place is in the flow under the chart: scrolled to the widget's end, it sits there
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      const flow = await page.$eval('ipo-lens', (el) => {
+        const root = el.shadowRoot;
+        return { panelTop: root.querySelector('.panel').getBoundingClientRect().top, chartBottom: root.querySelector('.stage').getBoundingClientRect().bottom };
+      });
+      assert.ok(flow.panelTop >= flow.chartBottom - 0.5, `under the chart: ${JSON.stringify(flow)}`);
       // the close button closes it
       await page.locator('ipo-lens .panel .close').tap();
       assert.equal(await page.$eval('ipo-lens', (el) => el.shadowRoot.querySelector('.panel').hidden), true);
