@@ -19,11 +19,14 @@ try {
         await el.locator('.mark').first().hover();
         await page.screenshot({ path: `docs/screenshots/demo.${name}.${lang}.png`, fullPage: true });
       }
-      const views = await page.$eval('ipo-lens', (e) => [...e.shadowRoot.querySelectorAll('[role=tab]')].map((t) => t.dataset.view));
+      // the views' menu lists them at every width (a tab bar where it fits, the menu where not)
+      const views = await page.$eval('ipo-lens', (e) => [...e.shadowRoot.querySelectorAll('select[data-menu="view"] option')].map((o) => o.value));
+      const tabs = await el.locator('[role=tab]').count();
       for (const view of views) {
         if (only && view !== only) continue;
         const before = await page.$eval('ipo-lens', (e) => e.svg);
-        await el.locator(`[role=tab][data-view="${view}"]`).click();
+        if (tabs) await el.locator(`[role=tab][data-view="${view}"]`).click();
+        else await el.locator('select[data-menu="view"]').selectOption(view);
         if (view !== 'listing-day') await page.waitForFunction((old) => document.querySelector('ipo-lens').svg !== old, before);
         await page.mouse.move(0, 0);
         await page.waitForTimeout(50);

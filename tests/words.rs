@@ -230,6 +230,8 @@ const ZH_HANT: &[(&str, &str)] = &[
     (".ui.lot", "每手股數"),
     (".ui.fx", "1港元兌人民幣"),
     (".ui.loading", "正在載入圖表"),
+    (".ui.metrics", "顯示內容"),
+    (".ui.currency", "貨幣"),
     (".metric.offer_price", "招股價"),
     (".metric.first_day_high", "首日最高價"),
     (".metric.first_day_close", "首日收市價"),

@@ -107,6 +107,9 @@ pub const WORDS: Words = Words {
         close: "Close",
         choose_view: "Choose a chart",
         sentences: "Source sentences",
+        metrics: "What to show",
+        scale: "Scale",
+        currency: "Currency",
     },
     metric: MetricWords {
         offer_price: "Offer price",

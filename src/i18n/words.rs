@@ -38,6 +38,12 @@ pub struct Ui {
     pub choose_view: &'static str,
     /// The heading of the table's list of source sentences (each given once).
     pub sentences: &'static str,
+    /// The accessible name of the metric switch (one segmented control).
+    pub metrics: &'static str,
+    /// The accessible name of the linear/log switch.
+    pub scale: &'static str,
+    /// The accessible name of the currency switch.
+    pub currency: &'static str,
 }
 
 macro_rules! vocabulary {

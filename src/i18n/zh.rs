@@ -91,6 +91,9 @@ pub const WORDS: Words = Words {
         close: "关闭",
         choose_view: "选择图表",
         sentences: "原文句子",
+        metrics: "显示内容",
+        scale: "刻度",
+        currency: "币种",
     },
     metric: MetricWords {
         offer_price: "发行价",

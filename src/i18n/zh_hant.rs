@@ -94,6 +94,9 @@ pub const WORDS: Words = Words {
         close: "關閉",
         choose_view: "選擇圖表",
         sentences: "原文句子",
+        metrics: "顯示內容",
+        scale: "刻度",
+        currency: "貨幣",
     },
     metric: MetricWords {
         offer_price: "招股價",

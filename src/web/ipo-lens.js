@@ -21,6 +21,12 @@ function boot() {
 // (--ipo-paper, --ipo-ink, --ipo-series-0, …) with the dark scheme's once the wasm is
 // there (themeCss); until then only the fallback slot shows, and a failure's alert is
 // drawn in the page's own text colour.
+/** The widest chart drawn (CSS px): wider lines of bars only get harder to read. The
+ *  element's content is centred in a column of this width on wide screens. */
+const MAX_CHART = 960;
+/** Below this content width the tab strip becomes a native menu. */
+const NARROW = 560;
+
 const STYLE = `
 :host { display: block; position: relative; box-sizing: border-box; max-width: 100%; overflow-wrap: anywhere;
   min-height: var(--ipo-lens-min-height, 480px); color: var(--ipo-ink); background: var(--ipo-paper); }
@@ -28,53 +34,83 @@ const STYLE = `
 :host([hidden]) { display: none; }
 /* Everything inside sets its own type and box model, so that a host page's CSS
    (inherited through the host element) cannot restyle the widget. */
-.root { font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif;
+.root { color-scheme: light dark; -webkit-tap-highlight-color: transparent; font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif;
   font-style: normal; font-weight: 400; text-align: start; text-transform: none; letter-spacing: normal; word-spacing: normal;
-  text-indent: 0; white-space: normal; direction: ltr; color: inherit; visibility: visible; }
+  text-indent: 0; white-space: normal; direction: ltr; color: inherit; visibility: visible;
+  max-width: ${MAX_CHART}px; margin: 0 auto; }
 *, *::before, *::after { box-sizing: border-box; }
+[hidden] { display: none !important; }
 slot[name="fallback"] { display: block; }
 :host([data-state="ready"]) slot[name="fallback"] { display: none; }
 ::slotted(img), ::slotted(svg) { display: block; max-width: 100%; height: auto; }
-button, input { font: inherit; font-size: 13px; line-height: 1.2; color: inherit; }
-.tabs { display: flex; gap: 2px; overflow-x: auto; margin: 0 0 10px; border-bottom: 1px solid var(--ipo-line); scrollbar-width: thin; }
-@media (min-width: 700px) { .tabs { flex-wrap: wrap; overflow-x: visible; } }
-.tabs[hidden], .controls[hidden] { display: none; }
+button, input, select, summary { font: inherit; font-size: 13px; line-height: 1.2; color: inherit; }
+button:focus-visible, input:focus-visible, select:focus-visible, summary:focus-visible, .scroll:focus-visible { outline: 3px solid var(--ipo-focus); outline-offset: 2px; }
+.tabs { display: flex; flex-wrap: wrap; gap: 2px; margin: 0 0 10px; border-bottom: 1px solid var(--ipo-line); }
 .tabs button { flex: none; padding: 8px 10px; border: 0; border-bottom: 3px solid transparent; background: none; cursor: pointer; }
 .tabs button[aria-selected="true"] { border-bottom-color: var(--ipo-series-0); font-weight: 600; }
-.controls { display: flex; flex-wrap: wrap; gap: 6px; margin: 0 0 8px; }
-.controls button { padding: 6px 10px; min-height: 32px; border: 1px solid var(--ipo-line); border-radius: 16px; background: transparent; cursor: pointer; }
-.controls button[aria-pressed="true"] { background: var(--ipo-series-0); border-color: var(--ipo-series-0); color: var(--ipo-paper); }
-.controls button:not([data-kind="metric"]) { border-radius: 4px; }
-.controls [data-kind="metric"] + :not([data-kind="metric"]) { margin-inline-start: 12px; }
-.controls label { display: inline-flex; align-items: center; gap: 6px; font-size: 13px; min-height: 32px; }
+.menu { display: flex; align-items: center; gap: 8px; margin: 0 0 8px; font-size: 13px; }
+.menu span { flex: none; color: var(--ipo-muted); }
+.menu select { flex: 1 1 auto; min-width: 0; min-height: 34px; padding: 4px 8px; border: 1px solid var(--ipo-line); border-radius: 6px;
+  background: var(--ipo-paper); font-size: 14px; font-weight: 600; }
+.controls { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 12px; margin: 0 0 8px; }
+.seg { display: inline-flex; flex-wrap: wrap; gap: 2px; padding: 2px; border: 1px solid var(--ipo-line); border-radius: 8px; }
+.controls button { padding: 5px 10px; min-height: 30px; border: 0; border-radius: 6px; background: transparent; cursor: pointer; }
+.controls button[aria-pressed="true"] { background: var(--ipo-series-0); color: var(--ipo-paper); }
+.controls > button { border: 1px solid var(--ipo-line); }
+.controls > button[aria-pressed="true"] { border-color: var(--ipo-series-0); }
+.controls label { display: inline-flex; align-items: center; gap: 6px; font-size: 13px; min-height: 30px; }
 .controls input[type="number"] { width: 7em; padding: 5px 6px; border: 1px solid var(--ipo-line); border-radius: 4px; background: transparent; }
-button:focus-visible, input:focus-visible { outline: 3px solid var(--ipo-focus); outline-offset: 2px; }
 .stage { position: relative; width: 100%; }
 .chart svg { display: block; max-width: 100%; height: auto; }
 .marks { position: absolute; inset: 0; }
 .mark { position: absolute; margin: 0; padding: 0; border: 0; border-radius: 4px; background: transparent;
   cursor: pointer; -webkit-tap-highlight-color: transparent; }
 .mark:hover, .mark.active { background: color-mix(in srgb, var(--ipo-highlight) 10%, transparent); }
+.mark.active { box-shadow: inset 0 0 0 2px var(--ipo-highlight); }
 .mark:focus-visible { outline: 3px solid var(--ipo-focus); outline-offset: -3px; }
-.tip { position: absolute; z-index: 2; max-width: min(340px, 92%); padding: 8px 10px; border-radius: 6px;
-  background: var(--ipo-tip-paper); color: var(--ipo-tip-ink); font-size: 13px; box-shadow: 0 2px 10px rgba(0,0,0,.25); pointer-events: none; }
-.tip[hidden] { display: none; }
-.tip strong { display: block; margin-bottom: 2px; }
-.tip ul { margin: 0; padding: 0; list-style: none; }
-.tip q { display: block; margin-top: 6px; color: var(--ipo-tip-muted); font-size: 12px; quotes: "「" "」"; }
+.tip { position: absolute; left: 0; top: 0; z-index: 2; width: max-content; max-width: 320px; padding: 6px 9px; border-radius: 6px;
+  background: var(--ipo-tip-paper); color: var(--ipo-tip-ink); font-size: 13px; line-height: 1.35; box-shadow: 0 2px 10px rgba(0,0,0,.25); pointer-events: none; }
+.tip strong, .panel-title { display: block; font-weight: 600; }
+.tip ul, .panel ul { margin: 0; padding: 0; list-style: none; }
+/* In the flow under the chart (the widget grows), and stuck to the bottom of the viewport
+   while that place is below it: a point tapped high on a tall chart shows at once. */
+.panel { position: sticky; bottom: 0; z-index: 3; margin: 6px 0 0; padding: 8px 10px; border: 1px solid var(--ipo-line); border-left: 4px solid var(--ipo-highlight);
+  border-radius: 6px; background: var(--ipo-paper); box-shadow: 0 -2px 8px rgba(0,0,0,.12); font-size: 13px; }
+.panel-head { display: flex; align-items: flex-start; gap: 8px; }
+.panel-title { flex: 1 1 auto; margin: 2px 0 2px; font-size: 14px; }
+.panel .close { flex: none; padding: 4px 10px; min-height: 28px; border: 1px solid var(--ipo-line); border-radius: 4px; background: transparent; cursor: pointer; font-size: 12px; }
+.panel details { margin-top: 6px; }
+.panel summary { cursor: pointer; color: var(--ipo-muted); padding: 2px 0; }
+.panel-details { margin-top: 4px !important; color: var(--ipo-muted); }
+.panel-details li + li { margin-top: 2px; }
+.panel blockquote { margin: 6px 0 0; padding: 0 0 0 8px; border-left: 2px solid var(--ipo-line); color: var(--ipo-muted); }
+.panel q { quotes: "「" "」"; }
+.panel q:not(:lang(zh)) { quotes: "\\201C" "\\201D"; }
 .tools { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
 .tools button { padding: 4px 10px; min-height: 28px; border: 1px solid var(--ipo-line); border-radius: 4px; background: transparent; cursor: pointer; font-size: 12px; }
-.table { overflow-x: auto; margin-top: 8px; }
-.table[hidden] { display: none; }
-table { border-collapse: collapse; width: 100%; font-size: 12px; }
+.table { margin-top: 8px; overflow-wrap: break-word; }
+.scroll { overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; font-size: 12px; line-height: 1.4; }
 caption { text-align: start; font-weight: 600; padding: 4px 0; }
 th, td { border-bottom: 1px solid var(--ipo-soft); padding: 4px 6px; text-align: start; vertical-align: top; }
-td.quote { color: var(--ipo-muted); min-width: 12em; }
+th { font-weight: 600; }
+th, td.short { word-break: keep-all; }
+td.num, td.date, td.ref { white-space: nowrap; font-variant-numeric: tabular-nums; }
+td.num, th.num, td.ref, th.ref { text-align: end; }
+td.text { min-width: 6em; }
+td.long { min-width: 12em; }
+td.missing { color: var(--ipo-muted); }
+.sentences-head { margin: 10px 0 4px; font-size: 12px; font-weight: 600; }
+.sentences { margin: 0; padding-inline-start: 2.2em; font-size: 12px; color: var(--ipo-muted); }
+.sentences li + li { margin-top: 4px; }
 .alert { margin: 8px 0 0; padding: 8px 10px; border-left: 4px solid var(--ipo-alert-edge, currentColor);
   background: var(--ipo-alert-paper, transparent); color: var(--ipo-alert-ink, currentColor); font-size: 13px; }
-.alert[hidden] { display: none; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-@media print { .tabs, .controls, .marks, .tip, .tools { display: none; } .table[hidden] { display: none; } }
+@media (pointer: coarse) {
+  .tabs button, .controls button, .tools button, .panel .close, .menu select, .panel summary, .controls input { min-height: 44px; }
+  .panel summary { padding: 12px 0; }
+}
+@media print { .tabs, .menu, .controls, .marks, .tip, .panel, .tools { display: none !important; } }
 `;
 
 // Under `require-trusted-types-for 'script'` an SVG string may enter the DOM only through
@@ -144,21 +180,53 @@ export class IpoLensElement extends HTMLElement {
   #refused = null;
   #series = new Map();
   #onScheme = () => this.#schedule();
+  /** The id of the point whose panel is open (kept across redraws), or null. */
+  #open = null;
+  /** A pointer is down on a point (its focus is not the keyboard's). */
+  #pressing = false;
+  /** Focus moved by the element itself (after closing the panel): opens nothing. */
+  #quiet = false;
+  /** The view and metric last drawn, to announce a change of either. */
+  #shown = null;
 
   constructor() {
     super();
     const root = this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [styles()];
+    // The views: a tab bar where the widget is wide enough, a native menu where not.
     const tabs = el('div', 'tabs', { role: 'tablist' });
     tabs.hidden = true;
+    const menu = el('label', 'menu');
+    const menuLabel = el('span');
+    const select = el('select', '', { 'data-menu': 'view' });
+    menu.append(menuLabel, select);
+    menu.hidden = true;
     const controls = el('div', 'controls', { role: 'toolbar' });
     const stage = el('div', 'stage');
     const chart = el('div', 'chart', { role: 'img' });
     const marks = el('div', 'marks', { role: 'group' });
+    // The hover tooltip (mouse): title and the short lines, never beyond the widget.
     const tip = el('div', 'tip', { role: 'tooltip', id: 'tip' });
     tip.hidden = true;
     const fallback = el('slot', '', { name: 'fallback' });
     stage.append(fallback, chart, marks, tip);
+    // The docked panel (tap, keyboard, click): in the flow under the chart, so the widget
+    // grows with it; the provenance and the source sentence behind a disclosure.
+    const panel = el('div', 'panel', { role: 'group', 'aria-labelledby': 'panel-title' });
+    panel.hidden = true;
+    const panelHead = el('div', 'panel-head');
+    const panelTitle = el('p', 'panel-title', { id: 'panel-title' });
+    const close = el('button', 'close', { type: 'button' });
+    panelHead.append(panelTitle, close);
+    const panelLines = el('ul', 'panel-lines', { id: 'panel-lines' });
+    const more = el('details');
+    const summary = el('summary');
+    const detailLines = el('ul', 'panel-details');
+    const quoteBox = el('blockquote');
+    const quote = el('q');
+    quoteBox.append(quote);
+    more.append(summary, detailLines, quoteBox);
+    panel.append(panelHead, panelLines, more);
     const tools = el('div', 'tools');
     const tableToggle = el('button', '', { type: 'button', 'aria-expanded': 'false', 'data-tool': 'table' });
     const svgButton = el('button', '', { type: 'button', 'data-tool': 'svg' });
@@ -172,15 +240,16 @@ export class IpoLensElement extends HTMLElement {
     alert.hidden = true;
     const live = el('div', 'sr', { 'aria-live': 'polite' });
     const wrap = el('div', 'root');
-    wrap.append(tabs, controls, stage, tools, table, alert, live);
+    wrap.append(tabs, menu, controls, stage, panel, tools, table, alert, live);
     root.append(wrap);
-    this.#parts = { tabs, controls, stage, chart, marks, tip, tools, tableToggle, svgButton, pngButton, csvButton, table, alert, live };
+    this.#parts = { tabs, menu, menuLabel, select, controls, stage, chart, marks, tip, panel, panelTitle, close, panelLines, more, summary, detailLines, quoteBox, quote, tools, tableToggle, svgButton, pngButton, csvButton, table, alert, live };
 
     tabs.addEventListener('click', (e) => {
       const b = e.target.closest('button[data-view]');
       if (b) this.#selectTab(b.dataset.view, false);
     });
     tabs.addEventListener('keydown', (e) => this.#tabKey(e));
+    select.addEventListener('change', () => this.#selectTab(select.value, false));
     controls.addEventListener('click', (e) => this.#control(e.target.closest('button[data-kind]')));
     controls.addEventListener('change', (e) => {
       const input = e.target.closest('input[data-kind]');
@@ -190,12 +259,28 @@ export class IpoLensElement extends HTMLElement {
       else this.setAttribute(input.dataset.kind, String(v));
     });
     tools.addEventListener('click', (e) => this.#tool(e.target.closest('button[data-tool]')?.dataset.tool));
-    marks.addEventListener('pointerover', (e) => this.#pointAt(e.target));
-    marks.addEventListener('pointerdown', (e) => this.#pointAt(e.target));
-    marks.addEventListener('focusin', (e) => this.#pointAt(e.target, true));
-    marks.addEventListener('keydown', (e) => this.#key(e));
+    // Mouse: the floating tooltip follows the pointer over a point.
+    marks.addEventListener('pointerover', (e) => { if (e.pointerType === 'mouse') this.#hover(e); });
+    marks.addEventListener('pointermove', (e) => { if (e.pointerType === 'mouse') this.#hover(e); });
+    marks.addEventListener('pointerout', (e) => { if (e.pointerType === 'mouse' && !e.relatedTarget?.closest?.('.mark')) this.#hideTip(); });
     stage.addEventListener('pointerleave', (e) => { if (e.pointerType === 'mouse') this.#hideTip(); });
-    marks.addEventListener('focusout', (e) => { if (!marks.contains(e.relatedTarget)) this.#hideTip(); });
+    // A press focuses the point before its click: that focus is not the keyboard's.
+    marks.addEventListener('pointerdown', () => { this.#pressing = true; });
+    for (const type of ['pointerup', 'pointercancel']) marks.addEventListener(type, () => { this.#pressing = false; });
+    // Tap, click, Enter or Space, and keyboard focus: the docked panel.
+    marks.addEventListener('click', (e) => this.#pointAt(e.target));
+    marks.addEventListener('focusin', (e) => {
+      if (!this.#pressing && !this.#quiet) this.#pointAt(e.target);
+      this.#pressing = false;
+    });
+    marks.addEventListener('keydown', (e) => this.#key(e));
+    close.addEventListener('click', () => this.#closePanel(true));
+    wrap.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape' || (this.#parts.panel.hidden && this.#parts.tip.hidden)) return;
+      e.preventDefault();
+      this.#hideTip();
+      this.#closePanel(this.#parts.panel.contains(e.target) || this.#parts.marks.contains(e.target));
+    });
   }
 
   connectedCallback() {
@@ -356,7 +441,7 @@ export class IpoLensElement extends HTMLElement {
       view: this.getAttribute('view') || this.#tab,
       lang: this.getAttribute('lang') || '',
       metric: this.getAttribute('metric') || '',
-      width,
+      width: Math.min(width, MAX_CHART),
       currency: this.getAttribute('currency') || 'native',
       fx: num('fx'),
       lot: num('lot'),
@@ -394,22 +479,33 @@ export class IpoLensElement extends HTMLElement {
     }
     // every word around the chart comes with the drawing, in its language
     const text = r.ui;
+    const before = this.#shown;
     this.#result = r;
     this.#hideTip();
     p.chart.setAttribute('aria-label', r.summary);
     p.marks.setAttribute('aria-label', r.title);
-    this.#renderTabs(r, text);
+    this.#renderTabs(r, text, width);
     this.#renderControls(r, spec, text);
     p.tableToggle.textContent = p.table.hidden ? text.table : text.hide_table;
     p.svgButton.textContent = text.svg;
     p.pngButton.textContent = text.png;
     p.csvButton.textContent = text.csv;
+    p.close.textContent = text.close;
+    p.summary.textContent = text.details;
+    // the open panel follows its point through a redraw (resize, language), or closes
+    const still = r.marks.findIndex((m) => m.id === this.#open);
+    if (still >= 0) this.#fillPanel(still);
+    else this.#closePanel(false);
     // the data table is built when it is shown (or shown again after a redraw)
     if (!p.table.hidden) this.#renderTable(r);
     else p.table.replaceChildren();
     const notice = [this.#refused, r.notice].filter(Boolean).join(' ');
     p.alert.hidden = !notice;
     p.alert.textContent = notice;
+    // a new view or metric is announced by the new chart's title
+    const metric = r.controls.find((c) => c.kind === 'metric' && c.selected)?.id ?? '';
+    this.#shown = `${r.view} ${metric}`;
+    if (before !== null && before !== this.#shown) p.live.textContent = r.title;
     this.setAttribute('data-state', 'ready');
     this.dispatchEvent(new CustomEvent('ipo-lens-ready', { detail: { view: r.view, lang: r.lang, ms: performance.now() - started } }));
   }
@@ -429,10 +525,30 @@ export class IpoLensElement extends HTMLElement {
     );
   }
 
-  #renderTabs(r, text) {
+  /** The views: a tab bar (arrow keys, Home, End) where it fits, else a native menu. */
+  #renderTabs(r, text, width) {
     const p = this.#parts;
-    p.tabs.hidden = this.hasAttribute('view');
-    if (p.tabs.hidden) return;
+    const fixed = this.hasAttribute('view');
+    const narrow = width < NARROW;
+    p.tabs.hidden = fixed || narrow;
+    p.menu.hidden = fixed || !narrow;
+    if (fixed) return;
+    p.menuLabel.textContent = text.choose_view;
+    const options = [...p.select.options].map((o) => `${o.value} ${o.textContent}`).join('\n');
+    if (options !== r.views.map(([id, label]) => `${id} ${label}`).join('\n')) {
+      p.select.replaceChildren(
+        ...r.views.map(([id, label]) => {
+          const o = el('option', '', { value: id });
+          o.textContent = label;
+          return o;
+        }),
+      );
+    }
+    p.select.value = r.view;
+    if (narrow) {
+      p.tabs.replaceChildren();
+      return;
+    }
     p.tabs.setAttribute('aria-label', text.views);
     const focused = this.shadowRoot.activeElement?.closest?.('.tabs') ? this.shadowRoot.activeElement.dataset.view : null;
     p.tabs.replaceChildren(
@@ -445,60 +561,107 @@ export class IpoLensElement extends HTMLElement {
     if (focused) p.tabs.querySelector(`[data-view="${CSS_escape(focused)}"]`)?.focus();
   }
 
+  /** The view's controls: the metrics, the scales and the currencies each one segmented
+   *  control (a labelled group of toggle buttons); a toggle and the inputs beside them. */
   #renderControls(r, spec, text) {
     const p = this.#parts;
     const focused = this.shadowRoot.activeElement;
     const refocus = focused?.closest?.('.controls') ? `[data-kind="${focused.dataset.kind}"][data-id="${focused.dataset.id}"]` : null;
-    p.controls.replaceChildren(
-      ...r.controls.map((c) => {
-        if (c.kind === 'lot' || c.kind === 'fx') {
-          const label = el('label');
-          const input = el('input', '', { type: 'number', min: '0', step: c.kind === 'lot' ? '100' : '0.0001', 'data-kind': c.kind, 'data-id': c.id, inputmode: 'decimal' });
-          const cur = this.getAttribute(c.kind);
-          if (cur) input.value = cur;
-          label.append(document.createTextNode(c.kind === 'lot' ? text.lot : text.fx), input);
-          return label;
+    const groups = { metric: text.metrics, scale: text.scale, currency: text.currency };
+    const items = [];
+    const seg = {};
+    for (const c of r.controls) {
+      if (c.kind === 'lot' || c.kind === 'fx') {
+        const label = el('label');
+        const input = el('input', '', { type: 'number', min: '0', step: c.kind === 'lot' ? '100' : '0.0001', 'data-kind': c.kind, 'data-id': c.id, inputmode: 'decimal' });
+        const cur = this.getAttribute(c.kind);
+        if (cur) input.value = cur;
+        label.append(document.createTextNode(c.kind === 'lot' ? text.lot : text.fx), input);
+        items.push(label);
+        continue;
+      }
+      const b = el('button', '', { type: 'button', 'data-kind': c.kind, 'data-id': c.id, 'aria-pressed': String(c.selected) });
+      if (c.kind === 'metric') b.setAttribute('data-metric', c.id);
+      b.textContent = c.label;
+      if (c.kind in groups) {
+        if (!seg[c.kind]) {
+          seg[c.kind] = el('div', 'seg', { role: 'group', 'aria-label': groups[c.kind], 'data-group': c.kind });
+          items.push(seg[c.kind]);
         }
-        const b = el('button', '', { type: 'button', 'data-kind': c.kind, 'data-id': c.id, 'aria-pressed': String(c.selected) });
-        if (c.kind === 'metric') b.setAttribute('data-metric', c.id);
-        b.textContent = c.label;
-        return b;
-      }),
-    );
+        seg[c.kind].append(b);
+      } else items.push(b);
+    }
+    p.controls.replaceChildren(...items);
     p.controls.hidden = r.controls.length === 0;
     p.controls.setAttribute('aria-label', r.title);
     if (refocus) p.controls.querySelector(refocus)?.focus();
   }
 
+  /** The data table: a row per point, figures and dates on one line, figures right-
+   *  aligned; each source sentence given once, below, and referred to by its number. A
+   *  column that tells no row apart (one series throughout, or items that are their
+   *  periods) is left out: the caption says it. */
   #renderTable(r) {
     const p = this.#parts;
+    const rows = r.marks.map((m) => m.row);
+    const constant = rows.length > 1 && rows.every((w) => w.series === rows[0].series);
+    const itemIsPeriod = rows.length > 0 && rows.every((w) => w.item === w.period);
+    const figures = r.marks.every((m) => !m.present || figure(m.row.value));
+    const columns = [
+      { head: r.table_head[0], cell: (m) => [m.row.item, label(m.row.item)], shown: !itemIsPeriod },
+      { head: r.table_head[1], cell: (m) => [m.row.series, label(m.row.series)], shown: !constant },
+      { head: r.table_head[2], cell: (m) => [m.row.value, !m.present ? 'missing' : figure(m.row.value) ? 'num' : 'long'], cls: figures ? 'num' : 'text', shown: true },
+      { head: r.table_head[3], cell: (m) => [m.row.period, 'date'], shown: true },
+    ].filter((c) => c.shown);
     const table = el('table');
     const caption = el('caption');
     caption.textContent = r.title;
     const head = el('tr');
-    for (const h of r.table_head) {
-      const th = el('th', '', { scope: 'col' });
-      th.textContent = h;
+    for (const [h, cls] of [...columns.map((c) => [c.head, c.cls ?? 'text']), [r.table_head[4], 'ref']]) {
+      const th = el('th', cls, { scope: 'col' });
+      th.textContent = h ?? '';
       head.append(th);
     }
     const thead = el('thead');
     thead.append(head);
     const tbody = el('tbody');
+    const sentences = [];
     for (const m of r.marks) {
       const tr = el('tr');
-      for (const [v, cls] of [[m.row.item], [m.row.series], [m.row.value], [m.row.period]]) {
-        const td = el('td', cls ?? '');
+      for (const c of columns) {
+        const [v, cls] = c.cell(m);
+        const td = el('td', cls);
         td.append(...marked(v, r.foreign));
         tr.append(td);
       }
-      const quote = el('td', 'quote');
-      if (r.quote_lang) quote.lang = r.quote_lang;
-      quote.textContent = m.tooltip.quote;
-      tr.append(quote);
+      const ref = el('td', 'ref');
+      const q = m.tooltip.quote;
+      if (q) {
+        let n = sentences.indexOf(q);
+        if (n < 0) n = sentences.push(q) - 1;
+        ref.textContent = String(n + 1);
+      }
+      tr.append(ref);
       tbody.append(tr);
     }
     table.append(caption, thead, tbody);
-    p.table.replaceChildren(table);
+    // wider than a phone: the table scrolls in its own box (focusable, for the keyboard)
+    const scroll = el('div', 'scroll', { role: 'region', tabindex: '0', 'aria-label': r.title });
+    scroll.append(table);
+    const parts = [scroll];
+    if (sentences.length) {
+      const title = el('p', 'sentences-head', { id: 'sentences-head' });
+      title.textContent = r.ui.sentences;
+      const list = el('ol', 'sentences', { 'aria-labelledby': 'sentences-head' });
+      for (const q of sentences) {
+        const li = el('li');
+        if (r.quote_lang) li.lang = r.quote_lang;
+        li.textContent = q;
+        list.append(li);
+      }
+      parts.push(title, list);
+    }
+    p.table.replaceChildren(...parts);
   }
 
   #selectTab(view, focus) {
@@ -599,56 +762,134 @@ export class IpoLensElement extends HTMLElement {
     this.dispatchEvent(new CustomEvent('ipo-lens-error', { detail: { message: msg } }));
   }
 
-  #pointAt(target, announce = false) {
+  /** Opens the docked panel on the point `target` is in, and announces it. */
+  #pointAt(target) {
     const b = target?.closest?.('.mark');
     if (!b || !this.#result) return;
-    this.#show(Number(b.dataset.index), announce);
+    this.#hideTip();
+    this.#fillPanel(Number(b.dataset.index));
+    const m = this.#result.marks[Number(b.dataset.index)];
+    if (m) this.#parts.live.textContent = [m.tooltip.title, ...m.tooltip.lines].join('. ');
   }
 
-  #show(i, announce) {
-    const m = this.#result?.marks[i];
+  /** The floating tooltip for the point under the mouse: title and the short lines only,
+   *  placed beside the pointer and kept inside the widget and the viewport. */
+  #hover(e) {
+    const b = e.target?.closest?.('.mark');
+    const r = this.#result;
+    if (!b || !r) return;
+    const i = Number(b.dataset.index);
+    const m = r.marks[i];
     if (!m) return;
-    const p = this.#parts;
-    for (const b of p.marks.children) b.classList.toggle('active', Number(b.dataset.index) === i);
-    const title = el('strong');
-    title.append(...marked(m.tooltip.title, this.#result.foreign));
-    const list = el('ul');
-    for (const line of m.tooltip.lines) {
-      const li = el('li');
-      li.append(...marked(line, this.#result.foreign));
-      list.append(li);
+    const tip = this.#parts.tip;
+    if (tip.hidden || tip.dataset.index !== String(i)) {
+      const title = el('strong');
+      title.append(...marked(m.tooltip.title, r.foreign));
+      const list = el('ul');
+      for (const line of m.tooltip.lines) {
+        const li = el('li');
+        li.append(...marked(line, r.foreign));
+        list.append(li);
+      }
+      tip.replaceChildren(title, list);
+      tip.dataset.index = String(i);
+      tip.hidden = false;
     }
-    const parts = [title, list];
-    if (m.tooltip.quote) {
-      const q = el('q');
-      q.textContent = m.tooltip.quote;
-      if (this.#result.quote_lang) q.lang = this.#result.quote_lang;
-      parts.push(q);
-    }
-    p.tip.replaceChildren(...parts);
-    p.tip.hidden = false;
-    const stageW = p.stage.clientWidth;
-    const tipW = Math.min(p.tip.offsetWidth, stageW);
-    const left = Math.max(0, Math.min(m.rect.x + 24, stageW - tipW));
-    // Below the point unless it does not fit there and there is more room above; never
-    // over the point it describes.
-    const below = m.rect.y + m.rect.h + 4;
-    const roomBelow = p.stage.clientHeight - below;
-    const fitsBelow = p.tip.offsetHeight <= roomBelow || roomBelow >= m.rect.y;
-    const top = fitsBelow ? below : Math.max(0, m.rect.y - p.tip.offsetHeight - 4);
-    p.tip.style.left = `${left}px`;
-    p.tip.style.top = `${top}px`;
-    p.marks.children[i]?.setAttribute('aria-describedby', 'tip');
-    if (announce) p.live.textContent = [m.tooltip.title, ...m.tooltip.lines].join('. ');
+    this.#placeTip(e.clientX, e.clientY);
+  }
+
+  /** Puts the tooltip below right of (x, y), flipped left or up where it would leave the
+   *  widget or the viewport, then clamped to both: measured, not estimated. */
+  #placeTip(x, y) {
+    const { tip, stage } = this.#parts;
+    const host = this.getBoundingClientRect();
+    const view = document.documentElement;
+    const pad = 4;
+    const box = {
+      left: Math.max(host.left, 0) + pad,
+      top: Math.max(host.top, 0) + pad,
+      right: Math.min(host.right, view.clientWidth || innerWidth) - pad,
+      bottom: Math.min(host.bottom, view.clientHeight || innerHeight) - pad,
+    };
+    // measured at the stage's corner, where nothing narrows it
+    tip.style.left = '0px';
+    tip.style.top = '0px';
+    tip.style.maxWidth = `${Math.max(120, Math.min(320, box.right - box.left))}px`;
+    const { width: w, height: h } = tip.getBoundingClientRect();
+    const gap = 14;
+    let left = x + gap;
+    if (left + w > box.right) left = x - gap - w;
+    left = Math.max(box.left, Math.min(left, box.right - w));
+    let top = y + gap + 6;
+    if (top + h > box.bottom) top = y - gap - h;
+    top = Math.max(box.top, Math.min(top, box.bottom - h));
+    const s = stage.getBoundingClientRect();
+    tip.style.left = px(left - s.left);
+    tip.style.top = px(top - s.top);
   }
 
   #hideTip() {
+    const tip = this.#parts.tip;
+    tip.hidden = true;
+    delete tip.dataset.index;
+  }
+
+  /** Shows point `i` in the docked panel under the chart. */
+  #fillPanel(i) {
+    const r = this.#result;
+    const m = r?.marks[i];
+    if (!m) return;
     const p = this.#parts;
-    p.tip.hidden = true;
-    for (const b of p.marks.children) b.classList.remove('active');
+    this.#open = m.id;
+    for (const b of p.marks.children) {
+      const on = Number(b.dataset.index) === i;
+      b.classList.toggle('active', on);
+      if (on) b.setAttribute('aria-describedby', 'panel-lines');
+      else b.removeAttribute('aria-describedby');
+    }
+    p.panelTitle.replaceChildren(...marked(m.tooltip.title, r.foreign));
+    p.panelLines.replaceChildren(
+      ...m.tooltip.lines.map((line) => {
+        const li = el('li');
+        li.append(...marked(line, r.foreign));
+        return li;
+      }),
+    );
+    p.detailLines.replaceChildren(
+      ...m.tooltip.details.map((line) => {
+        const li = el('li');
+        li.append(...marked(line, r.foreign));
+        return li;
+      }),
+    );
+    p.detailLines.hidden = m.tooltip.details.length === 0;
+    p.quote.textContent = m.tooltip.quote;
+    if (r.quote_lang) p.quote.lang = r.quote_lang;
+    else p.quote.removeAttribute('lang');
+    p.quoteBox.hidden = !m.tooltip.quote;
+    p.more.hidden = m.tooltip.details.length === 0 && !m.tooltip.quote;
+    p.panel.hidden = false;
+  }
+
+  /** Closes the panel; with `refocus`, focus goes back to its point (opening nothing). */
+  #closePanel(refocus) {
+    const p = this.#parts;
+    const i = [...p.marks.children].findIndex((b) => b.classList.contains('active'));
+    p.panel.hidden = true;
+    this.#open = null;
+    for (const b of p.marks.children) {
+      b.classList.remove('active');
+      b.removeAttribute('aria-describedby');
+    }
+    if (refocus && i >= 0) {
+      this.#quiet = true;
+      p.marks.children[i].focus();
+      this.#quiet = false;
+    }
   }
 
   #key(e) {
+    this.#pressing = false; // a press that ended off the points is over
     const buttons = this.#parts.marks.children;
     const n = buttons.length;
     if (!n) return;
@@ -658,13 +899,27 @@ export class IpoLensElement extends HTMLElement {
     else if (e.key === 'ArrowUp' || e.key === 'ArrowLeft') next = (cur - 1 + n) % n;
     else if (e.key === 'Home') next = 0;
     else if (e.key === 'End') next = n - 1;
-    else if (e.key === 'Escape') this.#hideTip();
     if (next === null) return;
     e.preventDefault();
     for (const b of buttons) b.tabIndex = -1;
     buttons[next].tabIndex = 0;
     buttons[next].focus();
   }
+}
+
+/** The class of a name cell: a short name (a company, a series) is not broken between
+ *  its characters; a longer one wraps as text does. */
+function label(v) {
+  return [...v].length <= 8 ? 'text short' : 'text';
+}
+
+/** Whether a table value is a figure (kept on one line, right-aligned): it has a digit
+ *  and is not a sentence or phrase — no final full stop, no run of five Han characters,
+ *  no four Latin words in a row ("8.22亿元", "over CN¥5 billion", "112.55%–112.56% /
+ *  118.19%–119.36%" are figures; "BR106 went into mass production in January 2023." and
+ *  "下一代旗舰芯片BR20X计划2026年上市" are texts). */
+function figure(v) {
+  return /\d/.test(v) && !/[.。!?！？]$/.test(v) && !/\p{Script=Han}{5}/u.test(v) && !/[A-Za-z]{2,}(\s+[A-Za-z]{2,}){3}/.test(v);
 }
 
 /** JSON text of a dataset object. NaN and Infinity (which JSON cannot hold) become strings

@@ -105,6 +105,7 @@ test(`${VECTORS.length} XSS vectors in every text field: nothing runs, nothing i
   await page.evaluate((d) => document.querySelector('ipo-lens').setData(d), data);
   const name = data.entities[0].name.en;
   await page.waitForFunction((n) => document.querySelector('ipo-lens').shadowRoot.querySelector('.mark')?.getAttribute('aria-label').startsWith(n), name);
+  await page.locator('ipo-lens [data-tool="table"]').click();
   for (const lang of ['en', 'zh', 'zh-Hant']) {
     await page.evaluate((l) => document.querySelector('ipo-lens').setAttribute('lang', l), lang);
     const views = await page.$eval('ipo-lens', (el) => [...el.shadowRoot.querySelectorAll('[role=tab]')].map((t) => t.dataset.view));
@@ -113,23 +114,28 @@ test(`${VECTORS.length} XSS vectors in every text field: nothing runs, nothing i
       await page.waitForFunction((v) => document.querySelector('ipo-lens').shadowRoot.querySelector('[role=tab][aria-selected=true]').dataset.view === v, view);
       const n = await page.locator('ipo-lens .mark').count();
       for (let i = 0; i < n; i++) await page.locator('ipo-lens .mark').nth(i).hover();
+      // the docked panel with its details open, and the table with its source sentences
+      await page.locator('ipo-lens .mark').first().click();
+      await page.$eval('ipo-lens', (el) => { el.shadowRoot.querySelector('.panel details').open = true; });
     }
   }
   await page.evaluate(() => document.querySelector('ipo-lens').setAttribute('lang', 'en'));
   await page.locator('ipo-lens [role=tab][data-view="listing-day"]').click();
   await page.waitForFunction(() => document.querySelector('ipo-lens').getAttribute('lang') === 'en');
-  await page.locator('ipo-lens [data-tool="table"]').click();
+  await page.locator('ipo-lens .mark').first().click();
   await page.locator('ipo-lens .mark').first().hover();
   const shown = await page.$eval('ipo-lens', (el) => {
     const r = el.shadowRoot;
     return {
       tip: r.querySelector('.tip strong').textContent,
+      panel: r.querySelector('.panel-title').textContent,
       aria: r.querySelector('.mark').getAttribute('aria-label'),
       cell: r.querySelector('tbody td').textContent,
       svgText: [...r.querySelectorAll('.chart svg text')].map((t) => t.textContent.trim()),
     };
   });
   assert.equal(shown.tip, name);
+  assert.equal(shown.panel, name);
   assert.ok(shown.aria.startsWith(name));
   assert.equal(shown.cell, name);
   assert.ok(shown.svgText.some((t) => t.startsWith(name.slice(0, 6))), 'drawn as text in the chart');

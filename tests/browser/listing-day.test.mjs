@@ -34,18 +34,27 @@ test('the widget becomes ready with no console error and really draws bars', asy
   await context.close();
 });
 
-test('hovering a bar shows prices, currency and the source sentence', async () => {
+test('hovering a bar shows its short lines; a click docks the provenance and the source sentence under the chart', async () => {
   const { page, errors, context } = await open(browser, `${url}/`);
   await ready(page);
-  await page.locator('ipo-lens').first().locator('.mark').first().hover();
-  const tip = await shadow(page, `const t = root.querySelector('.tip'); return { hidden: t.hidden, text: t.textContent };`);
+  const mark = page.locator('ipo-lens').first().locator('.mark').first();
+  await mark.hover();
+  const tip = await shadow(page, `const t = root.querySelector('.tip'); return { hidden: t.hidden, text: t.textContent, items: t.querySelectorAll('li').length };`);
   assert.equal(tip.hidden, false);
   assert.match(tip.text, /42\.88港元/);
   assert.match(tip.text, /发行价:19\.6港元/);
   assert.match(tip.text, /\+118\.78%/);
-  assert.match(tip.text, /超112\.55%/);
-  assert.match(tip.text, /与原文自身数据不符/);
-  assert.match(tip.text, /上市首日,壁仞科技股价一路上涨/);
+  assert.ok(tip.items <= 3, `at most three lines: ${tip.items}`);
+  assert.doesNotMatch(tip.text, /上市首日,壁仞科技股价一路上涨/, 'the quote is not in the hover tooltip');
+  await mark.click();
+  await page.locator('ipo-lens').first().locator('.panel summary').click();
+  const panel = await shadow(page, `const p = root.querySelector('.panel'); return { hidden: p.hidden, text: p.textContent, open: p.querySelector('details').open, tip: root.querySelector('.tip').hidden };`);
+  assert.equal(panel.hidden, false);
+  assert.equal(panel.tip, true, 'the floating tooltip gives way to the panel');
+  assert.equal(panel.open, true);
+  assert.match(panel.text, /超112\.55%/);
+  assert.match(panel.text, /与原文自身数据不符/);
+  assert.match(panel.text, /上市首日,壁仞科技股价一路上涨/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -82,17 +91,18 @@ test('keyboard: arrow keys move focus across bars and announce the tooltip', asy
   await context.close();
 });
 
-test('a tap on a phone shows the tooltip without hover', async () => {
+test('a tap on a phone docks the point under the chart, without hover', async () => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
   const page = await context.newPage();
   await page.goto(`${url}/`);
   await ready(page);
   await page.locator('ipo-lens').first().locator('.mark').nth(2).tap();
-  const tip = await shadow(page, `const t = root.querySelector('.tip'); return { hidden: t.hidden, text: t.textContent };`);
-  assert.equal(tip.hidden, false);
-  assert.match(tip.text, /沐曦股份/);
-  assert.match(tip.text, /895元/);
-  assert.match(tip.text, /104\.66元/);
+  const s = await shadow(page, `const p = root.querySelector('.panel'); return { hidden: p.hidden, text: p.textContent, tip: root.querySelector('.tip').hidden };`);
+  assert.equal(s.hidden, false);
+  assert.equal(s.tip, true, 'no floating tooltip on touch');
+  assert.match(s.text, /沐曦股份/);
+  assert.match(s.text, /895元/);
+  assert.match(s.text, /104\.66元/);
   await context.close();
 });
 

@@ -68,7 +68,7 @@ for (const view of VIEWS) {
   }
 }
 
-test('keyboard: arrows move focus across the points of every view and announce each', async () => {
+test('keyboard: arrows move focus across the points of every view, announce each and dock it; Escape closes', async () => {
   for (const view of VIEWS) {
     const { page, context } = await widget(view, 'en', 800);
     await page.locator('ipo-lens').first().locator('.mark').first().focus();
@@ -77,11 +77,16 @@ test('keyboard: arrows move focus across the points of every view and announce e
     const s = await page.$eval('ipo-lens', (el) => ({
       focused: Number(el.shadowRoot.activeElement?.dataset.index),
       live: el.shadowRoot.querySelector('[aria-live]').textContent,
-      tip: !el.shadowRoot.querySelector('.tip').hidden,
+      panel: !el.shadowRoot.querySelector('.panel').hidden,
+      title: el.shadowRoot.querySelector('.panel-title').textContent,
     }));
     assert.equal(s.focused, 1, view);
     assert.ok(s.live.length > 0 && s.live !== first, `${view}: live region updates`);
-    assert.ok(s.tip, `${view}: tooltip visible on focus`);
+    assert.ok(s.panel, `${view}: the docked panel shows the focused point`);
+    assert.ok(s.live.startsWith(s.title), `${view}: the panel shows the point announced`);
+    await page.keyboard.press('Escape');
+    const closed = await page.$eval('ipo-lens', (el) => ({ panel: el.shadowRoot.querySelector('.panel').hidden, focused: Number(el.shadowRoot.activeElement?.dataset.index) }));
+    assert.deepEqual(closed, { panel: true, focused: 1 }, `${view}: Escape closes the panel and keeps focus on the point`);
     await context.close();
   }
 });
