@@ -45,8 +45,8 @@ fn unit(u: Unit) -> &'static str {
 
 fn period(p: &Period) -> String {
     match p {
-        Period::FullYear(y) => format!("{y} (full year)"),
-        Period::HalfYear(y, h) => format!("H{h} {y} (half year)"),
+        Period::FullYear(y) => format!("{y}, full year"),
+        Period::HalfYear(y, h) => format!("H{h} {y}, half year"),
         Period::Month(y, m) => format!("{} {y}", month(u32::from(*m))),
         Period::Date(y, m, d) => format!("{d} {} {y}", month(u32::from(*m))),
         Period::Span(a, b) => match (a.as_ref(), b.as_ref()) {

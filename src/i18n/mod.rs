@@ -115,11 +115,11 @@ impl serde::Serialize for Lang {
     }
 }
 
-/// A period for people: "2025年上半年" / "H1 2025 (half year)", "2026年1月2日" / "2 Jan 2026".
+/// A period for people: "2025年上半年" / "H1 2025, half year", "2026年1月2日" / "2 Jan 2026".
 ///
 /// ```
 /// use ipo_lens::{i18n::period_label, Lang, Period};
-/// assert_eq!(period_label(&Period::parse("H1-2025").unwrap(), Lang::En), "H1 2025 (half year)");
+/// assert_eq!(period_label(&Period::parse("H1-2025").unwrap(), Lang::En), "H1 2025, half year");
 /// assert_eq!(period_label(&Period::parse("2026-01-02").unwrap(), Lang::Zh), "2026年1月2日");
 /// ```
 pub fn period_label(p: &crate::model::Period, lang: Lang) -> String {

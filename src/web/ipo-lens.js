@@ -242,7 +242,7 @@ export class IpoLensElement extends HTMLElement {
     const wrap = el('div', 'root');
     wrap.append(tabs, menu, controls, stage, panel, tools, table, alert, live);
     root.append(wrap);
-    this.#parts = { tabs, menu, menuLabel, select, controls, stage, chart, marks, tip, panel, panelTitle, close, panelLines, more, summary, detailLines, quoteBox, quote, tools, tableToggle, svgButton, pngButton, csvButton, table, alert, live };
+    this.#parts = { root: wrap, tabs, menu, menuLabel, select, controls, stage, chart, marks, tip, panel, panelTitle, close, panelLines, more, summary, detailLines, quoteBox, quote, tools, tableToggle, svgButton, pngButton, csvButton, table, alert, live };
 
     tabs.addEventListener('click', (e) => {
       const b = e.target.closest('button[data-view]');
@@ -477,8 +477,11 @@ export class IpoLensElement extends HTMLElement {
       this.#fail(e);
       return;
     }
-    // every word around the chart comes with the drawing, in its language
+    // every word around the chart comes with the drawing, in its language, and so does the
+    // font stack (CJK faces first for Chinese) and the language tag the text is in
     const text = r.ui;
+    p.root.style.fontFamily = r.font;
+    p.root.lang = r.lang;
     const before = this.#shown;
     this.#result = r;
     this.#hideTip();
