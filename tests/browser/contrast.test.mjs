@@ -1,5 +1,7 @@
 // Contrast as Chromium paints it: every text of every chart, in light and dark, against
-// what is behind it (the chart's paper, or the badge it sits on) is at least 4.5:1.
+// what is behind it (the chart's paper, or the badge it sits on) is at least 4.5:1; and so
+// is every text of the element around it (tabs, switches, tools, table, panel, tooltip)
+// against the background it is painted on.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { open, ready, suite } from './support.mjs';
@@ -7,7 +9,8 @@ import { open, ready, suite } from './support.mjs';
 const t = suite();
 const VIEWS = ['listing-day', 'demand', 'valuation', 'financials', 'chips', 'market', 'customers', 'specs', 'company', 'fact-check', 'price-path'];
 
-/** In the page: [text, ratio] for every SVG text of the widget's chart. */
+/** In the page: [text, ratio] for every SVG text of the widget's chart and every text of
+ *  the element's own DOM (its colour against the first opaque background behind it). */
 function measure() {
   const parse = (c) => {
     const m = c.match(/rgba?\(([^)]+)\)/);
@@ -39,6 +42,24 @@ function measure() {
     const bg = under ? under.fill : paper;
     out.push([el.textContent, ratio(parse(getComputedStyle(el).fill), bg)]);
   }
+  const host = document.querySelector('ipo-lens');
+  const opaque = (c) => c && !/rgba\([^)]*,\s*0\)|transparent/.test(c);
+  const behind = (node) => {
+    for (let n = node; n; n = n.parentElement ?? n.getRootNode().host) {
+      const c = getComputedStyle(n).backgroundColor;
+      if (opaque(c)) return parse(c);
+      if (n === host) break;
+    }
+    return parse(getComputedStyle(host).backgroundColor) ?? [255, 255, 255];
+  };
+  const walker = document.createTreeWalker(host.shadowRoot, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement;
+    if (!n.textContent.trim() || el.closest('svg') || el.closest('[hidden]') || !el.getClientRects().length) continue;
+    const st = getComputedStyle(el);
+    if (st.visibility === 'hidden' || st.display === 'none' || el.closest('.sr')) continue;
+    out.push([`(element) ${n.textContent.trim().slice(0, 30)}`, ratio(parse(st.color), behind(el))]);
+  }
   return out;
 }
 
@@ -57,6 +78,9 @@ for (const scheme of ['light', 'dark']) {
         document.body.append(el);
       }, view);
       await ready(page);
+      // the table open, a point's tooltip shown: their text is measured too
+      await page.locator('ipo-lens [data-tool="table"]').click();
+      await page.locator('ipo-lens .mark').first().hover();
       const found = await page.evaluate(measure);
       texts += found.length;
       for (const [text, r] of found) if (r < 4.5) low.push(`${view}: "${text}" ${r.toFixed(2)}:1`);

@@ -1,5 +1,5 @@
 // The chart's text as Chromium lays it out (not as the layout code estimates it): for every
-// view and metric, in zh and en, at 320/360/414/768/1280 px, every text of the SVG stays
+// view and metric, in zh, zh-Hant and en, at 320/360/414/768/1280 px, every text of the SVG stays
 // inside the chart, no two texts overlap, no axis line or gridline crosses a text, and no
 // text is cut short with "…".
 import { test } from 'node:test';
@@ -49,7 +49,7 @@ function problems(svg) {
   return [...new Set(out)];
 }
 
-for (const lang of ['zh', 'en']) {
+for (const lang of ['zh', 'zh-Hant', 'en']) {
   test(`every chart's text as Chromium lays it out (${lang})`, async () => {
     const { page, context } = await open(t.browser, `${t.url}/blank.html`, { width: 1300 });
     await page.evaluate((l) => {

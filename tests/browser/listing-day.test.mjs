@@ -42,7 +42,7 @@ test('hovering a bar shows its short lines; a click docks the provenance and the
   const tip = await shadow(page, `const t = root.querySelector('.tip'); return { hidden: t.hidden, text: t.textContent, items: t.querySelectorAll('li').length };`);
   assert.equal(tip.hidden, false);
   assert.match(tip.text, /42\.88港元/);
-  assert.match(tip.text, /发行价:19\.6港元/);
+  assert.match(tip.text, /发行价：19\.6港元/);
   assert.match(tip.text, /\+118\.78%/);
   assert.ok(tip.items <= 3, `at most three lines: ${tip.items}`);
   assert.doesNotMatch(tip.text, /上市首日,壁仞科技股价一路上涨/, 'the quote is not in the hover tooltip');
@@ -72,7 +72,7 @@ test('switching the metric redraws the chart and says what the source lacks', as
     title: root.querySelector('.chart svg text').textContent.trim() };`);
   assert.equal(state.pressed, 'true');
   assert.equal(state.title, '最新股价较发行价涨幅');
-  assert.deepEqual(state.labels, ['壁仞科技 · 最新股价:原文未提供', '摩尔线程 · 最新股价:+414.4%', '沐曦股份 · 最新股价:+454.3%']);
+  assert.deepEqual(state.labels, ['壁仞科技 · 最新股价：原文未提供', '摩尔线程 · 最新股价：+414.4%', '沐曦股份 · 最新股价：+454.3%']);
   await context.close();
 });
 
@@ -85,7 +85,7 @@ test('keyboard: arrow keys move focus across bars and announce the tooltip', asy
     focused: root.activeElement?.getAttribute('aria-label'),
     live: root.querySelector('[aria-live]').textContent,
     tabbable: [...root.querySelectorAll('.mark')].map((m) => m.tabIndex) };`);
-  assert.equal(s.focused, '摩尔线程 · 首日最高价:+502%');
+  assert.equal(s.focused, '摩尔线程 · 首日最高价：+502%');
   assert.match(s.live, /摩尔线程.*688元/);
   assert.deepEqual(s.tabbable, [-1, 0, -1]);
   await context.close();

@@ -168,7 +168,7 @@ for (const view of VIEWS) {
         assert.equal(value.text, want.marks[i].row.value);
         assert.equal(date.text, want.marks[i].row.period);
         // a short value with a digit in it is a figure: one line, right-aligned, tabular
-        if (/\d/.test(value.text) && value.text.length <= 24) assert.match(value.cls, /\bnum\b/, value.text);
+        if (/\d/.test(value.text) && value.text.length <= 24 && !/[。.]$/.test(value.text)) assert.match(value.cls, /\bnum\b/, value.text);
         for (const c of cells.filter((c) => /\b(num|date|ref)\b/.test(c.cls) && c.text)) {
           assert.ok(c.height <= c.line * 1.3, `"${c.text}" wraps: ${c.height}px for a ${c.line}px line`);
         }
@@ -331,18 +331,21 @@ test('at 360 px the views are a labelled native select that switches views; the 
   }
 });
 
-test('wider widgets keep the tab bar; metric and scale are two labelled groups', async () => {
+test('wider widgets keep the tab bar; each decision is one labelled group (metric; currency)', async () => {
   const { page, context } = await widget({ lang: 'en' }, { width: 1280 });
   const s = await page.$eval('ipo-lens', (el) => ({
     tabs: el.shadowRoot.querySelectorAll('.tabs [role=tab]').length, select: el.shadowRoot.querySelector('.menu').getClientRects().length,
   }));
   assert.deepEqual(s, { tabs: VIEWS.length, select: 0 });
-  await page.locator('ipo-lens [role=tab][data-view="demand"]').click();
-  await page.waitForFunction(() => document.querySelector('ipo-lens').shadowRoot.querySelectorAll('.controls [role=group]').length === 2);
-  const groups = await page.$eval('ipo-lens', (el) => [...el.shadowRoot.querySelectorAll('.controls [role=group]')].map((g) => ({
+  const groups = () => page.$eval('ipo-lens', (el) => [...el.shadowRoot.querySelectorAll('.controls [role=group]')].map((g) => ({
     label: g.getAttribute('aria-label'), kinds: [...new Set([...g.querySelectorAll('button')].map((b) => b.dataset.kind))],
   })));
-  assert.deepEqual(groups, [{ label: 'What to show', kinds: ['metric'] }, { label: 'Scale', kinds: ['scale'] }]);
+  await page.locator('ipo-lens [role=tab][data-view="demand"]').click();
+  await page.waitForFunction(() => document.querySelector('ipo-lens').getAttribute('data-view-shown') === 'demand' || document.querySelector('ipo-lens').shadowRoot.querySelector('[role=tab][aria-selected=true]')?.dataset.view === 'demand');
+  assert.deepEqual(await groups(), [{ label: 'What to show', kinds: ['metric'] }]);
+  await page.locator('ipo-lens [role=tab][data-view="valuation"]').click();
+  await page.waitForFunction(() => document.querySelector('ipo-lens').shadowRoot.querySelector('[role=tab][aria-selected=true]')?.dataset.view === 'valuation');
+  assert.deepEqual(await groups(), [{ label: 'Currency', kinds: ['currency'] }]);
   await context.close();
 });
 
