@@ -516,13 +516,14 @@ export class IpoLensElement extends HTMLElement {
   /** One focusable hit box per data point, over the chart; the first is in the tab order
    *  (the arrow keys move it). Positioned through the CSSOM: a strict style-src allows it. */
   #renderMarks(marks) {
+    const rects = coarse?.matches ? touchTargets(marks.map((m) => m.rect)) : marks.map((m) => m.rect);
     this.#parts.marks.replaceChildren(
       ...marks.map((m, i) => {
         const b = el('button', '', { type: 'button', class: 'mark', 'data-index': String(i), 'data-id': m.id, 'aria-label': m.label, tabindex: i === 0 ? '0' : '-1' });
-        b.style.left = px(m.rect.x);
-        b.style.top = px(m.rect.y);
-        b.style.width = px(m.rect.w);
-        b.style.height = px(m.rect.h);
+        b.style.left = px(rects[i].x);
+        b.style.top = px(rects[i].y);
+        b.style.width = px(rects[i].w);
+        b.style.height = px(rects[i].h);
         return b;
       }),
     );
@@ -923,6 +924,33 @@ function label(v) {
  *  "下一代旗舰芯片BR20X计划2026年上市" are texts). */
 function figure(v) {
   return /\d/.test(v) && !/[.。!?！？]$/.test(v) && !/\p{Script=Han}{5}/u.test(v) && !/[A-Za-z]{2,}(\s+[A-Za-z]{2,}){3}/.test(v);
+}
+
+const coarse = typeof matchMedia === 'function' ? matchMedia('(pointer: coarse)') : null;
+
+/** On a touch screen, each point's box grown towards 44 × 44 px (centred on the point),
+ *  but never further than halfway to another point's box, so that a finger on a point
+ *  always gets that point. */
+function touchTargets(rects) {
+  const MIN = 44;
+  return rects.map((r, i) => {
+    let [left, right, top, bottom] = [r.x, r.x + r.w, r.y, r.y + r.h];
+    const grow = (size) => Math.max(0, (MIN - size) / 2);
+    const gw = grow(r.w);
+    const gh = grow(r.h);
+    let [gl, gr, gt, gb] = [gw, gw, gh, gh];
+    rects.forEach((o, j) => {
+      if (j === i) return;
+      const overlapsY = o.y < bottom + gh && o.y + o.h > top - gh;
+      const overlapsX = o.x < right + gw && o.x + o.w > left - gw;
+      if (overlapsY && o.x >= right) gr = Math.min(gr, (o.x - right) / 2);
+      if (overlapsY && o.x + o.w <= left) gl = Math.min(gl, (left - o.x - o.w) / 2);
+      if (overlapsX && o.y >= bottom) gb = Math.min(gb, (o.y - bottom) / 2);
+      if (overlapsX && o.y + o.h <= top) gt = Math.min(gt, (top - o.y - o.h) / 2);
+    });
+    left -= gl; right += gr; top -= gt; bottom += gb;
+    return { x: left, y: top, w: right - left, h: bottom - top };
+  });
 }
 
 /** JSON text of a dataset object. NaN and Infinity (which JSON cannot hold) become strings

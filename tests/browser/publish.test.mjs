@@ -392,3 +392,13 @@ test('the chart is no wider than useful: at most 960 px on a wide screen, centre
   assert.ok(Math.abs(s.controls) <= 1, `controls aligned with the chart: ${JSON.stringify(s)}`);
   await context.close();
 });
+
+test('on a touch screen a point is at least 44 px tall where there is room, and a finger on it gets it', async () => {
+  for (const view of ['listing-day', 'company', 'fact-check']) {
+    const { page, context } = await widget({ view, lang: 'en' }, { width: 360, touch: true });
+    const boxes = await page.$eval('ipo-lens', (el) => [...el.shadowRoot.querySelectorAll('.mark')].map((m) => m.getBoundingClientRect().height));
+    assert.ok(boxes.length > 0);
+    assert.deepEqual(boxes.filter((h) => h < 43.5), [], `${view}: ${boxes.map(Math.round).join(', ')}`);
+    await context.close();
+  }
+});
