@@ -150,21 +150,7 @@ fn meets(a: &Rect, b: &Rect) -> bool {
 
 /// A panel's heading, bold, wrapped to the width.
 fn heading(f: &mut Frame, s: &str) {
-    if s.is_empty() {
-        return;
-    }
-    for line in wrap(s, 12.0, f.inner / 1.1) {
-        f.shapes.push(Shape::Text {
-            x: f.pad,
-            y: f.y + 8.0,
-            text: line,
-            px: 12.0,
-            tone: Tone::Ink,
-            bold: true,
-            align: Align::Start,
-        });
-        f.y += 16.0;
-    }
+    f.bold(s, 12.0, 8.0, 16.0);
 }
 
 fn mark(c: &Col, rect: Rect) -> Mark {

@@ -58,17 +58,23 @@ impl Frame {
     }
 
     pub fn title(&mut self, s: &str) {
-        for line in wrap(s, 16.0, self.inner / 1.1) {
+        self.bold(s, 16.0, 10.0, 22.0);
+    }
+
+    /// Wrapped bold ink text at `px`, each line's middle `dy` below its top and the lines
+    /// `lh` apart (a title, a panel's heading).
+    pub fn bold(&mut self, s: &str, px: f64, dy: f64, lh: f64) {
+        for line in wrap(s, px, self.inner / 1.1) {
             self.shapes.push(Shape::Text {
                 x: self.pad,
-                y: self.y + 10.0,
+                y: self.y + dy,
                 text: line,
-                px: 16.0,
+                px,
                 tone: Tone::Ink,
                 bold: true,
                 align: Align::Start,
             });
-            self.y += 22.0;
+            self.y += lh;
         }
     }
 

@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launch, open, ready, server, strictPage } from './support.mjs';
+import { addWidget, launch, open, ready, server, strictPage } from './support.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CORPUS = JSON.parse(readFileSync(`${ROOT}tests/corpus/bad-data.json`, 'utf8'));
@@ -22,14 +22,6 @@ after(async () => {
 
 const blank = (width = 1000) => open(browser, `${url}/blank.html`, { width });
 
-async function addWidget(page, attrs = {}) {
-  await page.evaluate((a) => {
-    const el = document.createElement('ipo-lens');
-    for (const [k, v] of Object.entries(a)) el.setAttribute(k, v);
-    document.body.append(el);
-  }, attrs);
-  await ready(page);
-}
 
 test('Trusted Types and a strict CSP: ready, interactive, no violation', async () => {
   const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; require-trusted-types-for 'script'";

@@ -5,7 +5,7 @@
 // view menu on a phone is a native select; no chrome text is cut with "…".
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ready, suite } from './support.mjs';
+import { addWidget, ready, suite } from './support.mjs';
 
 const VIEWS = ['listing-day', 'demand', 'valuation', 'financials', 'chips', 'market', 'customers', 'specs', 'company', 'fact-check', 'price-path'];
 const LANGS = ['zh', 'en'];
@@ -19,12 +19,7 @@ async function widget(attrs, { width, height = 800, touch = false } = {}) {
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${t.url}/blank.html`);
-  await page.evaluate((a) => {
-    const el = document.createElement('ipo-lens');
-    for (const [k, v] of Object.entries(a)) el.setAttribute(k, v);
-    document.body.append(el);
-  }, attrs);
-  await ready(page);
+  await addWidget(page, attrs);
   return { page, context, errors };
 }
 

@@ -74,6 +74,16 @@ export async function strictPage(browser, csp, contextOptions = {}) {
   }
 }
 
+/** Adds an <ipo-lens> with `attrs` to the page and waits until it is ready. */
+export async function addWidget(page, attrs = {}) {
+  await page.evaluate((a) => {
+    const el = document.createElement('ipo-lens');
+    for (const [k, v] of Object.entries(a)) el.setAttribute(k, v);
+    document.body.append(el);
+  }, attrs);
+  await ready(page);
+}
+
 /** Waits until every <ipo-lens> on the page is ready (or one fails). */
 export async function ready(page, selector = 'ipo-lens') {
   await page.waitForFunction((sel) => {
