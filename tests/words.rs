@@ -363,3 +363,32 @@ fn chinese_numbers_are_not_grouped_as_the_article_writes_them() {
         }
     }
 }
+
+#[test]
+fn a_list_view_can_hand_its_items_to_the_page_as_text() {
+    let d = parse(DEFAULT_JSON).expect("valid");
+    for (view, metric) in [("company", "profile"), ("company", "milestones"), ("fact-check", "all")] {
+        let drawn = render_svg(&d, &Spec::new(view, metric, Lang::En, 640.0).expect("registered")).expect("draws");
+        let text = Spec { text_list: true, ..Spec::new(view, metric, Lang::En, 640.0).expect("registered") };
+        let text = render_svg(&d, &text).expect("draws");
+        // the same points, now as text items, and a shorter drawing without them
+        assert!(drawn.list.is_empty() && !text.list.is_empty(), "{view}/{metric}");
+        assert_eq!(text.list.len(), text.marks.len());
+        assert_eq!(
+            text.marks.iter().map(|m| &m.row).collect::<Vec<_>>(),
+            drawn.marks.iter().map(|m| &m.row).collect::<Vec<_>>()
+        );
+        assert!(text.height < drawn.height);
+        for item in &text.list {
+            assert!(
+                !drawn.svg.contains(&item.title)
+                    || item.title.len() < 3
+                    || text.svg.matches(&item.title).count() < drawn.svg.matches(&item.title).count()
+            );
+        }
+        assert!(text.after.iter().any(|a| a.contains("NetEase")), "{:?}", text.after);
+    }
+    // a chart with bars stays a drawing
+    let s = Spec { text_list: true, ..Spec::new("company", "team", Lang::En, 640.0).expect("registered") };
+    assert!(render_svg(&d, &s).expect("draws").list.is_empty());
+}

@@ -2,7 +2,7 @@
 //! (a verdict badge, what the story states, what its own inputs give) and the company
 //! view's facts (a numbered badge, the fact, who and when).
 
-use super::frame::Frame;
+use super::frame::{Frame, ListItem};
 use super::paint::{Align, Shape};
 use super::text::wrap;
 use super::theme::Tone;
@@ -20,6 +20,27 @@ pub struct CheckLine {
 }
 
 pub fn draw_checks(f: &mut Frame, lines: &[CheckLine]) {
+    if f.text_list {
+        // the page sets the list out as text: each item is a point with no place in the
+        // drawing (its hit box is the item itself)
+        for l in lines {
+            f.list.push(ListItem {
+                badge: l.badge.clone(),
+                tone: tone_name(l.tone),
+                title: l.title.clone(),
+                detail: l.detail.clone(),
+            });
+            f.marks.push(Mark {
+                id: l.id.clone(),
+                rect: Rect { x: 0.0, y: 0.0, w: 0.0, h: 0.0 },
+                label: l.row.aria.clone(),
+                tooltip: l.tooltip.clone(),
+                present: true,
+                row: l.row.clone(),
+            });
+        }
+        return;
+    }
     let text_x = f.pad + 30.0;
     let room = f.inner - 30.0;
     for l in lines {
@@ -64,5 +85,16 @@ pub fn draw_checks(f: &mut Frame, lines: &[CheckLine]) {
         });
         f.shapes.push(Shape::Line { from: (f.pad, y - 3.0), to: (f.pad + f.inner, y - 3.0), tone: Tone::Grid });
         f.y = y + 4.0;
+    }
+}
+
+/// The theme colour of a badge, by name (the element's `--ipo-<name>` property).
+fn tone_name(t: Tone) -> &'static str {
+    match t {
+        Tone::Good => "good",
+        Tone::Alert => "alert",
+        Tone::Series(3) => "series-3",
+        Tone::Other => "other",
+        _ => "story",
     }
 }

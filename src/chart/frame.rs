@@ -16,6 +16,22 @@ pub struct Scene {
     pub height: f64,
     pub shapes: Vec<Shape>,
     pub marks: Vec<Mark>,
+    /// A list view's items as text for the page (see [`Frame::text_list`]), and the
+    /// lines that follow the list (the source line); empty for charts.
+    pub list: Vec<ListItem>,
+    pub after: Vec<String>,
+}
+
+/// One item of a list view, as text the page sets out itself (so that it reflows with
+/// the reader's text size and can be read and selected as text): a badge on a coloured
+/// disc (`tone` names the theme colour: `good`, `alert`, `series-3`, `story`), a title and
+/// detail lines.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct ListItem {
+    pub badge: String,
+    pub tone: &'static str,
+    pub title: String,
+    pub detail: Vec<String>,
 }
 
 /// A legend entry: a swatch and its meaning.
@@ -43,6 +59,11 @@ pub struct Frame {
     pub y: f64,
     pub shapes: Vec<Shape>,
     pub marks: Vec<Mark>,
+    /// Set by a view that is a list and nothing else: its items are handed to the page
+    /// as text instead of being drawn, and so is what follows them.
+    pub text_list: bool,
+    pub list: Vec<ListItem>,
+    pub after: Vec<String>,
 }
 
 impl Frame {
@@ -50,7 +71,18 @@ impl Frame {
         let margin = if width < 420.0 { 10.0 } else { 16.0 };
         let inner = width.min(MAX_CONTENT) - 2.0 * margin;
         let pad = (width - inner) / 2.0;
-        Frame { w: width, pad, inner, margin, y: margin, shapes: Vec::new(), marks: Vec::new() }
+        Frame {
+            w: width,
+            pad,
+            inner,
+            margin,
+            y: margin,
+            shapes: Vec::new(),
+            marks: Vec::new(),
+            text_list: false,
+            list: Vec::new(),
+            after: Vec::new(),
+        }
     }
 
     pub fn narrow(&self) -> bool {
@@ -190,7 +222,14 @@ impl Frame {
     }
 
     pub fn finish(self) -> Scene {
-        Scene { width: self.w.round(), height: (self.y + self.margin).ceil(), shapes: self.shapes, marks: self.marks }
+        Scene {
+            width: self.w.round(),
+            height: (self.y + self.margin).ceil(),
+            shapes: self.shapes,
+            marks: self.marks,
+            list: self.list,
+            after: self.after,
+        }
     }
 }
 

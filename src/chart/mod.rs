@@ -23,7 +23,7 @@ pub use format::{
     in_unit, label_unit, money, money_short, money_short_to, money_to, number, percent, plain, scaled, scaled_to,
     value, value_to,
 };
-pub use frame::{Scene, MAX_CONTENT};
+pub use frame::{ListItem, Scene, MAX_CONTENT};
 pub use paint::{Align, Fill, Shape};
 pub use scale::ScaleKind;
 pub use spec::{RawSpec, Spec};
@@ -148,6 +148,10 @@ pub struct Rendered {
     /// The language of the source sentences (quotes), as the dataset's first source
     /// gives it.
     pub quote_lang: String,
+    /// A list view's items as text, where the spec asked for them (`text_list`): the page
+    /// sets them out after the drawing, then `after` (the source line).
+    pub list: Vec<frame::ListItem>,
+    pub after: Vec<String>,
     /// An option that could not be honoured and was replaced by its default (an unknown
     /// `lang`): the element shows it beside the chart.
     pub notice: Option<String>,
@@ -202,6 +206,8 @@ pub fn render_svg(d: &Dataset, spec: &Spec) -> Result<Rendered> {
         font: w.font,
         foreign,
         quote_lang: d.sources.first().map(|s| s.language.clone()).unwrap_or_default(),
+        list: scene.list,
+        after: scene.after,
         notice: None,
     })
 }

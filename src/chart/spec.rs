@@ -25,6 +25,7 @@ pub struct RawSpec {
     pub annualise: bool,
     pub scale: Option<String>,
     pub dark: bool,
+    pub text_list: bool,
 }
 
 /// What to draw, checked.
@@ -49,6 +50,10 @@ pub struct Spec {
     pub scale: Option<ScaleKind>,
     /// Paint in the dark theme.
     pub dark: bool,
+    /// Hand a list view's items to the page as text ([`super::Rendered::list`]) instead of
+    /// drawing them: the element sets them out as HTML that reflows. Off for every drawing
+    /// that must stand alone (downloads, static SVGs).
+    pub text_list: bool,
 }
 
 impl Default for Spec {
@@ -65,6 +70,7 @@ impl Default for Spec {
             annualise: false,
             scale: None,
             dark: false,
+            text_list: false,
         }
     }
 }
@@ -111,6 +117,7 @@ impl Spec {
             annualise: raw.annualise,
             scale,
             dark: raw.dark,
+            text_list: raw.text_list,
         })
     }
 }

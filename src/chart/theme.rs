@@ -215,6 +215,12 @@ impl Theme {
             ("alert-ink", self.alert_ink),
             ("story", self.story),
             ("other", self.other),
+            // the text on each badge colour (a list view's badges, set out by the page)
+            ("on-good", self.color(Tone::On(Backdrop::Good))),
+            ("on-alert", self.color(Tone::On(Backdrop::Alert))),
+            ("on-series-3", self.color(Tone::On(Backdrop::Series(3)))),
+            ("on-story", self.color(Tone::On(Backdrop::Story))),
+            ("on-other", self.color(Tone::On(Backdrop::Other))),
         ];
         let series = self.series.iter().enumerate().map(|(i, c)| (format!("series-{i}"), *c));
         named
@@ -288,7 +294,7 @@ mod tests {
             assert!(css.contains(part), "{part} in {css}");
         }
         assert!(css.ends_with("--ipo-series-0:#0072b2;--ipo-series-1:#d55e00;--ipo-series-2:#009e73;--ipo-series-3:#e69f00;--ipo-series-4:#cc79a7;--ipo-series-5:#56b4e9;"), "{css}");
-        assert_eq!(css.matches(';').count(), 18 + 6);
+        assert_eq!(css.matches(';').count(), 23 + 6);
         let dark = DARK.css_custom_properties();
         assert!(dark.starts_with("--ipo-paper:#16181b;--ipo-ink:#eeeff1;"), "{dark}");
         assert!(dark.contains("--ipo-series-0:#56b4e9;") && dark.contains("--ipo-line:#5b626b;"), "{dark}");

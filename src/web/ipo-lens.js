@@ -67,6 +67,17 @@ button:focus-visible, input:focus-visible, select:focus-visible, summary:focus-v
   cursor: pointer; -webkit-tap-highlight-color: transparent; }
 .mark:hover, .mark.active { background: color-mix(in srgb, var(--ipo-highlight) 10%, transparent); }
 .mark.active { box-shadow: inset 0 0 0 2px var(--ipo-highlight); }
+/* a list view: its items are the points, real text in the flow */
+.marks.list { position: static; display: block; }
+.marks.list .mark { position: static; display: grid; grid-template-columns: 26px 1fr; column-gap: 8px; row-gap: 2px; width: 100%;
+  padding: 8px 4px; border-bottom: 1px solid var(--ipo-grid); border-radius: 0; text-align: start; font: inherit; color: inherit; cursor: pointer;
+  -webkit-user-select: text; user-select: text; }
+.marks.list .badge { grid-row: 1 / span 4; width: 22px; height: 22px; border-radius: 50%; display: inline-flex; align-items: center;
+  justify-content: center; font-weight: 700; font-size: 12px; line-height: 1; }
+.marks.list .item-title { font-weight: 600; font-size: 14px; }
+.marks.list .item-detail { color: var(--ipo-muted); font-size: 13px; }
+.after p { margin: 6px 0 0; color: var(--ipo-muted); font-size: 12px; }
+.after:empty { display: none; }
 .mark:focus-visible { outline: 3px solid var(--ipo-focus); outline-offset: -3px; }
 .tip { position: absolute; left: 0; top: 0; z-index: 2; width: max-content; max-width: 320px; padding: 6px 9px; border-radius: 6px;
   background: var(--ipo-tip-paper); color: var(--ipo-tip-ink); font-size: 13px; line-height: 1.35; box-shadow: 0 2px 10px rgba(0,0,0,.25); pointer-events: none; }
@@ -110,7 +121,7 @@ td.missing { color: var(--ipo-muted); }
   .tabs button, .controls button, .tools button, .panel .close, .menu select, .panel summary, .controls input { min-height: 44px; }
   .panel summary { padding: 12px 0; }
 }
-@media print { .tabs, .menu, .controls, .marks, .tip, .panel, .tools { display: none !important; } }
+@media print { .tabs, .menu, .controls, .marks:not(.list), .tip, .panel, .tools { display: none !important; } }
 `;
 
 // Under `require-trusted-types-for 'script'` an SVG string may enter the DOM only through
@@ -209,7 +220,9 @@ export class IpoLensElement extends HTMLElement {
     const tip = el('div', 'tip', { role: 'tooltip', id: 'tip' });
     tip.hidden = true;
     const fallback = el('slot', '', { name: 'fallback' });
-    stage.append(fallback, chart, marks, tip);
+    // a list view's items and what follows them, set out as text (see #renderMarks)
+    const after = el('div', 'after');
+    stage.append(fallback, chart, marks, after, tip);
     // The docked panel (tap, keyboard, click): in the flow under the chart, so the widget
     // grows with it; the provenance and the source sentence behind a disclosure.
     const panel = el('div', 'panel', { role: 'group', 'aria-labelledby': 'panel-title' });
@@ -242,7 +255,7 @@ export class IpoLensElement extends HTMLElement {
     const wrap = el('div', 'root');
     wrap.append(tabs, menu, controls, stage, panel, tools, table, alert, live);
     root.append(wrap);
-    this.#parts = { root: wrap, tabs, menu, menuLabel, select, controls, stage, chart, marks, tip, panel, panelTitle, close, panelLines, more, summary, detailLines, quoteBox, quote, tools, tableToggle, svgButton, pngButton, csvButton, table, alert, live };
+    this.#parts = { root: wrap, after, tabs, menu, menuLabel, select, controls, stage, chart, marks, tip, panel, panelTitle, close, panelLines, more, summary, detailLines, quoteBox, quote, tools, tableToggle, svgButton, pngButton, csvButton, table, alert, live };
 
     tabs.addEventListener('click', (e) => {
       const b = e.target.closest('button[data-view]');
@@ -413,9 +426,21 @@ export class IpoLensElement extends HTMLElement {
     this.#schedule();
   }
 
-  /** The SVG of the chart currently shown. */
+  /** The SVG of the chart currently shown, standing alone (a list view drawn whole). */
   get svg() {
-    return this.#result?.svg ?? '';
+    return this.#whole()?.svg ?? '';
+  }
+
+  /** The current drawing as one standalone picture: a list view, whose items the page
+   *  sets out as text, is drawn again with them (for downloads and `svg`). */
+  #whole() {
+    const r = this.#result;
+    if (!r || !r.list.length || !this.#lens) return r;
+    try {
+      return this.#lens.render({ ...this.#spec(r.width), text_list: false });
+    } catch {
+      return r;
+    }
   }
 
   /** The current view's data as CSV (with the source line). */
@@ -448,6 +473,7 @@ export class IpoLensElement extends HTMLElement {
       annualise: this.hasAttribute('annualise'),
       scale: this.getAttribute('scale') ?? undefined,
       dark: Boolean(dark?.matches),
+      text_list: true,
     };
   }
 
@@ -471,7 +497,12 @@ export class IpoLensElement extends HTMLElement {
     let r;
     try {
       r = this.#lens.render(spec);
-      this.#renderMarks(r.marks);
+      this.#renderMarks(r.marks, r.list, r.foreign);
+      this.#parts.after.replaceChildren(...r.after.map((line) => {
+        const p = el('p');
+        p.append(...marked(line, r.foreign));
+        return p;
+      }));
       p.chart.innerHTML = trustedSvg(r.svg);
     } catch (e) {
       this.#fail(e);
@@ -515,9 +546,33 @@ export class IpoLensElement extends HTMLElement {
 
   /** One focusable hit box per data point, over the chart; the first is in the tab order
    *  (the arrow keys move it). Positioned through the CSSOM: a strict style-src allows it. */
-  #renderMarks(marks) {
+  #renderMarks(marks, list = [], foreign = []) {
+    const box = this.#parts.marks;
+    // a list view: each point is its item, set out as text in the flow under the drawing
+    box.classList.toggle('list', list.length > 0);
+    if (list.length) {
+      box.replaceChildren(
+        ...marks.map((m, i) => {
+          const b = el('button', '', { type: 'button', class: 'mark', 'data-index': String(i), 'data-id': m.id, 'aria-label': m.label, tabindex: i === 0 ? '0' : '-1' });
+          const item = list[i];
+          const badge = el('span', 'badge', { 'aria-hidden': 'true' });
+          badge.textContent = item.badge;
+          badge.style.background = `var(--ipo-${item.tone})`;
+          badge.style.color = `var(--ipo-on-${item.tone})`;
+          const title = el('span', 'item-title');
+          title.append(...marked(item.title, foreign));
+          b.append(badge, title, ...item.detail.map((d) => {
+            const s = el('span', 'item-detail');
+            s.append(...marked(d, foreign));
+            return s;
+          }));
+          return b;
+        }),
+      );
+      return;
+    }
     const rects = coarse?.matches ? touchTargets(marks.map((m) => m.rect)) : marks.map((m) => m.rect);
-    this.#parts.marks.replaceChildren(
+    box.replaceChildren(
       ...marks.map((m, i) => {
         const b = el('button', '', { type: 'button', class: 'mark', 'data-index': String(i), 'data-id': m.id, 'aria-label': m.label, tabindex: i === 0 ? '0' : '-1' });
         b.style.left = px(rects[i].x);
@@ -713,14 +768,14 @@ export class IpoLensElement extends HTMLElement {
       return;
     }
     const name = `ipo-lens-${r.view}`;
-    if (kind === 'svg') download(new Blob([r.svg], { type: 'image/svg+xml' }), `${name}.svg`);
+    if (kind === 'svg') download(new Blob([this.#whole().svg], { type: 'image/svg+xml' }), `${name}.svg`);
     else if (kind === 'csv') download(new Blob(['\ufeff', r.csv], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
     else if (kind === 'png') this.png().then((blob) => download(blob, `${name}.png`)).catch((e) => this.#fail(e));
   }
 
   /** The chart as a PNG Blob at `scale` × its CSS size (2 by default, for sharp print). */
   png(scale = 2) {
-    const r = this.#result;
+    const r = this.#whole();
     if (!r) return Promise.reject(new Error('nothing drawn yet'));
     return new Promise((resolve, reject) => {
       const url = URL.createObjectURL(new Blob([r.svg], { type: 'image/svg+xml' }));

@@ -15,6 +15,8 @@ function measure() {
   const parse = (c) => {
     const m = c.match(/rgba?\(([^)]+)\)/);
     if (m) return m[1].split(',').slice(0, 3).map(Number);
+    const f = c.match(/color\(srgb ([\d.]+) ([\d.]+) ([\d.]+)/);
+    if (f) return f.slice(1, 4).map((v) => Math.round(Number(v) * 255));
     const h = c.match(/^#([0-9a-f]{6})$/i);
     return h ? [0, 2, 4].map((i) => parseInt(h[1].slice(i, i + 2), 16)) : null;
   };
@@ -43,7 +45,8 @@ function measure() {
     out.push([el.textContent, ratio(parse(getComputedStyle(el).fill), bg)]);
   }
   const host = document.querySelector('ipo-lens');
-  const opaque = (c) => c && !/rgba\([^)]*,\s*0\)|transparent/.test(c);
+  // a background counts where it is fully opaque (a translucent hover tint is not a ground)
+  const opaque = (c) => c && !/transparent|rgba\(|\/ ?0?\.\d+\)/.test(c);
   const behind = (node) => {
     for (let n = node; n; n = n.parentElement ?? n.getRootNode().host) {
       const c = getComputedStyle(n).backgroundColor;

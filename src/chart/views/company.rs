@@ -117,6 +117,8 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     };
     let mut f = Frame::new(width);
     f.title(&title);
+    // the profile and the milestones are lists and nothing else: the page sets them out
+    f.text_list = cx.spec.text_list && matches!(m, "profile" | "milestones");
     let mut rows: Vec<String> = Vec::new();
     let kind = match m {
         "team" => {
@@ -144,11 +146,14 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         }
     };
     if rows.is_empty() {
-        f.lines(cx.w.story_gives_nothing_this_kind, 12.0, Tone::Ink);
+        if f.text_list {
+            f.after.push(cx.w.story_gives_nothing_this_kind.to_string());
+        } else {
+            f.lines(cx.w.story_gives_nothing_this_kind, 12.0, Tone::Ink);
+        }
     }
-    f.lines(&cx.source_line(), 11.0, Tone::Muted);
     let summary = cx.summarise(kind, &title, rows.into_iter());
-    Ok(View { title, summary, controls: cx.metrics(), scene: f.finish() })
+    Ok(cx.finish(f, title, summary, cx.metrics()))
 }
 
 fn wanted_bar(m: &str, f: &Figure) -> bool {

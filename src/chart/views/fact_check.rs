@@ -24,6 +24,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let title = cx.w.fact_check_title.to_string();
     let mut f = Frame::new(width);
     f.title(&title);
+    f.text_list = cx.spec.text_list;
     let checks = distinct(cx);
     let bad = checks.iter().filter(|c| c.verdict == Verdict::Inconsistent).count();
     f.lines(&(cx.w.checks_intro)(checks.len(), bad), 12.0, Tone::Muted);

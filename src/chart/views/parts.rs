@@ -28,7 +28,11 @@ impl Ctx<'_> {
 
     /// The end of every view: the source line under the chart, then the view.
     pub fn finish(&self, mut f: Frame, title: String, summary: String, controls: Vec<Control>) -> View {
-        f.lines(&self.source_line(), 11.0, Tone::Muted);
+        if f.text_list {
+            f.after.push(self.source_line());
+        } else {
+            f.lines(&self.source_line(), 11.0, Tone::Muted);
+        }
         View { title, summary, controls, scene: f.finish() }
     }
 
