@@ -1,7 +1,7 @@
 //! English (en, en-*).
 
 use super::words::{MetricWords, Numbers, Ui, Words};
-use crate::calc::{CheckKind, Verdict};
+use crate::calc::Verdict;
 use crate::model::{Currency, Period, Qualifier, Unit};
 
 const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -73,19 +73,6 @@ fn verdict(v: Verdict) -> &'static str {
         Verdict::Consistent => "consistent with the article's own figures",
         Verdict::ConsistentIfTruncated => "consistent only if truncated, not rounded",
         Verdict::Inconsistent => "contradicted by the article's own figures",
-    }
-}
-
-fn check_kind(k: CheckKind) -> &'static str {
-    match k {
-        CheckKind::Gain => "gain",
-        CheckKind::Cagr => "growth rate",
-        CheckKind::Cumulative => "cumulative sum",
-        CheckKind::LotProfit => "profit per lot",
-        CheckKind::MarketCap => "market cap",
-        CheckKind::Repeat => "repeated figure",
-        CheckKind::OfferingBound => "proceeds bound",
-        CheckKind::Headcount => "head count",
     }
 }
 
@@ -169,7 +156,6 @@ pub const WORDS: Words = Words {
     axis_date: |y, m, d, long| if long { format!("{} {y}", month(m)) } else { format!("{d} {}", month(m)) },
     qualifier,
     verdict,
-    check_kind,
     labelled: |label, value| format!("{label}: {value}"),
     aside: |text| format!(" ({text})"),
     and_list: |items| items.join(" and "),
@@ -321,7 +307,6 @@ pub const WORDS: Words = Words {
     // fact_check
     fact_check_title: "Fact check: do the article's derived figures follow from its own numbers?",
     check_list: "Check list",
-    from_inputs: "From",
     recomputed: "Recomputed",
     stated: "Stated",
 

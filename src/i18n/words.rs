@@ -3,7 +3,7 @@
 //! word is a compile error, never a silent fallback. Phrases with values in them are
 //! functions on the table, written once per language.
 
-use crate::calc::{CheckKind, Verdict};
+use crate::calc::Verdict;
 use crate::model::{Currency, Period, Qualifier, Unit};
 use serde::Serialize;
 
@@ -149,8 +149,6 @@ pub struct Words {
     pub qualifier: fn(Qualifier) -> &'static str,
     #[serde(skip)]
     pub verdict: fn(Verdict) -> &'static str,
-    #[serde(skip)]
-    pub check_kind: fn(CheckKind) -> &'static str,
     /// "label: value" with the language's colon.
     #[serde(skip)]
     pub labelled: fn(&str, &str) -> String,
@@ -322,7 +320,6 @@ pub struct Words {
     // fact_check
     pub fact_check_title: &'static str,
     pub check_list: &'static str,
-    pub from_inputs: &'static str,
     pub recomputed: &'static str,
     pub stated: &'static str,
 

@@ -2,7 +2,7 @@
 
 use super::cjk;
 use super::words::{MetricWords, Numbers, Ui, Words};
-use crate::calc::{CheckKind, Verdict};
+use crate::calc::Verdict;
 use crate::model::{Currency, Period, Qualifier, Unit};
 
 fn money(n: &str, c: Currency) -> String {
@@ -57,19 +57,6 @@ fn verdict(v: Verdict) -> &'static str {
         Verdict::Consistent => "与原文数据一致",
         Verdict::ConsistentIfTruncated => "仅在截断（而非四舍五入）时一致",
         Verdict::Inconsistent => "与原文自身数据不符",
-    }
-}
-
-fn check_kind(k: CheckKind) -> &'static str {
-    match k {
-        CheckKind::Gain => "涨幅",
-        CheckKind::Cagr => "年复合增长率",
-        CheckKind::Cumulative => "累计值",
-        CheckKind::LotProfit => "一签浮盈",
-        CheckKind::MarketCap => "市值",
-        CheckKind::Repeat => "重复出现的数字",
-        CheckKind::OfferingBound => "募资上限",
-        CheckKind::Headcount => "人数",
     }
 }
 
@@ -153,7 +140,6 @@ pub const WORDS: Words = Words {
     axis_date: cjk::axis_date,
     qualifier,
     verdict,
-    check_kind,
     labelled: cjk::labelled,
     aside: cjk::aside,
     and_list: cjk::and_list,
@@ -296,7 +282,6 @@ pub const WORDS: Words = Words {
     // fact_check
     fact_check_title: "核对：原文推算出的数字是否与其自身数据相符",
     check_list: "核对列表",
-    from_inputs: "所用数据",
     recomputed: "据原文数据重算",
     stated: "原文",
 

@@ -5,7 +5,7 @@
 
 use super::cjk;
 use super::words::{MetricWords, Numbers, Ui, Words};
-use crate::calc::{CheckKind, Verdict};
+use crate::calc::Verdict;
 use crate::model::{Currency, Period, Qualifier, Unit};
 
 fn money(n: &str, c: Currency) -> String {
@@ -60,19 +60,6 @@ fn verdict(v: Verdict) -> &'static str {
         Verdict::Consistent => "與原文數據一致",
         Verdict::ConsistentIfTruncated => "僅在截斷（而非四捨五入）時一致",
         Verdict::Inconsistent => "與原文自身數據不符",
-    }
-}
-
-fn check_kind(k: CheckKind) -> &'static str {
-    match k {
-        CheckKind::Gain => "漲幅",
-        CheckKind::Cagr => "年複合增長率",
-        CheckKind::Cumulative => "累計值",
-        CheckKind::LotProfit => "每手賬面利潤",
-        CheckKind::MarketCap => "市值",
-        CheckKind::Repeat => "重複出現的數字",
-        CheckKind::OfferingBound => "集資上限",
-        CheckKind::Headcount => "人數",
     }
 }
 
@@ -156,7 +143,6 @@ pub const WORDS: Words = Words {
     axis_date: cjk::axis_date,
     qualifier,
     verdict,
-    check_kind,
     labelled: cjk::labelled,
     aside: cjk::aside,
     and_list: cjk::and_list,
@@ -299,7 +285,6 @@ pub const WORDS: Words = Words {
     // fact_check
     fact_check_title: "核對：原文推算出的數字是否與其自身數據相符",
     check_list: "核對列表",
-    from_inputs: "所用數據",
     recomputed: "據原文數據重算",
     stated: "原文",
 
