@@ -392,3 +392,19 @@ fn a_list_view_can_hand_its_items_to_the_page_as_text() {
     let s = Spec { text_list: true, ..Spec::new("company", "team", Lang::En, 640.0).expect("registered") };
     assert!(render_svg(&d, &s).expect("draws").list.is_empty());
 }
+
+#[test]
+fn no_view_draws_on_a_log_axis_any_more() {
+    // a log axis drew 2,347× as about five times 26×: the scale attribute is accepted and
+    // changes nothing
+    let d = parse(DEFAULT_JSON).expect("valid");
+    for v in REGISTRY {
+        for m in v.metrics {
+            let linear = Spec::new(v.id, m.id, Lang::En, 640.0).expect("registered");
+            let log = Spec { scale: Some(ipo_lens::chart::ScaleKind::Log), ..linear };
+            let (a, b) = (render_svg(&d, &linear).expect("draws"), render_svg(&d, &log).expect("draws"));
+            assert!(a.svg == b.svg, "{}/{}: the log scale changed the drawing", v.id, m.id);
+            assert!(!a.controls.iter().any(|c| c.kind == "scale"), "{}/{}: a scale switch", v.id, m.id);
+        }
+    }
+}
