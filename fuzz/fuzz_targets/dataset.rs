@@ -1,5 +1,5 @@
-//! Any bytes → parse → validate → every calculation → every view drawn to SVG in both
-//! languages. Nothing may panic; whatever parses must draw or return an error.
+//! Any bytes → parse → validate → every calculation → every view drawn to SVG in every
+//! language. Nothing may panic; whatever parses must draw or return an error.
 #![no_main]
 
 use ipo_lens::chart::{render_svg, Spec, REGISTRY};
