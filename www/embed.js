@@ -14,7 +14,10 @@ const asked = params.get('lang') ?? '';
 const lang = ['zh', 'zh-Hant', 'en'].find((t) => t.toLowerCase() === asked.toLowerCase()) ?? (/^en\b/i.test(asked) ? 'en' : 'zh');
 document.documentElement.lang = lang;
 const img = el.querySelector('img[slot="fallback"]');
-if (img) {
+// the static picture is the built-in story's: an embed of its own data (src) shows the
+// loading state instead, and its own error if the data fails, never another story
+if (img && params.get('src')) img.remove();
+else if (img) {
   img.src = `static/${view}.${lang}.svg`;
   img.alt = { zh: '图表(静态版)', 'zh-Hant': '圖表(靜態版)', en: 'Chart (static version)' }[lang];
 }

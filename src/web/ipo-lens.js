@@ -174,7 +174,7 @@ function el(tag, cls, attrs = {}) {
 const dark = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
 
 export class IpoLensElement extends HTMLElement {
-  static observedAttributes = ['view', 'lang', 'metric', 'currency', 'scale', 'annualise', 'lot', 'fx', 'src'];
+  static observedAttributes = ['view', 'lang', 'metric', 'currency', 'scale', 'annualise', 'lot', 'fx', 'src', 'data'];
 
   #lens = null;
   #parts;
@@ -186,6 +186,10 @@ export class IpoLensElement extends HTMLElement {
   #src = null;
   /** The data given by setData or src, kept to restore a re-attached element. */
   #data = null;
+  /** Set once the page asks for its own data (a `data` property or attribute, or a call
+   *  to setData, even one still waiting): from then on this widget never shows the
+   *  built-in story, only its own data, a neutral loading state, or its own error. */
+  #asked = false;
   /** Why the last dataset (setData, setSeries or src) was refused: shown until good data
    *  arrives, across redraws, beside the last good chart. */
   #refused = null;
@@ -297,6 +301,13 @@ export class IpoLensElement extends HTMLElement {
   }
 
   connectedCallback() {
+    // a `data` property set before the element was defined (React sets it as soon as it
+    // renders) shadows the accessor: take it through the accessor
+    if (Object.prototype.hasOwnProperty.call(this, 'data')) {
+      const own = this.data;
+      delete this.data;
+      this.data = own;
+    }
     if (!this.hasAttribute('data-state')) this.setAttribute('data-state', 'loading');
     this.#resize = new ResizeObserver((entries) => {
       const w = Math.floor(entries[0].contentRect.width);
@@ -341,12 +352,57 @@ export class IpoLensElement extends HTMLElement {
     for (const [id, [entity, currency, x, y]] of this.#series) this.#lens.setSeries(id, entity, currency, x, y);
   }
 
-  attributeChangedCallback(name) {
+  attributeChangedCallback(name, old, value) {
     if (name === 'src') {
       if (this.#lens) this.#load();
       return;
     }
+    if (name === 'data') {
+      // a dataset belongs in the `data` property; as an attribute it is JSON text at best,
+      // and "[object Object]" where a framework set an object before the element existed
+      if (value === null) return;
+      let parsed;
+      try {
+        parsed = JSON.parse(value);
+      } catch {
+        this.#wants();
+        this.#refuse(new Error('data: the attribute holds no JSON dataset; set the data property (el.data = dataset) instead'));
+        return;
+      }
+      this.setData(parsed).catch(() => {});
+      return;
+    }
     this.#schedule();
+  }
+
+  /** The page's own dataset (what `setData` was last given and accepted). Setting it is
+   *  `setData` without the promise: a refusal shows in the widget and its events. */
+  get data() {
+    return this.#data;
+  }
+
+  set data(value) {
+    this.setData(value).catch(() => {});
+  }
+
+  /** The page asks for its own data: the built-in story, if it is on screen, goes. */
+  #wants() {
+    this.#asked = true;
+    if (this.#data === null) this.#clearChart();
+  }
+
+  /** No chart on screen (only the loading state, or an error): the built-in story is never
+   *  left standing in for a page's own data. */
+  #clearChart() {
+    const p = this.#parts;
+    if (!this.#result) return;
+    this.#result = null;
+    p.chart.replaceChildren();
+    p.marks.replaceChildren();
+    p.after.replaceChildren();
+    p.table.replaceChildren();
+    this.#hideTip();
+    this.setAttribute('data-state', this.#refused === null ? 'loading' : 'error');
   }
 
   /** Loads the dataset named by `src`: a same-origin URL of a JSON file. */
@@ -389,6 +445,16 @@ export class IpoLensElement extends HTMLElement {
   /** Replaces the dataset (an object in the ipo-lens/1 format). Rejects with a message
    *  naming the JSON path when it is invalid; the last good data stays on screen. */
   async setData(data) {
+    this.#wants();
+    // a promise of a dataset: loading until it arrives
+    if (data && typeof data.then === 'function') {
+      try {
+        data = await data;
+      } catch (e) {
+        this.#refuse(new Error(`data: could not be loaded: ${e?.message ?? e}`));
+        throw new Error(String(e?.message ?? e));
+      }
+    }
     await boot();
     this.#ensureLens();
     try {
@@ -403,6 +469,8 @@ export class IpoLensElement extends HTMLElement {
       this.#refused = null;
     } catch (e) {
       this.#refuse(e);
+      // a refusal before any own data was accepted: nothing of another story stays
+      if (this.#data === null) this.#clearChart();
       throw new Error(String(e?.message ?? e));
     }
     this.#schedule();
@@ -480,7 +548,7 @@ export class IpoLensElement extends HTMLElement {
   #render() {
     if (!this.#lens || !this.isConnected) return;
     // A widget told to show a file shows that file or its error, never the built-in story.
-    if (this.hasAttribute('src') && this.#data === null) return;
+    if ((this.hasAttribute('src') || this.#asked) && this.#data === null) return;
     if (broken) {
       this.#fail(new Error(this.#result?.ui.internal_error ?? 'internal error'));
       return;

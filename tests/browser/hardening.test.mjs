@@ -174,6 +174,9 @@ function applyOps([c, base]) {
 test('every malformed dataset is refused with its exact message, in under a second, keeping the last good chart', async () => {
   const { page, context } = await blank();
   await addWidget(page, { lang: 'en', view: 'financials' });
+  // the page's own good data first: the last good chart that stays is the page's own
+  await page.evaluate((d) => document.querySelector('ipo-lens').setData(d), DEFAULT);
+  await page.waitForFunction(() => document.querySelector('ipo-lens').getAttribute('data-state') === 'ready');
   const good = await page.$eval('ipo-lens', (el) => el.svg);
   await page.evaluate(`window.applyOps = ${applyOps.toString()}`);
   for (const c of CORPUS.cases.filter((x) => !x.native_only)) {

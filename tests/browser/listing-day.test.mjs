@@ -132,9 +132,12 @@ test('the chart redraws to fit the width, from phone to desktop, without overflo
   await context.close();
 });
 
-test('bad data shows a message naming the path, and the last good chart stays', async () => {
+test('bad data shows a message naming the path, and the last good chart of the page\'s own data stays', async () => {
   const { page, context } = await open(browser, `${url}/`);
   await ready(page);
+  // the page's own data (here the same story, given as data)
+  await page.evaluate(async () => document.querySelector('ipo-lens').setData(await (await fetch('/data/biren-2026.json')).json()));
+  await page.waitForFunction(() => document.querySelector('ipo-lens').getAttribute('data-state') === 'ready');
   const before = await page.$eval('ipo-lens', (el) => el.svg);
   const msg = await page.evaluate(async () => {
     const el = document.querySelector('ipo-lens');

@@ -206,7 +206,12 @@ test('the element is painted from the chart palette (theme.rs) in light and dark
     document.body.append(el);
   });
   await ready(page);
-  await page.evaluate(() => document.querySelector('ipo-lens').setData({ format: 'ipo-lens/1' }).catch(() => {}));
+  // the page's own data first (the last good chart that stays is always the page's own)
+  await page.evaluate(async () => {
+    const el = document.querySelector('ipo-lens');
+    await el.setData(await (await fetch('/data/biren-2026.json')).json());
+    await el.setData({ format: 'ipo-lens/1' }).catch(() => {});
+  });
   const colours = () => page.$eval('ipo-lens', (el) => {
     const root = el.shadowRoot;
     const css = (sel) => getComputedStyle(sel ? root.querySelector(sel) : el);
