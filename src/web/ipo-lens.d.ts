@@ -54,6 +54,8 @@ export interface IpoLensAttributes {
   scale?: IpoLensScale;
   /** A same-origin URL of a dataset in the ipo-lens/1 format. */
   src?: string;
+  /** A dataset as JSON text (prefer the `data` property). */
+  data?: string;
 }
 
 /** `ms`: main-thread time this drawing took (layout in wasm, DOM update). */
@@ -104,11 +106,16 @@ export interface IpoLensFigure {
 export declare class IpoLensElement extends HTMLElement {
   static readonly observedAttributes: readonly (keyof IpoLensAttributes)[];
   /**
-   * Replaces the dataset. Rejects with an Error whose message names the JSON path of the
-   * first problem, e.g. `figures[3].value: must be a positive number, got -3`; the last
-   * good data stays shown and the message is shown in the widget (role="alert").
+   * Replaces the dataset (or waits for a promise of one, showing a neutral loading state,
+   * never the built-in story). Rejects with an Error whose message names the JSON path of
+   * the first problem, e.g. `figures[3].value: must be a positive number, got -3`; the
+   * last good chart of the page's own data stays shown and the message is shown in the
+   * widget (role="alert").
    */
-  setData(data: IpoLensDataset | object): Promise<void>;
+  setData(data: IpoLensDataset | object | PromiseLike<IpoLensDataset | object>): Promise<void>;
+  /** The page's own dataset: setting it is `setData` (a refusal shows in the widget). Set it
+   *  as a property (React 19 does), not as an attribute. */
+  data: IpoLensDataset | object | null;
   /**
    * Adds or replaces a price series for the `price-path` view. `x`: times in milliseconds
    * since 1970 (as `Date.getTime()`), increasing; `y`: prices in `currency`. Millions of
