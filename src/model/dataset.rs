@@ -194,9 +194,17 @@ impl Dataset {
         self.figures.iter().find(|f| f.id == id)
     }
 
-    /// The figures of one entity and metric, in the order the file gives them.
+    /// The figures of one entity and metric in time order, whatever the file's order (a
+    /// file listing FY2023 before FY2022 must not draw an axis backwards); where any of
+    /// them has no date to place it by, in the order the file gives them. Figures of the
+    /// same period keep the file's order (a second printing stays second).
     pub fn series<'a>(&'a self, entity: &'a str, metric: &'a str) -> impl Iterator<Item = &'a Figure> + 'a {
-        self.figures.iter().filter(move |f| f.entity == entity && f.metric == metric)
+        let mut out: Vec<&Figure> = self.figures.iter().filter(|f| f.entity == entity && f.metric == metric).collect();
+        let when = |f: &Figure| super::Period::parse(&f.period).ok().and_then(|p| p.end_year());
+        if out.iter().all(|f| when(f).is_some()) {
+            out.sort_by(|a, b| when(a).partial_cmp(&when(b)).unwrap_or(std::cmp::Ordering::Equal));
+        }
+        out.into_iter()
     }
 
     /// Whether any figure is of `metric`.

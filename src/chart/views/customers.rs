@@ -17,8 +17,10 @@ pub const VIEW: ViewDef = ViewDef {
 };
 
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
-    let figs: Vec<&Figure> = cx.d.figures.iter().filter(|f| f.metric == "top5_customer_share").collect();
-    let first = figs.first().ok_or_else(|| Error::chart("the dataset has no top5_customer_share figures"))?;
+    let first = cx.d.figures.iter().find(|f| f.metric == "top5_customer_share");
+    let first = first.ok_or_else(|| Error::chart("the dataset has no top5_customer_share figures"))?;
+    // in time order, whatever the file's order
+    let figs: Vec<&Figure> = cx.d.series(&first.entity, "top5_customer_share").collect();
     let name = cx.name(&first.entity);
     let label = cx.w.top_five_customers_share;
     let groups: Vec<Group> = figs
