@@ -11,7 +11,6 @@ use super::super::paint::Fill;
 use super::super::scale::ScaleKind;
 use super::super::theme::Tone;
 use super::super::{Control, Tooltip};
-use super::ctx::Amount;
 use super::{Ctx, MetricDef, View, ViewDef};
 use crate::calc::{sum, Mixing};
 use crate::error::{Error, Result};
@@ -131,11 +130,6 @@ fn period_groups(cx: &Ctx, p: &Plan, figs: &[&Figure]) -> Result<(Vec<Group>, Cu
     Ok((groups, cur))
 }
 
-/// The label of a column before the chart's one unit is known (see [`one_unit`]).
-fn label(a: Amount, cx: &Ctx) -> String {
-    cx.money_short(a)
-}
-
 /// Every column label of the chart in one unit (the scale of the largest), without the
 /// currency (the subtitle names it), at the precision the source printed each figure
 /// with; an estimate or a converted amount is marked ≈.
@@ -157,7 +151,7 @@ fn one_unit(cx: &Ctx, groups: &mut [Group]) -> &'static str {
 /// metric, its employee-cost part, its annualised estimate.
 fn period_group(cx: &Ctx, p: &Plan, f: &Figure, own: Currency, running: f64) -> (Group, Currency) {
     let a = cx.amount(if p.cumulative { running } else { f.value }, own);
-    let mut col = cx.col(cx.metric_label(p.bar), f, a.value, label(a, cx), Tone::Story);
+    let mut col = cx.col(cx.metric_label(p.bar), f, a.value, cx.money_short(a), Tone::Story);
     if p.cumulative {
         col.tooltip.lines.insert(0, cx.labelled(cx.w.running_total_computed, &cx.money(a)));
         col.row.value = cx.money(a);
@@ -203,7 +197,7 @@ fn employee_col(cx: &Ctx, p: &Plan, f: &Figure, own: Currency) -> Col {
     match cx.d.series(p.c, EMPLOYEES).find(|x| x.period == f.period) {
         Some(e) => {
             let a = cx.amount(e.value, e.currency.unwrap_or(own));
-            cx.col(label, e, a.value, self::label(a, cx), Tone::Series(2))
+            cx.col(label, e, a.value, cx.money_short(a), Tone::Series(2))
         }
         None => {
             let id = format!("{}.{EMPLOYEES}.{}", p.c, f.period);
@@ -224,7 +218,7 @@ fn annualised_col(cx: &Ctx, f: &Figure, own: Currency) -> Col {
     Col {
         id: format!("{}.annualised", f.id),
         value: Some(est.value),
-        text: format!("~{}", label(est, cx)),
+        text: format!("~{}", cx.money_short(est)),
         tone: Tone::Series(3),
         fill: Fill::Hatched,
         tooltip: Tooltip { title, lines, details: Vec::new(), quote: f.quote.clone() },
