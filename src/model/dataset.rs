@@ -89,6 +89,11 @@ pub struct Source {
     /// the source names them: credited in every chart's source line.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cites: Option<Text>,
+    /// The source's full text, as a file path relative to the dataset file
+    /// (`article.en.txt`): the checkers read it to find every quote in it. The widget
+    /// does not read it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]

@@ -1,5 +1,6 @@
 //! The data model: serde types for the dataset format, its vocabulary and its rules.
 
+mod check;
 mod dataset;
 mod figure;
 mod metric;
@@ -7,6 +8,7 @@ mod period;
 mod series;
 mod validate;
 
+pub use check::{check, Checked, Problem, Severity, SourceTexts};
 pub use dataset::{Dataset, Entity, EntityKind, Fact, Input, InputKind, Listing, Source, Story, Text, FORMAT};
 pub use figure::{read_written, Basis, Currency, Figure, Qualifier, Unit, Written};
 pub use metric::{metric, Metric, METRICS};
