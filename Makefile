@@ -2,7 +2,7 @@
 # Both install what is missing first (scripts/setup.sh) and are quick when it is there.
 SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
-WASM := target/wasm32-unknown-unknown/release/ipo_lens.wasm
+WASM := $(or $(CARGO_TARGET_DIR),target)/wasm32-unknown-unknown/release/ipo_lens.wasm
 PORT ?= 8080
 
 .PHONY: all build dist static offline serve test test-native test-wasm test-browser fuzz bench sizes screenshots setup types clean

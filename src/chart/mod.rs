@@ -11,6 +11,7 @@ mod format;
 mod frame;
 mod lines;
 mod paint;
+mod reach;
 mod scale;
 mod spec;
 mod text;
@@ -25,6 +26,7 @@ pub use format::{
 };
 pub use frame::{ListItem, Scene, MAX_CONTENT};
 pub use paint::{Align, Fill, Shape};
+pub use reach::{reach, Failed, How, Reach, Seen, Unseen};
 pub use scale::ScaleKind;
 pub use spec::{RawSpec, Spec};
 pub use text::{bold_width, text_width, wrap};
@@ -167,7 +169,7 @@ pub struct Rendered {
 /// assert!(r.svg.starts_with("<svg") && r.marks.len() == 3);
 /// ```
 pub fn render_svg(d: &Dataset, spec: &Spec) -> Result<Rendered> {
-    let (view, foreign) = views::build(d, spec, width(spec))?;
+    let views::Built { view, foreign, .. } = views::build(d, spec, width(spec))?;
     let scene = view.scene;
     let mut svg = String::new();
     {
@@ -223,7 +225,7 @@ pub fn render_svg(d: &Dataset, spec: &Spec) -> Result<Rendered> {
 /// assert!(scene.shapes.iter().any(|s| matches!(s, Shape::Text { .. })));
 /// ```
 pub fn layout(d: &Dataset, spec: &Spec) -> Result<Scene> {
-    Ok(views::build(d, spec, width(spec))?.0.scene)
+    Ok(views::build(d, spec, width(spec))?.view.scene)
 }
 
 /// The width drawn: the asked one, whole, within [`MIN_WIDTH`]..[`MAX_WIDTH`].

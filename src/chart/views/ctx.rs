@@ -38,6 +38,9 @@ pub struct Ctx<'a> {
     /// a Traditional reader where the dataset has no `zh-Hant`), with that language's tag,
     /// so that the element can mark them (`lang="zh-Hans"`) for screen readers.
     pub foreign: RefCell<Vec<(String, &'static str)>>,
+    /// The figures whose value this view printed (in the drawing or a tooltip), so that
+    /// the checkers can say which views show a figure drawn as text rather than a point.
+    pub shown: RefCell<Vec<String>>,
 }
 
 impl Ctx<'_> {
@@ -175,8 +178,17 @@ impl Ctx<'_> {
         }
     }
 
+    /// Notes that this view prints the value of `f` (see [`Ctx::shown`]).
+    pub fn printed(&self, f: &Figure) {
+        let mut shown = self.shown.borrow_mut();
+        if !shown.contains(&f.id) {
+            shown.push(f.id.clone());
+        }
+    }
+
     /// A figure's value, short (for a column's label), with every digit the source printed.
     pub fn show_short(&self, f: &Figure) -> String {
+        self.printed(f);
         let last = f.as_written.as_deref().and_then(read_written).map(|w| w.last_digit);
         match (f.unit.is_money(), f.currency) {
             (true, Some(c)) => match self.amount(f.value, c) {
@@ -190,6 +202,7 @@ impl Ctx<'_> {
     /// A figure's value as the reader sees it, with unit, currency and the story's
     /// qualifier ("超63亿元", "nearly CN¥400 thousand").
     pub fn show(&self, f: &Figure) -> String {
+        self.printed(f);
         // every digit the source printed, in either language (the precision of its
         // as-written form); a converted amount is approximate and says so (≈)
         let last = f.as_written.as_deref().and_then(read_written).map(|w| w.last_digit);

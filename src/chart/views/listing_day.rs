@@ -172,6 +172,9 @@ fn lot_point(cx: &Ctx, l: &Listing, name: &str, listed: String, needs_lot: &mut 
     let cur = p.currency.unwrap_or(l.currency);
     let amt = cx.amount(lot_profit(o.value, p.value, n)?, cur);
     let lot_label = if lot_fig.is_some() { cx.w.shares_per_lot } else { cx.w.shares_per_lot_your_input };
+    if let Some(x) = lot_fig {
+        cx.printed(x);
+    }
     let stated_fig = cx.d.find(c, "lot_profit_max");
     let mut extra = vec![
         cx.labelled(cx.w.offer_price, &money(o.value, cur, cx.lang)),

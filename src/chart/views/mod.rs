@@ -90,12 +90,20 @@ pub struct View {
     pub scene: Scene,
 }
 
-/// Builds the view of `spec`, with the dataset texts it drew in another language than
-/// the reader's (see [`Ctx::foreign`]).
-pub fn build(d: &Dataset, spec: &Spec, width: f64) -> Result<(View, Vec<(String, &'static str)>)> {
-    let ctx = Ctx { d, lang: spec.lang, w: spec.lang.words(), spec, checks: check_all(d), foreign: Default::default() };
+/// What [`build`] returns: the view, the dataset texts it drew in another language than
+/// the reader's (see [`Ctx::foreign`]) and the figures whose values it printed
+/// (see [`Ctx::shown`]).
+pub struct Built {
+    pub view: View,
+    pub foreign: Vec<(String, &'static str)>,
+    pub shown: Vec<String>,
+}
+
+/// Builds the view of `spec`.
+pub fn build(d: &Dataset, spec: &Spec, width: f64) -> Result<Built> {
+    let ctx = Ctx { d, lang: spec.lang, w: spec.lang.words(), spec, checks: check_all(d), foreign: Default::default(), shown: Default::default() };
     let view = (spec.view.build)(&ctx, width)?;
     // the source line is drawn by every view
     ctx.source_line();
-    Ok((view, ctx.foreign.into_inner()))
+    Ok(Built { view, foreign: ctx.foreign.into_inner(), shown: ctx.shown.into_inner() })
 }
