@@ -12,6 +12,7 @@ pub mod chart;
 pub mod error;
 pub mod i18n;
 pub mod model;
+pub mod report;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 

@@ -1,6 +1,10 @@
-//! `cargo run --bin fact-check [dataset.json] [--lang en|zh]`: validates a dataset and
-//! prints every derived figure it states next to the recomputation from its own inputs.
-//! Exits 1 when the dataset is invalid, 2 when a figure is contradicted, else 0.
+//! `cargo run --bin fact-check [dataset.json] [--lang en|zh|zh-Hant]`: the checkers' report
+//! on a dataset file ([`ipo_lens::report`]): every problem, every derived figure next to
+//! its recomputation from the dataset's own inputs, which views show each figure, and a
+//! warning for each one no view shows. The sources' `text` files (relative to the dataset
+//! file) are read so that quotes can be looked for in them. `npx ipo-lens check` prints
+//! the same report. Exits 1 when the dataset is invalid, 2 when a figure is contradicted,
+//! else 0.
 
 // A native command: on wasm32 (where `cargo test --target wasm32…` builds every binary)
 // it is an empty program.
@@ -14,70 +18,60 @@ fn main() -> std::process::ExitCode {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
+    use std::path::Path;
     use std::process::ExitCode;
 
-    use ipo_lens::calc::{check_all, Verdict};
-    use ipo_lens::chart::{plain, scaled};
-    use ipo_lens::model::{parse, DEFAULT_JSON};
+    use ipo_lens::model::DEFAULT_JSON;
+    use ipo_lens::report::{report, text_files, unreadable, ReadError, Unread};
     use ipo_lens::Lang;
 
+    const USAGE: &str = "usage: fact-check [dataset.json] [--lang en|zh|zh-Hant]";
+
     pub fn main() -> ExitCode {
-        let args: Vec<String> = std::env::args().skip(1).collect();
-        let lang = match args.iter().position(|a| a == "--lang") {
-            Some(i) => match Lang::parse(args.get(i + 1).map_or("en", String::as_str)) {
-                Ok(l) => l,
-                Err(e) => {
-                    eprintln!("--{e}");
-                    return ExitCode::from(1);
+        let mut args = std::env::args().skip(1);
+        let (mut lang, mut file) = (Lang::En, None);
+        while let Some(a) = args.next() {
+            match a.as_str() {
+                "--lang" => match args.next().map(|t| Lang::parse(&t)) {
+                    Some(Ok(l)) => lang = l,
+                    Some(Err(e)) => return fail(&format!("--{e}")),
+                    None => return fail("--lang: give a language (en, zh or zh-Hant)"),
+                },
+                "--help" | "-h" => {
+                    println!("{USAGE}");
+                    return ExitCode::SUCCESS;
                 }
-            },
-            None => Lang::En,
-        };
-        let file = args.iter().enumerate().find(|(i, a)| !a.starts_with("--") && (*i == 0 || args[i - 1] != "--lang"));
-        let (name, json) = match file {
-            Some((_, path)) => match std::fs::read_to_string(path) {
-                Ok(text) => (path.clone(), text),
-                Err(e) => {
-                    eprintln!("{path}: cannot read: {e}");
-                    return ExitCode::from(1);
-                }
-            },
-            None => ("built-in dataset".to_string(), DEFAULT_JSON.to_string()),
-        };
-        let data = match parse(&json) {
-            Ok(d) => d,
-            Err(e) => {
-                eprintln!("{name}: invalid: {e}");
-                return ExitCode::from(1);
+                flag if flag.starts_with("--") => return fail(&format!("unknown option \"{flag}\"\n{USAGE}")),
+                _ if file.is_some() => return fail(&format!("one dataset file at a time\n{USAGE}")),
+                _ => file = Some(a),
             }
+        }
+        let Some(path) = file else {
+            return finish(report("built-in dataset", DEFAULT_JSON, &[], &[], lang));
         };
-        let checks = check_all(&data);
-        println!("{name}: valid, {} figures, {} derived figures checked", data.figures.len(), checks.len());
-        let num = |v: f64| if v.abs() >= 1e4 { scaled(v, lang) } else { plain(v, 2) };
-        let show =
-            |lo: f64, hi: f64| if (hi - lo).abs() < 1e-12 { num(lo) } else { format!("{}..{}", num(lo), num(hi)) };
-        let mut contradicted = 0;
-        for c in &checks {
-            if c.verdict == Verdict::Inconsistent {
-                contradicted += 1;
+        let json = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) => return finish(unreadable(&path, ReadError::of(&e), lang)),
+        };
+        let dir = Path::new(&path).parent().unwrap_or(Path::new(""));
+        let (mut texts, mut unread) = (Vec::new(), Vec::new());
+        for t in text_files(&json) {
+            match std::fs::read_to_string(dir.join(&t.file)) {
+                Ok(text) => texts.push((t.source, text)),
+                Err(e) => unread.push(Unread { path: t.path, file: t.file, why: ReadError::of(&e) }),
             }
-            let mark = match c.verdict {
-                Verdict::Consistent => "ok ",
-                Verdict::ConsistentIfTruncated => "~  ",
-                Verdict::Inconsistent => "NO ",
-            };
-            println!(
-                "{mark} {:<48} stated {:<24} recomputed {:<24} {}",
-                c.figure,
-                show(c.stated.lo, c.stated.hi),
-                show(c.recomputed.lo, c.recomputed.hi),
-                (lang.words().verdict)(c.verdict)
-            );
         }
-        if contradicted > 0 {
-            println!("{contradicted} figure(s) contradicted by the dataset's own inputs");
-            return ExitCode::from(2);
-        }
-        ExitCode::SUCCESS
+        let texts: Vec<(&str, &str)> = texts.iter().map(|(s, t)| (s.as_str(), t.as_str())).collect();
+        finish(report(&path, &json, &texts, &unread, lang))
+    }
+
+    fn finish(r: ipo_lens::report::Report) -> ExitCode {
+        print!("{}", r.text);
+        ExitCode::from(r.exit_code)
+    }
+
+    fn fail(message: &str) -> ExitCode {
+        eprintln!("fact-check: {message}");
+        ExitCode::from(64)
     }
 }

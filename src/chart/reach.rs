@@ -78,8 +78,22 @@ pub fn reach(d: &Dataset) -> (Vec<Reach>, Vec<Failed>) {
     let mut seen: BTreeMap<&str, Vec<Seen>> = BTreeMap::new();
     let mut failed = Vec::new();
     for view in REGISTRY.iter().filter(|v| (v.available)(d)) {
-        let metrics: Vec<&'static str> =
-            if view.metrics.is_empty() { vec![""] } else { view.metrics.iter().map(|m| m.id).collect() };
+        // the metrics the view offers for this dataset (its switch), as the reader can pick them
+        let first = Spec::new(view.id, "", Lang::En, 640.0).and_then(|spec| views::build(d, &spec, 640.0));
+        let metrics: Vec<&'static str> = match &first {
+            Ok(b) => {
+                let offered: Vec<&str> =
+                    b.view.controls.iter().filter(|c| c.kind == "metric").map(|c| c.id.as_str()).collect();
+                let ids: Vec<&'static str> =
+                    view.metrics.iter().map(|m| m.id).filter(|m| offered.contains(m)).collect();
+                if ids.is_empty() {
+                    vec![""]
+                } else {
+                    ids
+                }
+            }
+            Err(_) => vec![""],
+        };
         for metric in metrics {
             let built = Spec::new(view.id, metric, Lang::En, 640.0).and_then(|spec| views::build(d, &spec, 640.0));
             let built = match built {

@@ -1,6 +1,6 @@
 //! English (en, en-*).
 
-use super::words::{MetricWords, Numbers, Ui, Words};
+use super::words::{MetricWords, Numbers, ReportWords, Ui, Words};
 use crate::calc::Verdict;
 use crate::model::{Currency, Period, Qualifier, Unit};
 
@@ -146,6 +146,7 @@ pub const WORDS: Words = Words {
         process_node: "Process node",
     },
 
+    report: REPORT,
     numbers: Numbers::Thousands { words: [" thousand", " million", " billion"], short: ["k", "m", "bn"] },
     money,
     count: |n, word| format!("{n} {word}"),
@@ -379,4 +380,50 @@ pub const WORDS: Words = Words {
     hatched_bars_are_converted: "Hatched bars are converted.",
     cap_over_valuation: "the market cap at the first-day close over the last private valuation (computed; at the rate above where converted)",
     own_currency: "Own currency",
+};
+
+/// "1 figure", "2 figures".
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+const REPORT: ReportWords = ReportWords {
+    valid: |file, figures, facts| {
+        format!("{file}: valid — {}, {}", count(figures, "figure", "figures"), count(facts, "fact", "facts"))
+    },
+    invalid: |file, errors| format!("{file}: invalid — {}", count(errors, "error", "errors")),
+    cannot_read: |file, why| format!("{file}: {why}"),
+    not_found: "no such file",
+    unreadable: "cannot be read",
+    not_text: "is not UTF-8 text",
+    source_text_unread: |file, why| {
+        format!("the source's text \"{file}\": {why}; its quotes are not looked for in it")
+    },
+    errors: "Errors",
+    warnings: "Warnings",
+    error: "error",
+    warning: "warning",
+    derived_head: "Derived figures, recomputed from the dataset's own inputs",
+    no_derived: "No figure is derived from others in this dataset: nothing to recompute.",
+    stated: "stated",
+    recomputed: "recomputed",
+    reach_head: "Which views show each figure (view: metrics)",
+    as_text: "as text",
+    not_shown: |id, why| format!("\"{id}\" is shown by no view: {why}"),
+    unseen_metric: |m| format!("no view draws \"{m}\" figures of this dataset"),
+    unseen_entity: |e, m, shown| format!("the views show \"{m}\" for {shown} only, not for \"{e}\""),
+    unseen_period_kind: |m, kind, shown| format!("the views show \"{m}\" of this entity for {shown}, not for {kind}"),
+    unseen_period: |m, period, shown| format!("the views show \"{m}\" of this entity for {shown}, not for {period}"),
+    unseen_repeat: |of| format!("it repeats \"{of}\" (same entity, metric and period), which is shown"),
+    unseen_fact: "no view lists this fact",
+    view_failed: |view, e| format!("the view \"{view}\" cannot be drawn: {e}"),
+    not_checked: "Derived figures and views are checked once the errors are fixed.",
+    summary: |checked, contradicted, warnings| {
+        format!(
+            "{} checked, {} contradicted by the dataset's own inputs; {}",
+            count(checked, "derived figure", "derived figures"),
+            contradicted,
+            count(warnings, "warning", "warnings")
+        )
+    },
 };

@@ -15,7 +15,7 @@ mod words;
 mod zh;
 mod zh_hant;
 
-pub use words::{MetricWords, Numbers, Ui, Words};
+pub use words::{MetricWords, Numbers, ReportWords, Ui, Words};
 
 use crate::error::{Error, Result};
 

@@ -122,6 +122,9 @@ pub struct Words {
     pub font: &'static str,
     pub ui: Ui,
     pub metric: MetricWords,
+    /// The checkers' report (`fact-check`, `npx ipo-lens check`).
+    #[serde(skip)]
+    pub report: ReportWords,
 
     // ---- numbers, units, periods, punctuation
     #[serde(skip)]
@@ -393,4 +396,54 @@ pub struct Words {
     pub hatched_bars_are_converted: &'static str,
     pub cap_over_valuation: &'static str,
     pub own_currency: &'static str,
+}
+
+/// The words of the checkers' report (`cargo run --bin fact-check`, `npx ipo-lens check`):
+/// one text for the native and the packaged checker, in the editor's language. Metric,
+/// entity, period and view ids are written as the dataset file and the element's
+/// attributes spell them.
+#[derive(Debug, Clone, Copy)]
+pub struct ReportWords {
+    /// The first line for a valid file: (file, figures, facts).
+    pub valid: fn(&str, usize, usize) -> String,
+    /// The first line for an invalid file: (file, errors).
+    pub invalid: fn(&str, usize) -> String,
+    /// A file that cannot be read: (file, why).
+    pub cannot_read: fn(&str, &str) -> String,
+    pub not_found: &'static str,
+    pub unreadable: &'static str,
+    pub not_text: &'static str,
+    /// A source's text file that cannot be read: (file, why).
+    pub source_text_unread: fn(&str, &str) -> String,
+    /// Section heads and the tag before each problem.
+    pub errors: &'static str,
+    pub warnings: &'static str,
+    pub error: &'static str,
+    pub warning: &'static str,
+    pub derived_head: &'static str,
+    pub no_derived: &'static str,
+    pub stated: &'static str,
+    pub recomputed: &'static str,
+    pub reach_head: &'static str,
+    /// After a metric (or view) where the figure's value is printed as text, not a point.
+    pub as_text: &'static str,
+    /// A figure no view shows: (id, why).
+    pub not_shown: fn(&str, &str) -> String,
+    /// Why: no figure of this metric is shown (metric).
+    pub unseen_metric: fn(&str) -> String,
+    /// Why: the metric is shown for other entities only (entity, metric, those entities).
+    pub unseen_entity: fn(&str, &str, &str) -> String,
+    /// Why: (metric, this period kind, the kinds shown).
+    pub unseen_period_kind: fn(&str, &str, &str) -> String,
+    /// Why: (metric, this period, the periods shown).
+    pub unseen_period: fn(&str, &str, &str) -> String,
+    /// Why: another figure with the same entity, metric and period is shown (its id).
+    pub unseen_repeat: fn(&str) -> String,
+    pub unseen_fact: &'static str,
+    /// A view the dataset offers that cannot be drawn: (view, error).
+    pub view_failed: fn(&str, &str) -> String,
+    /// Invalid: what is not checked until the errors are fixed.
+    pub not_checked: &'static str,
+    /// The last line: (derived figures checked, contradicted, warnings).
+    pub summary: fn(usize, usize, usize) -> String,
 }

@@ -1,7 +1,7 @@
 //! 简体中文 (zh, zh-Hans, zh-CN): the words of the story's own language.
 
 use super::cjk;
-use super::words::{MetricWords, Numbers, Ui, Words};
+use super::words::{MetricWords, Numbers, ReportWords, Ui, Words};
 use crate::calc::Verdict;
 use crate::model::{Currency, Period, Qualifier, Unit};
 
@@ -130,6 +130,7 @@ pub const WORDS: Words = Words {
         process_node: "制程",
     },
 
+    report: REPORT,
     numbers: Numbers::Myriads { wan: "万", yi: "亿" },
     money,
     count: cjk::count,
@@ -354,4 +355,36 @@ pub const WORDS: Words = Words {
     hatched_bars_are_converted: "斜线条形为换算所得。",
     cap_over_valuation: "首日收盘市值为上市前最后一轮估值的倍数（计算；如经换算，按上述汇率）",
     own_currency: "原币",
+};
+
+const REPORT: ReportWords = ReportWords {
+    valid: |file, figures, facts| format!("{file}：有效——{figures}个数字，{facts}条事实"),
+    invalid: |file, errors| format!("{file}：无效——{errors}处错误"),
+    cannot_read: |file, why| format!("{file}：{why}"),
+    not_found: "文件不存在",
+    unreadable: "无法读取",
+    not_text: "不是UTF-8文本",
+    source_text_unread: |file, why| format!("来源全文“{file}”：{why}；未在其中查找引文"),
+    errors: "错误",
+    warnings: "警告",
+    error: "错误",
+    warning: "警告",
+    derived_head: "推算数字（用数据集自身的数字重新计算）",
+    no_derived: "本数据集没有由其他数字推算出的数字，无需重算。",
+    stated: "文中",
+    recomputed: "重算",
+    reach_head: "各数字在哪些视图中显示（视图：指标）",
+    as_text: "以文字显示",
+    not_shown: |id, why| format!("“{id}”没有在任何视图中显示：{why}"),
+    unseen_metric: |m| format!("没有视图绘制本数据集中“{m}”的数字"),
+    unseen_entity: |e, m, shown| format!("视图只显示{shown}的“{m}”，不显示“{e}”的"),
+    unseen_period_kind: |m, kind, shown| format!("视图显示该主体{shown}的“{m}”，不显示{kind}的"),
+    unseen_period: |m, period, shown| format!("视图显示该主体{shown}的“{m}”，不显示{period}的"),
+    unseen_repeat: |of| format!("与已显示的“{of}”重复（主体、指标和时期相同）"),
+    unseen_fact: "没有视图列出这条事实",
+    view_failed: |view, e| format!("视图“{view}”无法绘制：{e}"),
+    not_checked: "修正以上错误后，才会检查推算数字和视图。",
+    summary: |checked, contradicted, warnings| {
+        format!("已检查{checked}个推算数字，{contradicted}个与数据集自身的数字矛盾；{warnings}条警告")
+    },
 };

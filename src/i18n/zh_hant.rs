@@ -4,7 +4,7 @@
 //! test holds a hand-checked list of them).
 
 use super::cjk;
-use super::words::{MetricWords, Numbers, Ui, Words};
+use super::words::{MetricWords, Numbers, ReportWords, Ui, Words};
 use crate::calc::Verdict;
 use crate::model::{Currency, Period, Qualifier, Unit};
 
@@ -133,6 +133,7 @@ pub const WORDS: Words = Words {
         process_node: "製程",
     },
 
+    report: REPORT,
     numbers: Numbers::Myriads { wan: "萬", yi: "億" },
     money,
     count: cjk::count,
@@ -358,4 +359,36 @@ pub const WORDS: Words = Words {
     hatched_bars_are_converted: "斜線條形為換算所得。",
     cap_over_valuation: "首日收市市值為上市前最後一輪估值的倍數（計算；如經換算，按上述匯率）",
     own_currency: "原貨幣",
+};
+
+const REPORT: ReportWords = ReportWords {
+    valid: |file, figures, facts| format!("{file}：有效——{figures}個數字，{facts}條事實"),
+    invalid: |file, errors| format!("{file}：無效——{errors}處錯誤"),
+    cannot_read: |file, why| format!("{file}：{why}"),
+    not_found: "檔案不存在",
+    unreadable: "無法讀取",
+    not_text: "不是UTF-8文字",
+    source_text_unread: |file, why| format!("來源全文「{file}」：{why}；未在其中查找引文"),
+    errors: "錯誤",
+    warnings: "警告",
+    error: "錯誤",
+    warning: "警告",
+    derived_head: "推算數字（以數據集本身的數字重新計算）",
+    no_derived: "本數據集沒有由其他數字推算出的數字，毋須重算。",
+    stated: "文中",
+    recomputed: "重算",
+    reach_head: "各數字在哪些視圖中顯示（視圖：指標）",
+    as_text: "以文字顯示",
+    not_shown: |id, why| format!("「{id}」沒有在任何視圖中顯示：{why}"),
+    unseen_metric: |m| format!("沒有視圖繪製本數據集中「{m}」的數字"),
+    unseen_entity: |e, m, shown| format!("視圖只顯示{shown}的「{m}」，不顯示「{e}」的"),
+    unseen_period_kind: |m, kind, shown| format!("視圖顯示該主體{shown}的「{m}」，不顯示{kind}的"),
+    unseen_period: |m, period, shown| format!("視圖顯示該主體{shown}的「{m}」，不顯示{period}的"),
+    unseen_repeat: |of| format!("與已顯示的「{of}」重複（主體、指標和時期相同）"),
+    unseen_fact: "沒有視圖列出這條事實",
+    view_failed: |view, e| format!("視圖「{view}」無法繪製：{e}"),
+    not_checked: "修正以上錯誤後，才會檢查推算數字和視圖。",
+    summary: |checked, contradicted, warnings| {
+        format!("已檢查{checked}個推算數字，{contradicted}個與數據集本身的數字矛盾；{warnings}條警告")
+    },
 };
