@@ -12,13 +12,18 @@ all: build
 setup:
 	scripts/setup.sh test
 
-## build: the npm package in pkg/ (wasm-bindgen --target web + the element + types)
+## build: the npm package in pkg/ (wasm-bindgen --target web + the element + types + the
+## ipo-lens command, the format and the example datasets)
 build:
 	scripts/setup.sh build
 	cargo build --release --target wasm32-unknown-unknown --lib
 	rm -rf pkg
 	wasm-bindgen --target web --out-dir pkg --remove-name-section --remove-producers-section $(WASM)
-	cp src/web/ipo-lens.js src/web/ipo-lens.d.ts src/web/package.json src/web/README.md pkg/
+	# the ipo-lens command's wasm: the same with the checkers' exports (feature checker)
+	cargo build --release --target wasm32-unknown-unknown --lib --features checker
+	wasm-bindgen --target web --out-dir pkg --out-name ipo_lens_cli --remove-name-section --remove-producers-section $(WASM)
+	cp src/web/ipo-lens.js src/web/ipo-lens.d.ts src/web/package.json src/web/README.md src/web/cli.mjs src/web/offline.mjs pkg/
+	mkdir -p pkg/data && cp -r data/README.md data/biren-2026.json data/article.zh.txt data/examples pkg/data/
 	node scripts/sizes.mjs
 
 ## static: every view in both languages as SVG in dist/static/ (fallbacks, RSS, print)

@@ -99,23 +99,31 @@ pub struct Report {
 /// The source texts `json` names (read leniently: also from a file with errors, so that
 /// its quotes can be looked for as soon as the file reads as JSON).
 pub fn text_files(json: &str) -> Vec<TextFile> {
+    // only what is needed, every other field ignored
+    #[derive(serde::Deserialize)]
+    struct File {
+        #[serde(default)]
+        sources: Vec<Src>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Src {
+        #[serde(default)]
+        id: String,
+        #[serde(default)]
+        text: Option<String>,
+    }
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
-    let Ok(v) = serde_json::from_str::<serde_json::Value>(json) else { return Vec::new() };
-    let Some(sources) = v.get("sources").and_then(|s| s.as_array()) else { return Vec::new() };
-    sources
-        .iter()
+    let Ok(file) = serde_json::from_str::<File>(json) else { return Vec::new() };
+    file.sources
+        .into_iter()
         .enumerate()
-        .filter_map(|(i, s)| {
-            let file = s.get("text")?.as_str()?.to_string();
-            let source = s.get("id").and_then(|x| x.as_str()).unwrap_or_default().to_string();
-            Some(TextFile { source, path: format!("sources[{i}].text"), file })
-        })
+        .filter_map(|(i, s)| Some(TextFile { source: s.id, path: format!("sources[{i}].text"), file: s.text? }))
         .collect()
 }
 
 /// The report for a file that could not be read at all.
 pub fn unreadable(name: &str, why: ReadError, lang: Lang) -> Report {
-    let r = &lang.words().report;
+    let r = lang.report();
     let message = (r.cannot_read)(name, why.says(r));
     Report {
         text: format!("{message}\n"),
@@ -130,7 +138,7 @@ pub fn unreadable(name: &str, why: ReadError, lang: Lang) -> Report {
 /// sources by source id and the source texts that could not be read.
 pub fn report(name: &str, json: &str, texts: &model::SourceTexts, unread: &[Unread], lang: Lang) -> Report {
     let w = lang.words();
-    let r = &w.report;
+    let r = lang.report();
     let checked = model::check(json, texts);
     let mut problems: Vec<Line> = checked
         .problems
@@ -232,9 +240,9 @@ fn derived(c: &Check, lang: Lang) -> String {
     format!(
         "  {mark:<3} {:<48} {} {:<24} {} {:<24} {}",
         c.figure,
-        w.report.stated,
+        lang.report().stated,
         show(c.stated.lo, c.stated.hi),
-        w.report.recomputed,
+        lang.report().recomputed,
         show(c.recomputed.lo, c.recomputed.hi),
         (w.verdict)(c.verdict)
     )
@@ -250,9 +258,9 @@ fn shown_in(x: &Reach, _d: &Dataset, lang: Lang) -> String {
     for s in &x.seen {
         let metric = match (s.metric, s.how) {
             ("", How::Point) => None,
-            ("", How::Text) => Some(w.report.as_text.to_string()),
+            ("", How::Text) => Some(lang.report().as_text.to_string()),
             (m, How::Point) => Some(m.to_string()),
-            (m, How::Text) => Some(format!("{m}{}", (w.aside)(w.report.as_text))),
+            (m, How::Text) => Some(format!("{m}{}", (w.aside)(lang.report().as_text))),
         };
         match views.iter_mut().find(|(v, _)| *v == s.view) {
             Some((_, ms)) => ms.extend(metric),
@@ -269,20 +277,23 @@ fn shown_in(x: &Reach, _d: &Dataset, lang: Lang) -> String {
 /// Why a figure or fact is shown by no view, in words.
 fn why(d: &Dataset, x: &Reach, u: &Unseen, lang: Lang) -> String {
     let w = lang.words();
-    let r = &w.report;
+    let r = lang.report();
     let quoted = |items: Vec<String>| {
         let q: Vec<String> = items.iter().map(|s| format!("\"{s}\"")).collect();
         (w.and_list)(&q.iter().map(String::as_str).collect::<Vec<_>>())
     };
     let f = d.figures.iter().find(|f| f.id == x.id);
-    let (metric, entity, period, kind) =
-        f.map_or(("", "", "", ""), |f| (f.metric.as_str(), f.entity.as_str(), f.period.as_str(), f.period_kind.as_str()));
+    let (metric, entity, period, kind) = f.map_or(("", "", "", ""), |f| {
+        (f.metric.as_str(), f.entity.as_str(), f.period.as_str(), f.period_kind.as_str())
+    });
     match u {
         Unseen::Metric => (r.unseen_metric)(metric),
         Unseen::Entity { shown_for } => (r.unseen_entity)(entity, metric, &quoted(shown_for.clone())),
-        Unseen::PeriodKind { shown } => {
-            (r.unseen_period_kind)(metric, &format!("\"{kind}\""), &quoted(shown.iter().map(|k| k.as_str().to_string()).collect()))
-        }
+        Unseen::PeriodKind { shown } => (r.unseen_period_kind)(
+            metric,
+            &format!("\"{kind}\""),
+            &quoted(shown.iter().map(|k| k.as_str().to_string()).collect()),
+        ),
         Unseen::Period { shown } => (r.unseen_period)(metric, &format!("\"{period}\""), &quoted(shown.clone())),
         Unseen::Repeat { of } => (r.unseen_repeat)(of),
         Unseen::Fact => r.unseen_fact.to_string(),
@@ -340,7 +351,11 @@ mod tests {
             p.message,
             "\"metax.revenue\" is shown by no view: the views show \"revenue\" for \"biren\" only, not for \"metax\""
         );
-        assert!(r.text.contains(&format!("  warning figures[{n}]: \"metax.revenue\" is shown by no view")), "{}", r.text);
+        assert!(
+            r.text.contains(&format!("  warning figures[{n}]: \"metax.revenue\" is shown by no view")),
+            "{}",
+            r.text
+        );
         let line = r.text.lines().find(|l| l.starts_with("  metax.revenue ")).expect("its line");
         assert!(line.ends_with(" —"), "{line}");
     }

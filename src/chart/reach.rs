@@ -190,7 +190,13 @@ mod tests {
         // the revenue of a company no view selects
         let mut f = first("revenue");
         f.id = "someone.revenue".into();
-        f.entity = d.entities.iter().find(|e| e.id != f.entity && !d.figures.iter().any(|g| g.entity == e.id && g.metric == "revenue")).expect("another entity").id.clone();
+        f.entity = d
+            .entities
+            .iter()
+            .find(|e| e.id != f.entity && !d.figures.iter().any(|g| g.entity == e.id && g.metric == "revenue"))
+            .expect("another entity")
+            .id
+            .clone();
         let other_entity = f.entity.clone();
         d2.figures.push(f);
         let (all, _) = reach(&d2);

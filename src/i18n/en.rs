@@ -146,7 +146,6 @@ pub const WORDS: Words = Words {
         process_node: "Process node",
     },
 
-    report: REPORT,
     numbers: Numbers::Thousands { words: [" thousand", " million", " billion"], short: ["k", "m", "bn"] },
     money,
     count: |n, word| format!("{n} {word}"),
@@ -387,7 +386,7 @@ fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-const REPORT: ReportWords = ReportWords {
+pub const REPORT: ReportWords = ReportWords {
     valid: |file, figures, facts| {
         format!("{file}: valid — {}, {}", count(figures, "figure", "figures"), count(facts, "fact", "facts"))
     },
@@ -396,9 +395,7 @@ const REPORT: ReportWords = ReportWords {
     not_found: "no such file",
     unreadable: "cannot be read",
     not_text: "is not UTF-8 text",
-    source_text_unread: |file, why| {
-        format!("the source's text \"{file}\": {why}; its quotes are not looked for in it")
-    },
+    source_text_unread: |file, why| format!("the source's text \"{file}\": {why}; its quotes are not looked for in it"),
     errors: "Errors",
     warnings: "Warnings",
     error: "error",

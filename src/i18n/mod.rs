@@ -86,6 +86,15 @@ impl Lang {
         }
     }
 
+    /// This language's words of the checkers' report.
+    pub fn report(self) -> &'static ReportWords {
+        match self {
+            Lang::Zh => &zh::REPORT,
+            Lang::ZhHant => &zh_hant::REPORT,
+            Lang::En => &en::REPORT,
+        }
+    }
+
     /// The tag that names the script too (`zh-Hans`, `zh-Hant`, `en`), for marking text
     /// of this language inside text of another.
     pub fn script_tag(self) -> &'static str {

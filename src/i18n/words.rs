@@ -122,9 +122,6 @@ pub struct Words {
     pub font: &'static str,
     pub ui: Ui,
     pub metric: MetricWords,
-    /// The checkers' report (`fact-check`, `npx ipo-lens check`).
-    #[serde(skip)]
-    pub report: ReportWords,
 
     // ---- numbers, units, periods, punctuation
     #[serde(skip)]
@@ -401,7 +398,8 @@ pub struct Words {
 /// The words of the checkers' report (`cargo run --bin fact-check`, `npx ipo-lens check`):
 /// one text for the native and the packaged checker, in the editor's language. Metric,
 /// entity, period and view ids are written as the dataset file and the element's
-/// attributes spell them.
+/// attributes spell them. A table of its own ([`crate::Lang::report`]), apart from
+/// [`Words`], so that the widget's wasm leaves it out.
 #[derive(Debug, Clone, Copy)]
 pub struct ReportWords {
     /// The first line for a valid file: (file, figures, facts).

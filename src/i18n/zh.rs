@@ -130,7 +130,6 @@ pub const WORDS: Words = Words {
         process_node: "制程",
     },
 
-    report: REPORT,
     numbers: Numbers::Myriads { wan: "万", yi: "亿" },
     money,
     count: cjk::count,
@@ -357,7 +356,7 @@ pub const WORDS: Words = Words {
     own_currency: "原币",
 };
 
-const REPORT: ReportWords = ReportWords {
+pub const REPORT: ReportWords = ReportWords {
     valid: |file, figures, facts| format!("{file}：有效——{figures}个数字，{facts}条事实"),
     invalid: |file, errors| format!("{file}：无效——{errors}处错误"),
     cannot_read: |file, why| format!("{file}：{why}"),

@@ -133,7 +133,6 @@ pub const WORDS: Words = Words {
         process_node: "製程",
     },
 
-    report: REPORT,
     numbers: Numbers::Myriads { wan: "萬", yi: "億" },
     money,
     count: cjk::count,
@@ -361,7 +360,7 @@ pub const WORDS: Words = Words {
     own_currency: "原貨幣",
 };
 
-const REPORT: ReportWords = ReportWords {
+pub const REPORT: ReportWords = ReportWords {
     valid: |file, figures, facts| format!("{file}：有效——{figures}個數字，{facts}條事實"),
     invalid: |file, errors| format!("{file}：無效——{errors}處錯誤"),
     cannot_read: |file, why| format!("{file}：{why}"),

@@ -201,3 +201,60 @@ fn default_dataset() -> Dataset {
         .clone()
     })
 }
+
+// ---- the checkers (`npx ipo-lens check|offline|static`, src/web/cli.mjs), built only with
+// the `checker` feature into the package's second wasm (pkg/ipo_lens_cli_bg.wasm) ----
+
+/// What a checker read besides the dataset: the sources' texts by source id, and the
+/// text files it could not read.
+#[cfg(feature = "checker")]
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct Read {
+    texts: Vec<(String, String)>,
+    unread: Vec<crate::report::Unread>,
+}
+
+#[cfg(feature = "checker")]
+fn to_js<T: serde::Serialize>(v: &T) -> Result<JsValue, JsError> {
+    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(js_err)
+}
+
+/// The checkers' report on the dataset `json` read from the file `name`, in `lang`:
+/// `{text, exitCode, problems, checks, reach}`, the same report `cargo run --bin
+/// fact-check` prints. `read` is `{texts: [[sourceId, text], …], unread: [{path, file,
+/// why}, …]}` for the files [`text_files`] named (`why`: `not_found`, `unreadable`,
+/// `not_text`).
+#[cfg(feature = "checker")]
+#[wasm_bindgen(js_name = checkReport)]
+pub fn check_report(name: &str, json: &str, lang: &str, read: JsValue) -> Result<JsValue, JsError> {
+    let lang = crate::Lang::parse(lang).map_err(js_err)?;
+    let read: Read =
+        if read.is_undefined() || read.is_null() { Read::default() } else { serde_wasm_bindgen::from_value(read)? };
+    let texts: Vec<(&str, &str)> = read.texts.iter().map(|(s, t)| (s.as_str(), t.as_str())).collect();
+    to_js(&crate::report::report(name, json, &texts, &read.unread, lang))
+}
+
+/// The report for a dataset file that could not be read (`why` as in [`check_report`]).
+#[cfg(feature = "checker")]
+#[wasm_bindgen(js_name = unreadableReport)]
+pub fn unreadable_report(name: &str, why: &str, lang: &str) -> Result<JsValue, JsError> {
+    let lang = crate::Lang::parse(lang).map_err(js_err)?;
+    let why: crate::report::ReadError = serde_wasm_bindgen::from_value(JsValue::from_str(why))?;
+    to_js(&crate::report::unreadable(name, why, lang))
+}
+
+/// The source texts `json` names: `[{source, path, file}, …]`, `file` relative to the
+/// dataset file (read leniently, also from a file with errors).
+#[cfg(feature = "checker")]
+#[wasm_bindgen(js_name = textFiles)]
+pub fn text_files(json: &str) -> Result<JsValue, JsError> {
+    to_js(&crate::report::text_files(json))
+}
+
+/// The language tags the widget draws in, in the language switch's order.
+#[cfg(feature = "checker")]
+#[wasm_bindgen]
+pub fn languages() -> Vec<String> {
+    crate::Lang::ALL.iter().map(|l| l.tag().to_string()).collect()
+}

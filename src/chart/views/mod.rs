@@ -101,7 +101,15 @@ pub struct Built {
 
 /// Builds the view of `spec`.
 pub fn build(d: &Dataset, spec: &Spec, width: f64) -> Result<Built> {
-    let ctx = Ctx { d, lang: spec.lang, w: spec.lang.words(), spec, checks: check_all(d), foreign: Default::default(), shown: Default::default() };
+    let ctx = Ctx {
+        d,
+        lang: spec.lang,
+        w: spec.lang.words(),
+        spec,
+        checks: check_all(d),
+        foreign: Default::default(),
+        shown: Default::default(),
+    };
     let view = (spec.view.build)(&ctx, width)?;
     // the source line is drawn by every view
     ctx.source_line();
