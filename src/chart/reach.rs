@@ -203,4 +203,16 @@ mod tests {
         let r = all.iter().find(|r| r.id == "someone.revenue").expect("added");
         assert!(matches!(&r.unseen, Some(Unseen::Entity { shown_for }) if !shown_for.contains(&other_entity)), "{r:?}");
     }
+
+    #[test]
+    fn a_metric_whose_view_the_dataset_cannot_fill_is_shown_by_none() {
+        // a process node without the compute figures the specs view needs
+        let d = parse(DEFAULT_JSON).expect("valid");
+        let mut d2 = d.clone();
+        d2.figures.retain(|f| f.metric != "int8_tops");
+        let (all, _) = reach(&d2);
+        let r = all.iter().find(|r| r.id == "br100.process_node.undated").expect("figure");
+        assert_eq!(r.unseen, Some(Unseen::Metric), "{r:?}");
+        assert!(r.seen.is_empty());
+    }
 }
