@@ -103,7 +103,7 @@ impl Currency {
 
     /// The code an editor probably meant by a name or symbol that is not a code.
     pub fn suggest(text: &str) -> Option<Currency> {
-        let up = text.trim().to_uppercase();
+        let up = text.trim().to_ascii_uppercase();
         ALIASES.iter().find(|(a, _)| *a == up).and_then(|(_, c)| Currency::from_code(c))
     }
 

@@ -223,7 +223,7 @@ fn scale(tail: &str) -> f64 {
     for (w, m) in EN_SCALES {
         if t.get(..w.len()).is_some_and(|head| head.eq_ignore_ascii_case(w)) {
             let next = t.get(w.len()..).and_then(|rest| rest.chars().next());
-            if !next.is_some_and(|c| c.is_alphabetic()) {
+            if !next.is_some_and(|c| c.is_ascii_alphabetic()) {
                 return *m;
             }
         }

@@ -258,18 +258,18 @@ fn same(a: f64, b: f64) -> bool {
 /// was entered in the printed scale (millions, 亿) instead of whole units.
 fn written_mismatch(w: &str, read: f64, got: f64) -> String {
     let ratio = if got != 0.0 { read / got } else { 0.0 };
-    let power = ratio.abs().log10().round();
-    let scales =
-        [(3.0, "thousands"), (4.0, "万"), (6.0, "millions"), (8.0, "亿"), (9.0, "billions"), (12.0, "trillions")];
-    if ratio > 0.0 && power != 0.0 && same(ratio, 10f64.powf(power)) {
+    // the power of ten the ratio is, if it is one (1e3 thousands … 1e12 trillions)
+    let power = (-12..=12).find(|&k: &i32| k != 0 && ratio > 0.0 && same(ratio, 10f64.powi(k)));
+    let scales = [(3, "thousands"), (4, "万"), (6, "millions"), (8, "亿"), (9, "billions"), (12, "trillions")];
+    if let Some(power) = power {
         // 1,000,000: the digits grouped by three
-        let digits = format!("1{}", "0".repeat(power.abs() as usize));
+        let digits = format!("1{}", "0".repeat(power.unsigned_abs() as usize));
         let times: String = digits
             .chars()
             .enumerate()
             .flat_map(|(i, c)| (i > 0 && (digits.len() - i) % 3 == 0).then_some(',').into_iter().chain([c]))
             .collect();
-        if power > 0.0 {
+        if power > 0 {
             let scale = scales.iter().find(|(p, _)| *p == power).map_or("a larger scale", |(_, s)| s);
             return format!(
                 "is {times} times smaller than \"{w}\" ({read}): write values in whole units ({read}), not in {scale}"
