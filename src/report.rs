@@ -269,9 +269,9 @@ fn shown_in(x: &Reach, _d: &Dataset, lang: Lang) -> String {
     }
     views
         .iter()
-        .map(|(v, ms)| if ms.is_empty() { v.to_string() } else { (w.labelled)(v, &ms.join(", ")) })
+        .map(|(v, ms)| if ms.is_empty() { v.to_string() } else { (w.labelled)(v, &ms.join(lang.report().comma)) })
         .collect::<Vec<_>>()
-        .join("; ")
+        .join(lang.report().semicolon)
 }
 
 /// Why a figure or fact is shown by no view, in words.

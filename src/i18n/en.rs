@@ -441,6 +441,8 @@ pub const REPORT: ReportWords = ReportWords {
     recomputed: "recomputed",
     reach_head: "Which views show each figure (view: metrics)",
     as_text: "as text",
+    comma: ", ",
+    semicolon: "; ",
     not_shown: |id, why| format!("\"{id}\" is shown by no view: {why}"),
     unseen_metric: |m| format!("no view draws \"{m}\" figures of this dataset"),
     unseen_entity: |e, m, shown| format!("the views show \"{m}\" for {shown} only, not for \"{e}\""),

@@ -440,6 +440,9 @@ pub struct ReportWords {
     pub reach_head: &'static str,
     /// After a metric (or view) where the figure's value is printed as text, not a point.
     pub as_text: &'static str,
+    /// Between the metrics of one view, and between views: ", " and "; " or "、" and "；".
+    pub comma: &'static str,
+    pub semicolon: &'static str,
     /// A figure no view shows: (id, why).
     pub not_shown: fn(&str, &str) -> String,
     /// Why: no figure of this metric is shown (metric).

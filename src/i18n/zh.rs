@@ -411,6 +411,8 @@ pub const REPORT: ReportWords = ReportWords {
     recomputed: "重算",
     reach_head: "各数字在哪些视图中显示（视图：指标）",
     as_text: "以文字显示",
+    comma: "、",
+    semicolon: "；",
     not_shown: |id, why| format!("“{id}”没有在任何视图中显示：{why}"),
     unseen_metric: |m| format!("没有视图绘制本数据集中“{m}”的数字"),
     unseen_entity: |e, m, shown| format!("视图只显示{shown}的“{m}”，不显示“{e}”的"),

@@ -415,6 +415,8 @@ pub const REPORT: ReportWords = ReportWords {
     recomputed: "重算",
     reach_head: "各數字在哪些視圖中顯示（視圖：指標）",
     as_text: "以文字顯示",
+    comma: "、",
+    semicolon: "；",
     not_shown: |id, why| format!("「{id}」沒有在任何視圖中顯示：{why}"),
     unseen_metric: |m| format!("沒有視圖繪製本數據集中「{m}」的數字"),
     unseen_entity: |e, m, shown| format!("視圖只顯示{shown}的「{m}」，不顯示「{e}」的"),
