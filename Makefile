@@ -50,6 +50,7 @@ test-native:
 
 test-wasm:
 	cargo clippy --quiet --target wasm32-unknown-unknown --lib --test web -- -D warnings
+	cargo clippy --quiet --target wasm32-unknown-unknown --lib --features checker -- -D warnings
 	CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	cargo test --target wasm32-unknown-unknown --test web
