@@ -137,7 +137,9 @@ fn arabic(text: &str, at: usize, floor: usize, reference: Option<Reference>, pre
     });
     if letter_before || chained || (letter_after && unit_after.is_none() && num.scale == 1.0) {
         let len: usize = text[digits_end..].chars().take_while(char::is_ascii_alphanumeric).map(char::len_utf8).sum();
-        return Some(blank(text, at, digits_end + len, num.value, Role::Label));
+        let lead = before.len() - before.trim_end_matches(|c: char| c.is_ascii_alphabetic()).len();
+        let start = (at - lead).max(floor);
+        return Some(blank(text, start, digits_end + len, num.value, Role::Label));
     }
     // ordinals: 第3, 3rd, 右1, a heading line "01"
     let suffix = text.get(digits_end..digits_end + 2).map(str::to_ascii_lowercase);

@@ -1,5 +1,5 @@
-//! Sentences, as a dataset's `quote` wants them: Chinese ends at 。！？； (and their
-//! ASCII forms), English at . ! ? followed by a space — but not at a decimal point, nor
+//! Sentences, as a dataset's `quote` wants them: Chinese ends at 。！？； (and ! ?, but
+//! not at an ASCII ;), English at . ! ? followed by a space — but not at a decimal point, nor
 //! after "U.S.", "Inc.", "No.", "Mr." or an initial. A line break always ends one.
 //! Closing quotes and brackets after the end mark stay with the sentence.
 
@@ -19,7 +19,9 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
         let after = i + c.len_utf8();
         let end = match c {
             '\n' | '\r' => Some(i),
-            '。' | '！' | '？' | '；' | '!' | '?' | ';' => Some(closers(text, after)),
+            // an ASCII ';' joins clauses in both languages (Chinese sites print it for ；
+            // inside a sentence); the full-width one ends a Chinese sentence
+            '。' | '！' | '？' | '；' | '!' | '?' => Some(closers(text, after)),
             '.' if ends_english(text, i) => Some(closers(text, after)),
             _ => None,
         };
