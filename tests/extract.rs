@@ -4,7 +4,12 @@
 //! the misses (`cargo test --test extract -- --nocapture`). Also: no number of the
 //! article is left out, English sentences read as they should, and no input panics.
 //!
-//! Recall on the Biren article: 85 of 85 figures with an as_written (100 %); no misses.
+//! Recall on the Biren article: 85 of 85 figures with an as_written (100 %); no misses
+//! (the 86th figure, BR110's 2023 sales of 0, has no as_written: the article does not print
+//! it). Periods are a guess outside the bar: right for 72 of 85 (the misses are undated
+//! figures given the listing day or "writing", 85% given the FY2026 of its own sentence,
+//! and two others). On the examples branch's arm-2023 and nordhafen-2026 texts (run
+//! before they landed on main): 15/15 and 24/24, periods 15/15 and 24/24.
 
 use ipo_lens::extract::{extract, Found, Role};
 use ipo_lens::model::{self, Currency, Figure, Period, Qualifier, Unit};
@@ -25,7 +30,10 @@ fn mismatch(fig: &Figure, f: &Found) -> Option<String> {
     if !close(f.value, fig.value) {
         why.push(format!("value {} (want {})", f.value, fig.value));
     }
-    if f.value_high.zip(fig.value_high).map_or(f.value_high.is_some() != fig.value_high.is_some(), |(a, b)| !close(a, b)) {
+    if f.value_high
+        .zip(fig.value_high)
+        .map_or(f.value_high.is_some() != fig.value_high.is_some(), |(a, b)| !close(a, b))
+    {
         why.push(format!("value_high {:?} (want {:?})", f.value_high, fig.value_high));
     }
     if f.unit != Some(fig.unit) {
@@ -56,8 +64,11 @@ fn recall(json: &str, text: &str) -> (usize, usize, Vec<String>, usize) {
             .collect();
         if let Some(f) = candidates.iter().find(|f| mismatch(fig, f).is_none()) {
             hits += 1;
-            if f.period.as_deref() == Some(fig.period.as_str()) {
+            let same = |p: &str| Period::parse(p).ok() == Period::parse(&fig.period).ok();
+            if f.period.as_deref().is_some_and(same) {
                 periods += 1;
+            } else {
+                println!("  period of {}: guessed {:?}, dataset {}", fig.id, f.period, fig.period);
             }
             continue;
         }
@@ -109,40 +120,27 @@ fn example_stories_are_found() {
         let result = recall(&read(&json), &read(&format!("data/examples/{name}")));
         let r = report(stem, &result);
         assert!(r >= 1.0, "{stem}: recall {r}: {:#?}", result.2);
+        let text = read(&format!("data/examples/{name}"));
+        let missed = uncovered(&text, &extract(&text));
+        assert!(missed.is_empty(), "{stem}: numbers left out: {missed:#?}");
     }
 }
 
 /// Words of the article holding a Chinese numeral that is not a quantity.
-const NOT_QUANTITIES: &[&str] = &[
-    "四小龙", "一路", "一度", "三位一体", "一些", "之一", "单一", "一步步", "一定", "一方面", "一体", "一个顶尖",
-];
+const NOT_QUANTITIES: &[&str] =
+    &["四小龙", "一路", "一度", "三位一体", "一些", "之一", "单一", "一步步", "一定", "一方面", "一体", "一个顶尖"];
 
 #[test]
 fn no_number_of_the_article_is_missed() {
     let text = read("data/article.zh.txt");
     let found = extract(&text);
-    let covered = |at: usize| found.iter().any(|f| f.start <= at && at < f.end);
-    let mut missed = Vec::new();
-    let mut prev_digit = false;
-    for (i, c) in text.char_indices() {
-        let digit = c.is_ascii_digit() || ('０'..='９').contains(&c);
-        if digit && !prev_digit && !covered(i) {
-            missed.push(format!("digits at {i}: {}", &text[i..text.len().min(i + 12)]));
-        }
-        prev_digit = digit;
-        if "一二三四五六七八九十两〇零".contains(c) && !covered(i) {
-            let in_word = NOT_QUANTITIES.iter().any(|w| {
-                text.match_indices(w).any(|(s, _)| s <= i && i < s + w.len())
-            });
-            if !in_word {
-                missed.push(format!("numeral at {i}: {}", &text[i.saturating_sub(6)..text.len().min(i + 9)]));
-            }
-        }
-    }
+    let missed = uncovered(&text, &found);
     assert!(missed.is_empty(), "numbers left out: {missed:#?}");
     // and dates or periods are marked as such, not as figures
     let roles: Vec<(&str, Role)> = found.iter().map(|f| (f.as_written.as_str(), f.role)).collect();
-    for (w, role) in [("2025年上半年", Role::Period), ("1月2日", Role::Date), ("BR106", Role::Label), ("01", Role::Ordinal)] {
+    for (w, role) in
+        [("2025年上半年", Role::Period), ("1月2日", Role::Date), ("BR106", Role::Label), ("01", Role::Ordinal)]
+    {
         assert!(roles.contains(&(w, role)), "{w} should be {role:?}");
     }
     for f in &found {
@@ -152,6 +150,28 @@ fn no_number_of_the_article_is_missed() {
         assert_eq!(&text[f.start..f.end], f.as_written);
         assert!(f.sentence.contains(&f.as_written), "{} not in {}", f.as_written, f.sentence);
     }
+}
+
+/// Runs of digits and Chinese numerals of `text` that no found number covers (outside
+/// the words that are not quantities).
+fn uncovered(text: &str, found: &[Found]) -> Vec<String> {
+    let covered = |at: usize| found.iter().any(|f| f.start <= at && at < f.end);
+    let mut missed = Vec::new();
+    let mut prev_digit = false;
+    for (i, c) in text.char_indices() {
+        let digit = c.is_ascii_digit() || ('０'..='９').contains(&c);
+        if digit && !prev_digit && !covered(i) {
+            missed.push(format!("digits at {i}: {}", text[i..].chars().take(8).collect::<String>()));
+        }
+        prev_digit = digit;
+        if "一二三四五六七八九十两〇零".contains(c) && !covered(i) {
+            let in_word = NOT_QUANTITIES.iter().any(|w| text.match_indices(w).any(|(s, _)| s <= i && i < s + w.len()));
+            if !in_word {
+                missed.push(format!("numeral at {i}: {}", text[i..].chars().take(4).collect::<String>()));
+            }
+        }
+    }
+    missed
 }
 
 fn figures(text: &str) -> Vec<Found> {
@@ -206,6 +226,9 @@ fn chinese_numerals_and_full_width() {
     let f = figures("发行价区间为47至51美元,较上年下跌3.5个百分点。");
     assert_eq!((f[0].value, f[0].value_high, f[0].as_written.as_str()), (47.0, Some(51.0), "47至51美元"));
     assert!(f[1].points && f[1].fall);
+    let f = figures("第三季度净利润为-6.4亿元,同比下降12%,较2024年减少两成。");
+    assert_eq!((f[0].value, f[0].as_written.as_str()), (-6.4e8, "-6.4亿元"));
+    assert!(f[1].fall && f[1].value == 12.0);
 }
 
 proptest! {

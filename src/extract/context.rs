@@ -18,6 +18,9 @@ struct Named {
 pub(crate) fn complete(text: &str, found: &mut [Found], reference: Option<Reference>) {
     inherit_money(found);
     let mut carried: Option<i32> = None;
+    // the day of the listing the story is about: figures of a sentence without any date
+    // ("上市首日,最高报42.88港元/股") are for the latest one named before them
+    let mut listing: Option<Period> = None;
     let mut i = 0;
     while i < found.len() {
         let (s, e) = (found[i].sentence_start, found[i].sentence_end);
@@ -26,15 +29,41 @@ pub(crate) fn complete(text: &str, found: &mut [Found], reference: Option<Refere
         let named = named(sentence, s, &found[i..j], carried, reference);
         for k in i..j {
             if found[k].role == Role::Figure {
-                let p = period_for(sentence, s, &found[i..j], k - i, &named);
+                // a chip's specification is not for the listing day
+                let spec = matches!(found[k].unit, Some(Unit::Tops | Unit::Nanometres));
+                let day = if spec { None } else { listing.clone() };
+                let p = period_for(sentence, s, &found[i..j], k - i, &named).or(day);
                 found[k].period = p.map(|p| p.to_string());
             }
+        }
+        if let Some(p) = listing_day(sentence, s, &found[i..j]) {
+            listing = Some(p);
         }
         if let Some(y) = named.iter().rev().find_map(|n| end_year(&n.period)) {
             carried = Some(y);
         }
         i = j.max(i + 1);
     }
+}
+
+/// A day or month of a listing named in the sentence: "1月2日,壁仞科技正式登陆港交所",
+/// "于2025年12月陆续上市", "began trading on the Nasdaq on 14 September 2023".
+fn listing_day(sentence: &str, offset: usize, found: &[Found]) -> Option<Period> {
+    let english = ["listed on", "lists on", "began trading", "debut", "went public", "listing on"];
+    let low = lower(sentence);
+    let in_english = english.iter().any(|w| low.contains(w));
+    found.iter().rev().find_map(|f| {
+        let p = f.period.as_deref().and_then(|c| Period::parse(c).ok())?;
+        if !matches!(p, Period::Date(..) | Period::Month(..)) || f.role == Role::Figure {
+            return None;
+        }
+        let (a, b) = (f.start.saturating_sub(offset), f.end.saturating_sub(offset));
+        let before: String = sentence.get(..a)?.chars().rev().take(6).collect();
+        let after: String = sentence.get(b..)?.chars().take(12).collect();
+        let words = ["上市", "登陆", "登陸", "挂牌", "掛牌"];
+        let near = words.iter().any(|w| after.contains(w) || before.contains(&w.chars().rev().collect::<String>()));
+        (near || in_english).then_some(p)
+    })
 }
 
 fn end_year(p: &Period) -> Option<i32> {
@@ -69,9 +98,20 @@ fn lower(s: &str) -> String {
     s.to_ascii_lowercase()
 }
 
+/// A period word without digits, how it makes a period from a year, and whether it is
+/// English (its year is carried from the sentences before) or Chinese (今年: the year of
+/// writing).
+type PeriodWord = (&'static str, fn(i32) -> Period, bool);
+
 /// The periods a sentence names: its dates and periods (adjusted by the words before
 /// them), and period words without digits.
-fn named(sentence: &str, offset: usize, found: &[Found], carried: Option<i32>, reference: Option<Reference>) -> Vec<Named> {
+fn named(
+    sentence: &str,
+    offset: usize,
+    found: &[Found],
+    carried: Option<i32>,
+    reference: Option<Reference>,
+) -> Vec<Named> {
     let low = lower(sentence);
     let mut out: Vec<Named> = Vec::new();
     for f in found.iter().filter(|f| matches!(f.role, Role::Date | Role::Period)) {
@@ -81,7 +121,7 @@ fn named(sentence: &str, offset: usize, found: &[Found], carried: Option<i32>, r
         out.push(Named { at, period: adjust(before, p) });
     }
     let this_year = reference.map(|r| r.year);
-    let words: &[(&str, fn(i32) -> Period, bool)] = &[
+    let words: &[PeriodWord] = &[
         ("今年上半年", |y| Period::HalfYear(y, 1), false),
         ("今年下半年", |y| Period::HalfYear(y, 2), false),
         ("今年前三季度", Period::NineMonths, false),
@@ -142,7 +182,8 @@ fn adjust(before: &str, p: Period) -> Period {
     } else {
         None
     };
-    let to = ["to", "ended", "ending", "ended in", "ending in", "through", "until", "end of"].iter().any(|w| t.ends_with(w));
+    let to =
+        ["to", "ended", "ending", "ended in", "ending in", "through", "until", "end of"].iter().any(|w| t.ends_with(w));
     match (&p, months) {
         (Period::Date(y, m, _) | Period::Month(y, m), Some(n)) if to => Period::ending(n, *y, *m),
         (Period::FullYear(y), Some(n)) if t.ends_with(" of") || t.ends_with("fiscal") => {
@@ -181,7 +222,12 @@ fn period_for(sentence: &str, offset: usize, found: &[Found], k: usize, named: &
             return Some(span.period.clone());
         }
         if let (Some(a), Some(b)) = (prior.first(), prior.last()) {
-            let p = Period::Span(Box::new(a.period.clone()), Box::new(b.period.clone()));
+            // FY2022 … 2025年6月30日: to the end of the months to that date
+            let end = match (&a.period, &b.period) {
+                (Period::FullYear(_), Period::Date(y, m, _)) if m % 3 == 0 => Period::ending(*m, *y, *m),
+                (_, other) => other.clone(),
+            };
+            let p = Period::Span(Box::new(a.period.clone()), Box::new(end));
             if a.at != b.at && Period::parse(&p.to_string()).is_ok() {
                 return Some(p);
             }
@@ -202,10 +248,7 @@ fn respectively(sentence: &str, offset: usize, found: &[Found], k: usize, dated:
     let at = found[k].start.saturating_sub(offset);
     // the last 分别 before the figure, and the figures after it up to the figure
     let mark = [sentence.get(..at)?.rfind("分别"), sentence.get(..at)?.rfind("分別")].into_iter().flatten().max()?;
-    let index = found[..k]
-        .iter()
-        .filter(|f| f.role == Role::Figure && f.start.saturating_sub(offset) > mark)
-        .count();
+    let index = found[..k].iter().filter(|f| f.role == Role::Figure && f.start.saturating_sub(offset) > mark).count();
     let years = list.iter().any(|p| matches!(p, Period::FullYear(_)));
     list.get(index).map(|p| match **p {
         // 截至2022年、2023年、2024年年底以及2025年6月30日: the months to that date

@@ -64,7 +64,7 @@ fn year(v: u32) -> Option<i32> {
     (1900..=2100).contains(&v).then_some(v as i32)
 }
 
-fn eat<'a>(text: &'a str, at: usize, words: &[&str]) -> Option<usize> {
+fn eat(text: &str, at: usize, words: &[&str]) -> Option<usize> {
     let rest = text.get(at..)?;
     words.iter().find(|w| rest.starts_with(*w)).map(|w| at + w.len())
 }
@@ -166,15 +166,28 @@ fn day_at(text: &str, at: usize) -> Option<(u8, usize)> {
     Some((d, end))
 }
 
-const MONTHS: &[&str] =
-    &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 /// The month named by an English word at the start of `s` (full or three-letter form,
 /// "Sept" too) and the bytes it takes.
 fn month_name(s: &str) -> Option<(u8, usize)> {
     let word: String = s.chars().take_while(char::is_ascii_alphabetic).collect();
     let lower = word.to_ascii_lowercase();
-    let i = MONTHS.iter().position(|m| *m == lower || (lower.len() >= 3 && m.starts_with(&lower) && lower.len() <= 4))?;
+    let i =
+        MONTHS.iter().position(|m| *m == lower || (lower.len() >= 3 && m.starts_with(&lower) && lower.len() <= 4))?;
     if lower.len() == 4 && lower != "sept" && lower != MONTHS[i] {
         return None;
     }

@@ -11,8 +11,8 @@ use crate::model::{Period, Qualifier, Unit};
 /// Measure words after a Chinese numeral that make it a quantity (一个, 两颗, 十年).
 const COUNTERS: &[char] = &[
     '个', '個', '家', '名', '人', '位', '颗', '顆', '款', '只', '台', '套', '件', '项', '項', '次', '轮', '輪', '倍',
-    '股', '年', '月', '日', '天', '周', '季', '代', '条', '條', '座', '种', '種', '份', '批', '张', '張', '元', '成', '签',
-    '手', '大', '亿', '億', '万', '萬',
+    '股', '年', '月', '日', '天', '周', '季', '代', '条', '條', '座', '种', '種', '份', '批', '张', '張', '元', '成',
+    '签', '手', '大', '亿', '億', '万', '萬',
 ];
 
 /// Words holding a numeral that are not quantities.
@@ -57,8 +57,11 @@ pub(crate) fn scan(text: &str, reference: Option<Reference>) -> Vec<Found> {
             }
             None if starts_zh(c) => {
                 // skip the whole numeral run that is not a quantity
-                let run: usize =
-                    text[i..].chars().take_while(|&c| starts_zh(c) || "百千万萬亿億".contains(c)).map(char::len_utf8).sum();
+                let run: usize = text[i..]
+                    .chars()
+                    .take_while(|&c| starts_zh(c) || "百千万萬亿億".contains(c))
+                    .map(char::len_utf8)
+                    .sum();
                 i += run.max(step);
             }
             None => i += step,
@@ -120,8 +123,13 @@ fn arabic(text: &str, at: usize, floor: usize, reference: Option<Reference>, pre
     if plain {
         let unit_after = unit::after(text, num.end).unit.is_some();
         let money_before = unit::currency_before(text, at).is_some();
-        let t = date::read_zh(text, at, reference)
-            .or_else(|| if unit_after || money_before { None } else { date::read_en(text, at, reference) });
+        let t = date::read_zh(text, at, reference).or_else(|| {
+            if unit_after || money_before {
+                None
+            } else {
+                date::read_en(text, at, reference)
+            }
+        });
         if let Some(t) = t.filter(|t| t.start >= floor) {
             let mut f = blank(text, t.start, t.end, t.value, t.role);
             f.period = Some(t.period.to_string());
@@ -132,9 +140,8 @@ fn arabic(text: &str, at: usize, floor: usize, reference: Option<Reference>, pre
     let digits_end = num.digits_end;
     let letter_after = text[digits_end..].starts_with(|c: char| c.is_ascii_alphabetic());
     let unit_after = unit::after(text, num.end).unit;
-    let chained = prev.is_some_and(|p| {
-        p.role == Role::Label && matches!(text.get(p.end..at), Some("-" | "~" | "～" | "/" | "."))
-    });
+    let chained = prev
+        .is_some_and(|p| p.role == Role::Label && matches!(text.get(p.end..at), Some("-" | "~" | "～" | "/" | ".")));
     if letter_before || chained || (letter_after && unit_after.is_none() && num.scale == 1.0) {
         let len: usize = text[digits_end..].chars().take_while(char::is_ascii_alphanumeric).map(char::len_utf8).sum();
         let lead = before.len() - before.trim_end_matches(|c: char| c.is_ascii_alphabetic()).len();
@@ -222,7 +229,10 @@ fn figure(text: &str, num: Num, currency: Option<(crate::model::Currency, usize)
         }
     }
     f.fall = unit::falls_before(text, start);
-    if f.unit == Some(Unit::Money) && f.scale == 1.0 && f.value.abs() < 10_000.0 && per_share(text, start, end, cur.is_some())
+    if f.unit == Some(Unit::Money)
+        && f.scale == 1.0
+        && f.value.abs() < 10_000.0
+        && per_share(text, start, end, cur.is_some())
     {
         f.unit = Some(Unit::PricePerShare);
     }

@@ -70,8 +70,8 @@ fn ends_english(text: &str, i: usize) -> bool {
     // a decimal point, or a dot inside a word (U.S, e.g) or a number
     match next {
         None => return true,
-        Some(c) if c.is_whitespace() => {}
-        Some(c) if matches!(c, '"' | '\'' | '”' | '’' | ')') => {}
+        Some(' ' | '\t' | '\n' | '\r' | '\u{a0}' | '\u{3000}') => {}
+        Some('"' | '\'' | '”' | '’' | ')') => {}
         Some(_) => return false,
     }
     let before = &text[..i];
@@ -114,7 +114,10 @@ mod tests {
     fn english_dots() {
         assert_eq!(split("It rose 3.5%. No. 1 again."), ["It rose 3.5%.", "No. 1 again."]);
         assert_eq!(split("J. P. Morgan led it. Done"), ["J. P. Morgan led it.", "Done"]);
-        assert_eq!(split("Sales were US$2.68 billion in the U.S. market."), ["Sales were US$2.68 billion in the U.S. market."]);
+        assert_eq!(
+            split("Sales were US$2.68 billion in the U.S. market."),
+            ["Sales were US$2.68 billion in the U.S. market."]
+        );
         assert_eq!(split(""), Vec::<&str>::new());
         assert_eq!(split("..."), ["..."]);
     }

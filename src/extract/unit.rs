@@ -313,9 +313,12 @@ pub(crate) fn falls_before(text: &str, at: usize) -> bool {
     let start = before.char_indices().rev().nth(12).map_or(0, |(i, _)| i);
     let tail = before[start..].to_ascii_lowercase();
     let tail = tail.trim_end();
-    ["跌", "下滑", "下降", "减少", "減少", "降至", "跌至", "fell", "down", "dropped", "declined", "fell by", "lost", "lower"]
-        .iter()
-        .any(|w| tail.ends_with(w))
+    [
+        "跌", "下滑", "下降", "减少", "減少", "降至", "跌至", "fell", "down", "dropped", "declined", "fell by", "lost",
+        "lower",
+    ]
+    .iter()
+    .any(|w| tail.ends_with(w))
 }
 
 /// A minus sign right before byte `at` that is not a dash between two words or numbers.
@@ -324,7 +327,7 @@ pub(crate) fn minus_before(text: &str, at: usize) -> Option<usize> {
     let sign = ['-', '\u{2212}', '－'].into_iter().find(|&s| before.ends_with(s))?;
     let start = at - sign.len_utf8();
     let prev = before[..start].chars().next_back();
-    if prev.is_some_and(|c| c.is_alphanumeric()) {
+    if prev.is_some_and(|c| c.is_ascii_alphanumeric()) {
         return None;
     }
     Some(start)
@@ -346,7 +349,7 @@ mod tests {
         assert_eq!((a.unit, a.currency, a.end), (Some(Unit::PricePerShare), Some(Currency::HKD), 4 + 6 + 4));
         assert_eq!(after("23家基石投资者", 2).unit, Some(Unit::Investors));
         assert_eq!(after("15家规模化参与者", 2).unit, Some(Unit::Companies));
-        assert_eq!(after("3个百分点", 1).points, true);
+        assert!(after("3个百分点", 1).points);
         assert_eq!(after("95.5 million ADSs", 12).unit, Some(Unit::Shares));
         assert_eq!(after("3 xyz", 1).unit, None);
     }
