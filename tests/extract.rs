@@ -229,6 +229,10 @@ fn chinese_numerals_and_full_width() {
     let f = figures("第三季度净利润为-6.4亿元,同比下降12%,较2024年减少两成。");
     assert_eq!((f[0].value, f[0].as_written.as_str()), (-6.4e8, "-6.4亿元"));
     assert!(f[1].fall && f[1].value == 12.0);
+    assert_eq!((f[2].as_written.as_str(), f[2].value, f[2].unit), ("两成", 2.0, None));
+    let f = figures("逾10年行业经验,近十年。");
+    let w: Vec<(&str, Qualifier)> = f.iter().map(|f| (f.as_written.as_str(), f.qualifier)).collect();
+    assert_eq!(w, [("10年", Qualifier::Over), ("十年", Qualifier::Nearly)]);
 }
 
 proptest! {

@@ -15,6 +15,12 @@ const COUNTERS: &[char] = &[
     '签', '手', '大', '亿', '億', '万', '萬',
 ];
 
+/// Measure words printed with a figure that has no unit of ours (years, models, times…).
+const MEASURES: &[char] = &[
+    '个', '個', '款', '只', '台', '套', '件', '项', '項', '次', '年', '天', '周', '代', '条', '條', '座', '种', '種',
+    '份', '批', '张', '張', '成', '签', '手', '位',
+];
+
 /// Words holding a numeral that are not quantities.
 const NOT_NUMBERS: &[&str] = &["三位一体", "一个个", "一步步", "一五一十", "一一"];
 
@@ -221,6 +227,12 @@ fn figure(text: &str, num: Num, currency: Option<(crate::model::Currency, usize)
         f.unit = Some(Unit::Money);
     }
     end = after.end;
+    // a measure word with no unit of its own is still part of the figure ("10年", "两款")
+    if f.unit.is_none() {
+        if let Some(c) = text[end..].chars().next().filter(|c| MEASURES.contains(c)) {
+            end += c.len_utf8();
+        }
+    }
     if f.qualifier != Qualifier::Range {
         if let Some(q) = unit::qualifier_before(text, start) {
             f.qualifier = q;
