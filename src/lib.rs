@@ -10,6 +10,7 @@
 pub mod calc;
 pub mod chart;
 pub mod error;
+pub mod extract;
 pub mod i18n;
 pub mod model;
 pub mod report;
