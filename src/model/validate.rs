@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::{metric, Dataset, EntityKind, Period, Unit, FORMAT};
+use super::{metric, Dataset, EntityKind, Period, Qualifier, Unit, FORMAT};
 use crate::error::{Error, Result};
 
 /// The most figures a dataset may hold: far above any story, low enough that a
@@ -181,14 +181,35 @@ pub fn validate(d: &Dataset) -> Result<()> {
             let got = if f.value == 0.0 { 0.0 } else { f.value };
             return Err(Error::data(format!("{p}.value"), format!("must be a positive number, got {got}")));
         }
-        if f.unit != Unit::Percent && f.value < 0.0 {
+        if !m.signed && f.value < 0.0 {
             return Err(Error::data(format!("{p}.value"), format!("must not be negative, got {}", f.value)));
+        }
+        match (f.qualifier, f.value_high) {
+            (Qualifier::Range, None) => {
+                return Err(Error::data(format!("{p}.value_high"), "a range needs its upper end in \"value_high\""));
+            }
+            (Qualifier::Range, Some(hi)) if !(hi.is_finite() && hi > f.value) => {
+                return Err(Error::data(
+                    format!("{p}.value_high"),
+                    format!("must be larger than \"value\" ({}), got {hi}", f.value),
+                ));
+            }
+            (Qualifier::Range, _) | (_, None) => {}
+            (_, Some(_)) => {
+                return Err(Error::data(
+                    format!("{p}.value_high"),
+                    "is only for a range: set \"qualifier\" to \"range\", or remove \"value_high\"",
+                ));
+            }
         }
         match (f.unit.is_money(), f.currency) {
             (true, None) => {
                 return Err(Error::data(
                     format!("{p}.currency"),
-                    format!("a {} figure needs a currency (CNY, HKD or USD)", f.unit.as_str()),
+                    format!(
+                        "a {} figure needs a currency (an ISO 4217 code such as CNY, HKD, USD or EUR)",
+                        f.unit.as_str()
+                    ),
                 ))
             }
             (false, Some(c)) => {
@@ -204,11 +225,22 @@ pub fn validate(d: &Dataset) -> Result<()> {
             let Some(read) = super::read_written(w) else {
                 return Err(Error::data(format!("{p}.as_written"), format!("holds no number: \"{w}\"")));
             };
-            if (read.value - f.value).abs() > 1e-9 * f.value.abs().max(1.0) {
-                return Err(Error::data(
-                    format!("{p}.value"),
-                    format!("\"{w}\" reads as {}, got {}", read.value, f.value),
-                ));
+            if !same(read.value, f.value) {
+                return Err(Error::data(format!("{p}.value"), written_mismatch(w, read.value, f.value)));
+            }
+            if let (Qualifier::Range, Some(hi)) = (f.qualifier, f.value_high) {
+                match super::read_range(w) {
+                    Some((_, high)) if !same(high.value, hi) => {
+                        return Err(Error::data(format!("{p}.value_high"), written_mismatch(w, high.value, hi)));
+                    }
+                    Some(_) => {}
+                    None => {
+                        return Err(Error::data(
+                            format!("{p}.as_written"),
+                            format!("\"{w}\" holds one number; a range is printed with both ends (\"47–51\")"),
+                        ));
+                    }
+                }
             }
         }
         if let Some(note) = &f.note {
@@ -216,6 +248,38 @@ pub fn validate(d: &Dataset) -> Result<()> {
         }
     }
     Ok(())
+}
+
+fn same(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+}
+
+/// Why a value is not its printed form, in editor words: a value off by a power of ten
+/// was entered in the printed scale (millions, 亿) instead of whole units.
+fn written_mismatch(w: &str, read: f64, got: f64) -> String {
+    let ratio = if got != 0.0 { read / got } else { 0.0 };
+    let power = ratio.abs().log10().round();
+    let scales =
+        [(3.0, "thousands"), (4.0, "万"), (6.0, "millions"), (8.0, "亿"), (9.0, "billions"), (12.0, "trillions")];
+    if ratio > 0.0 && power != 0.0 && same(ratio, 10f64.powf(power)) {
+        // 1,000,000: the digits grouped by three
+        let digits = format!("1{}", "0".repeat(power.abs() as usize));
+        let times: String = digits
+            .chars()
+            .enumerate()
+            .flat_map(|(i, c)| (i > 0 && (digits.len() - i) % 3 == 0).then_some(',').into_iter().chain([c]))
+            .collect();
+        if power > 0.0 {
+            let scale = scales.iter().find(|(p, _)| *p == power).map_or("a larger scale", |(_, s)| s);
+            return format!(
+                "is {times} times smaller than \"{w}\" ({read}): write values in whole units ({read}), not in {scale}"
+            );
+        }
+        return format!(
+            "is {times} times larger than \"{w}\" ({read}): check the scale of the value and of the printed form"
+        );
+    }
+    format!("the source prints \"{w}\" ({read}), got {got}")
 }
 
 fn unique<'a>(ids: impl Iterator<Item = &'a str>, list: &str) -> Result<HashSet<&'a str>> {
