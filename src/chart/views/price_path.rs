@@ -43,6 +43,7 @@ pub const VIEW: ViewDef = ViewDef {
                 STEPS.contains(&f.metric.as_str()) && d.listings.iter().any(|l| l.company == f.entity)
             })
     },
+    fills: super::every_metric,
     build,
 };
 
