@@ -310,7 +310,13 @@ fn example_text_stays_inside_and_apart() {
                     let ts = texts(&r.svg);
                     let at = format!("{}: {view}/{metric} {lang:?} at {width}px", e.name);
                     for (i, a) in ts.iter().enumerate() {
-                        assert!(a.0 >= -0.5 && a.0 + a.2 <= width + 0.5, "{at}: {:?} spans {:.0}..{:.0}", a.3, a.0, a.0 + a.2);
+                        assert!(
+                            a.0 >= -0.5 && a.0 + a.2 <= width + 0.5,
+                            "{at}: {:?} spans {:.0}..{:.0}",
+                            a.3,
+                            a.0,
+                            a.0 + a.2
+                        );
                         assert!(a.1 >= 0.0 && a.1 <= r.height, "{at}: {:?} below the chart", a.3);
                         for b in &ts[i + 1..] {
                             let overlap = a.0 < b.0 + b.2 - 1.0 && b.0 < a.0 + a.2 - 1.0 && (a.1 - b.1).abs() < 10.0;

@@ -17,6 +17,9 @@ pub enum Numbers {
     Thousands { words: [&'static str; 3], short: [&'static str; 3] },
 }
 
+/// Periods of one length (in months), as an axis labels them.
+pub type PeriodsOfLength = (Vec<String>, u32);
+
 /// The words of the element around the chart (tab bar, tools, inputs), handed to the
 /// JS element with every drawing so that it holds no words of its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -425,7 +428,7 @@ pub struct Words {
     /// each covers ("Q1 2026 and Q2 2026 are three months each; 9M 2026 is nine months."),
     /// said to differ in length where they do (`true`).
     #[serde(skip)]
-    pub part_year_note: fn(&[(Vec<String>, u32)], bool) -> String,
+    pub part_year_note: fn(&[PeriodsOfLength], bool) -> String,
     /// Under a chart with a value below zero.
     pub below_zero_is_loss: &'static str,
     /// A negative profit in words: "a loss of €12.8 million".

@@ -114,11 +114,23 @@ fn panel(cx: &Ctx, f: &mut Frame, l: &Listing, lines: &[Line]) -> Vec<String> {
         let label = axis(t);
         let half = text_width(&label, 11.0) / 2.0;
         let lx = x.clamp(pad + half, pad + inner - half);
-        f.shapes.push(Shape::Text { x: lx, y: bottom + 12.0, text: label, px: 11.0, tone: Tone::Muted, bold: false, align: Align::Middle });
+        f.shapes.push(Shape::Text {
+            x: lx,
+            y: bottom + 12.0,
+            text: label,
+            px: 11.0,
+            tone: Tone::Muted,
+            bold: false,
+            align: Align::Middle,
+        });
     }
     let offer = super::listing_day::offer_price(cx.d, &l.company);
     if let Some(o) = offer {
-        f.shapes.push(Shape::Line { from: (s.px(o.value), top + 2.0), to: (s.px(o.value), bottom - 2.0), tone: Tone::Ink });
+        f.shapes.push(Shape::Line {
+            from: (s.px(o.value), top + 2.0),
+            to: (s.px(o.value), bottom - 2.0),
+            tone: Tone::Ink,
+        });
     }
     let mut aria = Vec::new();
     for (i, x) in lines.iter().enumerate() {
@@ -136,7 +148,15 @@ fn panel(cx: &Ctx, f: &mut Frame, l: &Listing, lines: &[Line]) -> Vec<String> {
             f.shapes.push(Shape::Dot { at: (s.px(lo), mid), r: 5.0, tone: Tone::Story });
             s.px(lo) + 3.0
         };
-        f.shapes.push(Shape::Text { x: end + 6.0, y: mid, text: x.text.clone(), px: 12.0, tone: Tone::Ink, bold: true, align: Align::Start });
+        f.shapes.push(Shape::Text {
+            x: end + 6.0,
+            y: mid,
+            text: x.text.clone(),
+            px: 12.0,
+            tone: Tone::Ink,
+            bold: true,
+            align: Align::Start,
+        });
         let mut extra = Vec::new();
         if let Some(o) = offer.filter(|o| o.id != x.fig.id && x.fig.qualifier != Qualifier::Range) {
             extra.push(cx.labelled(cx.w.offer_price, &cx.show(o)));
