@@ -103,10 +103,14 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let half = figs.iter().any(|f| f.period_kind == PeriodKind::HalfYear);
     let negative = figs.iter().any(|f| f.value < 0.0) && !p.cumulative;
     let metric = VIEW.metrics.iter().find(|x| x.id == cx.metric()).map_or("", |x| (x.label)(cx.w));
+    // "revenue and margin" only where the story gives a margin
+    let metric = if shares.is_none() && p.share.is_some() { cx.metric_label(p.bar) } else { metric };
     let title = (cx.w.named_title)(&name, metric);
     let mut note = cx.part_year_note(&figs).unwrap_or_default();
     if negative {
-        note = [note.as_str(), cx.w.below_zero_is_loss].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" ");
+        // sentences follow each other with a space in English, without one in Chinese
+        let sep = if note.is_empty() || note.ends_with('。') { "" } else { " " };
+        note = format!("{note}{sep}{}", cx.w.below_zero_is_loss);
     }
     let unit_note = (cx.w.unit_note)(&(cx.w.money)(unit, cur), &note);
     let mut f = cx.frame(width, &title, &unit_note, 0.0);
