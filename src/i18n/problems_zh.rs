@@ -59,6 +59,17 @@ fn did_you_mean(s: &Option<String>, otherwise: &str) -> String {
     }
 }
 
+/// A power of ten in myriads: 10000 → "1万", 1e8 → "1亿".
+fn times(f: f64) -> String {
+    if f >= 1e8 {
+        format!("{}亿", number(f / 1e8))
+    } else if f >= 1e4 {
+        format!("{}万", number(f / 1e4))
+    } else {
+        number(f)
+    }
+}
+
 /// The message for `kind`.
 pub fn message(kind: &Kind) -> String {
     match kind {
@@ -137,14 +148,14 @@ pub fn message(kind: &Kind) -> String {
                 "{}比\"{written}\"（{}）小{}倍：数值按整单位（元、美元、人）填写，不以{unit}为单位",
                 number(*got),
                 number(*reads),
-                number(*factor)
+                times(*factor)
             )
         }
         Kind::WrittenScale { written, reads, got, factor } => format!(
             "{}比\"{written}\"（{}）大{}倍：请检查零的个数",
             number(*got),
             number(*reads),
-            number(1.0 / factor)
+            times(1.0 / factor)
         ),
         Kind::SameCurrency => "汇率的两种货币必须不同：请改\"to\"".to_string(),
         Kind::SeriesOrder => "日期必须是真实存在的日子，并且一个比一个晚".to_string(),

@@ -59,6 +59,17 @@ fn did_you_mean(s: &Option<String>, otherwise: &str) -> String {
     }
 }
 
+/// A power of ten in myriads: 10000 → "1萬", 1e8 → "1億".
+fn times(f: f64) -> String {
+    if f >= 1e8 {
+        format!("{}億", number(f / 1e8))
+    } else if f >= 1e4 {
+        format!("{}萬", number(f / 1e4))
+    } else {
+        number(f)
+    }
+}
+
 /// The message for `kind`.
 pub fn message(kind: &Kind) -> String {
     match kind {
@@ -137,14 +148,14 @@ pub fn message(kind: &Kind) -> String {
                 "{}比\"{written}\"（{}）小{}倍：數值按整單位（元、美元、人）填寫，不以{unit}為單位",
                 number(*got),
                 number(*reads),
-                number(*factor)
+                times(*factor)
             )
         }
         Kind::WrittenScale { written, reads, got, factor } => format!(
             "{}比\"{written}\"（{}）大{}倍：請檢查零的個數",
             number(*got),
             number(*reads),
-            number(1.0 / factor)
+            times(1.0 / factor)
         ),
         Kind::SameCurrency => "匯率的兩種貨幣必須不同：請改\"to\"".to_string(),
         Kind::SeriesOrder => "日期必須是真實存在的日子，並且一個比一個晚".to_string(),

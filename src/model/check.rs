@@ -127,14 +127,29 @@ pub fn check(json: &str, texts: &SourceTexts) -> Checked {
     let mut out = Vec::new();
     let data = read(without_bom(json), texts, &mut out);
     let data = if out.iter().any(Problem::is_error) { None } else { data };
-    // errors first, each group in file order
-    out.sort_by_key(|p| !p.is_error());
+    // errors first, each group in the order of the file's lists and items
+    out.sort_by_key(|p| (!p.is_error(), place(&p.path)));
     if out.len() > MAX_PROBLEMS {
         let n = out.len() - MAX_PROBLEMS;
+        let errors = out[MAX_PROBLEMS..].iter().any(Problem::is_error);
         out.truncate(MAX_PROBLEMS);
-        out.push(Problem::of("", Kind::More { n }));
+        let more = Kind::More { n };
+        out.push(if errors { Problem::of("", more) } else { Problem::warn("", more) });
     }
     Checked { data, problems: out }
+}
+
+/// Where a path is in a file: its list (in the format's order) and item.
+fn place(path: &str) -> (usize, usize) {
+    let head = path.split(['.', '[']).next().unwrap_or("");
+    let list = TOP.iter().position(|t| *t == head).map_or(0, |i| i + 1);
+    let item = path
+        .strip_prefix(head)
+        .and_then(|r| r.strip_prefix('['))
+        .and_then(|r| r.split(']').next())
+        .and_then(|i| i.parse().ok())
+        .unwrap_or(0);
+    (list, item)
 }
 
 const TOP: &[&str] = &["format", "story", "sources", "entities", "listings", "figures", "facts", "inputs", "series"];

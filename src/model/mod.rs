@@ -12,11 +12,11 @@ mod validate;
 mod warnings;
 
 pub use check::{check, without_bom, Checked, Problem, Severity, SourceTexts, MAX_PROBLEMS};
-pub use problem::{number, suggest, Expected, Got, Kind, PeriodWhy, Syntax, What};
 pub use dataset::{Dataset, Entity, EntityKind, Fact, Input, InputKind, Listing, Source, Story, Text, FORMAT};
 pub use figure::{read_written, Basis, Currency, Figure, Qualifier, Unit, Written};
 pub use metric::{metric, Metric, METRICS};
 pub use period::{Period, PeriodKind};
+pub use problem::{number, suggest, Expected, Got, Kind, PeriodWhy, Syntax, What};
 pub use series::{check_points, days_from_civil, Series, SeriesSpec, MAX_POINTS};
 pub use validate::{validate, MAX_FIGURES, MAX_ITEMS, MAX_TEXT, MAX_VALUE};
 

@@ -53,31 +53,46 @@ pub enum Syntax {
     /// Two entries with nothing between them.
     MissingComma,
     /// A key or a text without its opening quote mark: the word that follows.
-    MissingQuote { before: String },
+    MissingQuote {
+        before: String,
+    },
     /// A full-width (Chinese) punctuation mark or digit where JSON needs the ASCII one.
-    FullWidth { got: char, write: char },
+    FullWidth {
+        got: char,
+        write: char,
+    },
     /// Typographic quote marks (“ ” ‘ ’) or single quotes.
-    CurlyQuote { got: char },
+    CurlyQuote {
+        got: char,
+    },
     TrailingComma,
     /// A line break inside a text.
     LineBreakInText,
     /// A tab or another control character inside a text.
     ControlInText,
     /// The file ends before every `{`, `[` or `"` is closed: which one.
-    EndsEarly { open: char },
+    EndsEarly {
+        open: char,
+    },
     /// Nothing at all.
     Empty,
     MissingColon,
     /// More after the end of the data (a second object, an extra `}`).
-    TrailingCharacters { got: char },
+    TrailingCharacters {
+        got: char,
+    },
     /// A backslash that starts no escape (`C:\data`).
     BadEscape,
     /// `NaN`, `Infinity`, `.5`, `01`, `1e999`.
-    BadNumber { got: String },
+    BadNumber {
+        got: String,
+    },
     /// Lists and objects nested more than 128 deep.
     TooDeep,
     /// Anything else, with the character found.
-    Unexpected { got: char },
+    Unexpected {
+        got: char,
+    },
 }
 
 /// Why a period, date or month code was refused.
@@ -108,63 +123,158 @@ pub enum What {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Kind {
     /// The text is not JSON: where (1-based line and column, in characters) and what.
-    Syntax { line: usize, column: usize, what: Syntax },
+    Syntax {
+        line: usize,
+        column: usize,
+        what: Syntax,
+    },
     /// The file holds JSON but not an object.
-    NotAnObject { got: Got },
-    WrongType { expected: Expected, got: Got },
+    NotAnObject {
+        got: Got,
+    },
+    WrongType {
+        expected: Expected,
+        got: Got,
+    },
     /// A number written as a text (`"19.6"`, `"1,234"`, `"１２"`, `"3.379亿"`): the number to write.
-    NumberInQuotes { got: String, write: String },
+    NumberInQuotes {
+        got: String,
+        write: String,
+    },
     /// `NaN` or `Infinity` where a number goes.
-    NotFinite { got: String },
-    MissingField { field: String },
-    UnknownField { field: String, suggestion: Option<String> },
+    NotFinite {
+        got: String,
+    },
+    MissingField {
+        field: String,
+    },
+    UnknownField {
+        field: String,
+        suggestion: Option<String>,
+    },
     /// A word the format does not know where it takes one of `allowed`.
-    UnknownValue { got: String, allowed: Vec<String>, suggestion: Option<String> },
-    UnknownCurrency { got: String, suggestion: Option<String> },
-    WrongFormat { got: String },
+    UnknownValue {
+        got: String,
+        allowed: Vec<String>,
+        suggestion: Option<String>,
+    },
+    UnknownCurrency {
+        got: String,
+        suggestion: Option<String>,
+    },
+    WrongFormat {
+        got: String,
+    },
     /// A list that must not be empty (`figures`, `sources`).
     EmptyList,
-    TooMany { count: usize, max: usize },
-    TooLong { bytes: usize, max: usize },
+    TooMany {
+        count: usize,
+        max: usize,
+    },
+    TooLong {
+        bytes: usize,
+        max: usize,
+    },
     /// A text object without any language in it.
     NoText,
     EmptyId,
     /// An id used before, at `first` (a JSON path).
-    DuplicateId { id: String, first: String },
-    NoSuch { what: What, id: String, suggestion: Option<String> },
-    NotACompany { id: String },
-    BadPeriod { got: String, why: PeriodWhy },
+    DuplicateId {
+        id: String,
+        first: String,
+    },
+    NoSuch {
+        what: What,
+        id: String,
+        suggestion: Option<String>,
+    },
+    NotACompany {
+        id: String,
+    },
+    BadPeriod {
+        got: String,
+        why: PeriodWhy,
+    },
     /// A listing date that is a period but not a date or a month.
-    NotADate { got: String },
-    PeriodKindMismatch { period: String, is: PeriodKind, got: PeriodKind },
-    UnknownMetric { got: String, suggestion: Option<String> },
-    UnitMismatch { metric: String, unit: Unit, got: Unit },
-    TooLarge { got: f64 },
-    MustBePositive { got: f64 },
-    MustNotBeNegative { got: f64 },
-    NeedsCurrency { unit: Unit },
-    NoCurrencyWanted { unit: Unit, got: String },
+    NotADate {
+        got: String,
+    },
+    PeriodKindMismatch {
+        period: String,
+        is: PeriodKind,
+        got: PeriodKind,
+    },
+    UnknownMetric {
+        got: String,
+        suggestion: Option<String>,
+    },
+    UnitMismatch {
+        metric: String,
+        unit: Unit,
+        got: Unit,
+    },
+    TooLarge {
+        got: f64,
+    },
+    MustBePositive {
+        got: f64,
+    },
+    MustNotBeNegative {
+        got: f64,
+    },
+    NeedsCurrency {
+        unit: Unit,
+    },
+    NoCurrencyWanted {
+        unit: Unit,
+        got: String,
+    },
     EmptyQuote,
-    WrittenNotInQuote { written: String },
-    WrittenHoldsNoNumber { written: String },
+    WrittenNotInQuote {
+        written: String,
+    },
+    WrittenHoldsNoNumber {
+        written: String,
+    },
     /// `value` disagrees with how the article prints it.
-    WrittenMismatch { written: String, reads: f64, got: f64 },
+    WrittenMismatch {
+        written: String,
+        reads: f64,
+        got: f64,
+    },
     /// `value` is off from the printed form by a power of ten (`factor` > 1: value is
     /// that many times too small; < 1: too large).
-    WrittenScale { written: String, reads: f64, got: f64, factor: f64 },
+    WrittenScale {
+        written: String,
+        reads: f64,
+        got: f64,
+        factor: f64,
+    },
     /// An exchange rate from a currency to itself.
     SameCurrency,
     SeriesOrder,
-    SeriesPrice { got: f64 },
+    SeriesPrice {
+        got: f64,
+    },
     // warnings
     /// The quote is not in the source's text file.
-    QuoteNotInText { file: String },
+    QuoteNotInText {
+        file: String,
+    },
     /// A figure of an earlier period after a later one in the file (drawn sorted).
-    OutOfOrder { period: String, later: String },
+    OutOfOrder {
+        period: String,
+        later: String,
+    },
     /// Two figures of the same entity, metric, key and period with different values.
-    SamePeriod { other: String, id: String },
+    SamePeriod {
+        other: String,
+        id: String,
+    },
     /// The list stops here: `n` more problems.
-    More { n: usize },
+    More {
+        n: usize,
+    },
     /// Said by a checker outside this module, in English only.
     Other(String),
 }
@@ -191,8 +301,8 @@ pub fn distance(a: &str, b: &str) -> usize {
     for (i, row) in d.iter_mut().enumerate() {
         row[0] = i;
     }
-    for j in 0..=b.len() {
-        d[0][j] = j;
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
     }
     for i in 1..=a.len() {
         for j in 1..=b.len() {
@@ -223,6 +333,9 @@ pub fn suggest<'a>(got: &str, candidates: impl IntoIterator<Item = &'a str>) -> 
     for c in candidates {
         if c == got {
             return None;
+        }
+        if c.chars().count().abs_diff(got_l.chars().count()) > limit {
+            continue;
         }
         let d = if c.to_lowercase().replace('-', "_") == got_l { 0 } else { distance(&got_l, &c.to_lowercase()) };
         if d > limit {

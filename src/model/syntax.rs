@@ -144,11 +144,8 @@ fn unclosed(json: &str) -> char {
 
 /// The word (letters, digits, `_`, `-`, `.`, `$`) at the start of `s`, or the first character.
 fn word(s: &str) -> String {
-    let w: String = s
-        .chars()
-        .take_while(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '$' | '+'))
-        .take(40)
-        .collect();
+    let w: String =
+        s.chars().take_while(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '$' | '+')).take(40).collect();
     w
 }
 

@@ -275,8 +275,7 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
             err(format!("{p}.value"), Kind::NotFinite { got: got.into() });
         } else if f.value.abs() > MAX_VALUE {
             err(format!("{p}.value"), Kind::TooLarge { got: f.value });
-        } else if matches!(f.unit, Unit::PricePerShare | Unit::Shares | Unit::Tops | Unit::Nanometres)
-            && f.value <= 0.0
+        } else if matches!(f.unit, Unit::PricePerShare | Unit::Shares | Unit::Tops | Unit::Nanometres) && f.value <= 0.0
         {
             // -0 prints as 0: JSON cannot carry the sign of zero anyway
             let got = if f.value == 0.0 { 0.0 } else { f.value };
@@ -351,8 +350,7 @@ pub(crate) fn rewrite_period(code: &str) -> Option<String> {
             _ => c,
         })
         .collect();
-    let parts: Vec<&str> =
-        t.split(|c: char| matches!(c, '-' | '/' | '.' | '年' | '月' | '日' | ' ')).filter(|s| !s.is_empty()).collect();
+    let parts: Vec<&str> = t.split(['-', '/', '.', '年', '月', '日', ' ']).filter(|s| !s.is_empty()).collect();
     let numeric = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
     let candidate = if parts.iter().all(|s| numeric(s)) {
         let n: Vec<u32> = parts.iter().filter_map(|s| s.parse().ok()).collect();
@@ -431,7 +429,8 @@ fn unique<'a>(
         }
     }
     seen.extend(part.ids.iter().map(String::as_str));
-    Ids { set: seen, unknown: part.unknown, what }
+    // a list far too long is refused as a whole: nothing refers into it in vain
+    Ids { set: seen, unknown: part.unknown || part.len > MAX_ITEMS, what }
 }
 
 fn len(path: &str, s: &str, err: &mut impl FnMut(String, Kind)) {
