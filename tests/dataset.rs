@@ -77,9 +77,9 @@ fn default_dataset_parses_and_validates() {
 fn listings_are_as_the_article_states() {
     let d = dataset();
     let want: &[(&str, &str, Currency, &str, &str)] = &[
-        ("biren", "港交所", Currency::Hkd, "2026-01-02", "1月2日"),
-        ("moore_threads", "科创板", Currency::Cny, "2025-12", "2025年12月"),
-        ("metax", "科创板", Currency::Cny, "2025-12", "2025年12月"),
+        ("biren", "港交所", Currency::HKD, "2026-01-02", "1月2日"),
+        ("moore_threads", "科创板", Currency::CNY, "2025-12", "2025年12月"),
+        ("metax", "科创板", Currency::CNY, "2025-12", "2025年12月"),
     ];
     assert_eq!(d.listings.len(), want.len());
     for (company, exchange, currency, date, written) in want {
@@ -290,6 +290,8 @@ fn qualifier(q: Qualifier) -> &'static str {
         Qualifier::AtLeast => "at_least",
         Qualifier::Nearly => "nearly",
         Qualifier::About => "about",
+        Qualifier::UpTo => "up_to",
+        Qualifier::Range => "range",
     }
 }
 
@@ -415,7 +417,7 @@ fn forecasts_and_notes_where_the_article_needs_explaining() {
         assert!(f.note.is_some(), "{id} needs a note");
     }
     let v = d.figure("biren.last_private_valuation.undated").unwrap();
-    assert_eq!(v.currency, Some(Currency::Cny));
+    assert_eq!(v.currency, Some(Currency::CNY));
     assert!(v.note.as_ref().unwrap().get(ipo_lens::Lang::En).contains("inferred"));
     let h = d.figure("moore_threads.later_high.2025-12").unwrap();
     assert!(h.note.as_ref().unwrap().get(ipo_lens::Lang::En).contains("five trading days"));
@@ -501,6 +503,8 @@ fn period_numbers(p: &Period) -> Vec<u32> {
         Period::Month(y, m) => vec![*y as u32, u32::from(*m)],
         Period::Date(y, m, d) => vec![*y as u32, u32::from(*m), u32::from(*d)],
         Period::Span(a, b) => [period_numbers(a), period_numbers(b)].concat(),
+        Period::Quarter(y, _) | Period::NineMonths(y) => vec![*y as u32],
+        Period::Months { year, month, .. } => vec![*year as u32, u32::from(*month)],
         Period::AsOfWriting | Period::Undated => vec![],
     }
 }
@@ -743,7 +747,7 @@ fn other_broken_fields_are_refused_with_their_path() {
     assert!(err.contains(&format!("figures[{money}].currency")), "{err}");
 
     let pct = index_of(&d, "biren.gross_margin.FY2024");
-    let err = parse_modified(|d| d.figures[pct].currency = Some(Currency::Cny)).unwrap_err();
+    let err = parse_modified(|d| d.figures[pct].currency = Some(Currency::CNY)).unwrap_err();
     assert!(err.contains(&format!("figures[{pct}].currency")), "{err}");
 
     let err = parse_modified(|d| d.figures[pct].metric = "gross_margins".into()).unwrap_err();

@@ -69,7 +69,7 @@ fn every_view_matches_its_snapshot() {
     }
     // valuation in one currency through a rate the reader typed in: one axis, hatched
     for lang in Lang::ALL {
-        let s = Spec { currency: Some(ipo_lens::Currency::Cny), fx: Some(0.92), ..spec("valuation", lang, "", 640.0) };
+        let s = Spec { currency: Some(ipo_lens::Currency::CNY), fx: Some(0.92), ..spec("valuation", lang, "", 640.0) };
         let svg = render_svg(&d, &s).expect("renders").svg;
         compare(&dir, &format!("valuation.cny-at-0.92.{}.640", lang.tag()), &svg, update, &mut failures);
     }

@@ -70,9 +70,15 @@ fn attributes_are_checked_once_with_messages_that_name_them() {
     };
     let err = |f: &dyn Fn(&mut RawSpec)| raw(f).expect_err("refused").to_string();
     assert_eq!(
-        err(&|r| r.currency = "EUR".into()),
-        "currency: unknown currency \"EUR\" (known: native, CNY, HKD, USD)"
+        err(&|r| r.currency = "RMB".into()),
+        "currency: \"RMB\" is not an ISO 4217 currency code: write \"CNY\"; or \"native\" to keep each value in its own currency"
     );
+    assert_eq!(
+        err(&|r| r.currency = "XYZ".into()),
+        "currency: \"XYZ\" is not an ISO 4217 currency code (such as CNY, HKD, USD, EUR, GBP, JPY); or \"native\" to keep each value in its own currency"
+    );
+    // any ISO 4217 code is taken (and converted only through a rate)
+    assert_eq!(raw(&|r| r.currency = "eur".into()).expect("taken").currency, Some(ipo_lens::model::Currency::EUR));
     assert_eq!(
         err(&|r| r.scale = Some("logarithmic".into())),
         "scale: unknown scale \"logarithmic\" (known: linear, log)"
@@ -87,7 +93,7 @@ fn attributes_are_checked_once_with_messages_that_name_them() {
     assert!(err(&|r| r.lang = "de".into()).starts_with("lang: unknown language \"de\""));
     // what is accepted
     let s = raw(&|r| r.currency = "hkd".into()).expect("accepted");
-    assert_eq!(s.currency, Some(ipo_lens::Currency::Hkd));
+    assert_eq!(s.currency, Some(ipo_lens::Currency::HKD));
     let s = raw(&|r| r.currency = "native".into()).expect("accepted");
     assert_eq!((s.currency, s.metric, s.lang), (None, "caps", Lang::En));
 }
@@ -320,8 +326,8 @@ fn traditional_chinese_uses_hong_kong_terms() {
         }
     }
     // a Traditional money amount: 億 and 人民幣…元
-    assert_eq!(ipo_lens::chart::money(3.379e8, ipo_lens::Currency::Cny, Lang::ZhHant), "人民幣3.38億元");
-    assert_eq!(ipo_lens::chart::money(5.375e9, ipo_lens::Currency::Hkd, Lang::ZhHant), "53.75億港元");
+    assert_eq!(ipo_lens::chart::money(3.379e8, ipo_lens::Currency::CNY, Lang::ZhHant), "人民幣3.38億元");
+    assert_eq!(ipo_lens::chart::money(5.375e9, ipo_lens::Currency::HKD, Lang::ZhHant), "53.75億港元");
 }
 
 #[test]

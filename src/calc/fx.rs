@@ -9,10 +9,10 @@ use crate::model::{Currency, Input};
 /// ```
 /// use ipo_lens::calc::convert;
 /// use ipo_lens::model::{Currency, Input, InputKind, Text};
-/// let rate = Input { id: "fx".into(), kind: InputKind::FxRate, from: Currency::Hkd, to: Currency::Cny,
+/// let rate = Input { id: "fx".into(), kind: InputKind::FxRate, from: Currency::HKD, to: Currency::CNY,
 ///     rate: 0.9, as_of: "2026-01-02".into(), source: Text { en: Some("example".into()), ..Text::default() } };
-/// assert!((convert(100.0, Currency::Hkd, Currency::Cny, &rate).unwrap() - 90.0).abs() < 1e-9);
-/// assert!((convert(90.0, Currency::Cny, Currency::Hkd, &rate).unwrap() - 100.0).abs() < 1e-9);
+/// assert!((convert(100.0, Currency::HKD, Currency::CNY, &rate).unwrap() - 90.0).abs() < 1e-9);
+/// assert!((convert(90.0, Currency::CNY, Currency::HKD, &rate).unwrap() - 100.0).abs() < 1e-9);
 /// ```
 pub fn convert(amount: f64, from: Currency, to: Currency, rate: &Input) -> Result<f64> {
     if from == to {

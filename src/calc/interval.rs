@@ -39,6 +39,7 @@ impl Interval {
     /// last significant digit; 以上 (at least) → the same; 近 (nearly) → one step below
     /// up to the number; 约 (about) → one step either side. In a qualified whole number
     /// trailing zeros are not significant: "超过210名" steps by 10, "近40万" by 10万.
+    /// 不超过 (up to) → from zero to the number; a range → its two ends.
     /// A figure without `as_written` is taken as exact.
     pub fn of(f: &Figure) -> Self {
         let step = f.written().map_or(0.0, |w| {
@@ -58,6 +59,13 @@ impl Interval {
             Qualifier::Over | Qualifier::AtLeast => Interval::new(v, v + step),
             Qualifier::Nearly => Interval::new(v - step, v),
             Qualifier::About => Interval::new(v - step, v + step),
+            // "up to": anything from nothing to the number
+            Qualifier::UpTo => Interval::new(v.min(0.0), v),
+            // a range: its two ends, each as precise as printed
+            Qualifier::Range => {
+                let hi = f.value_high.unwrap_or(v);
+                Interval::new(v - step / 2.0, hi + step / 2.0)
+            }
         }
     }
 

@@ -98,10 +98,10 @@ pub fn scaled_to(v: f64, lang: Lang, last_digit: Option<f64>) -> String {
 ///
 /// ```
 /// use ipo_lens::{chart::money, model::Currency, Lang};
-/// assert_eq!(money(42.88, Currency::Hkd, Lang::Zh), "42.88港元");
-/// assert_eq!(money(42.88, Currency::Hkd, Lang::En), "HK$42.88");
-/// assert_eq!(money(5.375e9, Currency::Hkd, Lang::En), "HK$5.38 billion");
-/// assert_eq!(money(688.0, Currency::Cny, Lang::En), "CN¥688");
+/// assert_eq!(money(42.88, Currency::HKD, Lang::Zh), "42.88港元");
+/// assert_eq!(money(42.88, Currency::HKD, Lang::En), "HK$42.88");
+/// assert_eq!(money(5.375e9, Currency::HKD, Lang::En), "HK$5.38 billion");
+/// assert_eq!(money(688.0, Currency::CNY, Lang::En), "CN¥688");
 /// ```
 pub fn money(v: f64, c: Currency, lang: Lang) -> String {
     money_to(v, c, lang, None)
@@ -116,9 +116,9 @@ pub fn money_to(v: f64, c: Currency, lang: Lang, last_digit: Option<f64>) -> Str
 ///
 /// ```
 /// use ipo_lens::{chart::money_short, model::Currency, Lang};
-/// assert_eq!(money_short(2.0e5, Currency::Cny, Lang::En), "CN¥200k");
-/// assert_eq!(money_short(1.0e11, Currency::Hkd, Lang::En), "HK$100bn");
-/// assert_eq!(money_short(1.0e11, Currency::Hkd, Lang::Zh), "1000亿港元");
+/// assert_eq!(money_short(2.0e5, Currency::CNY, Lang::En), "CN¥200k");
+/// assert_eq!(money_short(1.0e11, Currency::HKD, Lang::En), "HK$100bn");
+/// assert_eq!(money_short(1.0e11, Currency::HKD, Lang::Zh), "1000亿港元");
 /// ```
 pub fn money_short(v: f64, c: Currency, lang: Lang) -> String {
     money_short_to(v, c, lang, None)
@@ -128,8 +128,8 @@ pub fn money_short(v: f64, c: Currency, lang: Lang) -> String {
 ///
 /// ```
 /// use ipo_lens::{chart::money_short_to, model::Currency, Lang};
-/// assert_eq!(money_short_to(1.474e9, Currency::Cny, Lang::En, Some(1e6)), "CN¥1.474bn");
-/// assert_eq!(money_short_to(1.538e9, Currency::Cny, Lang::En, None), "CN¥1.5bn");
+/// assert_eq!(money_short_to(1.474e9, Currency::CNY, Lang::En, Some(1e6)), "CN¥1.474bn");
+/// assert_eq!(money_short_to(1.538e9, Currency::CNY, Lang::En, None), "CN¥1.5bn");
 /// ```
 pub fn money_short_to(v: f64, c: Currency, lang: Lang, last_digit: Option<f64>) -> String {
     let w = lang.words();

@@ -96,8 +96,8 @@ impl Spec {
         let lang = if raw.lang.trim().is_empty() { Lang::default() } else { Lang::parse(&raw.lang)? };
         let currency = match raw.currency.trim().to_ascii_uppercase().as_str() {
             "" | "NATIVE" => None,
-            code => Some(Currency::from_code(code).ok_or_else(|| {
-                Error::spec("currency", format!("unknown currency \"{}\" (known: native, {})", raw.currency, codes()))
+            _ => Some(Currency::parse(&raw.currency).map_err(|m| {
+                Error::spec("currency", format!("{m}; or \"native\" to keep each value in its own currency"))
             })?),
         };
         let scale = match raw.scale.as_deref().map(str::trim) {
@@ -134,10 +134,6 @@ impl Spec {
             _ => Ok((Spec::parse(raw)?, None)),
         }
     }
-}
-
-fn codes() -> String {
-    Currency::ALL.iter().map(|c| c.code()).collect::<Vec<_>>().join(", ")
 }
 
 fn parse_view(id: &str) -> Result<&'static ViewDef> {

@@ -4,7 +4,7 @@
 //! between the `registry:start` and `registry:end` markers; a test fails when it is stale.
 
 use super::views::REGISTRY;
-use crate::model::Currency;
+use crate::model::CURRENCY_CODES;
 use crate::Lang;
 
 /// The generated region of `ipo-lens.d.ts`, markers excluded.
@@ -33,9 +33,12 @@ pub fn typescript() -> String {
     }
     out.push_str("}\n");
     out.push_str("export type IpoLensMetric = IpoLensMetrics[keyof IpoLensMetrics];\n");
-    let cur: Vec<String> = Currency::ALL.iter().map(|c| quote(c.code())).collect();
-    out.push_str("/** `native` keeps every value in its own currency; the others convert only through a rate. */\n");
-    out.push_str(&format!("export type IpoLensCurrency = 'native' | {};\n", cur.join(" | ")));
+    let cur: Vec<String> =
+        CURRENCY_CODES.chunks(12).map(|row| row.iter().map(|c| quote(c)).collect::<Vec<_>>().join(" | ")).collect();
+    out.push_str(
+        "/** `native` keeps every value in its own currency; an ISO 4217 code converts only through a rate. */\n",
+    );
+    out.push_str(&format!("export type IpoLensCurrency =\n  | 'native'\n  | {};\n", cur.join("\n  | ")));
     out
 }
 
@@ -49,7 +52,7 @@ pub fn markdown() -> String {
         .filter(|v| v.metrics.len() > 1)
         .map(|v| format!("{}: {}", v.id, v.metrics.iter().map(|m| code(m.id)).collect::<Vec<_>>().join(" ")))
         .collect();
-    let cur: Vec<String> = Currency::ALL.iter().map(|c| code(c.code())).collect();
+    let cur = "any ISO 4217 code (`CNY`, `HKD`, `USD`, `EUR`, `GBP`, `JPY`, …)";
     format!(
         "| attribute | values |\n\
          | --- | --- |\n\
@@ -65,7 +68,7 @@ pub fn markdown() -> String {
         views.join(" "),
         tags.join(" "),
         metrics.join("; "),
-        cur.join(", ")
+        cur
     )
 }
 

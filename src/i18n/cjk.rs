@@ -24,6 +24,17 @@ pub fn count(n: &str, word: &str) -> String {
     format!("{n}{word}")
 }
 
+/// "一" to "十二", for counts of quarters and months.
+pub fn numeral(n: u8) -> &'static str {
+    const N: [&str; 13] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
+    N.get(usize::from(n)).copied().unwrap_or("")
+}
+
+/// A quarter on an axis: "2026Q1".
+pub fn quarter_short(y: i32, q: u8) -> String {
+    format!("{y}Q{q}")
+}
+
 pub fn half_short(y: i32, h: u8) -> String {
     format!("{y}年{}", if h == 1 { "上半年" } else { "下半年" })
 }

@@ -21,11 +21,28 @@ pub fn lower_first(s: &str) -> String {
     }
 }
 
+/// Symbols written before the number; any other currency is written with its code.
+const SYMBOLS: &[(&str, &str)] = &[
+    ("AUD", "A$"),
+    ("CAD", "C$"),
+    ("CNY", "CN¥"),
+    ("EUR", "€"),
+    ("GBP", "£"),
+    ("HKD", "HK$"),
+    ("INR", "₹"),
+    ("JPY", "¥"),
+    ("KRW", "₩"),
+    ("MOP", "MOP$"),
+    ("NZD", "NZ$"),
+    ("SGD", "S$"),
+    ("TWD", "NT$"),
+    ("USD", "US$"),
+];
+
 fn money(n: &str, c: Currency) -> String {
-    match c {
-        Currency::Cny => format!("CN¥{n}"),
-        Currency::Hkd => format!("HK${n}"),
-        Currency::Usd => format!("US${n}"),
+    match SYMBOLS.iter().find(|(code, _)| *code == c.code()) {
+        Some((_, symbol)) => format!("{symbol}{n}"),
+        None => format!("{} {n}", c.code()),
     }
 }
 
@@ -47,6 +64,10 @@ fn period(p: &Period) -> String {
     match p {
         Period::FullYear(y) => format!("{y}, full year"),
         Period::HalfYear(y, h) => format!("H{h} {y}, half year"),
+        Period::Quarter(y, q) => format!("Q{q} {y}"),
+        Period::NineMonths(y) => format!("Jan–Sep {y}, nine months"),
+        Period::Months { months: 12, year, month: m } => format!("year to {} {year}", month(u32::from(*m))),
+        Period::Months { months, year, month: m } => format!("{months} months to {} {year}", month(u32::from(*m))),
         Period::Month(y, m) => format!("{} {y}", month(u32::from(*m))),
         Period::Date(y, m, d) => format!("{d} {} {y}", month(u32::from(*m))),
         Period::Span(a, b) => match (a.as_ref(), b.as_ref()) {
@@ -65,6 +86,9 @@ fn qualifier(q: Qualifier) -> &'static str {
         Qualifier::AtLeast => "at least ",
         Qualifier::Nearly => "nearly ",
         Qualifier::About => "about ",
+        Qualifier::UpTo => "up to ",
+        // the range is written out by the value itself ("US$47–US$51")
+        Qualifier::Range => "",
     }
 }
 
@@ -100,7 +124,9 @@ pub const WORDS: Words = Words {
     },
     metric: MetricWords {
         offer_price: "Offer price",
+        opening_price: "Opening price",
         first_day_high: "First-day high",
+        first_day_low: "First-day low",
         first_day_close: "First-day close",
         later_high: "Later high",
         latest_price: "Latest price",
@@ -116,6 +142,9 @@ pub const WORDS: Words = Words {
         cornerstone_investors: "Cornerstone investors",
         cornerstone_amount: "Cornerstone subscription",
         cornerstone_share_of_offering: "Cornerstone share of global offering",
+        offer_shares: "Shares offered",
+        gross_proceeds: "Gross proceeds",
+        ipo_valuation: "Valuation at the offer price",
         net_proceeds: "Net proceeds",
         net_proceeds_rnd_share: "Net proceeds earmarked for R&D",
         registered_capital: "Registered capital",
@@ -126,6 +155,10 @@ pub const WORDS: Words = Words {
         order_backlog: "Order backlog",
         revenue: "Revenue",
         gross_margin: "Gross margin",
+        gross_profit: "Gross profit",
+        operating_profit: "Operating profit",
+        net_profit: "Net profit",
+        ebitda: "EBITDA",
         net_loss: "Net loss",
         cumulative_net_loss: "Cumulative net loss",
         rnd_expense: "R&D expense",
@@ -153,6 +186,8 @@ pub const WORDS: Words = Words {
     period,
     forecast_year: |y| format!("{y} (forecast)"),
     half_short: |y, h| format!("H{h} {y}"),
+    range: |a, b| format!("{a}–{b}"),
+    quarter_short: |y, q| format!("Q{q} {y}"),
     axis_date: |y, m, d, long| if long { format!("{} {y}", month(m)) } else { format!("{d} {}", month(m)) },
     qualifier,
     verdict,

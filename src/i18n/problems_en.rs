@@ -123,11 +123,12 @@ pub fn message(kind: &Kind) -> String {
             PeriodWhy::NoSuchMonth => format!("there is no such month: \"{got}\""),
             PeriodWhy::Backwards => format!("the span \"{got}\" ends before it starts"),
             PeriodWhy::BadSpan => format!("a span joins two plain periods (FY2022..H1-2025), got \"{got}\""),
+            PeriodWhy::BadQuarter => format!("a quarter is Q1, Q2, Q3 or Q4, got \"{got}\""),
+            PeriodWhy::BadMonths => format!("a span of months is 3M, 6M, 9M or 12M, got \"{got}\""),
+            PeriodWhy::MonthsWithoutEnd => format!("say which month the months end with, such as 3M-2025-06, got \"{got}\""),
             PeriodWhy::NotADay => format!("must be a day, such as 2026-01-02, got \"{got}\""),
             PeriodWhy::WriteAs(s) => format!("\"{got}\" is not written the way the format reads it: write {s}"),
-            PeriodWhy::Unknown => format!(
-                "\"{got}\" is not a period: write FY2024, H1-2025, 2025-12, 2026-01-02, FY2022..H1-2025, writing or undated"
-            ),
+            PeriodWhy::Unknown => format!("\"{got}\" is not a period: write FY2024, H1-2025, Q3-2025, 9M-2025, FY2024-03, 2025-12, 2026-01-02, FY2022..H1-2025, writing or undated"),
         },
         Kind::NotADate { got } => format!("must be a date (2026-01-02) or a month (2025-12), got \"{got}\""),
         Kind::PeriodKindMismatch { period, is, got } => format!(
@@ -146,10 +147,20 @@ pub fn message(kind: &Kind) -> String {
         Kind::MustBePositive { got } => format!("must be a positive number, got {}", number(*got)),
         Kind::MustNotBeNegative { got } => format!("must not be negative, got {}", number(*got)),
         Kind::NeedsCurrency { unit } => {
-            format!("a {} figure needs a currency, such as \"CNY\", \"HKD\" or \"USD\"", unit.as_str())
+            format!("a {} figure needs a currency: an ISO code such as \"CNY\", \"HKD\", \"USD\" or \"EUR\"", unit.as_str())
         }
         Kind::NoCurrencyWanted { unit, got } => {
             format!("a {} figure has no currency: remove \"currency\": \"{got}\"", unit.as_str())
+        }
+        Kind::RangeNeedsHigh => "a range needs its upper end in \"value_high\"".to_string(),
+        Kind::HighNotAbove { value, got } => {
+            format!("must be larger than \"value\" ({}), got {}", number(*value), number(*got))
+        }
+        Kind::HighWithoutRange => {
+            "is only for a range: set \"qualifier\" to \"range\", or remove \"value_high\"".to_string()
+        }
+        Kind::WrittenOneNumber { written } => {
+            format!("\"{written}\" holds one number; a range is printed with both ends (\"47–51\")")
         }
         Kind::EmptyQuote => "must quote the sentence the value comes from, got nothing".to_string(),
         Kind::WrittenNotInQuote { written } => {

@@ -110,11 +110,12 @@ pub fn message(kind: &Kind) -> String {
             PeriodWhy::NoSuchMonth => format!("没有这个月：\"{got}\""),
             PeriodWhy::Backwards => format!("时段\"{got}\"的结束早于开始"),
             PeriodWhy::BadSpan => format!("时段要连接两个普通时期（如 FY2022..H1-2025），实际是\"{got}\""),
+            PeriodWhy::BadQuarter => format!("季度只有 Q1、Q2、Q3、Q4，实际是\"{got}\""),
+            PeriodWhy::BadMonths => format!("几个月的时段只能是 3M、6M、9M 或 12M，实际是\"{got}\""),
+            PeriodWhy::MonthsWithoutEnd => format!("要写明截至哪个月，如 3M-2025-06，实际是\"{got}\""),
             PeriodWhy::NotADay => format!("应为具体日期，如 2026-01-02，实际是\"{got}\""),
             PeriodWhy::WriteAs(s) => format!("\"{got}\"的写法无法识别：请写成 {s}"),
-            PeriodWhy::Unknown => format!(
-                "\"{got}\"不是时期：请写成 FY2024、H1-2025、2025-12、2026-01-02、FY2022..H1-2025、writing 或 undated"
-            ),
+            PeriodWhy::Unknown => format!("\"{got}\"不是时期：请写成 FY2024、H1-2025、Q3-2025、9M-2025、FY2024-03、2025-12、2026-01-02、FY2022..H1-2025、writing 或 undated"),
         },
         Kind::NotADate { got } => format!("应为日期（2026-01-02）或月份（2025-12），实际是\"{got}\""),
         Kind::PeriodKindMismatch { period, is, got } => {
@@ -129,10 +130,14 @@ pub fn message(kind: &Kind) -> String {
         Kind::TooLarge { got } => format!("数值最大为1e15，实际是{}", number(*got)),
         Kind::MustBePositive { got } => format!("应为正数，实际是{}", number(*got)),
         Kind::MustNotBeNegative { got } => format!("不能为负数，实际是{}", number(*got)),
-        Kind::NeedsCurrency { unit } => format!("{}类数字需要货币，如\"CNY\"、\"HKD\"或\"USD\"", unit.as_str()),
+        Kind::NeedsCurrency { unit } => format!("{}类数字需要货币：ISO 代码，如\"CNY\"、\"HKD\"、\"USD\"或\"EUR\"", unit.as_str()),
         Kind::NoCurrencyWanted { unit, got } => {
             format!("{}类数字没有货币：请删去 \"currency\": \"{got}\"", unit.as_str())
         }
+        Kind::RangeNeedsHigh => "区间需要在\"value_high\"中写上限".to_string(),
+        Kind::HighNotAbove { value, got } => format!("应大于\"value\"（{}），实际是{}", number(*value), number(*got)),
+        Kind::HighWithoutRange => "只用于区间：请把\"qualifier\"设为\"range\"，或删去\"value_high\"".to_string(),
+        Kind::WrittenOneNumber { written } => format!("\"{written}\"只有一个数字；区间要印出两端（如\"47–51\"）"),
         Kind::EmptyQuote => "要引用数值所出自的原句，实际是空的".to_string(),
         Kind::WrittenNotInQuote { written } => format!("\"{written}\"不在引文中：请照引文原样抄写"),
         Kind::WrittenHoldsNoNumber { written } => format!("\"{written}\"中没有数字"),

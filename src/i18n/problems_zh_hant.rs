@@ -110,11 +110,12 @@ pub fn message(kind: &Kind) -> String {
             PeriodWhy::NoSuchMonth => format!("沒有這個月：\"{got}\""),
             PeriodWhy::Backwards => format!("時段\"{got}\"的結束早於開始"),
             PeriodWhy::BadSpan => format!("時段要連接兩個普通時期（如 FY2022..H1-2025），實際是\"{got}\""),
+            PeriodWhy::BadQuarter => format!("季度只有 Q1、Q2、Q3、Q4，實際是\"{got}\""),
+            PeriodWhy::BadMonths => format!("幾個月的時段只能是 3M、6M、9M 或 12M，實際是\"{got}\""),
+            PeriodWhy::MonthsWithoutEnd => format!("要寫明截至哪個月，如 3M-2025-06，實際是\"{got}\""),
             PeriodWhy::NotADay => format!("應為具體日期，如 2026-01-02，實際是\"{got}\""),
             PeriodWhy::WriteAs(s) => format!("\"{got}\"的寫法無法識別：請寫成 {s}"),
-            PeriodWhy::Unknown => format!(
-                "\"{got}\"不是時期：請寫成 FY2024、H1-2025、2025-12、2026-01-02、FY2022..H1-2025、writing 或 undated"
-            ),
+            PeriodWhy::Unknown => format!("\"{got}\"不是時期：請寫成 FY2024、H1-2025、Q3-2025、9M-2025、FY2024-03、2025-12、2026-01-02、FY2022..H1-2025、writing 或 undated"),
         },
         Kind::NotADate { got } => format!("應為日期（2026-01-02）或月份（2025-12），實際是\"{got}\""),
         Kind::PeriodKindMismatch { period, is, got } => {
@@ -129,10 +130,14 @@ pub fn message(kind: &Kind) -> String {
         Kind::TooLarge { got } => format!("數值最大為1e15，實際是{}", number(*got)),
         Kind::MustBePositive { got } => format!("應為正數，實際是{}", number(*got)),
         Kind::MustNotBeNegative { got } => format!("不能為負數，實際是{}", number(*got)),
-        Kind::NeedsCurrency { unit } => format!("{}類數字需要貨幣，如\"CNY\"、\"HKD\"或\"USD\"", unit.as_str()),
+        Kind::NeedsCurrency { unit } => format!("{}類數字需要貨幣：ISO 代碼，如\"CNY\"、\"HKD\"、\"USD\"或\"EUR\"", unit.as_str()),
         Kind::NoCurrencyWanted { unit, got } => {
             format!("{}類數字沒有貨幣：請刪去 \"currency\": \"{got}\"", unit.as_str())
         }
+        Kind::RangeNeedsHigh => "區間需要在\"value_high\"中寫上限".to_string(),
+        Kind::HighNotAbove { value, got } => format!("應大於\"value\"（{}），實際是{}", number(*value), number(*got)),
+        Kind::HighWithoutRange => "只用於區間：請把\"qualifier\"設為\"range\"，或刪去\"value_high\"".to_string(),
+        Kind::WrittenOneNumber { written } => format!("\"{written}\"只有一個數字；區間要印出兩端（如\"47–51\"）"),
         Kind::EmptyQuote => "要引用數值所出自的原句，實際是空的".to_string(),
         Kind::WrittenNotInQuote { written } => format!("\"{written}\"不在引文中：請照引文原樣抄寫"),
         Kind::WrittenHoldsNoNumber { written } => format!("\"{written}\"中沒有數字"),

@@ -66,7 +66,9 @@ macro_rules! vocabulary {
 
 vocabulary!(
     offer_price,
+    opening_price,
     first_day_high,
+    first_day_low,
     first_day_close,
     later_high,
     latest_price,
@@ -82,6 +84,9 @@ vocabulary!(
     cornerstone_investors,
     cornerstone_amount,
     cornerstone_share_of_offering,
+    offer_shares,
+    gross_proceeds,
+    ipo_valuation,
     net_proceeds,
     net_proceeds_rnd_share,
     registered_capital,
@@ -92,6 +97,10 @@ vocabulary!(
     order_backlog,
     revenue,
     gross_margin,
+    gross_profit,
+    operating_profit,
+    net_profit,
+    ebitda,
     net_loss,
     cumulative_net_loss,
     rnd_expense,
@@ -142,6 +151,12 @@ pub struct Words {
     /// A half year on an axis: "2025年上半年", "H1 2025".
     #[serde(skip)]
     pub half_short: fn(i32, u8) -> String,
+    /// A range between two values: "US$47–US$51", "47美元至51美元".
+    #[serde(skip)]
+    pub range: fn(&str, &str) -> String,
+    /// A quarter on an axis: "Q1 2026", "2026Q1".
+    #[serde(skip)]
+    pub quarter_short: fn(i32, u8) -> String,
     /// A date on a time axis; `long` spans show months only.
     #[serde(skip)]
     pub axis_date: fn(i64, u32, u32, bool) -> String,

@@ -5,11 +5,34 @@ use super::words::{MetricWords, Numbers, Ui, Words};
 use crate::calc::Verdict;
 use crate::model::{Currency, Period, Qualifier, Unit};
 
+/// Currency names, written after the number; any other currency is written with its code.
+const NAMES: &[(&str, &str)] = &[
+    ("AUD", "澳元"),
+    ("CAD", "加元"),
+    ("CHF", "瑞士法郎"),
+    ("CNY", "人民币"),
+    ("EUR", "欧元"),
+    ("GBP", "英镑"),
+    ("HKD", "港元"),
+    ("INR", "印度卢比"),
+    ("JPY", "日元"),
+    ("KRW", "韩元"),
+    ("MOP", "澳门元"),
+    ("NZD", "新西兰元"),
+    ("SGD", "新加坡元"),
+    ("TWD", "新台币"),
+    ("USD", "美元"),
+];
+
+fn name(c: Currency) -> &'static str {
+    NAMES.iter().find(|(code, _)| *code == c.code()).map_or(c.code(), |(_, name)| name)
+}
+
 fn money(n: &str, c: Currency) -> String {
     match c {
-        Currency::Cny => format!("{n}元"),
-        Currency::Hkd => format!("{n}港元"),
-        Currency::Usd => format!("{n}美元"),
+        Currency::CNY => format!("{n}元"),
+        c if NAMES.iter().any(|(code, _)| *code == c.code()) => format!("{n}{}", name(c)),
+        c => format!("{n} {}", c.code()),
     }
 }
 
@@ -31,6 +54,10 @@ fn period(p: &Period) -> String {
         Period::FullYear(y) => format!("{y}年全年"),
         Period::HalfYear(y, 1) => format!("{y}年上半年"),
         Period::HalfYear(y, _) => format!("{y}年下半年"),
+        Period::Quarter(y, q) => format!("{y}年第{}季度", cjk::numeral(*q)),
+        Period::NineMonths(y) => format!("{y}年前三季度"),
+        Period::Months { months: 12, year, month } => format!("截至{year}年{month}月的财年"),
+        Period::Months { months, year, month } => format!("截至{year}年{month}月的{}个月", cjk::numeral(*months)),
         Period::Month(y, m) => format!("{y}年{m}月"),
         Period::Date(y, m, d) => format!("{y}年{m}月{d}日"),
         Period::Span(a, b) => match (a.as_ref(), b.as_ref()) {
@@ -49,6 +76,9 @@ fn qualifier(q: Qualifier) -> &'static str {
         Qualifier::AtLeast => "至少",
         Qualifier::Nearly => "近",
         Qualifier::About => "约",
+        Qualifier::UpTo => "最多",
+        // the range is written out by the value itself ("US$47–US$51")
+        Qualifier::Range => "",
     }
 }
 
@@ -84,7 +114,9 @@ pub const WORDS: Words = Words {
     },
     metric: MetricWords {
         offer_price: "发行价",
+        opening_price: "开盘价",
         first_day_high: "首日最高价",
+        first_day_low: "首日最低价",
         first_day_close: "首日收盘价",
         later_high: "上市后最高价",
         latest_price: "最新股价",
@@ -100,6 +132,9 @@ pub const WORDS: Words = Words {
         cornerstone_investors: "基石投资者数量",
         cornerstone_amount: "基石认购金额",
         cornerstone_share_of_offering: "基石占全球发售比例",
+        offer_shares: "发行股数",
+        gross_proceeds: "募资总额",
+        ipo_valuation: "按发行价计市值",
         net_proceeds: "净募资",
         net_proceeds_rnd_share: "募资净额用于研发比例",
         registered_capital: "注册资本",
@@ -110,6 +145,10 @@ pub const WORDS: Words = Words {
         order_backlog: "订单储备",
         revenue: "收入",
         gross_margin: "毛利率",
+        gross_profit: "毛利",
+        operating_profit: "经营利润",
+        net_profit: "净利润",
+        ebitda: "EBITDA",
         net_loss: "亏损",
         cumulative_net_loss: "累计亏损",
         rnd_expense: "研发开支",
@@ -137,6 +176,8 @@ pub const WORDS: Words = Words {
     period,
     forecast_year: |y| format!("{y}年（预测）"),
     half_short: cjk::half_short,
+    range: |a, b| format!("{a}至{b}"),
+    quarter_short: cjk::quarter_short,
     axis_date: cjk::axis_date,
     qualifier,
     verdict,
@@ -148,11 +189,7 @@ pub const WORDS: Words = Words {
     source_prefix: "来源：",
     table_head: ["项目", "系列", "数值", "期间", "原文出处"],
 
-    currency_name: |c| match c {
-        Currency::Cny => "人民币",
-        Currency::Hkd => "港元",
-        Currency::Usd => "美元",
-    },
+    currency_name: name,
     amounts_in: |cur| format!("金额以{cur}计；斜线表示据原文比例计算所得。"),
     fx_label: |from, rate, to, source, as_of| format!("1 {from} = {rate} {to}（{source}，{as_of}）"),
     fx_reader: |rate| format!("1 HKD = {rate} CNY（读者输入的汇率）"),

@@ -8,11 +8,34 @@ use super::words::{MetricWords, Numbers, Ui, Words};
 use crate::calc::Verdict;
 use crate::model::{Currency, Period, Qualifier, Unit};
 
+/// Currency names, written after the number; any other currency is written with its code.
+const NAMES: &[(&str, &str)] = &[
+    ("AUD", "澳元"),
+    ("CAD", "加元"),
+    ("CHF", "瑞士法郎"),
+    ("CNY", "人民幣"),
+    ("EUR", "歐元"),
+    ("GBP", "英鎊"),
+    ("HKD", "港元"),
+    ("INR", "印度盧比"),
+    ("JPY", "日圓"),
+    ("KRW", "韓圜"),
+    ("MOP", "澳門元"),
+    ("NZD", "紐西蘭元"),
+    ("SGD", "新加坡元"),
+    ("TWD", "新台幣"),
+    ("USD", "美元"),
+];
+
+fn name(c: Currency) -> &'static str {
+    NAMES.iter().find(|(code, _)| *code == c.code()).map_or(c.code(), |(_, name)| name)
+}
+
 fn money(n: &str, c: Currency) -> String {
     match c {
-        Currency::Cny => format!("人民幣{n}元"),
-        Currency::Hkd => format!("{n}港元"),
-        Currency::Usd => format!("{n}美元"),
+        Currency::CNY => format!("人民幣{n}元"),
+        c if NAMES.iter().any(|(code, _)| *code == c.code()) => format!("{n}{}", name(c)),
+        c => format!("{n} {}", c.code()),
     }
 }
 
@@ -34,6 +57,10 @@ fn period(p: &Period) -> String {
         Period::FullYear(y) => format!("{y}年全年"),
         Period::HalfYear(y, 1) => format!("{y}年上半年"),
         Period::HalfYear(y, _) => format!("{y}年下半年"),
+        Period::Quarter(y, q) => format!("{y}年第{}季", cjk::numeral(*q)),
+        Period::NineMonths(y) => format!("{y}年首三季"),
+        Period::Months { months: 12, year, month } => format!("截至{year}年{month}月的財政年度"),
+        Period::Months { months, year, month } => format!("截至{year}年{month}月止{}個月", cjk::numeral(*months)),
         Period::Month(y, m) => format!("{y}年{m}月"),
         Period::Date(y, m, d) => format!("{y}年{m}月{d}日"),
         Period::Span(a, b) => match (a.as_ref(), b.as_ref()) {
@@ -52,6 +79,9 @@ fn qualifier(q: Qualifier) -> &'static str {
         Qualifier::AtLeast => "至少",
         Qualifier::Nearly => "近",
         Qualifier::About => "約",
+        Qualifier::UpTo => "最多",
+        // the range is written out by the value itself ("US$47–US$51")
+        Qualifier::Range => "",
     }
 }
 
@@ -87,7 +117,9 @@ pub const WORDS: Words = Words {
     },
     metric: MetricWords {
         offer_price: "招股價",
+        opening_price: "開市價",
         first_day_high: "首日最高價",
+        first_day_low: "首日最低價",
         first_day_close: "首日收市價",
         later_high: "上市後最高價",
         latest_price: "最新股價",
@@ -103,6 +135,9 @@ pub const WORDS: Words = Words {
         cornerstone_investors: "基石投資者數量",
         cornerstone_amount: "基石認購金額",
         cornerstone_share_of_offering: "基石佔全球發售比例",
+        offer_shares: "發售股數",
+        gross_proceeds: "集資總額",
+        ipo_valuation: "按招股價計市值",
         net_proceeds: "淨集資",
         net_proceeds_rnd_share: "集資淨額用於研發比例",
         registered_capital: "註冊資本",
@@ -113,6 +148,10 @@ pub const WORDS: Words = Words {
         order_backlog: "訂單儲備",
         revenue: "收入",
         gross_margin: "毛利率",
+        gross_profit: "毛利",
+        operating_profit: "經營溢利",
+        net_profit: "純利",
+        ebitda: "EBITDA",
         net_loss: "虧損",
         cumulative_net_loss: "累計虧損",
         rnd_expense: "研發開支",
@@ -140,6 +179,8 @@ pub const WORDS: Words = Words {
     period,
     forecast_year: |y| format!("{y}年（預測）"),
     half_short: cjk::half_short,
+    range: |a, b| format!("{a}至{b}"),
+    quarter_short: cjk::quarter_short,
     axis_date: cjk::axis_date,
     qualifier,
     verdict,
@@ -151,11 +192,7 @@ pub const WORDS: Words = Words {
     source_prefix: "來源：",
     table_head: ["項目", "系列", "數值", "期間", "原文出處"],
 
-    currency_name: |c| match c {
-        Currency::Cny => "人民幣",
-        Currency::Hkd => "港元",
-        Currency::Usd => "美元",
-    },
+    currency_name: name,
     amounts_in: |cur| format!("金額以{cur}計；斜線表示據原文比例計算所得。"),
     fx_label: |from, rate, to, source, as_of| format!("1 {from} = {rate} {to}（{source}，{as_of}）"),
     fx_reader: |rate| format!("1 HKD = {rate} CNY（讀者輸入的匯率）"),

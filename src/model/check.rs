@@ -408,14 +408,14 @@ fn currency_suggestion(got: &str) -> Option<String> {
         "円" | "日元" | "日圓" | "YEN" | "JP¥" => "JPY",
         "S$" | "新加坡元" | "新元" => "SGD",
         _ if up.len() == 3 && up != g && is_currency(&up) => return Some(up),
-        _ => return None,
+        _ => return super::Currency::suggest(g).map(|c| c.code().to_string()),
     };
     is_currency(code).then(|| code.to_string())
 }
 
 /// Whether the format takes `code` as a currency.
 fn is_currency(code: &str) -> bool {
-    serde_json::from_value::<super::Currency>(Value::String(code.to_string())).is_ok()
+    super::Currency::from_code(code).is_some()
 }
 
 #[cfg(test)]

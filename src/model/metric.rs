@@ -10,10 +10,17 @@ use super::Unit;
 pub struct Metric {
     pub name: &'static str,
     pub unit: Unit,
+    /// Whether a value may be negative (a profit that is a loss); a percentage always may.
+    pub signed: bool,
 }
 
 const fn m(name: &'static str, unit: Unit) -> Metric {
-    Metric { name, unit }
+    Metric { name, unit, signed: matches!(unit, Unit::Percent) }
+}
+
+/// A money metric that is negative when it is a loss (profit, EBITDA).
+const fn signed(name: &'static str) -> Metric {
+    Metric { name, unit: Unit::Money, signed: true }
 }
 
 use Unit::*;
@@ -22,7 +29,9 @@ use Unit::*;
 pub const METRICS: &[Metric] = &[
     // Listing day and after
     m("offer_price", PricePerShare),
+    m("opening_price", PricePerShare),
     m("first_day_high", PricePerShare),
+    m("first_day_low", PricePerShare),
     m("first_day_close", PricePerShare),
     m("later_high", PricePerShare),
     m("latest_price", PricePerShare),
@@ -39,6 +48,9 @@ pub const METRICS: &[Metric] = &[
     m("cornerstone_investors", Investors),
     m("cornerstone_amount", Money),
     m("cornerstone_share_of_offering", Percent),
+    m("offer_shares", Shares),
+    m("gross_proceeds", Money),
+    m("ipo_valuation", Money),
     m("net_proceeds", Money),
     m("net_proceeds_rnd_share", Percent),
     // Company
@@ -50,6 +62,10 @@ pub const METRICS: &[Metric] = &[
     m("order_backlog", Money),
     m("revenue", Money),
     m("gross_margin", Percent),
+    signed("gross_profit"),
+    signed("operating_profit"),
+    signed("net_profit"),
+    signed("ebitda"),
     m("net_loss", Money),
     m("cumulative_net_loss", Money),
     m("rnd_expense", Money),

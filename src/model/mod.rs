@@ -1,6 +1,7 @@
 //! The data model: serde types for the dataset format, its vocabulary and its rules.
 
 mod check;
+mod currency;
 mod dataset;
 mod figure;
 mod metric;
@@ -12,8 +13,9 @@ mod validate;
 mod warnings;
 
 pub use check::{check, without_bom, Checked, Problem, Severity, SourceTexts, MAX_PROBLEMS};
+pub use currency::{Currency, CODES as CURRENCY_CODES};
 pub use dataset::{Dataset, Entity, EntityKind, Fact, Input, InputKind, Listing, Source, Story, Text, FORMAT};
-pub use figure::{read_written, Basis, Currency, Figure, Qualifier, Unit, Written};
+pub use figure::{read_range, read_written, Basis, Figure, Qualifier, Unit, Written};
 pub use metric::{metric, Metric, METRICS};
 pub use period::{Period, PeriodKind};
 pub use problem::{number, suggest, Expected, Got, Kind, PeriodWhy, Syntax, What};

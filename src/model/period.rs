@@ -1,7 +1,9 @@
 //! Periods: every figure says *when* it is for, and whether that is a full year, a half
-//! year, a month, a day, a span between two of those, or simply "when the article was
-//! written". Written in the dataset as short codes (`FY2024`, `H1-2025`, `2025-12`,
-//! `2026-01-02`, `FY2022..H1-2025`, `writing`) so a newsroom can type them by hand.
+//! year, a quarter, nine months, a month, a day, a span between two of those, or simply
+//! "when the article was written". Written in the dataset as short codes (`FY2024`,
+//! `H1-2025`, `Q3-2025`, `9M-2025`, `FY2024-03` for a fiscal year to March, `3M-2023-06`
+//! for three months to June, `2025-12`, `2026-01-02`, `FY2022..H1-2025`, `writing`) so a
+//! newsroom can type them by hand.
 
 use std::fmt;
 
@@ -11,6 +13,18 @@ pub enum Period {
     FullYear(i32),
     /// `half` is 1 or 2.
     HalfYear(i32, u8),
+    /// A calendar quarter, 1 to 4.
+    Quarter(i32, u8),
+    /// January to September.
+    NineMonths(i32),
+    /// 3, 6, 9 or 12 months ending with the month `month` of `year`, where that is not a
+    /// calendar quarter, half, nine months or year: a fiscal year to March, a fiscal
+    /// quarter to May.
+    Months {
+        months: u8,
+        year: i32,
+        month: u8,
+    },
     Month(i32, u8),
     Date(i32, u8, u8),
     /// From the start of the first to the end of the second (cumulative sums, CAGRs).
@@ -29,6 +43,8 @@ pub enum Period {
 pub enum PeriodKind {
     FullYear,
     HalfYear,
+    Quarter,
+    NineMonths,
     Month,
     Date,
     Span,
@@ -41,6 +57,8 @@ impl PeriodKind {
         match self {
             PeriodKind::FullYear => "full_year",
             PeriodKind::HalfYear => "half_year",
+            PeriodKind::Quarter => "quarter",
+            PeriodKind::NineMonths => "nine_months",
             PeriodKind::Month => "month",
             PeriodKind::Date => "date",
             PeriodKind::Span => "span",
@@ -55,6 +73,12 @@ impl Period {
         match self {
             Period::FullYear(_) => PeriodKind::FullYear,
             Period::HalfYear(..) => PeriodKind::HalfYear,
+            Period::Quarter(..) => PeriodKind::Quarter,
+            Period::NineMonths(_) => PeriodKind::NineMonths,
+            Period::Months { months: 3, .. } => PeriodKind::Quarter,
+            Period::Months { months: 6, .. } => PeriodKind::HalfYear,
+            Period::Months { months: 9, .. } => PeriodKind::NineMonths,
+            Period::Months { .. } => PeriodKind::FullYear,
             Period::Month(..) => PeriodKind::Month,
             Period::Date(..) => PeriodKind::Date,
             Period::Span(..) => PeriodKind::Span,
@@ -68,6 +92,9 @@ impl Period {
         match self {
             Period::FullYear(_) => Some(12),
             Period::HalfYear(..) => Some(6),
+            Period::Quarter(..) => Some(3),
+            Period::NineMonths(_) => Some(9),
+            Period::Months { months, .. } => Some(u32::from(*months)),
             Period::Month(..) => Some(1),
             _ => None,
         }
@@ -86,6 +113,9 @@ impl Period {
         match *self {
             Period::FullYear(y) => Some(f64::from(y) + 1.0),
             Period::HalfYear(y, h) => Some(f64::from(y) + f64::from(h) * 0.5),
+            Period::Quarter(y, q) => Some(f64::from(y) + f64::from(q) * 0.25),
+            Period::NineMonths(y) => Some(f64::from(y) + 0.75),
+            Period::Months { year, month, .. } => Some(f64::from(year) + f64::from(month) / 12.0),
             Period::Month(y, m) => Some(f64::from(y) + (f64::from(m) - 0.5) / 12.0),
             Period::Date(y, m, d) => Some(f64::from(y) + (f64::from(m) - 1.0) / 12.0 + f64::from(d) / 365.0),
             Period::Span(_, ref b) => b.end_year(),
@@ -120,8 +150,33 @@ impl Period {
             }
             return Ok(Period::Span(Box::new(a), Box::new(b)));
         }
-        if let Some(y) = code.strip_prefix("FY") {
-            return Ok(Period::FullYear(year(y, code)?));
+        if let Some(rest) = code.strip_prefix("FY") {
+            return match rest.split_once('-') {
+                // a fiscal year to a month other than December
+                Some((y, m)) => Ok(Period::ending(12, year(y, code)?, month(m, code)?)),
+                None => Ok(Period::FullYear(year(rest, code)?)),
+            };
+        }
+        if let Some(rest) = code.strip_prefix('Q') {
+            let (q, y) = rest.split_once('-').ok_or_else(|| bad(code))?;
+            return match q.parse::<u8>() {
+                Ok(q @ 1..=4) => Ok(Period::Quarter(year(y, code)?, q)),
+                _ => Err(format!("a quarter is Q1, Q2, Q3 or Q4, got \"{code}\"")),
+            };
+        }
+        if let Some((n, rest)) = code.split_once("M-") {
+            let n: u8 = n.parse().map_err(|_| bad(code))?;
+            if ![3, 6, 9, 12].contains(&n) {
+                return Err(format!("a span of months is 3M, 6M, 9M or 12M, got \"{code}\""));
+            }
+            return match rest.split_once('-') {
+                Some((y, m)) => Ok(Period::ending(n, year(y, code)?, month(m, code)?)),
+                None if n == 9 => Ok(Period::NineMonths(year(rest, code)?)),
+                None => Err(format!(
+                    "say which month the {n} months end with, such as {n}M-{rest}-{:02}, got \"{code}\"",
+                    n
+                )),
+            };
         }
         if let Some(rest) = code.strip_prefix('H') {
             let (h, y) = rest.split_once('-').ok_or_else(|| bad(code))?;
@@ -150,9 +205,42 @@ impl Period {
     }
 }
 
+impl Period {
+    /// `months` months ending with `month` of `year`, by its calendar name where it has
+    /// one (three months to June is Q2, twelve to December the full year).
+    pub fn ending(months: u8, year: i32, month: u8) -> Period {
+        match (months, month) {
+            (3, m) if m % 3 == 0 => Period::Quarter(year, m / 3),
+            (6, 6) => Period::HalfYear(year, 1),
+            (6, 12) => Period::HalfYear(year, 2),
+            (9, 9) => Period::NineMonths(year),
+            (12, 12) => Period::FullYear(year),
+            _ => Period::Months { months, year, month },
+        }
+    }
+
+    /// The first month of the period: (year, month).
+    pub fn start_month(&self) -> Option<(i32, u8)> {
+        let back = |months: u8, year: i32, month: u8| {
+            let index = year * 12 + i32::from(month) - 1 - (i32::from(months) - 1);
+            (index.div_euclid(12), u8::try_from(index.rem_euclid(12) + 1).unwrap_or(1))
+        };
+        match *self {
+            Period::FullYear(y) => Some((y, 1)),
+            Period::HalfYear(y, h) => Some((y, if h == 1 { 1 } else { 7 })),
+            Period::Quarter(y, q) => Some((y, q * 3 - 2)),
+            Period::NineMonths(y) => Some((y, 1)),
+            Period::Months { months, year, month } => Some(back(months, year, month)),
+            Period::Month(y, m) | Period::Date(y, m, _) => Some((y, m)),
+            Period::Span(ref a, _) => a.start_month(),
+            Period::AsOfWriting | Period::Undated => None,
+        }
+    }
+}
+
 fn bad(code: &str) -> String {
     format!(
-        "expected a period such as FY2024, H1-2025, 2025-12, 2026-01-02, FY2022..H1-2025, writing or undated, got \"{code}\""
+        "expected a period such as FY2024, H1-2025, Q3-2025, 9M-2025, FY2024-03, 2025-12, 2026-01-02, FY2022..H1-2025, writing or undated, got \"{code}\""
     )
 }
 
@@ -185,6 +273,10 @@ impl fmt::Display for Period {
         match self {
             Period::FullYear(y) => write!(f, "FY{y}"),
             Period::HalfYear(y, h) => write!(f, "H{h}-{y}"),
+            Period::Quarter(y, q) => write!(f, "Q{q}-{y}"),
+            Period::NineMonths(y) => write!(f, "9M-{y}"),
+            Period::Months { months: 12, year, month } => write!(f, "FY{year}-{month:02}"),
+            Period::Months { months, year, month } => write!(f, "{months}M-{year}-{month:02}"),
             Period::Month(y, m) => write!(f, "{y}-{m:02}"),
             Period::Date(y, m, d) => write!(f, "{y}-{m:02}-{d:02}"),
             Period::Span(a, b) => write!(f, "{a}..{b}"),
@@ -200,9 +292,43 @@ mod tests {
 
     #[test]
     fn codes_round_trip() {
-        for c in ["FY2024", "H1-2025", "H2-2024", "2025-12", "2026-01-02", "FY2022..H1-2025", "writing", "undated"] {
+        for c in [
+            "FY2024",
+            "H1-2025",
+            "H2-2024",
+            "Q3-2025",
+            "9M-2025",
+            "FY2024-03",
+            "3M-2023-05",
+            "9M-2024-12",
+            "2025-12",
+            "2026-01-02",
+            "FY2022..H1-2025",
+            "Q1-2025..Q3-2025",
+            "writing",
+            "undated",
+        ] {
             assert_eq!(Period::parse(c).unwrap().to_string(), c);
         }
+    }
+
+    #[test]
+    fn spans_of_months_take_their_calendar_name() {
+        let p = |c: &str| Period::parse(c).unwrap().to_string();
+        assert_eq!(p("3M-2023-06"), "Q2-2023");
+        assert_eq!(p("6M-2025-06"), "H1-2025");
+        assert_eq!(p("9M-2025-09"), "9M-2025");
+        assert_eq!(p("12M-2024-12"), "FY2024");
+        assert_eq!(p("FY2024-12"), "FY2024");
+        assert_eq!(Period::parse("FY2024-03").unwrap().kind(), PeriodKind::FullYear);
+        assert_eq!(Period::parse("3M-2023-05").unwrap().kind(), PeriodKind::Quarter);
+        assert_eq!(Period::parse("FY2024-03").unwrap().start_month(), Some((2023, 4)));
+        assert_eq!(Period::parse("Q4-2025").unwrap().start_month(), Some((2025, 10)));
+        assert!(Period::parse("Q5-2025").unwrap_err().contains("Q1, Q2, Q3 or Q4"));
+        assert!(Period::parse("4M-2025-04").unwrap_err().contains("3M, 6M, 9M or 12M"));
+        assert!(Period::parse("3M-2025").unwrap_err().contains("3M-2025-"));
+        // a fiscal year to March 2024 ends before the calendar year 2024 does
+        assert!(Period::parse("FY2024-03").unwrap().end_year() < Period::parse("FY2024").unwrap().end_year());
     }
 
     #[test]

@@ -104,6 +104,12 @@ pub enum PeriodWhy {
     Backwards,
     /// A span of something other than two plain periods.
     BadSpan,
+    /// A quarter other than Q1–Q4.
+    BadQuarter,
+    /// A span of months other than 3M, 6M, 9M or 12M.
+    BadMonths,
+    /// A span of months without the month it ends with (`3M-2025`).
+    MonthsWithoutEnd,
     /// A period where a day (`2026-01-02`) is needed.
     NotADay,
     /// Written in another way: the code that was probably meant.
@@ -224,6 +230,19 @@ pub enum Kind {
     },
     NeedsCurrency {
         unit: Unit,
+    },
+    /// `qualifier` is `range` but `value_high` is missing.
+    RangeNeedsHigh,
+    /// `value_high` not above `value`.
+    HighNotAbove {
+        value: f64,
+        got: f64,
+    },
+    /// `value_high` without `qualifier: "range"`.
+    HighWithoutRange,
+    /// A range whose printed form holds one number.
+    WrittenOneNumber {
+        written: String,
     },
     NoCurrencyWanted {
         unit: Unit,

@@ -6,7 +6,7 @@
 use std::collections::HashSet;
 
 use super::problem::{suggest, Kind, PeriodWhy, What};
-use super::{metric, Dataset, EntityKind, Period, Problem, Unit, FORMAT, METRICS};
+use super::{metric, Dataset, EntityKind, Period, Problem, Qualifier, Unit, FORMAT, METRICS};
 use crate::error::{Error, Result};
 
 /// The most figures a dataset may hold: far above any story, low enough that a
@@ -242,7 +242,8 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
         if let Some(k) = entities.missing(&f.entity) {
             err(format!("{p}.entity"), k);
         }
-        match metric(&f.metric) {
+        let m = metric(&f.metric);
+        match m {
             None => err(
                 format!("{p}.metric"),
                 Kind::UnknownMetric {
@@ -280,10 +281,19 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
             // -0 prints as 0: JSON cannot carry the sign of zero anyway
             let got = if f.value == 0.0 { 0.0 } else { f.value };
             err(format!("{p}.value"), Kind::MustBePositive { got });
-        } else if f.unit != Unit::Percent && f.value < 0.0 {
+        } else if m.is_some_and(|m| !m.signed) && f.value < 0.0 {
             err(format!("{p}.value"), Kind::MustNotBeNegative { got: f.value });
         } else {
             value_ok = true;
+        }
+        match (f.qualifier, f.value_high) {
+            (Qualifier::Range, None) => err(format!("{p}.value_high"), Kind::RangeNeedsHigh),
+            (Qualifier::Range, Some(hi)) if !(hi.is_finite() && hi > f.value) => {
+                value_ok = false;
+                err(format!("{p}.value_high"), Kind::HighNotAbove { value: f.value, got: hi });
+            }
+            (Qualifier::Range, _) | (_, None) => {}
+            (_, Some(_)) => err(format!("{p}.value_high"), Kind::HighWithoutRange),
         }
         match (f.unit.is_money(), f.currency) {
             (true, None) => err(format!("{p}.currency"), Kind::NeedsCurrency { unit: f.unit }),
@@ -296,16 +306,29 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
         if let (Some(w), true, true) = (&f.as_written, value_ok, written_ok) {
             match super::read_written(w) {
                 None => err(format!("{p}.as_written"), Kind::WrittenHoldsNoNumber { written: w.clone() }),
-                Some(read) if (read.value - f.value).abs() > 1e-9 * f.value.abs().max(1.0) => {
+                Some(read) if !same(read.value, f.value) => {
                     err(format!("{p}.value"), written_mismatch(w, read.value, f.value))
                 }
                 Some(_) => {}
+            }
+            if let (Qualifier::Range, Some(hi)) = (f.qualifier, f.value_high) {
+                match super::read_range(w) {
+                    Some((_, high)) if !same(high.value, hi) => {
+                        err(format!("{p}.value_high"), written_mismatch(w, high.value, hi))
+                    }
+                    Some(_) => {}
+                    None => err(format!("{p}.as_written"), Kind::WrittenOneNumber { written: w.clone() }),
+                }
             }
         }
         if let Some(note) = &f.note {
             text(&format!("{p}.note"), note, &mut err);
         }
     }
+}
+
+fn same(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
 }
 
 /// A value that disagrees with its printed form: off by a power of ten (a scale slip:
@@ -315,7 +338,7 @@ fn written_mismatch(written: &str, reads: f64, got: f64) -> Kind {
         let ratio = reads / got;
         let k = ratio.log10().round();
         let factor = 10f64.powf(k);
-        if k != 0.0 && (ratio / factor - 1.0).abs() < 1e-6 {
+        if k != 0.0 && same(ratio / factor, 1.0) {
             return Kind::WrittenScale { written: written.to_string(), reads, got, factor };
         }
     }
@@ -331,6 +354,9 @@ pub(crate) fn bad_period(code: &str, message: &str) -> Kind {
         None if message.starts_with("no such month") => PeriodWhy::NoSuchMonth,
         None if message.contains("ends before it starts") => PeriodWhy::Backwards,
         None if message.starts_with("a span joins") => PeriodWhy::BadSpan,
+        None if message.starts_with("a quarter is") => PeriodWhy::BadQuarter,
+        None if message.starts_with("a span of months is") => PeriodWhy::BadMonths,
+        None if message.starts_with("say which month") => PeriodWhy::MonthsWithoutEnd,
         None => PeriodWhy::Unknown,
     };
     Kind::BadPeriod { got: super::problem::short(code), why }
@@ -374,8 +400,10 @@ pub(crate) fn rewrite_period(code: &str) -> Option<String> {
         };
         if let Some(y) = up.strip_prefix("FY").or_else(|| up.strip_suffix("FY")) {
             year(y).map(|y| format!("FY{y}"))
-        } else if let Some((h, y)) = half(&up) {
+        } else if let Some((h, y)) = part(&up, 'H', 2) {
             year(&y).map(|y| format!("H{h}-{y}"))
+        } else if let Some((q, y)) = part(&up, 'Q', 4) {
+            year(&y).map(|y| format!("Q{q}-{y}"))
         } else if up == "WRITING" || up == "UNDATED" {
             Some(up.to_lowercase())
         } else {
@@ -385,24 +413,34 @@ pub(crate) fn rewrite_period(code: &str) -> Option<String> {
     candidate.filter(|c| c != code && Period::parse(c).is_ok())
 }
 
-/// `H12025`, `1H2025`, `2025H1`, `2025年上半年` → (1, "2025").
-fn half(up: &str) -> Option<(u8, String)> {
-    for h in [1u8, 2] {
-        for pat in [format!("H{h}"), format!("{h}H")] {
+/// `H12025`, `1H2025`, `2025H1`, `2025年上半年` → (1, "2025") for `letter` H (halves, up
+/// to 2) or Q (quarters, up to 4; `2025年第一季度`).
+fn part(up: &str, letter: char, most: u8) -> Option<(u8, String)> {
+    for n in 1..=most {
+        for pat in [format!("{letter}{n}"), format!("{n}{letter}")] {
             if let Some(y) = up.strip_prefix(&pat) {
-                return Some((h, y.to_string()));
+                return Some((n, y.to_string()));
             }
             if let Some(y) = up.strip_suffix(&pat) {
-                return Some((h, y.to_string()));
+                return Some((n, y.to_string()));
             }
         }
     }
     let (y, rest) = up.split_once('年')?;
-    match rest {
-        "上半年" => Some((1, y.to_string())),
-        "下半年" => Some((2, y.to_string())),
-        _ => None,
-    }
+    let words: &[(&str, u8)] = match letter {
+        'H' => &[("上半年", 1), ("下半年", 2)],
+        _ => &[
+            ("第一季度", 1),
+            ("第二季度", 2),
+            ("第三季度", 3),
+            ("第四季度", 4),
+            ("第一季", 1),
+            ("第二季", 2),
+            ("第三季", 3),
+            ("第四季", 4),
+        ],
+    };
+    words.iter().find(|(w, _)| *w == rest).map(|(_, n)| (*n, y.to_string()))
 }
 
 fn unique<'a>(
@@ -498,6 +536,10 @@ mod tests {
             ("H1 2025", "H1-2025"),
             ("2025H2", "H2-2025"),
             ("2025年上半年", "H1-2025"),
+            ("2025Q1", "Q1-2025"),
+            ("3Q2025", "Q3-2025"),
+            ("Q4 25", "Q4-2025"),
+            ("2025年第二季度", "Q2-2025"),
             ("Writing", "writing"),
         ] {
             assert_eq!(rewrite_period(got).as_deref(), Some(want), "{got}");

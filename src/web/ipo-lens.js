@@ -477,7 +477,7 @@ export class IpoLensElement extends HTMLElement {
   }
 
   /** Adds or replaces a price series for the price-path view: `x` times in ms since 1970
-   *  (Float64Array or array), `y` prices in `currency` (CNY, HKD or USD). */
+   *  (Float64Array or array), `y` prices in `currency` (an ISO 4217 code: CNY, HKD, USD, EUR, …). */
   async setSeries({ id, entity, currency, x, y }) {
     await boot();
     this.#ensureLens();

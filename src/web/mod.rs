@@ -130,17 +130,9 @@ impl Lens {
         if self.data.entity(entity).is_none() {
             return Err(js_err(crate::Error::data(format!("{path}.entity"), format!("no entity \"{entity}\""))));
         }
-        let currency = match currency {
-            "CNY" => Some(model::Currency::Cny),
-            "HKD" => Some(model::Currency::Hkd),
-            "USD" => Some(model::Currency::Usd),
-            other => {
-                return Err(js_err(crate::Error::data(
-                    format!("{path}.currency"),
-                    format!("must be CNY, HKD or USD, got \"{other}\""),
-                )));
-            }
-        };
+        let currency = Some(
+            model::Currency::parse(currency).map_err(|m| js_err(crate::Error::data(format!("{path}.currency"), m)))?,
+        );
         // the arrays arrive as one copy in wasm memory, converted in place
         let mut x = x;
         for ms in &mut x {

@@ -87,13 +87,10 @@ fn topic_word<'t>(cx: &Ctx, topic: &'t str) -> &'t str {
 /// undated facts last, in the dataset's order (the sort is stable).
 fn start(p: Option<&str>) -> (i32, u8, u8) {
     fn of(p: &Period) -> (i32, u8, u8) {
-        match p {
-            Period::FullYear(y) => (*y, 1, 1),
-            Period::HalfYear(y, h) => (*y, if *h == 1 { 1 } else { 7 }, 1),
-            Period::Month(y, m) => (*y, *m, 1),
-            Period::Date(y, m, d) => (*y, *m, *d),
-            Period::Span(a, _) => of(a),
-            Period::AsOfWriting | Period::Undated => (i32::MAX, 0, 0),
+        match (p, p.start_month()) {
+            (Period::Date(y, m, d), _) => (*y, *m, *d),
+            (_, Some((y, m))) => (y, m, 1),
+            (_, None) => (i32::MAX, 0, 0),
         }
     }
     match p.map(Period::parse) {

@@ -6,7 +6,7 @@ use super::super::format::{money, money_short, money_short_to, money_to, number,
 use super::super::{Row, Spec, Tooltip};
 use crate::calc::{convert, Check, Verdict};
 use crate::i18n::Words;
-use crate::model::{read_written, Basis, Currency, Dataset, Figure, Input, InputKind, Period, Text};
+use crate::model::{read_written, Basis, Currency, Dataset, Figure, Input, InputKind, Period, Qualifier, Text};
 use crate::Lang;
 use std::cell::RefCell;
 
@@ -95,6 +95,7 @@ impl Ctx<'_> {
         let p = match Period::parse(&f.period) {
             Ok(Period::FullYear(y)) => format!("{y}"),
             Ok(Period::HalfYear(y, h)) => (self.w.half_short)(y, h),
+            Ok(Period::Quarter(y, q)) => (self.w.quarter_short)(y, q),
             _ => self.period(f),
         };
         if f.basis == Basis::Forecast {
@@ -135,8 +136,8 @@ impl Ctx<'_> {
         let reader = Input {
             id: "fx".into(),
             kind: InputKind::FxRate,
-            from: Currency::Hkd,
-            to: Currency::Cny,
+            from: Currency::HKD,
+            to: Currency::CNY,
             rate: r,
             as_of: String::new(),
             source: Text::default(),
@@ -193,14 +194,17 @@ impl Ctx<'_> {
         // every digit the source printed, in either language (the precision of its
         // as-written form); a converted amount is approximate and says so (≈)
         let last = f.as_written.as_deref().and_then(read_written).map(|w| w.last_digit);
-        let v = match (f.unit.is_money(), f.currency) {
-            (true, Some(c)) => match self.amount(f.value, c) {
+        let one = |v: f64| match (f.unit.is_money(), f.currency) {
+            (true, Some(c)) => match self.amount(v, c) {
                 a if a.converted => self.money(a),
-                _ => money_to(f.value, c, self.lang, last),
+                _ => money_to(v, c, self.lang, last),
             },
-            _ => value_to(f.value, f.unit, f.currency, self.lang, last),
+            _ => value_to(v, f.unit, f.currency, self.lang, last),
         };
-        format!("{}{v}", (self.w.qualifier)(f.qualifier))
+        match (f.qualifier, f.value_high) {
+            (Qualifier::Range, Some(hi)) => (self.w.range)(&one(f.value), &one(hi)),
+            _ => format!("{}{}", (self.w.qualifier)(f.qualifier), one(f.value)),
+        }
     }
 
     /// The tooltip of a figure. Its lines: what, when and how much; whether it is a

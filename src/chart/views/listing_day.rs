@@ -87,7 +87,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     f.lines(subtitle, 12.0, Tone::Muted);
     f.gap(10.0);
     if lot {
-        let fallback = cx.d.listings.first().map_or(crate::model::Currency::Cny, |l| l.currency);
+        let fallback = cx.d.listings.first().map_or(crate::model::Currency::CNY, |l| l.currency);
         cx.currency_panels(&mut f, &bars, fallback);
         if let Some(n) = cx.spec.lot.filter(|n| n.is_finite() && *n > 0.0) {
             f.lines(&format!("{}{}", cx.w.your_input_shares_per_lot, cx.num(n, 0)), 11.0, Tone::Muted);
