@@ -242,3 +242,29 @@ fn data_that_parses_draws_every_view_without_panicking() {
         }
     }
 }
+
+#[test]
+fn the_readme_shows_messages_the_checker_gives() {
+    let readme = include_str!("../data/README.md");
+    let start = readme.find("### When the checker complains").expect("the section");
+    let end = start + readme[start..].find("### Checks beyond the format").expect("the next section");
+    let corpus: Value = serde_json::from_str(include_str!("corpus/bad-data.json")).expect("corpus");
+    let known: Vec<&str> = corpus["cases"]
+        .as_array()
+        .expect("cases")
+        .iter()
+        .flat_map(|c| ["expect_en", "expect_zh", "expect_zh_hant"].map(|k| c[k].as_array()))
+        .flatten()
+        .flatten()
+        .filter_map(Value::as_str)
+        .collect();
+    let shown: Vec<&str> = readme[start..end]
+        .split("```text\n")
+        .skip(1)
+        .flat_map(|block| block.split("```").next().unwrap_or("").lines())
+        .collect();
+    assert!(shown.len() >= 20, "{shown:?}");
+    for line in shown {
+        assert!(known.contains(&line), "data/README.md shows a message the corpus does not hold: {line}");
+    }
+}

@@ -140,7 +140,7 @@ pub fn check(json: &str, texts: &SourceTexts) -> Checked {
 }
 
 /// Where a path is in a file: its list (in the format's order) and item.
-fn place(path: &str) -> (usize, usize) {
+pub(crate) fn place(path: &str) -> (usize, usize) {
     let head = path.split(['.', '[']).next().unwrap_or("");
     let list = TOP.iter().position(|t| *t == head).map_or(0, |i| i + 1);
     let item = path

@@ -32,11 +32,11 @@ pub fn parse(json: &str) -> crate::Result<Dataset> {
     let json = without_bom(json);
     // the fast path: a good file is read in one go
     if let Ok(mut d) = serde_json::from_str::<Dataset>(json) {
-        if validate(&d).is_ok() {
-            if let Ok(lines) = lines(&d) {
-                d.lines = lines;
-                return Ok(d);
-            }
+        // read whole: the rules' first error is the checker's first (it reads the same)
+        validate(&d)?;
+        if let Ok(lines) = lines(&d) {
+            d.lines = lines;
+            return Ok(d);
         }
     }
     let checked = check(json, &[]);

@@ -19,11 +19,12 @@ pub const MAX_ITEMS: usize = 2_000;
 /// The largest magnitude a value may have: a thousand trillion, beyond any market.
 pub const MAX_VALUE: f64 = 1e15;
 
-/// Checks every rule of the format. The first broken rule is returned.
+/// Checks every rule of the format. The first broken rule (in the order of the file) is
+/// returned, in English.
 pub fn validate(d: &Dataset) -> Result<()> {
     let mut out = Vec::new();
     rules(d, &Origin::of(d), &mut out);
-    match out.into_iter().find(Problem::is_error) {
+    match out.into_iter().filter(Problem::is_error).min_by_key(|p| super::check::place(&p.path)) {
         Some(p) => Err(Error::data(p.path.clone(), p.message(crate::Lang::En))),
         None => Ok(()),
     }
