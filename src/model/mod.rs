@@ -29,16 +29,7 @@ pub const DEFAULT_JSON: &str = include_str!("../../data/biren-2026.json");
 /// its objects over as JSON text). A byte-order mark at the start is read past. On
 /// failure, the first problem [`check`] finds, in English.
 pub fn parse(json: &str) -> crate::Result<Dataset> {
-    let json = without_bom(json);
-    // the fast path: a good file is read in one go
-    if let Ok(mut d) = serde_json::from_str::<Dataset>(json) {
-        // read whole: the rules' first error is the checker's first (it reads the same)
-        validate(&d)?;
-        if let Ok(lines) = lines(&d) {
-            d.lines = lines;
-            return Ok(d);
-        }
-    }
+    // one reader for the widget and the checkers (and one copy of it in the wasm)
     let checked = check(json, &[]);
     match (checked.data, checked.problems.into_iter().find(Problem::is_error)) {
         (_, Some(p)) => Err(crate::Error::data(p.path.clone(), p.message(crate::Lang::En))),
