@@ -117,3 +117,35 @@ fn example_stories_are_searched_without_contradictions() {
         }
     }
 }
+
+#[test]
+fn a_misprinted_input_turns_a_relation_into_a_contradiction() {
+    // Moore Threads: 688 ÷ 114.28 − 1 = 502.0 %, printed 502 %. With the offer printed
+    // 120 instead, 688 ÷ 120 − 1 = 473.3 %: the same relation, now contradicted.
+    let mut d = parse(DEFAULT_JSON).expect("default dataset is valid");
+    let id = "moore_threads.gain_first_day_high.2025-12";
+    let before = discover(&d).into_iter().find(|r| r.figure == id).expect("the gain is found");
+    assert_eq!(before.verdict, Verdict::Consistent);
+    for f in d.figures.iter_mut().filter(|f| f.id == "moore_threads.offer_price.2025-12") {
+        f.value = 120.0;
+        f.as_written = Some("120元/股".into());
+    }
+    let after = discover(&d).into_iter().find(|r| r.figure == id).expect("the gain is still found");
+    assert_eq!((after.verdict, &after.inputs), (Verdict::Inconsistent, &before.inputs));
+    assert!(after.recomputed.contains(473.33) || (after.recomputed.mid() - 473.33).abs() < 0.5, "{after:?}");
+}
+
+#[test]
+fn degenerate_figures_do_not_break_the_search() {
+    // zeros (no division by them), negatives and missing printings: no panic, no NaN
+    for value in [0.0, -1.0, 1e300] {
+        let mut d = parse(DEFAULT_JSON).expect("default dataset is valid");
+        for f in &mut d.figures {
+            f.value = value;
+            f.as_written = None;
+        }
+        for r in discover(&d) {
+            assert!(r.recomputed.lo.is_finite() && r.recomputed.hi.is_finite(), "{r:?}");
+        }
+    }
+}

@@ -98,7 +98,9 @@ pub fn discover(d: &Dataset) -> Vec<Relation> {
     for c in cands {
         let Some(near) = items.admit(&c) else { continue };
         // one arithmetic relation per stated figure (the best), and its repeats apart
-        let rival = kept.iter_mut().find(|(k, _)| k.stated == c.stated && (k.kind == RelationKind::Repeat) == (c.kind == RelationKind::Repeat));
+        let rival = kept.iter_mut().find(|(k, _)| {
+            k.stated == c.stated && (k.kind == RelationKind::Repeat) == (c.kind == RelationKind::Repeat)
+        });
         match rival {
             Some(r) if better(&items, &c, near, &r.0, r.1) => *r = (c, near),
             Some(_) => {}
@@ -111,7 +113,7 @@ pub fn discover(d: &Dataset) -> Vec<Relation> {
             figure: items.at(c.stated).f.id.clone(),
             kind: c.kind,
             inputs: c.inputs.iter().map(|&i| items.at(i).f.id.clone()).collect(),
-            stated: items.at(c.stated).iv,
+            stated: c.as_stated,
             recomputed: c.recomputed,
             verdict: c.verdict,
             nearness: near,
@@ -126,10 +128,13 @@ fn better(items: &Items, a: &Cand, na: f64, b: &Cand, nb: f64) -> bool {
         Verdict::ConsistentIfTruncated => 1,
         Verdict::Inconsistent => 2,
     };
-    let key = |c: &Cand, n: f64| (rank(c.verdict), -n, c.inputs.len(), items.width_of(c.recomputed));
+    // then the closer fit to the printed value, then the narrower recomputation
+    let fit = |c: &Cand| (c.recomputed.mid() - c.as_stated.mid()).abs() / c.as_stated.mid().abs().max(1e-9);
+    let key = |c: &Cand, n: f64| (rank(c.verdict), -n, c.inputs.len(), fit(c), items.width_of(c.recomputed));
     let (ka, kb) = (key(a, na), key(b, nb));
+    let _ = items;
     (ka.0, ka.1, ka.2).partial_cmp(&(kb.0, kb.1, kb.2)).is_some_and(|o| o.is_lt())
-        || ((ka.0, ka.1, ka.2) == (kb.0, kb.1, kb.2) && ka.3 < kb.3)
+        || ((ka.0, ka.1, ka.2) == (kb.0, kb.1, kb.2) && (ka.3, ka.4) < (kb.3, kb.4))
 }
 
 /// A relation found by the search, before it is admitted.
@@ -137,6 +142,9 @@ fn better(items: &Items, a: &Cand, na: f64, b: &Cand, nb: f64) -> bool {
 pub(super) struct Cand {
     kind: RelationKind,
     stated: usize,
+    /// What the stated figure is compared as: its interval, or the printed maximum of
+    /// an "up to" figure set against another "up to".
+    as_stated: Interval,
     inputs: Vec<usize>,
     recomputed: Interval,
     verdict: Verdict,
@@ -146,6 +154,9 @@ pub(super) struct Cand {
 pub(super) struct Item<'a> {
     f: &'a Figure,
     iv: Interval,
+    /// The printed number of an "up to" figure as a maximum (its rounding interval);
+    /// the same as `iv` for every other figure.
+    top: Interval,
     period: Option<Period>,
     /// Figures of the same entity, metric, key and period share a group.
     group: usize,
@@ -168,7 +179,14 @@ impl<'a> Items<'a> {
         let mut all: Vec<Item<'a>> = d
             .figures
             .iter()
-            .map(|f| Item { f, iv: Interval::of(f), period: Period::parse(&f.period).ok(), group: 0, canon: false })
+            .map(|f| Item {
+                f,
+                iv: Interval::of(f),
+                top: top(f),
+                period: Period::parse(&f.period).ok(),
+                group: 0,
+                canon: false,
+            })
             .collect();
         let mut next = 0;
         for i in 0..all.len() {
@@ -221,13 +239,27 @@ impl<'a> Items<'a> {
     /// 1 for the same entity, 0 otherwise.
     fn nearness(&self, i: usize, j: usize) -> u8 {
         let (s, x) = (&self.all[i], &self.all[j]);
-        if self.all.iter().any(|y| y.group == x.group && y.f.quote == s.f.quote) {
+        if self.periods_agree(i, j) && self.all.iter().any(|y| y.group == x.group && y.f.quote == s.f.quote) {
             3
         } else if s.f.entity == x.f.entity && self.same_date(i, j) {
             2
         } else {
             u8::from(s.f.entity == x.f.entity)
         }
+    }
+
+    /// Whether two figures can be about the same time: the same period, one within a
+    /// span that is the other's, or one without a date. (A sentence listing four years'
+    /// figures "respectively" puts different years side by side.)
+    fn periods_agree(&self, i: usize, j: usize) -> bool {
+        let (a, b) = (&self.all[i], &self.all[j]);
+        if a.f.period == b.f.period {
+            return true;
+        }
+        let (Some(pa), Some(pb)) = (&a.period, &b.period) else { return true };
+        let undated = |p: &Period| matches!(p, Period::Undated | Period::AsOfWriting);
+        let ends = |span: &Period, p: &Period| matches!(span, Period::Span(x, y) if **x == *p || **y == *p);
+        undated(pa) || undated(pb) || ends(pa, pb) || ends(pb, pa)
     }
 
     /// Whether two figures share a dated period (not "undated", not "at writing").
@@ -244,12 +276,12 @@ impl<'a> Items<'a> {
         let mean = near.iter().map(|&n| f64::from(n)).sum::<f64>() / near.len().max(1) as f64;
         let percent = s.f.unit == Unit::Percent;
         // the stated figure must say something itself ("up to" a number does not)
-        if self.width_of(s.iv) > 0.5 {
+        if self.width_of(c.as_stated) > 0.5 {
             return None;
         }
         // a recomputation wider than a tenth of its size (or a point, for percentages) says nothing
         let w = c.recomputed.hi - c.recomputed.lo;
-        let size = c.recomputed.mid().abs().max(s.iv.mid().abs());
+        let size = c.recomputed.mid().abs().max(c.as_stated.mid().abs());
         if w > TOO_WIDE * size + if percent { 1.0 } else { 0.0 } {
             return None;
         }
@@ -262,8 +294,9 @@ impl<'a> Items<'a> {
             return None;
         }
         if c.verdict == Verdict::Inconsistent && !matches!(c.kind, Repeat | Bound) {
-            let gap = (c.recomputed.lo - s.iv.hi).max(s.iv.lo - c.recomputed.hi);
-            if gap > NEAR_MISS * s.iv.mid().abs() {
+            let st = c.as_stated;
+            let gap = (c.recomputed.lo - st.hi).max(st.lo - c.recomputed.hi);
+            if gap > NEAR_MISS * st.mid().abs() {
                 return None;
             }
             // a contradiction needs its inputs in the stated figure's own sentence, or
@@ -279,15 +312,27 @@ impl<'a> Items<'a> {
 /// The verdict of a recomputation against a stated figure: consistent where the two
 /// intervals meet; where they do not, consistent if the story cut digits off instead
 /// of rounding (a positive exact figure whose next step up meets the recomputation).
-fn judge(stated: &Item, recomputed: Interval) -> Verdict {
-    if stated.iv.overlaps(recomputed) {
+fn judge(stated: &Item, as_stated: Interval, recomputed: Interval) -> Verdict {
+    if as_stated.overlaps(recomputed) {
         return Verdict::Consistent;
     }
     let step = stated.f.written().map_or(0.0, |w| w.last_digit);
     let v = stated.f.value;
-    if stated.f.qualifier == Qualifier::Exact && step > 0.0 && v > 0.0 && Interval::new(v, v + step).overlaps(recomputed) {
+    if stated.f.qualifier == Qualifier::Exact
+        && step > 0.0
+        && v > 0.0
+        && Interval::new(v, v + step).overlaps(recomputed)
+    {
         Verdict::ConsistentIfTruncated
     } else {
         Verdict::Inconsistent
+    }
+}
+
+/// The printed number of an "up to" figure as a maximum; any other figure's interval.
+fn top(f: &Figure) -> Interval {
+    match (f.qualifier, f.written()) {
+        (Qualifier::UpTo, Some(w)) => Interval::rounded(f.value, w.last_digit),
+        _ => Interval::of(f),
     }
 }

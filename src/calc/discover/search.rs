@@ -23,8 +23,24 @@ fn push(items: &Items, out: &mut Vec<Cand>, kind: RelationKind, stated: usize, i
     if !(r.lo.is_finite() && r.hi.is_finite()) {
         return;
     }
-    let verdict = judge(items.at(stated), r);
-    out.push(Cand { kind, stated, inputs, recomputed: r, verdict });
+    push_as(items, out, kind, stated, items.at(stated).iv, inputs, r);
+}
+
+/// [`push`] with the stated figure compared as `as_stated`.
+fn push_as(
+    items: &Items,
+    out: &mut Vec<Cand>,
+    kind: RelationKind,
+    stated: usize,
+    as_stated: Interval,
+    inputs: Vec<usize>,
+    r: Interval,
+) {
+    if !(r.lo.is_finite() && r.hi.is_finite()) {
+        return;
+    }
+    let verdict = judge(items.at(stated), as_stated, r);
+    out.push(Cand { kind, stated, as_stated, inputs, recomputed: r, verdict });
 }
 
 /// Indices of the figures that stand for their group as inputs, of the entity and unit.
@@ -181,7 +197,9 @@ fn shares(items: &Items, out: &mut Vec<Cand>) {
 /// must not exceed it.
 fn bound(items: &Items, out: &mut Vec<Cand>, s: usize) {
     let si = items.at(s);
-    if si.iv.lo <= 0.0 {
+    // only on one day's event (an offering): over a year, the nearest larger amount is
+    // as often another aggregate (a loss beside the expenses) as the whole itself
+    if si.iv.lo <= 0.0 || !matches!(si.period, Some(Period::Date(..))) {
         return;
     }
     let parts = (0..items.len()).filter(|&j| items.nearness(s, j) == 3 && items.at(j).canon);
@@ -191,7 +209,11 @@ fn bound(items: &Items, out: &mut Vec<Cand>, s: usize) {
         let nearest = (0..items.len())
             .filter(|&w| {
                 let xw = items.at(w);
-                xw.canon && alike(xp, xw) && items.same_date(s, w) && xw.f.entity == si.f.entity && xw.f.value > xp.f.value
+                xw.canon
+                    && alike(xp, xw)
+                    && items.same_date(s, w)
+                    && xw.f.entity == si.f.entity
+                    && xw.f.value > xp.f.value
             })
             .map(|w| (w, (items.at(w).f.value / whole.mid()).ln().abs()))
             .min_by(|a, b| a.1.total_cmp(&b.1));
@@ -205,7 +227,15 @@ fn bound(items: &Items, out: &mut Vec<Cand>, s: usize) {
         } else {
             crate::calc::Verdict::Inconsistent
         };
-        out.push(Cand { kind: RelationKind::Bound, stated: w, inputs: vec![p, s], recomputed: whole, verdict });
+        let as_stated = items.at(w).iv;
+        out.push(Cand {
+            kind: RelationKind::Bound,
+            stated: w,
+            as_stated,
+            inputs: vec![p, s],
+            recomputed: whole,
+            verdict,
+        });
     }
 }
 
@@ -297,7 +327,10 @@ fn totals(items: &Items, out: &mut Vec<Cand>) {
         let parts: Vec<usize> = (0..items.len())
             .filter(|&j| {
                 let x = items.at(j);
-                x.canon && x.f.key.is_some() && (&x.f.entity, &x.f.metric, &x.f.period) == (&si.f.entity, &si.f.metric, &si.f.period) && alike(si, x)
+                x.canon
+                    && x.f.key.is_some()
+                    && (&x.f.entity, &x.f.metric, &x.f.period) == (&si.f.entity, &si.f.metric, &si.f.period)
+                    && alike(si, x)
             })
             .collect();
         if parts.len() >= 2 {
@@ -342,7 +375,11 @@ fn per_share(items: &Items, out: &mut Vec<Cand>) {
             let xn = items.at(n);
             for p in canon(items, e, Unit::PricePerShare).filter(|&p| items.at(p).f.currency == xm.f.currency) {
                 let xp = items.at(p);
-                if coarser(items, m, n) {
+                // "up to" so many shares for "up to" so much: the two maxima
+                let up_to = |x: &Item| x.f.qualifier == crate::model::Qualifier::UpTo;
+                if up_to(xm) && up_to(xn) {
+                    push_as(items, out, RelationKind::Amount, m, xm.top, vec![p, n], xp.iv * xn.top);
+                } else if coarser(items, m, n) {
                     push(items, out, RelationKind::Amount, m, vec![p, n], xp.iv * xn.iv);
                 } else if xm.canon {
                     if let Some(r) = xm.iv.checked_div(xp.iv) {
@@ -369,8 +406,12 @@ fn repeats(items: &Items, out: &mut Vec<Cand>) {
             if xa.group != xb.group {
                 continue;
             }
+            // a range or an "up to" is the vaguer printing whatever its digits
+            let vague =
+                |x: &Item| matches!(x.f.qualifier, crate::model::Qualifier::Range | crate::model::Qualifier::UpTo);
             let step = |x: &Item| x.f.written().map_or(0.0, |w| w.last_digit);
-            let (coarse, fine) = if step(xa) >= step(xb) { (a, b) } else { (b, a) };
+            let a_coarse = (vague(xa), step(xa)) >= (vague(xb), step(xb));
+            let (coarse, fine) = if a_coarse { (a, b) } else { (b, a) };
             push(items, out, RelationKind::Repeat, coarse, vec![fine], items.at(fine).iv);
         }
     }
