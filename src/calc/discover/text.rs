@@ -13,7 +13,7 @@ fn describe(kind: RelationKind, lang: Lang) -> &'static str {
     use RelationKind::*;
     match lang {
         Lang::Zh => match kind {
-            Gain => "较早价格 → 较晚价格：较晚价格 ÷ 较早价格 − 1",
+            Gain => "涨幅 = 较晚价格 ÷ 较早价格 − 1",
             Growth => "增长率 = 本期 ÷ 上期 − 1",
             Cagr => "年复合增长率 = (期末 ÷ 期初)^(1/年数) − 1",
             Share => "占比 = 部分 ÷ 整体",
@@ -29,7 +29,7 @@ fn describe(kind: RelationKind, lang: Lang) -> &'static str {
             Repeat => "同一数字两次印出",
         },
         Lang::ZhHant => match kind {
-            Gain => "較早價格 → 較晚價格：較晚價格 ÷ 較早價格 − 1",
+            Gain => "漲幅 = 較晚價格 ÷ 較早價格 − 1",
             Growth => "增長率 = 本期 ÷ 上期 − 1",
             Cagr => "年複合增長率 = (期末 ÷ 期初)^(1/年數) − 1",
             Share => "佔比 = 部分 ÷ 整體",
@@ -104,7 +104,13 @@ impl Relation {
     }
 }
 
-/// A figure as the article prints it, or formatted where it has no printing.
+/// A figure as the article prints it, or formatted where it has no printing, and its qualifier ("超112.55%", "about US$4.87 billion").
 fn printed(f: &Figure, lang: Lang) -> String {
-    f.as_written.clone().unwrap_or_else(|| crate::chart::value(f.value, f.unit, f.currency, lang))
+    let n = f.as_written.clone().unwrap_or_else(|| crate::chart::value(f.value, f.unit, f.currency, lang));
+    let q = (lang.words().qualifier)(f.qualifier);
+    if n.to_lowercase().contains(q.trim()) {
+        n
+    } else {
+        format!("{q}{n}")
+    }
 }
