@@ -225,7 +225,10 @@ pub fn validate(d: &Dataset) -> Result<()> {
             let Some(read) = super::read_written(w) else {
                 return Err(Error::data(format!("{p}.as_written"), format!("holds no number: \"{w}\"")));
             };
-            if !same(read.value, f.value) {
+            // a loss of a profit metric is recorded negative and printed without a sign
+            // ("an operating loss of €6.4m")
+            let loss_as_printed = m.signed && f.value < 0.0 && read.value > 0.0 && same(read.value, -f.value);
+            if !same(read.value, f.value) && !loss_as_printed {
                 return Err(Error::data(format!("{p}.value"), written_mismatch(w, read.value, f.value)));
             }
             if let (Qualifier::Range, Some(hi)) = (f.qualifier, f.value_high) {

@@ -19,10 +19,10 @@ export type IpoLensView =
 export type IpoLensLang = 'zh' | 'zh-Hans' | 'zh-CN' | 'zh-SG' | 'zh-Hant' | 'zh-HK' | 'zh-TW' | 'zh-MO' | 'zh-Hant-HK' | 'zh-Hant-TW' | 'en' | `en-${string}`;
 /** Metrics per view (the `metric` attribute); each view's first is its default. */
 export interface IpoLensMetrics {
-  'listing-day': 'first-day-high' | 'first-day-close' | 'later-high' | 'latest' | 'lot-profit';
+  'listing-day': 'first-day-high' | 'first-day-close' | 'later-high' | 'latest' | 'lot-profit' | 'first-day';
   demand: 'subscription' | 'proceeds';
   valuation: 'caps';
-  financials: 'revenue' | 'loss' | 'rnd' | 'cumulative';
+  financials: 'revenue' | 'loss' | 'rnd' | 'cumulative' | 'net-profit' | 'operating-profit' | 'gross-profit' | 'ebitda';
   chips: 'units';
   market: 'size' | 'shares';
   customers: 'top5';
