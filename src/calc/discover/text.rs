@@ -91,7 +91,10 @@ impl Relation {
             Bound => format!("{} ÷ {}", at(0), at(1)),
             Repeat => at(0),
         };
-        let fmt = |x: f64| crate::chart::value(x, stated.unit, stated.currency, lang);
+        // digits enough to tell the two ends apart
+        let width = self.recomputed.hi - self.recomputed.lo;
+        let step = (width > 0.0).then(|| 10f64.powf(width.log10().floor() - 1.0));
+        let fmt = |x: f64| crate::chart::value_to(x, stated.unit, stated.currency, lang, step);
         let got = if (self.recomputed.hi - self.recomputed.lo).abs() < 1e-12 {
             fmt(self.recomputed.lo)
         } else {
@@ -107,6 +110,8 @@ impl Relation {
 /// A figure as the article prints it, or formatted where it has no printing, and its qualifier ("超112.55%", "about US$4.87 billion").
 fn printed(f: &Figure, lang: Lang) -> String {
     let n = f.as_written.clone().unwrap_or_else(|| crate::chart::value(f.value, f.unit, f.currency, lang));
+    // a loss recorded negative but printed without a sign ("an operating loss of €6.4m")
+    let n = if f.value < 0.0 && !n.contains(['-', '\u{2212}']) { format!("\u{2212}{n}") } else { n };
     let q = (lang.words().qualifier)(f.qualifier);
     if n.to_lowercase().contains(q.trim()) {
         n
