@@ -30,7 +30,7 @@ fn mismatch(fig: &Figure, f: &Found) -> Option<String> {
     // a loss recorded as a negative profit is printed without a sign ("a net loss of
     // €12.8m"): the extractor reads the printed number; the sign comes with the metric
     let loss = fig.value < 0.0 && ipo_lens::model::metric(&fig.metric).is_some_and(|m| m.signed);
-    if !close(f.value, fig.value) && !(loss && close(f.value, -fig.value)) {
+    if !(close(f.value, fig.value) || loss && close(f.value, -fig.value)) {
         why.push(format!("value {} (want {})", f.value, fig.value));
     }
     if f.value_high
