@@ -201,15 +201,22 @@ pub fn label_unit(max: f64, lang: Lang) -> (f64, &'static str) {
 pub fn in_unit(v: f64, unit: (f64, &str), lang: Lang, last_digit: Option<f64>) -> String {
     let (div, word) = unit;
     let x = v / div;
-    let decimals = match last_digit {
-        Some(u) if u > 0.0 && u.is_finite() => ((div / u).log10() - 1e-9).ceil().clamp(0.0, 6.0) as usize,
+    match last_digit {
+        // every digit the source printed, trailing zeros too ("US$2.70 billion" is 27.0亿)
+        Some(u) if u > 0.0 && u.is_finite() => {
+            let decimals = ((div / u).log10() - 1e-9).ceil().clamp(0.0, 6.0) as usize;
+            let s = number(x, decimals, lang);
+            let shown = s.split_once('.').map_or(0, |(_, f)| f.len());
+            let pad = decimals.saturating_sub(shown);
+            let dot = if shown == 0 && pad > 0 { "." } else { "" };
+            format!("{s}{dot}{}{word}", "0".repeat(pad))
+        }
         _ => {
             let a = x.abs();
             let digits = if a > 0.0 { a.log10().floor() as i32 + 1 } else { 1 };
-            (3 - digits).clamp(0, 6) as usize
+            format!("{}{word}", number(x, (3 - digits).clamp(0, 6) as usize, lang))
         }
-    };
-    format!("{}{word}", number(x, decimals, lang))
+    }
 }
 
 /// A percent; `signed` adds "+" to gains.

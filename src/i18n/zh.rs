@@ -206,7 +206,7 @@ pub const WORDS: Words = Words {
         format!("这些数字分别以{}计价；没有汇率，就不把它们画在同一坐标上：其他币种的数值写在图下。选择币种并输入汇率，即可在同一坐标比较。", codes.join("、"))
     },
     needs_rate: |code| format!("要以{code}比较，需要汇率：原文与数据都没有给出。请在上方输入汇率；输入前各数字按原币显示，不画在同一坐标上。"),
-    named_title: |name, label| format!("{name}:{label}"),
+    named_title: |name, label| format!("{name}：{label}"),
     unit_note: |code, note| format!("单位：{code}。{note}"),
     chips_title: |name| format!("{name}：各型号芯片销量（颗）"),
     customers_title: |name| format!("{name}：前五大客户收入占总收入比例"),

@@ -209,7 +209,7 @@ pub const WORDS: Words = Words {
         format!("這些數字分別以{}計價；沒有匯率，就不把它們畫在同一座標上：其他貨幣的數值寫在圖下。選擇貨幣並輸入匯率，即可在同一座標比較。", codes.join("、"))
     },
     needs_rate: |code| format!("要以{code}比較，需要匯率：原文與數據都沒有給出。請在上方輸入匯率；輸入前各數字按原貨幣顯示，不畫在同一座標上。"),
-    named_title: |name, label| format!("{name}:{label}"),
+    named_title: |name, label| format!("{name}：{label}"),
     unit_note: |code, note| format!("單位：{code}。{note}"),
     chips_title: |name| format!("{name}：各型號晶片銷量（顆）"),
     customers_title: |name| format!("{name}：前五大客戶收入佔總收入比例"),

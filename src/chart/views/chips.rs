@@ -11,7 +11,7 @@ use crate::model::{Figure, PeriodKind};
 pub const VIEW: ViewDef = ViewDef {
     id: "chips",
     name: |w| w.view_chips,
-    metrics: &[MetricDef { id: "units", label: |w| w.view_chips }],
+    metrics: &[MetricDef { id: "units", label: |w, _| w.view_chips }],
     available: |d| d.has("chip_units"),
     fills: super::every_metric,
     build,

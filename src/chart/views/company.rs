@@ -20,10 +20,10 @@ pub const VIEW: ViewDef = ViewDef {
     id: "company",
     name: |w| w.view_company,
     metrics: &[
-        MetricDef { id: "profile", label: |w| w.m_profile },
-        MetricDef { id: "milestones", label: |w| w.m_milestones },
-        MetricDef { id: "team", label: |w| w.m_team },
-        MetricDef { id: "ownership", label: |w| w.m_ownership },
+        MetricDef { id: "profile", label: |w, _| w.m_profile },
+        MetricDef { id: "milestones", label: |w, _| w.m_milestones },
+        MetricDef { id: "team", label: |w, _| w.m_team },
+        MetricDef { id: "ownership", label: |w, _| w.m_ownership },
     ],
     available,
     fills,
@@ -117,7 +117,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     if !available(cx.d) {
         return Err(Error::chart("the dataset has no facts and no company figures"));
     }
-    let label = VIEW.metrics.iter().find(|x| x.id == m).map_or("", |x| (x.label)(cx.w));
+    let label = VIEW.metrics.iter().find(|x| x.id == m).map_or("", |x| (x.label)(cx.w, cx.d));
     let title = match m {
         "team" | "ownership" => match cx.d.figures.iter().find(|f| wanted_bar(m, f)).map(|f| cx.name(&f.entity)) {
             Some(who) => (cx.w.named_title)(&who, label),

@@ -11,7 +11,7 @@ use crate::model::{Figure, PeriodKind};
 pub const VIEW: ViewDef = ViewDef {
     id: "customers",
     name: |w| w.view_customers,
-    metrics: &[MetricDef { id: "top5", label: |w| w.view_customers }],
+    metrics: &[MetricDef { id: "top5", label: |w, _| w.view_customers }],
     available: |d| d.has("top5_customer_share"),
     fills: super::every_metric,
     build,

@@ -19,8 +19,8 @@ pub const VIEW: ViewDef = ViewDef {
     id: "demand",
     name: |w| w.view_demand,
     metrics: &[
-        MetricDef { id: "subscription", label: |w| w.m_subscription },
-        MetricDef { id: "proceeds", label: |w| w.m_proceeds },
+        MetricDef { id: "subscription", label: |w, _| w.m_subscription },
+        MetricDef { id: "proceeds", label: |w, _| w.m_proceeds },
     ],
     available: |d| SUBSCRIPTION.iter().chain(&PROCEEDS).any(|m| d.has(m)),
     fills: |d, m| if m == "subscription" { SUBSCRIPTION.iter().any(|x| d.has(x)) } else { PROCEEDS.iter().any(|x| d.has(x)) },

@@ -15,7 +15,7 @@ use crate::Lang;
 pub const VIEW: ViewDef = ViewDef {
     id: "fact-check",
     name: |w| w.view_fact_check,
-    metrics: &[MetricDef { id: "all", label: |w| w.view_fact_check }],
+    metrics: &[MetricDef { id: "all", label: |w, _| w.view_fact_check }],
     available: |_| true,
     fills: super::every_metric,
     build,

@@ -22,14 +22,14 @@ pub const VIEW: ViewDef = ViewDef {
     id: "financials",
     name: |w| w.view_financials,
     metrics: &[
-        MetricDef { id: "revenue", label: |w| w.m_revenue },
-        MetricDef { id: "loss", label: |w| w.m_loss },
-        MetricDef { id: "rnd", label: |w| w.m_rnd },
-        MetricDef { id: "cumulative", label: |w| w.m_cumulative },
-        MetricDef { id: "net-profit", label: |w| w.metric.net_profit },
-        MetricDef { id: "operating-profit", label: |w| w.metric.operating_profit },
-        MetricDef { id: "gross-profit", label: |w| w.metric.gross_profit },
-        MetricDef { id: "ebitda", label: |w| w.metric.ebitda },
+        MetricDef { id: "revenue", label: |w, d| if d.has("gross_margin") { w.m_revenue } else { w.metric.revenue } },
+        MetricDef { id: "loss", label: |w, _| w.m_loss },
+        MetricDef { id: "rnd", label: |w, _| w.m_rnd },
+        MetricDef { id: "cumulative", label: |w, _| w.m_cumulative },
+        MetricDef { id: "net-profit", label: |w, _| w.metric.net_profit },
+        MetricDef { id: "operating-profit", label: |w, _| w.metric.operating_profit },
+        MetricDef { id: "gross-profit", label: |w, _| w.metric.gross_profit },
+        MetricDef { id: "ebitda", label: |w, _| w.metric.ebitda },
     ],
     available: |d| VIEW.metrics.iter().any(|m| d.has(bar_metric(m.id))),
     fills: |d, m| d.has(bar_metric(m)),
@@ -102,7 +102,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let shares = share_groups(cx, &p, &figs);
     let half = figs.iter().any(|f| f.period_kind == PeriodKind::HalfYear);
     let negative = figs.iter().any(|f| f.value < 0.0) && !p.cumulative;
-    let metric = VIEW.metrics.iter().find(|x| x.id == cx.metric()).map_or("", |x| (x.label)(cx.w));
+    let metric = VIEW.metrics.iter().find(|x| x.id == cx.metric()).map_or("", |x| (x.label)(cx.w, cx.d));
     // "revenue and margin" only where the story gives a margin
     let metric = if shares.is_none() && p.share.is_some() { cx.metric_label(p.bar) } else { metric };
     let title = (cx.w.named_title)(&name, metric);

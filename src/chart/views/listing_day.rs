@@ -20,12 +20,12 @@ pub const VIEW: ViewDef = ViewDef {
     id: "listing-day",
     name: |w| w.view_listing_day,
     metrics: &[
-        MetricDef { id: "first-day-high", label: |w| w.m_first_day_high },
-        MetricDef { id: "first-day-close", label: |w| w.m_first_day_close },
-        MetricDef { id: "later-high", label: |w| w.m_later_high },
-        MetricDef { id: "latest", label: |w| w.m_latest },
-        MetricDef { id: "lot-profit", label: |w| w.m_lot_profit },
-        MetricDef { id: "first-day", label: |w| w.m_first_day },
+        MetricDef { id: "first-day-high", label: |w, _| w.m_first_day_high },
+        MetricDef { id: "first-day-close", label: |w, _| w.m_first_day_close },
+        MetricDef { id: "later-high", label: |w, _| w.m_later_high },
+        MetricDef { id: "latest", label: |w, _| w.m_latest },
+        MetricDef { id: "lot-profit", label: |w, _| w.m_lot_profit },
+        MetricDef { id: "first-day", label: |w, _| w.m_first_day },
     ],
     available: |d| !d.listings.is_empty(),
     fills,
@@ -89,7 +89,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         return super::first_day::build(cx, width);
     }
     let lot = m == "lot-profit";
-    let label = VIEW.metrics.iter().find(|x| x.id == m).map_or("", |x| (x.label)(cx.w));
+    let label = VIEW.metrics.iter().find(|x| x.id == m).map_or("", |x| (x.label)(cx.w, cx.d));
     let title = if lot { cx.w.paper_profit_one_winning_lot.to_string() } else { (cx.w.gain_title)(label) };
     let mut f = Frame::new(width);
     f.title(&title);

@@ -17,7 +17,7 @@ use crate::model::{Basis, Currency, Entity, EntityKind, Figure, Period};
 pub const VIEW: ViewDef = ViewDef {
     id: "market",
     name: |w| w.view_market,
-    metrics: &[MetricDef { id: "size", label: |w| w.m_size }, MetricDef { id: "shares", label: |w| w.m_shares }],
+    metrics: &[MetricDef { id: "size", label: |w, _| w.m_size }, MetricDef { id: "shares", label: |w, _| w.m_shares }],
     available: |d| d.has("market_size"),
     fills: super::every_metric,
     build,

@@ -31,7 +31,8 @@ pub use ctx::Ctx;
 #[derive(Clone, Copy)]
 pub struct MetricDef {
     pub id: &'static str,
-    pub label: fn(&Words) -> &'static str,
+    /// Its name on the metric switch, which may depend on what the dataset holds.
+    pub label: fn(&Words, &Dataset) -> &'static str,
 }
 
 /// One view: its id (the `view` attribute), its name on the tab bar, its metrics (the

@@ -91,7 +91,7 @@ impl Ctx<'_> {
             .map(|m| Control {
                 kind: "metric".into(),
                 id: m.id.to_string(),
-                label: (m.label)(self.w).to_string(),
+                label: (m.label)(self.w, self.d).to_string(),
                 selected: m.id == self.metric(),
             })
             .collect()

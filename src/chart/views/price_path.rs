@@ -38,7 +38,7 @@ fn civil(days: f64) -> (i64, u32, u32) {
 pub const VIEW: ViewDef = ViewDef {
     id: "price-path",
     name: |w| w.view_price_path,
-    metrics: &[MetricDef { id: "prices", label: |w| w.view_price_path }],
+    metrics: &[MetricDef { id: "prices", label: |w, _| w.view_price_path }],
     available: |d| {
         !d.lines.is_empty()
             || d.figures.iter().any(|f| {

@@ -13,7 +13,7 @@ use crate::model::Figure;
 pub const VIEW: ViewDef = ViewDef {
     id: "specs",
     name: |w| w.view_specs,
-    metrics: &[MetricDef { id: "int8", label: |w| w.view_specs }],
+    metrics: &[MetricDef { id: "int8", label: |w, _| w.view_specs }],
     available: |d| d.has("int8_tops"),
     fills: super::every_metric,
     build,

@@ -21,7 +21,7 @@ use crate::model::Currency;
 pub const VIEW: ViewDef = ViewDef {
     id: "valuation",
     name: |w| w.view_valuation,
-    metrics: &[MetricDef { id: "caps", label: |w| w.view_valuation }],
+    metrics: &[MetricDef { id: "caps", label: |w, _| w.view_valuation }],
     available: |d| ITEMS.iter().any(|m| d.has(m)),
     fills: super::every_metric,
     build,
