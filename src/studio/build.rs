@@ -2,7 +2,8 @@
 //! its quote is the number's sentence and its `as_written` the number as printed (both
 //! from the extractor, never retyped), its unit comes from the metric, its period kind
 //! from the period code, its currency (money only), qualifier and upper end from the
-//! number unless the row says otherwise. A field the editor has not set is left out, so
+//! number unless the row says otherwise (a number printed in Chinese numerals, 一轮, has
+//! no `as_written`: the format reads digits). A field the editor has not set is left out, so
 //! that the check names it at the figure's path; `row_of` maps each `figures[i]` (and
 //! `listings[i]`) back to the number it came from.
 
@@ -11,7 +12,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::extract::{extract, Found};
-use crate::model::{check, metric, PeriodKind, Severity, Text, Unit, FORMAT};
+use crate::model::{check, metric, read_written, PeriodKind, Severity, Text, Unit, FORMAT};
 use crate::{Lang, Period};
 
 /// A text given in the three languages, or as one string in the draft's language.
@@ -194,7 +195,8 @@ struct OutFigure {
     #[serde(skip_serializing_if = "Option::is_none")]
     basis: Option<String>,
     qualifier: String,
-    as_written: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    as_written: Option<String>,
     source: String,
     quote: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -250,7 +252,9 @@ fn figure(row: &DraftRow, f: &Found, source: &str, lang: Lang) -> OutFigure {
         currency,
         basis: set(&row.basis).filter(|b| b != "stated"),
         qualifier,
-        as_written: f.as_written.clone(),
+        // the format reads digits only: a number in Chinese numerals (一轮, 两颗) keeps its
+        // sentence but not its print
+        as_written: Some(f.as_written.clone()).filter(|w| read_written(w).is_some()),
         source: source.to_string(),
         quote: f.sentence.clone(),
         note: set(&row.note).map(|n| in_lang(lang, &n)),
