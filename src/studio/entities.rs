@@ -297,9 +297,22 @@ pub fn entities(text: &str) -> Vec<Proposed> {
     out
 }
 
-/// Every mention of a proposed entity in `text` (by name or alias), as (byte offset,
-/// index into `proposed`), in text order; at each place the longest name wins.
-pub fn mentions(text: &str, proposed: &[Proposed]) -> Vec<(usize, usize)> {
+/// A place where the text names a proposed entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    /// Byte range of the name in the text.
+    pub at: usize,
+    pub end: usize,
+    /// Index into the proposed entities.
+    pub entity: usize,
+    /// Named in a list (包括启明创投、平安人寿 / "including X, Y"): one of several, rarely
+    /// the subject of the numbers after it.
+    pub listed: bool,
+}
+
+/// Every mention of a proposed entity in `text` (by name or alias), in text order; at
+/// each place the longest name wins.
+pub fn mentions(text: &str, proposed: &[Proposed]) -> Vec<Mention> {
     let mut all: Vec<(usize, usize, usize)> = Vec::new();
     for (i, p) in proposed.iter().enumerate() {
         for name in std::iter::once(&p.name).chain(&p.aliases) {
@@ -309,9 +322,13 @@ pub fn mentions(text: &str, proposed: &[Proposed]) -> Vec<(usize, usize)> {
     all.sort_by_key(|&(at, end, _)| (at, std::cmp::Reverse(end)));
     let mut out = Vec::new();
     let mut covered = 0;
-    for (at, end, i) in all {
+    for (at, end, entity) in all {
         if at >= covered {
-            out.push((at, i));
+            let before = text[..at].trim_end();
+            let after = text[end..].trim_start();
+            let listed = ["、", "包括", "including", "such as", "如"].iter().any(|w| before.ends_with(w))
+                || ["、", "等"].iter().any(|w| after.starts_with(w));
+            out.push(Mention { at, end, entity, listed });
             covered = end;
         }
     }

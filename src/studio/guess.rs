@@ -7,7 +7,7 @@
 
 use serde::Serialize;
 
-use super::entities::Proposed;
+use super::entities::{Mention, Proposed};
 use super::rules::{Rule, HIGH, LATER, LISTING_DAY, OFFER, PEAK, RULES};
 use crate::extract::{Found, Role};
 use crate::model::{metric, EntityKind, Period, Unit, METRICS};
@@ -156,18 +156,42 @@ fn of_market(m: &str) -> bool {
     matches!(m, "market_size" | "market_cagr" | "market_share" | "market_players")
 }
 
+/// Which of several entities named before 分别/"respectively" the figure goes with: the
+/// k-th entity for the k-th number of the list (摩尔线程和沐曦股份…分别至587.9元/股、580.1元/股).
+fn respectively(f: &Found, proposed: &[Proposed], seen: &[Mention]) -> Option<usize> {
+    let s = f.sentence.as_str();
+    let at = f.start.saturating_sub(f.sentence_start).min(s.len());
+    let head = s.get(..at)?;
+    let word = head.rfind("分别").or_else(|| head.rfind("分別")).or_else(|| head.find("respectively"))?;
+    let k = head[word..].matches(['、', ',']).count();
+    let named: Vec<usize> = seen
+        .iter()
+        .filter(|m| m.at >= f.sentence_start && m.at < f.sentence_start + word)
+        .map(|m| m.entity)
+        .filter(|&i| proposed[i].kind == EntityKind::Company)
+        .fold(Vec::new(), |mut v, i| {
+            if !v.contains(&i) {
+                v.push(i);
+            }
+            v
+        });
+    (named.len() >= 2).then(|| named.get(k).copied()).flatten()
+}
+
 /// The full guess for `f`: its metric, and the entity of the nearest preceding mention
 /// (`seen`, from [`mentions`](super::mentions)) of a proposed entity of the right kind (a
-/// market for market figures, a company otherwise; a product beside chip sales becomes
-/// the key).
-pub fn guess(f: &Found, proposed: &[Proposed], seen: &[(usize, usize)]) -> Guess {
+/// market for market figures, a company otherwise, not one named in a list; a product
+/// beside chip sales becomes the key).
+pub fn guess(f: &Found, proposed: &[Proposed], seen: &[Mention]) -> Guess {
     let Some((m, why)) = metric_of(f) else {
         return Guess { why: String::new(), ..Guess::default() };
     };
     let before = |kind: &[EntityKind]| {
-        seen.iter().rev().find(|(at, i)| *at < f.start && kind.contains(&proposed[*i].kind)).map(|(_, i)| *i)
+        let fits = |x: &&Mention| x.at < f.start && kind.contains(&proposed[x.entity].kind);
+        let unlisted = seen.iter().rev().filter(fits).find(|x| !x.listed);
+        unlisted.or_else(|| seen.iter().rev().find(fits)).map(|x| x.entity)
     };
-    let in_sentence = |i: usize| seen.iter().any(|(at, j)| *j == i && *at >= f.sentence_start && *at < f.start);
+    let in_sentence = |i: usize| seen.iter().any(|x| x.entity == i && x.at >= f.sentence_start && x.at < f.start);
     let company = [EntityKind::Company, EntityKind::Group, EntityKind::Person];
     let (entity, key) = if of_market(m) {
         let market = before(&[EntityKind::Market]);
@@ -179,7 +203,8 @@ pub fn guess(f: &Found, proposed: &[Proposed], seen: &[(usize, usize)]) -> Guess
         let product = before(&[EntityKind::Product]).filter(|&i| in_sentence(i));
         (before(&company), product.map(|i| proposed[i].name.clone()))
     } else {
-        (before(&company).or_else(|| before(&[EntityKind::Product])), None)
+        let who = respectively(f, proposed, seen).or_else(|| before(&company));
+        (who.or_else(|| before(&[EntityKind::Product])), None)
     };
     Guess { metric: Some(m), entity: entity.map(|i| proposed[i].id.clone()), key, why }
 }

@@ -13,7 +13,7 @@ mod rules;
 pub use build::{
     build, row_path, Built, Draft, DraftEntity, DraftListing, DraftRow, DraftSource, DraftStory, Issue, TextOr,
 };
-pub use entities::{entities, mentions, Proposed};
+pub use entities::{entities, mentions, Mention, Proposed};
 pub use guess::{guess, metric_of, Guess};
 
 use serde::Serialize;
@@ -108,7 +108,7 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
         .collect()
 }
 
-type Known<'a> = (&'a [Proposed], &'a [(usize, usize)]);
+type Known<'a> = (&'a [Proposed], &'a [Mention]);
 
 fn candidate(i: usize, f: &Found, (proposed, seen): Known, (start, end): (usize, usize)) -> Candidate {
     let period_kind = f.period.as_deref().and_then(|p| crate::Period::parse(p).ok()).map(|p| p.kind());
