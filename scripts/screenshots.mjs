@@ -3,16 +3,19 @@
 // in zh and en (<view>.<metric>.<phone|desktop>.<lang>.png); the whole demo page with a
 // tooltip open (demo.<width>.<lang>.png); at phone width a point's docked panel and the
 // data table open, for three views (<view>.phone-panel.<lang>.png, <view>.phone-table.<lang>.png).
+// Then each example story of data/examples/ in every view and metric it fills, zh and en,
+// phone and desktop (docs/screenshots/examples/<story>.<view>[.<metric>].<width>.<lang>.png);
+// `node scripts/screenshots.mjs examples` shoots only those.
 // Run with `make screenshots` (needs a build).
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { launch, open, ready, server } from '../tests/browser/support.mjs';
 
 const only = process.argv[2];
-mkdirSync('docs/screenshots', { recursive: true });
+mkdirSync('docs/screenshots/examples', { recursive: true });
 const { server: srv, url } = await server();
 const browser = await launch();
 try {
-  for (const [name, width, scale] of [['phone', 360, 2], ['desktop', 1280, 1]]) {
+  for (const [name, width, scale] of only === 'examples' ? [] : [['phone', 360, 2], ['desktop', 1280, 1]]) {
     for (const lang of ['zh', 'zh-Hant', 'en']) {
       const { page, context } = await open(browser, `${url}/?lang=${lang}`, { width, height: 900, scale });
       await ready(page);
@@ -73,8 +76,58 @@ try {
       await context.close();
     }
   }
+  if (!only || only === 'examples') await examples();
 } finally {
   await browser.close();
   srv.close();
+}
+
+/** Every example story in every view and metric it fills, zh and en, phone and desktop. */
+async function examples() {
+  for (const story of ['arm-2023', 'nordhafen-2026']) {
+    const data = JSON.parse(readFileSync(`data/examples/${story}.json`, 'utf8'));
+    for (const [name, width, scale] of [['phone', 360, 2], ['desktop', 1280, 1]]) {
+      for (const lang of ['zh', 'en']) {
+        const { page, context } = await open(browser, `${url}/blank.html`, { width, height: 900, scale });
+        await page.evaluate(([d, l]) => {
+          const el = document.createElement('ipo-lens');
+          el.setAttribute('lang', l);
+          el.data = d;
+          document.body.append(el);
+        }, [data, lang]);
+        await ready(page);
+        const el = page.locator('ipo-lens');
+        const views = await page.$eval('ipo-lens', (e) => [...e.shadowRoot.querySelectorAll('select[data-menu="view"] option')].map((o) => o.value));
+        for (const view of views) {
+          const metrics = await draw(page, view, '');
+          for (const metric of metrics.length ? metrics : ['']) {
+            if (metric) await draw(page, view, metric);
+            await page.mouse.move(0, 0);
+            await page.waitForTimeout(50);
+            const m = metric ? `.${metric}` : '';
+            await el.screenshot({ path: `docs/screenshots/examples/${story}.${view}${m}.${name}.${lang}.png` });
+          }
+        }
+        await context.close();
+      }
+    }
+  }
+}
+
+/** Shows `view` with `metric` in the page's widget; returns the metrics its switch offers. */
+async function draw(page, view, metric) {
+  await page.evaluate(([v, m]) => {
+    const e = document.querySelector('ipo-lens');
+    e.setAttribute('view', v);
+    if (m) e.setAttribute('metric', m); else e.removeAttribute('metric');
+  }, [view, metric]);
+  await page.waitForFunction(([v, m]) => {
+    const e = document.querySelector('ipo-lens');
+    const picked = [...e.shadowRoot.querySelectorAll('.controls [data-kind="metric"]')].find((b) => b.getAttribute('aria-pressed') === 'true' || b.getAttribute('aria-checked') === 'true');
+    return e.getAttribute('data-state') === 'ready' && e.getAttribute('view') === v && (!m || !picked || picked.dataset.id === m);
+  }, [view, metric]);
+  await ready(page);
+  await page.waitForTimeout(80);
+  return page.$eval('ipo-lens', (e) => [...e.shadowRoot.querySelectorAll('.controls [data-kind="metric"]')].map((b) => b.dataset.id));
 }
 console.log('screenshots written to docs/screenshots/');

@@ -764,7 +764,7 @@ fn other_broken_fields_are_refused_with_their_path() {
         d.figures.push(dup);
     })
     .unwrap_err();
-    assert!(err.contains("duplicate id"), "{err}");
+    assert!(err.contains("is already used by figures[0]"), "{err}");
 
     // Unknown fields are refused by the parser (deny_unknown_fields), with their path.
     let mut v: serde_json::Value = serde_json::from_str(DEFAULT_JSON).unwrap();

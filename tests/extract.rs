@@ -27,7 +27,10 @@ fn close(a: f64, b: f64) -> bool {
 /// Why `found` does not match `fig`, or `None` when it does.
 fn mismatch(fig: &Figure, f: &Found) -> Option<String> {
     let mut why = Vec::new();
-    if !close(f.value, fig.value) {
+    // a loss recorded as a negative profit is printed without a sign ("a net loss of
+    // €12.8m"): the extractor reads the printed number; the sign comes with the metric
+    let loss = fig.value < 0.0 && ipo_lens::model::metric(&fig.metric).is_some_and(|m| m.signed);
+    if !(close(f.value, fig.value) || loss && close(f.value, -fig.value)) {
         why.push(format!("value {} (want {})", f.value, fig.value));
     }
     if f.value_high

@@ -24,8 +24,8 @@ fn spec(lang: &str, metric: &str, width: f64) -> JsValue {
     o.into()
 }
 
-fn message(e: wasm_bindgen::JsError) -> String {
-    JsValue::from(e).unchecked_into::<js_sys::Error>().message().into()
+fn message(e: JsValue) -> String {
+    e.unchecked_into::<js_sys::Error>().message().into()
 }
 
 #[wasm_bindgen_test]
@@ -79,12 +79,20 @@ fn bad_data_names_its_path_and_keeps_the_last_good_data() {
     let figures = js_sys::Reflect::get(&data, &"figures".into()).unwrap();
     let third = js_sys::Reflect::get(&figures, &3.into()).unwrap();
     js_sys::Reflect::set(&third, &"value".into(), &JsValue::from_f64(-3.0)).unwrap();
-    let err = message(lens.set_data(data).unwrap_err());
-    assert!(err.starts_with("figures[3]."), "{err}");
+    let err = message(lens.set_data(data, Some("en".into())).unwrap_err());
+    assert_eq!(err, "1 problem in the data:\nfigures[3].value: -3 does not match \"112.55%\", which reads as 112.55");
     let r = lens.render(spec("zh", "", 640.0)).unwrap();
     assert_eq!(marks(&r).length(), 3);
 
     let wrong_type = js_sys::JSON::parse(r#"{"format":"ipo-lens/1","story":{"id":"s","title":{"en":"t"}},"sources":[],"entities":[],"figures":[{"id":1}]}"#).unwrap();
-    let err = message(lens.set_data(wrong_type).unwrap_err());
-    assert!(err.starts_with("figures[0].id:"), "{err}");
+    let err = lens.set_data(wrong_type, Some("zh".into())).unwrap_err();
+    let problems = js_sys::Reflect::get(&err, &"problems".into()).unwrap();
+    let second = js_sys::Reflect::get(&problems, &1.into()).unwrap();
+    assert_eq!(js_sys::Reflect::get(&second, &"path".into()).unwrap().as_string().unwrap(), "figures[0].id");
+    assert_eq!(js_sys::Reflect::get(&second, &"severity".into()).unwrap().as_string().unwrap(), "error");
+    // every problem at once, in the order of the file, in the language asked for
+    assert_eq!(
+        message(err),
+        "数据中有2处问题：\nsources：至少要有一项，实际一项也没有\nfigures[0].id：应为加引号的文本，实际是数字1"
+    );
 }

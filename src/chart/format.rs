@@ -102,6 +102,8 @@ pub fn scaled_to(v: f64, lang: Lang, last_digit: Option<f64>) -> String {
 /// assert_eq!(money(42.88, Currency::HKD, Lang::En), "HK$42.88");
 /// assert_eq!(money(5.375e9, Currency::HKD, Lang::En), "HK$5.38 billion");
 /// assert_eq!(money(688.0, Currency::CNY, Lang::En), "CN¥688");
+/// assert_eq!(money(-6.4e6, Currency::EUR, Lang::En), "−€6.4 million");
+/// assert_eq!(money(-6.4e6, Currency::EUR, Lang::Zh), "−640万欧元");
 /// ```
 pub fn money(v: f64, c: Currency, lang: Lang) -> String {
     money_to(v, c, lang, None)
@@ -109,7 +111,17 @@ pub fn money(v: f64, c: Currency, lang: Lang) -> String {
 
 /// [`money`] at the source's precision (see [`scaled_to`]).
 pub fn money_to(v: f64, c: Currency, lang: Lang, last_digit: Option<f64>) -> String {
-    (lang.words().money)(&scaled_to(v, lang, last_digit), c)
+    signed(v, |a| (lang.words().money)(&scaled_to(a, lang, last_digit), c))
+}
+
+/// A negative amount with a true minus before its currency ("−€6.4m", not "€-6.4m").
+fn signed(v: f64, f: impl Fn(f64) -> String) -> String {
+    let s = f(v.abs());
+    if v < 0.0 && s.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        format!("\u{2212}{s}")
+    } else {
+        s
+    }
 }
 
 /// Money for an axis, short: 1000亿港元 / HK$100bn / CN¥200k.
@@ -130,8 +142,13 @@ pub fn money_short(v: f64, c: Currency, lang: Lang) -> String {
 /// use ipo_lens::{chart::money_short_to, model::Currency, Lang};
 /// assert_eq!(money_short_to(1.474e9, Currency::CNY, Lang::En, Some(1e6)), "CN¥1.474bn");
 /// assert_eq!(money_short_to(1.538e9, Currency::CNY, Lang::En, None), "CN¥1.5bn");
+/// assert_eq!(money_short_to(-1.0e7, Currency::EUR, Lang::En, None), "−€10m");
 /// ```
 pub fn money_short_to(v: f64, c: Currency, lang: Lang, last_digit: Option<f64>) -> String {
+    signed(v, |a| money_short_abs(a, c, lang, last_digit))
+}
+
+fn money_short_abs(v: f64, c: Currency, lang: Lang, last_digit: Option<f64>) -> String {
     let w = lang.words();
     let Numbers::Thousands { short, .. } = w.numbers else {
         return money_to(v, c, lang, last_digit);

@@ -83,7 +83,7 @@ impl Spec {
     /// let s = Spec::new("financials", "loss", Lang::En, 360.0).unwrap();
     /// assert_eq!((s.view.id, s.metric), ("financials", "loss"));
     /// let e = Spec::new("financials", "profit", Lang::En, 360.0).unwrap_err().to_string();
-    /// assert_eq!(e, "metric: unknown metric \"profit\" for the financials view (known: revenue, loss, rnd, cumulative)");
+    /// assert_eq!(e, "metric: unknown metric \"profit\" for the financials view (known: revenue, loss, rnd, cumulative, net-profit, operating-profit, gross-profit, ebitda)");
     /// ```
     pub fn new(view: &str, metric: &str, lang: Lang, width: f64) -> Result<Spec> {
         let view = parse_view(view)?;

@@ -414,6 +414,40 @@ pub const WORDS: Words = Words {
     hatched_bars_are_converted: "Hatched bars are converted.",
     cap_over_valuation: "the market cap at the first-day close over the last private valuation (computed; at the rate above where converted)",
     own_currency: "Own currency",
+    m_first_day: "First-day prices",
+    first_day_title: "First-day prices against the offer price",
+    first_day_note: "Each listing on its own axis, in its own currency; the dark line marks the offer price.",
+    offer_price_range: "Offer price range",
+    offer_valuation_title: |name| format!("{name}: market value at the offer price and after listing"),
+    part_year_hatched: "part of a year (hatched)",
+    part_year_note: |groups, mixed| {
+        let months = |n: u32| match n {
+            3 => "three months".to_string(),
+            6 => "six months".to_string(),
+            9 => "nine months".to_string(),
+            n => format!("{n} months"),
+        };
+        let parts: Vec<String> = groups
+            .iter()
+            .map(|(periods, n)| match periods.as_slice() {
+                [one] => format!("{one} is {}", months(*n)),
+                [rest @ .., last] => format!("{} and {last} are {} each", rest.join(", "), months(*n)),
+                [] => String::new(),
+            })
+            .collect();
+        let lead = if mixed { "Periods of different length: " } else { "" };
+        let text = format!("{lead}{}.", parts.join("; "));
+        if mixed {
+            text
+        } else {
+            let mut c = text.chars();
+            c.next().map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+        }
+    },
+    below_zero_is_loss: "Below zero: a loss.",
+    a_loss: |v| format!("a loss of {v}"),
+    offering_title: |name| format!("{name}: the size of the offering"),
+    nine_months_short: |y| format!("9M {y}"),
 };
 
 /// "1 figure", "2 figures".

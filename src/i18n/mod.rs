@@ -11,10 +11,15 @@
 
 mod cjk;
 mod en;
+mod problems;
+mod problems_en;
+mod problems_zh;
+mod problems_zh_hant;
 mod words;
 mod zh;
 mod zh_hant;
 
+pub use problems::{problem_line, problem_message, problems_heading};
 pub use words::{MetricWords, Numbers, ReportWords, Ui, Words};
 
 use crate::error::{Error, Result};

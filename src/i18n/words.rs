@@ -17,6 +17,9 @@ pub enum Numbers {
     Thousands { words: [&'static str; 3], short: [&'static str; 3] },
 }
 
+/// Periods of one length (in months), as an axis labels them.
+pub type PeriodsOfLength = (Vec<String>, u32);
+
 /// The words of the element around the chart (tab bar, tools, inputs), handed to the
 /// JS element with every drawing so that it holds no words of its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -408,6 +411,35 @@ pub struct Words {
     pub hatched_bars_are_converted: &'static str,
     pub cap_over_valuation: &'static str,
     pub own_currency: &'static str,
+
+    // ---- any listing story (issue 11)
+    /// The listing-day metric that draws the first day's prices.
+    pub m_first_day: &'static str,
+    pub first_day_title: &'static str,
+    pub first_day_note: &'static str,
+    pub offer_price_range: &'static str,
+    /// The valuation view without a private valuation: the value at the offer price
+    /// against the market value after listing.
+    #[serde(skip)]
+    pub offer_valuation_title: fn(&str) -> String,
+    /// The legend key of periods shorter than a year other than half years.
+    pub part_year_hatched: &'static str,
+    /// Periods shorter than a year on one axis, grouped by their length in months: what
+    /// each covers ("Q1 2026 and Q2 2026 are three months each; 9M 2026 is nine months."),
+    /// said to differ in length where they do (`true`).
+    #[serde(skip)]
+    pub part_year_note: fn(&[PeriodsOfLength], bool) -> String,
+    /// Under a chart with a value below zero.
+    pub below_zero_is_loss: &'static str,
+    /// A negative profit in words: "a loss of €12.8 million".
+    #[serde(skip)]
+    pub a_loss: fn(&str) -> String,
+    /// The proceeds chart of an offering with no cornerstone or R&D figures.
+    #[serde(skip)]
+    pub offering_title: fn(&str) -> String,
+    /// Nine months on an axis: "9M 2026", "2026年前三季度".
+    #[serde(skip)]
+    pub nine_months_short: fn(i32) -> String,
 }
 
 /// The words of the checkers' report (`cargo run --bin fact-check`, `npx ipo-lens check`):

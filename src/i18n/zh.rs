@@ -391,6 +391,26 @@ pub const WORDS: Words = Words {
     hatched_bars_are_converted: "斜线条形为换算所得。",
     cap_over_valuation: "首日收盘市值为上市前最后一轮估值的倍数（计算；如经换算，按上述汇率）",
     own_currency: "原币",
+    m_first_day: "首日价格",
+    first_day_title: "首日股价与发行价",
+    first_day_note: "每家公司各用一条价格轴，以其交易货币计；深色竖线为发行价。",
+    offer_price_range: "发行价区间",
+    offer_valuation_title: |name| format!("{name}：按发行价计市值与上市后市值"),
+    part_year_hatched: "不足一年（斜线）",
+    part_year_note: |groups, mixed| {
+        let parts: Vec<String> = groups
+            .iter()
+            .map(|(periods, n)| {
+                let each = if periods.len() > 1 { "各为" } else { "为" };
+                format!("{}{each}{}个月", periods.join("、"), cjk::numeral(u8::try_from(*n).unwrap_or(0)))
+            })
+            .collect();
+        format!("{}{}。", if mixed { "各期长短不一：" } else { "" }, parts.join("；"))
+    },
+    below_zero_is_loss: "低于零即为亏损。",
+    a_loss: |v| format!("亏损{v}"),
+    offering_title: |name| format!("{name}：发行规模"),
+    nine_months_short: |y| format!("{y}年前三季度"),
 };
 
 pub const REPORT: ReportWords = ReportWords {

@@ -395,6 +395,26 @@ pub const WORDS: Words = Words {
     hatched_bars_are_converted: "斜線條形為換算所得。",
     cap_over_valuation: "首日收市市值為上市前最後一輪估值的倍數（計算；如經換算，按上述匯率）",
     own_currency: "原貨幣",
+    m_first_day: "首日價格",
+    first_day_title: "首日股價與招股價",
+    first_day_note: "每家公司各用一條價格軸，以其交易貨幣計；深色直線為招股價。",
+    offer_price_range: "招股價範圍",
+    offer_valuation_title: |name| format!("{name}：按招股價計市值與上市後市值"),
+    part_year_hatched: "不足一年（斜線）",
+    part_year_note: |groups, mixed| {
+        let parts: Vec<String> = groups
+            .iter()
+            .map(|(periods, n)| {
+                let each = if periods.len() > 1 { "各為" } else { "為" };
+                format!("{}{each}{}個月", periods.join("、"), cjk::numeral(u8::try_from(*n).unwrap_or(0)))
+            })
+            .collect();
+        format!("{}{}。", if mixed { "各期長短不一：" } else { "" }, parts.join("；"))
+    },
+    below_zero_is_loss: "低於零即為虧損。",
+    a_loss: |v| format!("虧損{v}"),
+    offering_title: |name| format!("{name}：集資規模"),
+    nine_months_short: |y| format!("{y}年首三季"),
 };
 
 pub const REPORT: ReportWords = ReportWords {

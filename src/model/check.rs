@@ -3,10 +3,19 @@
 //! warning), and a message in the reader's language. [`parse`](super::parse) is the
 //! widget's fast path (the first error); the checkers (`fact-check`, `npx ipo-lens check`)
 //! and the element's error panel use this.
+//!
+//! The file is read as JSON first (a syntax error says line, column and what is wrong
+//! there), then every item of every list on its own, so that one bad figure does not
+//! hide the next; then the rules of the format run on everything that could be read.
 
 use std::fmt;
 
-use super::Dataset;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use super::problem::{number_in_text, suggest, Expected, Got, Kind};
+use super::validate::{rules, Origin, Part};
+use super::{Dataset, Story, Text, FORMAT, MAX_FIGURES, MAX_ITEMS};
 use crate::Lang;
 
 /// Whether a problem stops the dataset from being drawn.
@@ -23,16 +32,32 @@ pub struct Problem {
     /// A JSON path (`figures[12].value`), or `""` for the file as a whole.
     pub path: String,
     pub severity: Severity,
-    en: String,
+    kind: Kind,
 }
 
 impl Problem {
+    /// An error said by another checker, in English only.
     pub fn error(path: impl Into<String>, en: impl Into<String>) -> Problem {
-        Problem { path: path.into(), severity: Severity::Error, en: en.into() }
+        Problem { path: path.into(), severity: Severity::Error, kind: Kind::Other(en.into()) }
     }
 
+    /// A warning said by another checker, in English only.
     pub fn warning(path: impl Into<String>, en: impl Into<String>) -> Problem {
-        Problem { path: path.into(), severity: Severity::Warning, en: en.into() }
+        Problem { path: path.into(), severity: Severity::Warning, kind: Kind::Other(en.into()) }
+    }
+
+    /// An error of a known kind (its words are in every language).
+    pub fn of(path: impl Into<String>, kind: Kind) -> Problem {
+        Problem { path: path.into(), severity: Severity::Error, kind }
+    }
+
+    /// A warning of a known kind.
+    pub fn warn(path: impl Into<String>, kind: Kind) -> Problem {
+        Problem { path: path.into(), severity: Severity::Warning, kind }
+    }
+
+    pub fn kind(&self) -> &Kind {
+        &self.kind
     }
 
     pub fn is_error(&self) -> bool {
@@ -40,17 +65,13 @@ impl Problem {
     }
 
     /// The message (without the path) in `lang`.
-    pub fn message(&self, _lang: Lang) -> String {
-        self.en.clone()
+    pub fn message(&self, lang: Lang) -> String {
+        crate::i18n::problem_message(&self.kind, lang)
     }
 
-    /// `path: message` in `lang`, as the checkers print it.
+    /// `path: message` in `lang`, as the checkers print it (a warning says so).
     pub fn line(&self, lang: Lang) -> String {
-        if self.path.is_empty() {
-            self.message(lang)
-        } else {
-            format!("{}: {}", self.path, self.message(lang))
-        }
+        crate::i18n::problem_line(self, lang)
     }
 }
 
@@ -79,16 +100,341 @@ impl Checked {
     pub fn warnings(&self) -> impl Iterator<Item = &Problem> {
         self.problems.iter().filter(|p| !p.is_error())
     }
+    /// Every problem, one a line, under a heading that counts them ("3 problems in the
+    /// data:"), in `lang`.
+    pub fn report(&self, lang: Lang) -> String {
+        let real = self.problems.iter().map(|p| if let Kind::More { n } = p.kind { n } else { 1 }).sum();
+        let mut out = crate::i18n::problems_heading(real, lang);
+        for p in &self.problems {
+            out.push('\n');
+            out.push_str(&p.line(lang));
+        }
+        out
+    }
+}
+
+/// The most problems listed; the rest are counted ("and 12 more problems").
+pub const MAX_PROBLEMS: usize = 50;
+
+/// `json` without a byte-order mark at its start (editors on Windows write one).
+pub fn without_bom(json: &str) -> &str {
+    json.strip_prefix('\u{feff}').unwrap_or(json)
 }
 
 /// Every problem in `json` at once. `texts` are the sources' texts where a checker has
 /// them (the widget has none).
-pub fn check(json: &str, _texts: &SourceTexts) -> Checked {
-    match super::parse(json) {
-        Ok(d) => Checked { data: Some(d), problems: Vec::new() },
-        Err(crate::Error::Data { path, message }) => {
-            Checked { data: None, problems: vec![Problem::error(path, message)] }
+pub fn check(json: &str, texts: &SourceTexts) -> Checked {
+    let mut out = Vec::new();
+    let data = read(without_bom(json), texts, &mut out);
+    let data = if out.iter().any(Problem::is_error) { None } else { data };
+    // errors first, each group in the order of the file's lists and items
+    out.sort_by_key(|p| (!p.is_error(), place(&p.path)));
+    if out.len() > MAX_PROBLEMS {
+        let n = out.len() - MAX_PROBLEMS;
+        let errors = out[MAX_PROBLEMS..].iter().any(Problem::is_error);
+        out.truncate(MAX_PROBLEMS);
+        let more = Kind::More { n };
+        out.push(if errors { Problem::of("", more) } else { Problem::warn("", more) });
+    }
+    Checked { data, problems: out }
+}
+
+/// Where a path is in a file: its list (in the format's order) and item.
+pub(crate) fn place(path: &str) -> (usize, usize) {
+    let head = path.split(['.', '[']).next().unwrap_or("");
+    let list = TOP.iter().position(|t| *t == head).map_or(0, |i| i + 1);
+    let item = path
+        .strip_prefix(head)
+        .and_then(|r| r.strip_prefix('['))
+        .and_then(|r| r.split(']').next())
+        .and_then(|i| i.parse().ok())
+        .unwrap_or(0);
+    (list, item)
+}
+
+const TOP: &[&str] = &["format", "story", "sources", "entities", "listings", "figures", "facts", "inputs", "series"];
+const REQUIRED: &[&str] = &["format", "story", "sources", "entities", "figures"];
+
+fn read(json: &str, texts: &SourceTexts, out: &mut Vec<Problem>) -> Option<Dataset> {
+    let root: Value = match serde_json::from_str(json) {
+        Ok(v) => v,
+        Err(e) => {
+            out.push(Problem::of("", super::syntax::syntax_problem(json, &e)));
+            return None;
         }
-        Err(e) => Checked { data: None, problems: vec![Problem::error("", e.to_string())] },
+    };
+    let Value::Object(map) = &root else {
+        out.push(Problem::of("", Kind::NotAnObject { got: Got::of(&root) }));
+        return None;
+    };
+    for k in map.keys() {
+        if !TOP.contains(&k.as_str()) {
+            let suggestion = suggest(k, TOP.iter().copied().filter(|t| !map.contains_key(*t)));
+            out.push(Problem::of(k.clone(), Kind::UnknownField { field: k.clone(), suggestion }));
+        }
+    }
+    for r in REQUIRED {
+        if !map.contains_key(*r) {
+            out.push(Problem::of("", Kind::MissingField { field: r.to_string() }));
+        }
+    }
+    let format = match map.get("format") {
+        Some(Value::String(s)) => s.clone(),
+        Some(v) => {
+            out.push(Problem::of("format", wrong_type(Expected::Text, v)));
+            FORMAT.to_string()
+        }
+        None => FORMAT.to_string(),
+    };
+    let mut o = Origin::default();
+    let story = map.get("story").and_then(|v| one::<Story>("story", v, out));
+    o.story = story.is_some();
+    let story = story.unwrap_or_else(|| Story {
+        id: String::new(),
+        title: Text { en: Some("-".into()), ..Text::default() },
+        focus: Vec::new(),
+    });
+    let mut d = Dataset {
+        format,
+        story,
+        sources: list(map, "sources", MAX_ITEMS, &mut o.sources, out),
+        entities: list(map, "entities", MAX_ITEMS, &mut o.entities, out),
+        listings: list(map, "listings", MAX_ITEMS, &mut o.listings, out),
+        figures: list(map, "figures", MAX_FIGURES, &mut o.figures, out),
+        facts: list(map, "facts", MAX_ITEMS, &mut o.facts, out),
+        inputs: list(map, "inputs", MAX_ITEMS, &mut o.inputs, out),
+        series: list(map, "series", usize::MAX, &mut o.series, out),
+        lines: Vec::new(),
+    };
+    rules(&d, &o, out);
+    super::warnings::warnings(&d, &o, texts, out);
+    if out.iter().any(Problem::is_error) {
+        return None;
+    }
+    d.lines = super::lines(&d).ok()?;
+    Some(d)
+}
+
+/// The items of list `name` that can be read, each on its own (a bad one is reported
+/// and left out; `part` says which are where).
+fn list<T: DeserializeOwned>(
+    map: &serde_json::Map<String, Value>,
+    name: &str,
+    max: usize,
+    part: &mut Part,
+    out: &mut Vec<Problem>,
+) -> Vec<T> {
+    let items = match map.get(name) {
+        None => {
+            part.unknown = REQUIRED.contains(&name);
+            return Vec::new();
+        }
+        Some(Value::Array(items)) => items,
+        Some(v) => {
+            out.push(Problem::of(name, wrong_type(Expected::List, v)));
+            part.unknown = true;
+            return Vec::new();
+        }
+    };
+    part.len = items.len();
+    if items.len() > max {
+        // too many to read (the rules say so): its ids are unknown
+        part.unknown = true;
+        return Vec::new();
+    }
+    let mut got = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        match one::<T>(&format!("{name}[{i}]"), item, out) {
+            Some(t) => {
+                got.push(t);
+                part.index.push(i);
+            }
+            None => {
+                if let Some(id) = item.get("id").and_then(Value::as_str) {
+                    part.ids.push(id.to_string());
+                }
+            }
+        }
+    }
+    got
+}
+
+/// Reads one item. An unknown field is reported and read past (as the field it was
+/// probably meant to be, when there is one), so the rest of the item is checked too.
+fn one<T: DeserializeOwned>(prefix: &str, v: &Value, out: &mut Vec<Problem>) -> Option<T> {
+    let mut fixed: Option<Value> = None;
+    for _ in 0..16 {
+        let cur = fixed.as_ref().unwrap_or(v);
+        let e = match serde_path_to_error::deserialize::<_, T>(cur) {
+            Ok(t) => return Some(t),
+            Err(e) => e,
+        };
+        let segments: Vec<Seg> = e
+            .path()
+            .iter()
+            .filter_map(|s| match s {
+                serde_path_to_error::Segment::Seq { index } => Some(Seg::Index(*index)),
+                serde_path_to_error::Segment::Map { key } => Some(Seg::Key(key.clone())),
+                _ => None,
+            })
+            .collect();
+        let mut path = prefix.to_string();
+        for s in &segments {
+            match s {
+                Seg::Index(i) => path.push_str(&format!("[{i}]")),
+                Seg::Key(k) => {
+                    path.push('.');
+                    path.push_str(k);
+                }
+            }
+        }
+        let at = lookup(cur, &segments);
+        let kind = serde_kind(&e.into_inner().to_string(), segments.last(), at);
+        if let Kind::UnknownField { field, suggestion } = &kind {
+            let parent = &segments[..segments.len().saturating_sub(1)];
+            let mut copy = fixed.take().unwrap_or_else(|| v.clone());
+            if let Some(Value::Object(m)) = lookup_mut(&mut copy, parent) {
+                let value = m.remove(field);
+                if let (Some(s), Some(value)) = (suggestion, value) {
+                    if !m.contains_key(s) {
+                        m.insert(s.clone(), value);
+                    }
+                }
+                out.push(Problem::of(path, kind));
+                fixed = Some(copy);
+                continue;
+            }
+        }
+        out.push(Problem::of(path, kind));
+        return None;
+    }
+    None
+}
+
+enum Seg {
+    Index(usize),
+    Key(String),
+}
+
+fn lookup<'a>(v: &'a Value, path: &[Seg]) -> Option<&'a Value> {
+    path.iter().try_fold(v, |v, s| match s {
+        Seg::Index(i) => v.get(i),
+        Seg::Key(k) => v.get(k),
+    })
+}
+
+fn lookup_mut<'a>(v: &'a mut Value, path: &[Seg]) -> Option<&'a mut Value> {
+    path.iter().try_fold(v, |v, s| match s {
+        Seg::Index(i) => v.get_mut(i),
+        Seg::Key(k) => v.get_mut(k),
+    })
+}
+
+fn wrong_type(expected: Expected, v: &Value) -> Kind {
+    Kind::WrongType { expected, got: Got::of(v) }
+}
+
+/// The names in serde's "expected one of `a`, `b`" (or "expected `a` or `b`").
+fn ticked(s: &str) -> Vec<String> {
+    s.split('`').skip(1).step_by(2).map(str::to_string).collect()
+}
+
+/// serde's message, said in editor terms from what the file holds at that place.
+fn serde_kind(message: &str, last: Option<&Seg>, at: Option<&Value>) -> Kind {
+    let m = match message.rfind(" at line ") {
+        Some(i) if message[i..].contains(" column ") => &message[..i],
+        _ => message,
+    };
+    let name = match last {
+        Some(Seg::Key(k)) => k.as_str(),
+        _ => "",
+    };
+    if let Some(rest) = m.strip_prefix("missing field `") {
+        return Kind::MissingField { field: rest.trim_end_matches('`').to_string() };
+    }
+    if let Some(rest) = m.strip_prefix("unknown field `") {
+        let (field, expected) = rest.split_once('`').unwrap_or((rest, ""));
+        let known = ticked(expected);
+        let suggestion = suggest(field, known.iter().map(String::as_str));
+        return Kind::UnknownField { field: field.to_string(), suggestion };
+    }
+    let currency = matches!(name, "currency" | "from" | "to");
+    if let (true, Some(Value::String(got))) = (currency, at) {
+        return Kind::UnknownCurrency { got: super::problem::short(got), suggestion: currency_suggestion(got) };
+    }
+    if let Some(rest) = m.strip_prefix("unknown variant `") {
+        let (got, expected) = rest.split_once('`').unwrap_or((rest, ""));
+        let allowed = ticked(expected);
+        let suggestion = suggest(got, allowed.iter().map(String::as_str));
+        return Kind::UnknownValue { got: super::problem::short(got), allowed, suggestion };
+    }
+    let got = at.map_or(Got::Nothing, Got::of);
+    if let Some((_, expected)) = m.split_once(", expected ").filter(|_| m.starts_with("invalid type")) {
+        let expected = match expected {
+            "f64" | "f32" | "u8" | "u16" | "u32" | "u64" | "usize" | "i8" | "i16" | "i32" | "i64" => Expected::Number,
+            "struct Text" => Expected::Texts,
+            "a sequence" => Expected::List,
+            "a tuple of size 2" => Expected::Pair,
+            "a boolean" => Expected::Bool,
+            e if e.starts_with("struct ") || e == "a map" || e == "map" => Expected::Object,
+            _ => Expected::Text,
+        };
+        if let (Expected::Number, Some(Value::String(s))) = (expected, at) {
+            if matches!(s.trim(), "NaN" | "Infinity" | "-Infinity") {
+                return Kind::NotFinite { got: s.trim().to_string() };
+            }
+            if let Some(write) = number_in_text(s) {
+                return Kind::NumberInQuotes { got: super::problem::short(s), write };
+            }
+        }
+        return Kind::WrongType { expected, got };
+    }
+    if m.starts_with("invalid length") && m.contains("tuple of size 2") {
+        return Kind::WrongType { expected: Expected::Pair, got };
+    }
+    Kind::Other(m.to_string())
+}
+
+/// The ISO code an editor probably meant by a currency written another way.
+fn currency_suggestion(got: &str) -> Option<String> {
+    let g = got.trim();
+    let up = g.to_uppercase().replace([' ', '.'], "");
+    let code = match up.as_str() {
+        "RMB" | "CN¥" | "CNH" | "元" | "人民币" | "人民幣" | "YUAN" | "RENMINBI" => "CNY",
+        "HK$" | "HK" | "港元" | "港币" | "港幣" | "HKDOLLAR" => "HKD",
+        "US$" | "$" | "US" | "美元" | "USDOLLAR" | "DOLLAR" => "USD",
+        "€" | "EURO" | "EUROS" | "欧元" | "歐元" => "EUR",
+        "£" | "UK£" | "英镑" | "英鎊" | "POUND" | "STERLING" => "GBP",
+        "円" | "日元" | "日圓" | "YEN" | "JP¥" => "JPY",
+        "S$" | "新加坡元" | "新元" => "SGD",
+        _ if up.len() == 3 && up != g && is_currency(&up) => return Some(up),
+        _ => return super::Currency::suggest(g).map(|c| c.code().to_string()),
+    };
+    is_currency(code).then(|| code.to_string())
+}
+
+/// Whether the format takes `code` as a currency.
+fn is_currency(code: &str) -> bool {
+    super::Currency::from_code(code).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_byte_order_mark_is_read_past() {
+        let json = format!("\u{feff}{}", super::super::DEFAULT_JSON);
+        let c = check(&json, &[]);
+        assert!(c.data.is_some(), "{:?}", c.problems);
+        assert!(c.problems.is_empty(), "{:?}", c.problems);
+    }
+
+    #[test]
+    fn currencies_written_another_way_get_their_code() {
+        assert_eq!(currency_suggestion("RMB").as_deref(), Some("CNY"));
+        assert_eq!(currency_suggestion("US$").as_deref(), Some("USD"));
+        assert_eq!(currency_suggestion("hkd").as_deref(), Some("HKD"));
+        assert_eq!(currency_suggestion("XYZ"), None);
     }
 }

@@ -1,9 +1,12 @@
 //! The data contract, enforced on the way in. Every rule names the JSON path of the
-//! offending value and what it got, so a newsroom can fix its file from the message.
+//! offending value and what it got, so a newsroom can fix its file from the message;
+//! every broken rule is collected (the checker shows them all), and [`validate`] returns
+//! the first for the widget's fast path.
 
 use std::collections::HashSet;
 
-use super::{metric, Dataset, EntityKind, Period, Qualifier, Unit, FORMAT};
+use super::problem::{suggest, Kind, PeriodWhy, What};
+use super::{metric, Dataset, EntityKind, Period, Problem, Qualifier, Unit, FORMAT, METRICS};
 use crate::error::{Error, Result};
 
 /// The most figures a dataset may hold: far above any story, low enough that a
@@ -16,149 +19,253 @@ pub const MAX_ITEMS: usize = 2_000;
 /// The largest magnitude a value may have: a thousand trillion, beyond any market.
 pub const MAX_VALUE: f64 = 1e15;
 
-/// Checks every rule of the format. The first broken rule is returned.
+/// Checks every rule of the format. The first broken rule (in the order of the file) is
+/// returned, in English.
 pub fn validate(d: &Dataset) -> Result<()> {
-    if d.format != FORMAT {
-        return Err(Error::data("format", format!("must be \"{FORMAT}\", got \"{}\"", d.format)));
+    let mut out = Vec::new();
+    rules(d, &Origin::of(d), &mut out);
+    match out.into_iter().filter(Problem::is_error).min_by_key(|p| super::check::place(&p.path)) {
+        Some(p) => Err(Error::data(p.path.clone(), p.message(crate::Lang::En))),
+        None => Ok(()),
     }
-    if d.figures.is_empty() {
-        return Err(Error::data("figures", "must hold at least one figure, got none"));
+}
+
+/// Where the items of one list of a [`Dataset`] came from in the file: the checker
+/// leaves out items it could not read, so item `i` is `index[i]` in the file.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Part {
+    pub index: Vec<usize>,
+    /// Items in the file.
+    pub len: usize,
+    /// The ids of the items that could not be read (they still count as existing).
+    pub ids: Vec<String>,
+    /// The list itself could not be read (missing, not a list, too long): its ids are
+    /// unknown and nothing refers to it in vain.
+    pub unknown: bool,
+}
+
+impl Part {
+    fn whole(n: usize) -> Part {
+        Part { index: (0..n).collect(), len: n, ids: Vec::new(), unknown: false }
     }
-    if d.figures.len() > MAX_FIGURES {
-        return Err(Error::data(
-            "figures",
-            format!("holds {} figures; at most {MAX_FIGURES} are accepted", d.figures.len()),
-        ));
+    fn path(&self, list: &str, i: usize) -> String {
+        format!("{list}[{}]", self.index.get(i).copied().unwrap_or(i))
     }
-    for (list, n) in [
-        ("sources", d.sources.len()),
-        ("entities", d.entities.len()),
-        ("listings", d.listings.len()),
-        ("facts", d.facts.len()),
-        ("inputs", d.inputs.len()),
-    ] {
-        if n > MAX_ITEMS {
-            return Err(Error::data(list, format!("holds {n} items; at most {MAX_ITEMS} are accepted")));
+}
+
+/// The file positions of everything in a dataset (see [`Part`]).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Origin {
+    pub sources: Part,
+    pub entities: Part,
+    pub listings: Part,
+    pub figures: Part,
+    pub facts: Part,
+    pub inputs: Part,
+    pub series: Part,
+    /// `story` was read (else its rules are skipped).
+    pub story: bool,
+}
+
+impl Origin {
+    /// A dataset read whole.
+    pub fn of(d: &Dataset) -> Origin {
+        Origin {
+            sources: Part::whole(d.sources.len()),
+            entities: Part::whole(d.entities.len()),
+            listings: Part::whole(d.listings.len()),
+            figures: Part::whole(d.figures.len()),
+            facts: Part::whole(d.facts.len()),
+            inputs: Part::whole(d.inputs.len()),
+            series: Part::whole(d.series.len()),
+            story: true,
         }
     }
-    if d.sources.is_empty() {
-        return Err(Error::data("sources", "must name at least one source, got none"));
+}
+
+/// The ids a list holds, for references into it.
+struct Ids<'a> {
+    set: HashSet<&'a str>,
+    unknown: bool,
+    what: What,
+}
+
+impl Ids<'_> {
+    /// Checks a reference: `None` when it resolves (or cannot be judged).
+    fn missing(&self, id: &str) -> Option<Kind> {
+        if self.unknown || self.set.contains(id) {
+            return None;
+        }
+        let suggestion = suggest(id, self.set.iter().copied());
+        Some(Kind::NoSuch { what: self.what, id: id.to_string(), suggestion })
+    }
+}
+
+/// Collects every broken rule of `d` into `out`.
+pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
+    let mut err = |path: String, kind: Kind| out.push(Problem::of(path, kind));
+    if d.format != FORMAT {
+        err("format".into(), Kind::WrongFormat { got: d.format.clone() });
+    }
+    for (list, part, max) in [
+        ("figures", &o.figures, MAX_FIGURES),
+        ("sources", &o.sources, MAX_ITEMS),
+        ("entities", &o.entities, MAX_ITEMS),
+        ("listings", &o.listings, MAX_ITEMS),
+        ("facts", &o.facts, MAX_ITEMS),
+        ("inputs", &o.inputs, MAX_ITEMS),
+    ] {
+        if part.len > max {
+            err(list.into(), Kind::TooMany { count: part.len, max });
+        }
+    }
+    for (list, part) in [("figures", &o.figures), ("sources", &o.sources)] {
+        if part.len == 0 && !part.unknown {
+            err(list.into(), Kind::EmptyList);
+        }
     }
     for (i, s) in d.sources.iter().enumerate() {
-        text(&format!("sources[{i}].title"), &s.title)?;
-        text(&format!("sources[{i}].publisher"), &s.publisher)?;
+        let p = o.sources.path("sources", i);
+        text(&format!("{p}.title"), &s.title, &mut err);
+        text(&format!("{p}.publisher"), &s.publisher, &mut err);
         if let Some(note) = &s.note {
-            len(&format!("sources[{i}].note"), note)?;
+            len(&format!("{p}.note"), note, &mut err);
         }
         if let Some(cites) = &s.cites {
-            text(&format!("sources[{i}].cites"), cites)?;
+            text(&format!("{p}.cites"), cites, &mut err);
         }
     }
-    text("story.title", &d.story.title)?;
-    let sources = unique(d.sources.iter().map(|s| s.id.as_str()), "sources")?;
-    let entities = unique(d.entities.iter().map(|e| e.id.as_str()), "entities")?;
-    unique(d.figures.iter().map(|f| f.id.as_str()), "figures")?;
-    unique(d.facts.iter().map(|f| f.id.as_str()), "facts")?;
-    unique(d.inputs.iter().map(|f| f.id.as_str()), "inputs")?;
+    if o.story {
+        text("story.title", &d.story.title, &mut err);
+    }
+    let sources = unique(d.sources.iter().map(|s| s.id.as_str()), "sources", &o.sources, What::Source, &mut err);
+    let entities = unique(d.entities.iter().map(|e| e.id.as_str()), "entities", &o.entities, What::Entity, &mut err);
+    unique(d.figures.iter().map(|f| f.id.as_str()), "figures", &o.figures, What::Entity, &mut err);
+    unique(d.facts.iter().map(|f| f.id.as_str()), "facts", &o.facts, What::Entity, &mut err);
+    unique(d.inputs.iter().map(|f| f.id.as_str()), "inputs", &o.inputs, What::Entity, &mut err);
 
     for (i, e) in d.entities.iter().enumerate() {
-        text(&format!("entities[{i}].name"), &e.name)?;
+        text(&format!("{}.name", o.entities.path("entities", i)), &e.name, &mut err);
     }
-    for (i, f) in d.story.focus.iter().enumerate() {
-        if !entities.contains(f.as_str()) {
-            return Err(Error::data(format!("story.focus[{i}]"), format!("no entity \"{f}\"")));
+    if o.story {
+        for (i, f) in d.story.focus.iter().enumerate() {
+            if let Some(k) = entities.missing(f) {
+                err(format!("story.focus[{i}]"), k);
+            }
         }
-    }
-    for (i, f) in d.figures.iter().enumerate() {
-        if let Some(k) = &f.key {
-            len(&format!("figures[{i}].key"), k)?;
-        }
-        len(&format!("figures[{i}].period"), &f.period)?;
     }
     for (i, l) in d.listings.iter().enumerate() {
-        let p = format!("listings[{i}]");
+        let p = o.listings.path("listings", i);
         match d.entity(&l.company) {
             Some(e) if e.kind == EntityKind::Company => {}
-            Some(_) => return Err(Error::data(format!("{p}.company"), format!("\"{}\" is not a company", l.company))),
-            None => return Err(Error::data(format!("{p}.company"), format!("no entity \"{}\"", l.company))),
+            Some(_) => err(format!("{p}.company"), Kind::NotACompany { id: l.company.clone() }),
+            None => {
+                if let Some(k) = entities.missing(&l.company) {
+                    err(format!("{p}.company"), k);
+                }
+            }
         }
         match Period::parse(&l.date) {
             Ok(Period::Date(..) | Period::Month(..)) => {}
-            Ok(_) => {
-                return Err(Error::data(format!("{p}.date"), format!("must be a date or a month, got \"{}\"", l.date)))
-            }
-            Err(m) => return Err(Error::data(format!("{p}.date"), m)),
+            Ok(_) => err(format!("{p}.date"), Kind::NotADate { got: l.date.clone() }),
+            Err(m) => err(format!("{p}.date"), bad_period(&l.date, &m)),
         }
-        text(&format!("{p}.exchange"), &l.exchange)?;
-        quote(&p, &l.source, &l.quote, l.date_as_written.as_deref(), &sources)?;
+        text(&format!("{p}.exchange"), &l.exchange, &mut err);
+        quote(&p, &l.source, &l.quote, l.date_as_written.as_deref(), &sources, &mut err);
         if let Some(note) = &l.note {
-            len(&format!("{p}.note"), note)?;
+            len(&format!("{p}.note"), note, &mut err);
         }
     }
     for (i, f) in d.facts.iter().enumerate() {
-        let p = format!("facts[{i}]");
-        if !entities.contains(f.entity.as_str()) {
-            return Err(Error::data(format!("{p}.entity"), format!("no entity \"{}\"", f.entity)));
+        let p = o.facts.path("facts", i);
+        if let Some(k) = entities.missing(&f.entity) {
+            err(format!("{p}.entity"), k);
         }
         if let Some(code) = &f.period {
-            Period::parse(code).map_err(|m| Error::data(format!("{p}.period"), m))?;
+            if let Err(m) = Period::parse(code) {
+                err(format!("{p}.period"), bad_period(code, &m));
+            }
         }
-        text(&format!("{p}.text"), &f.text)?;
-        len(&format!("{p}.topic"), &f.topic)?;
-        quote(&p, &f.source, &f.quote, None, &sources)?;
+        text(&format!("{p}.text"), &f.text, &mut err);
+        len(&format!("{p}.topic"), &f.topic, &mut err);
+        quote(&p, &f.source, &f.quote, None, &sources, &mut err);
     }
     for (i, x) in d.inputs.iter().enumerate() {
-        let p = format!("inputs[{i}]");
+        let p = o.inputs.path("inputs", i);
         if !(x.rate.is_finite() && x.rate > 0.0) {
-            return Err(Error::data(format!("{p}.rate"), format!("must be a positive number, got {}", x.rate)));
+            err(format!("{p}.rate"), Kind::MustBePositive { got: x.rate });
         }
         if x.from == x.to {
-            return Err(Error::data(format!("{p}.to"), "must differ from \"from\""));
+            err(format!("{p}.to"), Kind::SameCurrency);
         }
-        Period::parse(&x.as_of).map_err(|m| Error::data(format!("{p}.as_of"), m))?;
-        text(&format!("{p}.source"), &x.source)?;
+        if let Err(m) = Period::parse(&x.as_of) {
+            err(format!("{p}.as_of"), bad_period(&x.as_of, &m));
+        }
+        text(&format!("{p}.source"), &x.source, &mut err);
     }
     for (i, s) in d.series.iter().enumerate() {
-        let p = format!("series[{i}]");
-        if !entities.contains(s.entity.as_str()) {
-            return Err(Error::data(format!("{p}.entity"), format!("no entity \"{}\"", s.entity)));
+        let p = o.series.path("series", i);
+        if let Some(k) = entities.missing(&s.entity) {
+            err(format!("{p}.entity"), k);
         }
-        if !sources.contains(s.source.as_str()) {
-            return Err(Error::data(format!("{p}.source"), format!("no source \"{}\"", s.source)));
+        if let Some(k) = sources.missing(&s.source) {
+            err(format!("{p}.source"), k);
         }
-        for (j, (date, _)) in s.points.iter().enumerate() {
-            if !matches!(Period::parse(date), Ok(Period::Date(..))) {
-                return Err(Error::data(
-                    format!("{p}.points[{j}]"),
-                    format!("expected a date such as 2026-01-02, got \"{date}\""),
-                ));
+        if s.points.len() > super::MAX_POINTS {
+            err(format!("{p}.points"), Kind::TooMany { count: s.points.len(), max: super::MAX_POINTS });
+            continue;
+        }
+        let mut last = f64::NEG_INFINITY;
+        for (j, (date, price)) in s.points.iter().enumerate() {
+            let at = format!("{p}.points[{j}]");
+            match Period::parse(date) {
+                Ok(Period::Date(y, m, d)) => {
+                    let day = super::days_from_civil(y, m, d);
+                    if day <= last {
+                        err(at.clone(), Kind::SeriesOrder);
+                    }
+                    last = day;
+                }
+                Ok(_) => err(at.clone(), Kind::BadPeriod { got: date.clone(), why: PeriodWhy::NotADay }),
+                Err(m) => err(at.clone(), bad_period(date, &m)),
+            }
+            if !(price.is_finite() && *price > 0.0 && *price <= MAX_VALUE) {
+                err(at, Kind::SeriesPrice { got: *price });
             }
         }
     }
     for (i, f) in d.figures.iter().enumerate() {
-        let p = format!("figures[{i}]");
-        if !entities.contains(f.entity.as_str()) {
-            return Err(Error::data(format!("{p}.entity"), format!("no entity \"{}\"", f.entity)));
+        let p = o.figures.path("figures", i);
+        if let Some(k) = &f.key {
+            len(&format!("{p}.key"), k, &mut err);
         }
-        let Some(m) = metric(&f.metric) else {
-            return Err(Error::data(
+        len(&format!("{p}.period"), &f.period, &mut err);
+        if let Some(k) = entities.missing(&f.entity) {
+            err(format!("{p}.entity"), k);
+        }
+        let m = metric(&f.metric);
+        match m {
+            None => err(
                 format!("{p}.metric"),
-                format!("unknown metric \"{}\" (see data/README.md for the list)", f.metric),
-            ));
-        };
-        if m.unit != f.unit {
-            return Err(Error::data(
-                format!("{p}.unit"),
-                format!("metric \"{}\" is measured in \"{}\", got \"{}\"", m.name, m.unit.as_str(), f.unit.as_str()),
-            ));
+                Kind::UnknownMetric {
+                    got: f.metric.clone(),
+                    suggestion: suggest(&f.metric, METRICS.iter().map(|m| m.name)),
+                },
+            ),
+            Some(m) if m.unit != f.unit => {
+                err(format!("{p}.unit"), Kind::UnitMismatch { metric: m.name.to_string(), unit: m.unit, got: f.unit })
+            }
+            Some(_) => {}
         }
-        let period = Period::parse(&f.period).map_err(|msg| Error::data(format!("{p}.period"), msg))?;
-        if period.kind() != f.period_kind {
-            return Err(Error::data(
+        match Period::parse(&f.period) {
+            Err(m) => err(format!("{p}.period"), bad_period(&f.period, &m)),
+            Ok(period) if period.kind() != f.period_kind => err(
                 format!("{p}.period_kind"),
-                format!("period \"{}\" is a {}, got \"{}\"", f.period, period.kind().as_str(), f.period_kind.as_str()),
-            ));
+                Kind::PeriodKindMismatch { period: f.period.clone(), is: period.kind(), got: f.period_kind },
+            ),
+            Ok(_) => {}
         }
+        let mut value_ok = false;
         if !f.value.is_finite() {
             let got = if f.value.is_nan() {
                 "NaN"
@@ -167,166 +274,286 @@ pub fn validate(d: &Dataset) -> Result<()> {
             } else {
                 "-Infinity"
             };
-            return Err(Error::data(format!("{p}.value"), format!("must be a finite number, got {got}")));
-        }
-        if f.value.abs() > MAX_VALUE {
-            return Err(Error::data(
-                format!("{p}.value"),
-                format!("must be at most {MAX_VALUE:e} in size, got {:e}", f.value),
-            ));
-        }
-        let must_be_positive = matches!(f.unit, Unit::PricePerShare | Unit::Shares | Unit::Tops | Unit::Nanometres);
-        if must_be_positive && f.value <= 0.0 {
+            err(format!("{p}.value"), Kind::NotFinite { got: got.into() });
+        } else if f.value.abs() > MAX_VALUE {
+            err(format!("{p}.value"), Kind::TooLarge { got: f.value });
+        } else if matches!(f.unit, Unit::PricePerShare | Unit::Shares | Unit::Tops | Unit::Nanometres) && f.value <= 0.0
+        {
             // -0 prints as 0: JSON cannot carry the sign of zero anyway
             let got = if f.value == 0.0 { 0.0 } else { f.value };
-            return Err(Error::data(format!("{p}.value"), format!("must be a positive number, got {got}")));
-        }
-        if !m.signed && f.value < 0.0 {
-            return Err(Error::data(format!("{p}.value"), format!("must not be negative, got {}", f.value)));
+            err(format!("{p}.value"), Kind::MustBePositive { got });
+        } else if m.is_some_and(|m| !m.signed) && f.value < 0.0 {
+            err(format!("{p}.value"), Kind::MustNotBeNegative { got: f.value });
+        } else {
+            value_ok = true;
         }
         match (f.qualifier, f.value_high) {
-            (Qualifier::Range, None) => {
-                return Err(Error::data(format!("{p}.value_high"), "a range needs its upper end in \"value_high\""));
-            }
+            (Qualifier::Range, None) => err(format!("{p}.value_high"), Kind::RangeNeedsHigh),
             (Qualifier::Range, Some(hi)) if !(hi.is_finite() && hi > f.value) => {
-                return Err(Error::data(
-                    format!("{p}.value_high"),
-                    format!("must be larger than \"value\" ({}), got {hi}", f.value),
-                ));
+                value_ok = false;
+                err(format!("{p}.value_high"), Kind::HighNotAbove { value: f.value, got: hi });
             }
             (Qualifier::Range, _) | (_, None) => {}
-            (_, Some(_)) => {
-                return Err(Error::data(
-                    format!("{p}.value_high"),
-                    "is only for a range: set \"qualifier\" to \"range\", or remove \"value_high\"",
-                ));
-            }
+            (_, Some(_)) => err(format!("{p}.value_high"), Kind::HighWithoutRange),
         }
         match (f.unit.is_money(), f.currency) {
-            (true, None) => {
-                return Err(Error::data(
-                    format!("{p}.currency"),
-                    format!(
-                        "a {} figure needs a currency (an ISO 4217 code such as CNY, HKD, USD or EUR)",
-                        f.unit.as_str()
-                    ),
-                ))
-            }
+            (true, None) => err(format!("{p}.currency"), Kind::NeedsCurrency { unit: f.unit }),
             (false, Some(c)) => {
-                return Err(Error::data(
-                    format!("{p}.currency"),
-                    format!("a {} figure has no currency, got \"{}\"", f.unit.as_str(), c.code()),
-                ))
+                err(format!("{p}.currency"), Kind::NoCurrencyWanted { unit: f.unit, got: c.code().to_string() })
             }
             _ => {}
         }
-        quote(&p, &f.source, &f.quote, f.as_written.as_deref(), &sources)?;
-        if let Some(w) = &f.as_written {
-            let Some(read) = super::read_written(w) else {
-                return Err(Error::data(format!("{p}.as_written"), format!("holds no number: \"{w}\"")));
-            };
-            if !same(read.value, f.value) {
-                return Err(Error::data(format!("{p}.value"), written_mismatch(w, read.value, f.value)));
+        let written_ok = quote(&p, &f.source, &f.quote, f.as_written.as_deref(), &sources, &mut err);
+        if let (Some(w), true, true) = (&f.as_written, value_ok, written_ok) {
+            match super::read_written(w) {
+                None => err(format!("{p}.as_written"), Kind::WrittenHoldsNoNumber { written: w.clone() }),
+                // a loss of a profit metric is recorded negative and printed without a
+                // sign ("an operating loss of €6.4m")
+                Some(read)
+                    if m.is_some_and(|m| m.signed)
+                        && f.value < 0.0
+                        && read.value > 0.0
+                        && same(read.value, -f.value) => {}
+                Some(read) if !same(read.value, f.value) => {
+                    err(format!("{p}.value"), written_mismatch(w, read.value, f.value))
+                }
+                Some(_) => {}
             }
             if let (Qualifier::Range, Some(hi)) = (f.qualifier, f.value_high) {
                 match super::read_range(w) {
                     Some((_, high)) if !same(high.value, hi) => {
-                        return Err(Error::data(format!("{p}.value_high"), written_mismatch(w, high.value, hi)));
+                        err(format!("{p}.value_high"), written_mismatch(w, high.value, hi))
                     }
                     Some(_) => {}
-                    None => {
-                        return Err(Error::data(
-                            format!("{p}.as_written"),
-                            format!("\"{w}\" holds one number; a range is printed with both ends (\"47–51\")"),
-                        ));
-                    }
+                    None => err(format!("{p}.as_written"), Kind::WrittenOneNumber { written: w.clone() }),
                 }
             }
         }
         if let Some(note) = &f.note {
-            text(&format!("{p}.note"), note)?;
+            text(&format!("{p}.note"), note, &mut err);
         }
     }
-    Ok(())
 }
 
 fn same(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
 }
 
-/// Why a value is not its printed form, in editor words: a value off by a power of ten
-/// was entered in the printed scale (millions, 亿) instead of whole units.
-fn written_mismatch(w: &str, read: f64, got: f64) -> String {
-    let ratio = if got != 0.0 { read / got } else { 0.0 };
-    // the power of ten the ratio is, if it is one (1e3 thousands … 1e12 trillions)
-    let power = (-12..=12).find(|&k: &i32| k != 0 && ratio > 0.0 && same(ratio, 10f64.powi(k)));
-    let scales = [(3, "thousands"), (4, "万"), (6, "millions"), (8, "亿"), (9, "billions"), (12, "trillions")];
-    if let Some(power) = power {
-        // 1,000,000: the digits grouped by three
-        let digits = format!("1{}", "0".repeat(power.unsigned_abs() as usize));
-        let times: String = digits
-            .chars()
-            .enumerate()
-            .flat_map(|(i, c)| (i > 0 && (digits.len() - i) % 3 == 0).then_some(',').into_iter().chain([c]))
-            .collect();
-        if power > 0 {
-            let scale = scales.iter().find(|(p, _)| *p == power).map_or("a larger scale", |(_, s)| s);
-            return format!(
-                "is {times} times smaller than \"{w}\" ({read}): write values in whole units ({read}), not in {scale}"
-            );
+/// A value that disagrees with its printed form: off by a power of ten (a scale slip:
+/// entered in millions or 亿), or simply different.
+fn written_mismatch(written: &str, reads: f64, got: f64) -> Kind {
+    if got != 0.0 && reads != 0.0 && got.signum() == reads.signum() {
+        let ratio = reads / got;
+        let k = ratio.log10().round();
+        let factor = 10f64.powf(k);
+        if k != 0.0 && same(ratio / factor, 1.0) {
+            return Kind::WrittenScale { written: written.to_string(), reads, got, factor };
         }
-        return format!(
-            "is {times} times larger than \"{w}\" ({read}): check the scale of the value and of the printed form"
-        );
     }
-    format!("the source prints \"{w}\" ({read}), got {got}")
+    Kind::WrittenMismatch { written: written.to_string(), reads, got }
 }
 
-fn unique<'a>(ids: impl Iterator<Item = &'a str>, list: &str) -> Result<HashSet<&'a str>> {
-    let mut seen = HashSet::new();
+/// A period code that does not parse, said with the likely intended code when there is
+/// one (`2023-9-14` → `2023-09-14`).
+pub(crate) fn bad_period(code: &str, message: &str) -> Kind {
+    let why = match rewrite_period(code) {
+        Some(s) => PeriodWhy::WriteAs(s),
+        None if message.starts_with("no such day") => PeriodWhy::NoSuchDay,
+        None if message.starts_with("no such month") => PeriodWhy::NoSuchMonth,
+        None if message.contains("ends before it starts") => PeriodWhy::Backwards,
+        None if message.starts_with("a span joins") => PeriodWhy::BadSpan,
+        None if message.starts_with("a quarter is") => PeriodWhy::BadQuarter,
+        None if message.starts_with("a span of months is") => PeriodWhy::BadMonths,
+        None if message.starts_with("say which month") => PeriodWhy::MonthsWithoutEnd,
+        None => PeriodWhy::Unknown,
+    };
+    Kind::BadPeriod { got: super::problem::short(code), why }
+}
+
+/// The code an editor probably meant by a period written another way: `2023-9-14`,
+/// `2023/09/14`, `14.09.2023`, `2023年9月14日` → `2023-09-14`; `2025年9月` → `2025-09`;
+/// `2024`, `FY 2024`, `fy2024` → `FY2024`; `1H2025`, `H1 2025`, `2025H1` → `H1-2025`.
+/// Only codes that parse are offered.
+pub(crate) fn rewrite_period(code: &str) -> Option<String> {
+    let t: String = code
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            '－' | '／' | '．' => '-',
+            _ => c,
+        })
+        .collect();
+    let parts: Vec<&str> = t.split(['-', '/', '.', '年', '月', '日', ' ']).filter(|s| !s.is_empty()).collect();
+    let numeric = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    let candidate = if parts.iter().all(|s| numeric(s)) {
+        let n: Vec<u32> = parts.iter().filter_map(|s| s.parse().ok()).collect();
+        match (parts.as_slice(), n.as_slice()) {
+            ([y, _, _], [yy, m, d]) if y.len() == 4 => Some(format!("{yy:04}-{m:02}-{d:02}")),
+            // day first (14.09.2023, 14/9/2023); a US month first only when the day shows it
+            ([_, _, y], [a, b, yy]) if y.len() == 4 => {
+                let (d, m) = if *b > 12 { (b, a) } else { (a, b) };
+                Some(format!("{yy:04}-{m:02}-{d:02}"))
+            }
+            ([y, _], [yy, m]) if y.len() == 4 => Some(format!("{yy:04}-{m:02}")),
+            ([y], [yy]) if y.len() == 4 => Some(format!("FY{yy}")),
+            _ => None,
+        }
+    } else {
+        let up = t.to_uppercase().replace([' ', '-', '_'], "");
+        let year = |s: &str| match s.len() {
+            4 if numeric(s) => Some(s.to_string()),
+            2 if numeric(s) => Some(format!("20{s}")),
+            _ => None,
+        };
+        if let Some(y) = up.strip_prefix("FY").or_else(|| up.strip_suffix("FY")) {
+            year(y).map(|y| format!("FY{y}"))
+        } else if let Some((h, y)) = part(&up, 'H', 2) {
+            year(&y).map(|y| format!("H{h}-{y}"))
+        } else if let Some((q, y)) = part(&up, 'Q', 4) {
+            year(&y).map(|y| format!("Q{q}-{y}"))
+        } else if up == "WRITING" || up == "UNDATED" {
+            Some(up.to_lowercase())
+        } else {
+            None
+        }
+    };
+    candidate.filter(|c| c != code && Period::parse(c).is_ok())
+}
+
+/// `H12025`, `1H2025`, `2025H1`, `2025年上半年` → (1, "2025") for `letter` H (halves, up
+/// to 2) or Q (quarters, up to 4; `2025年第一季度`).
+fn part(up: &str, letter: char, most: u8) -> Option<(u8, String)> {
+    for n in 1..=most {
+        for pat in [format!("{letter}{n}"), format!("{n}{letter}")] {
+            if let Some(y) = up.strip_prefix(&pat) {
+                return Some((n, y.to_string()));
+            }
+            if let Some(y) = up.strip_suffix(&pat) {
+                return Some((n, y.to_string()));
+            }
+        }
+    }
+    let (y, rest) = up.split_once('年')?;
+    let words: &[(&str, u8)] = match letter {
+        'H' => &[("上半年", 1), ("下半年", 2)],
+        _ => &[
+            ("第一季度", 1),
+            ("第二季度", 2),
+            ("第三季度", 3),
+            ("第四季度", 4),
+            ("第一季", 1),
+            ("第二季", 2),
+            ("第三季", 3),
+            ("第四季", 4),
+        ],
+    };
+    words.iter().find(|(w, _)| *w == rest).map(|(_, n)| (*n, y.to_string()))
+}
+
+fn unique<'a>(
+    ids: impl Iterator<Item = &'a str>,
+    list: &str,
+    part: &'a Part,
+    what: What,
+    err: &mut impl FnMut(String, Kind),
+) -> Ids<'a> {
+    let mut seen: HashSet<&'a str> = HashSet::new();
+    let mut first: Vec<(&str, usize)> = Vec::new();
     for (i, id) in ids.enumerate() {
+        let p = format!("{}.id", part.path(list, i));
         if id.trim().is_empty() {
-            return Err(Error::data(format!("{list}[{i}].id"), "must not be empty"));
+            err(p, Kind::EmptyId);
+            continue;
         }
-        len(&format!("{list}[{i}].id"), id)?;
+        len(&p, id, err);
         if !seen.insert(id) {
-            return Err(Error::data(format!("{list}[{i}].id"), format!("duplicate id \"{id}\"")));
+            let at = first.iter().find(|(f, _)| *f == id).map_or(0, |(_, j)| *j);
+            err(p, Kind::DuplicateId { id: id.to_string(), first: part.path(list, at) });
+        } else {
+            first.push((id, i));
         }
     }
-    Ok(seen)
+    seen.extend(part.ids.iter().map(String::as_str));
+    // a list far too long is refused as a whole: nothing refers into it in vain
+    Ids { set: seen, unknown: part.unknown || part.len > MAX_ITEMS, what }
 }
 
-fn len(path: &str, s: &str) -> Result<()> {
+fn len(path: &str, s: &str, err: &mut impl FnMut(String, Kind)) {
     if s.len() > MAX_TEXT {
-        return Err(Error::data(path, format!("is {} bytes long; at most {MAX_TEXT} are accepted", s.len())));
+        err(path.to_string(), Kind::TooLong { bytes: s.len(), max: MAX_TEXT });
     }
-    Ok(())
 }
 
-fn text(path: &str, t: &super::Text) -> Result<()> {
+fn text(path: &str, t: &super::Text, err: &mut impl FnMut(String, Kind)) {
     if t.get(crate::Lang::En).trim().is_empty() {
-        return Err(Error::data(path, "needs \"zh\", \"zh-Hant\" or \"en\" text, got none"));
+        err(path.to_string(), Kind::NoText);
     }
     for (lang, t) in [("zh", t.zh.as_deref()), ("zh-Hant", t.zh_hant.as_deref()), ("en", t.en.as_deref())] {
         if let Some(t) = t {
-            len(&format!("{path}.{lang}"), t)?;
+            len(&format!("{path}.{lang}"), t, err);
         }
     }
-    Ok(())
 }
 
-fn quote(p: &str, source: &str, quote: &str, as_written: Option<&str>, sources: &HashSet<&str>) -> Result<()> {
-    if !sources.contains(source) {
-        return Err(Error::data(format!("{p}.source"), format!("no source \"{source}\"")));
+/// Checks a quote and its source; whether `as_written` is in the quote.
+fn quote(
+    p: &str,
+    source: &str,
+    quote: &str,
+    as_written: Option<&str>,
+    sources: &Ids,
+    err: &mut impl FnMut(String, Kind),
+) -> bool {
+    if let Some(k) = sources.missing(source) {
+        err(format!("{p}.source"), k);
     }
     if quote.trim().is_empty() {
-        return Err(Error::data(format!("{p}.quote"), "must quote the sentence the value comes from"));
+        err(format!("{p}.quote"), Kind::EmptyQuote);
+        return false;
     }
-    len(&format!("{p}.quote"), quote)?;
+    len(&format!("{p}.quote"), quote, err);
     if let Some(w) = as_written {
         if w.is_empty() || !quote.contains(w) {
-            return Err(Error::data(format!("{p}.as_written"), format!("\"{w}\" does not occur in the quote")));
+            err(format!("{p}.as_written"), Kind::WrittenNotInQuote { written: super::problem::short(w) });
+            return false;
         }
     }
-    Ok(())
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods_written_another_way_get_their_code() {
+        for (got, want) in [
+            ("2023-9-14", "2023-09-14"),
+            ("2023/09/14", "2023-09-14"),
+            ("14.09.2023", "2023-09-14"),
+            ("9/14/2023", "2023-09-14"),
+            ("2023年9月14日", "2023-09-14"),
+            ("２０２３-09-14", "2023-09-14"),
+            ("2025-9", "2025-09"),
+            ("2024", "FY2024"),
+            ("FY 2024", "FY2024"),
+            ("fy2024", "FY2024"),
+            ("FY24", "FY2024"),
+            ("1H2025", "H1-2025"),
+            ("H1 2025", "H1-2025"),
+            ("2025H2", "H2-2025"),
+            ("2025年上半年", "H1-2025"),
+            ("2025Q1", "Q1-2025"),
+            ("3Q2025", "Q3-2025"),
+            ("Q4 25", "Q4-2025"),
+            ("2025年第二季度", "Q2-2025"),
+            ("Writing", "writing"),
+        ] {
+            assert_eq!(rewrite_period(got).as_deref(), Some(want), "{got}");
+        }
+        for ok in ["2023-09-14", "FY2024", "H1-2025", "2023-02-30", "soon"] {
+            assert_eq!(rewrite_period(ok), None, "{ok}");
+        }
+    }
 }

@@ -19,10 +19,10 @@ export type IpoLensView =
 export type IpoLensLang = 'zh' | 'zh-Hans' | 'zh-CN' | 'zh-SG' | 'zh-Hant' | 'zh-HK' | 'zh-TW' | 'zh-MO' | 'zh-Hant-HK' | 'zh-Hant-TW' | 'en' | `en-${string}`;
 /** Metrics per view (the `metric` attribute); each view's first is its default. */
 export interface IpoLensMetrics {
-  'listing-day': 'first-day-high' | 'first-day-close' | 'later-high' | 'latest' | 'lot-profit';
+  'listing-day': 'first-day-high' | 'first-day-close' | 'later-high' | 'latest' | 'lot-profit' | 'first-day';
   demand: 'subscription' | 'proceeds';
   valuation: 'caps';
-  financials: 'revenue' | 'loss' | 'rnd' | 'cumulative';
+  financials: 'revenue' | 'loss' | 'rnd' | 'cumulative' | 'net-profit' | 'operating-profit' | 'gross-profit' | 'ebitda';
   chips: 'units';
   market: 'size' | 'shares';
   customers: 'top5';
@@ -74,7 +74,15 @@ export interface IpoLensAttributes {
 
 /** `ms`: main-thread time this drawing took (layout in wasm, DOM update). */
 export interface IpoLensReadyDetail { view: IpoLensView; lang: IpoLensLang; ms: number }
-export interface IpoLensErrorDetail { message: string }
+/** One problem in a dataset: its JSON path (`figures[3].value`, or `''` for the file as a
+ *  whole), whether it stops the data (`error`) or only deserves a look (`warning`), the
+ *  message in the widget's language, and `path: message` as one line. */
+export interface IpoLensProblem { path: string; severity: 'error' | 'warning'; message: string; line: string }
+/** `problems`: present when a dataset was refused, every problem of it. */
+export interface IpoLensErrorDetail { message: string; problems?: IpoLensProblem[] }
+/** What a refused `setData` rejects with: `message` is every problem, one a line, under a
+ *  count ("3 problems in the data:" / "数据中有3处问题："), in the widget's language. */
+export interface IpoLensDataError extends Error { problems?: IpoLensProblem[] }
 
 /** A dataset in the ipo-lens/1 format (see data/README.md in the repository). */
 export interface IpoLensDataset {
@@ -121,10 +129,11 @@ export declare class IpoLensElement extends HTMLElement {
   static readonly observedAttributes: readonly (keyof IpoLensAttributes)[];
   /**
    * Replaces the dataset (or waits for a promise of one, showing a neutral loading state,
-   * never the built-in story). Rejects with an Error whose message names the JSON path of
-   * the first problem, e.g. `figures[3].value: must be a positive number, got -3`; the
-   * last good chart of the page's own data stays shown and the message is shown in the
-   * widget (role="alert").
+   * never the built-in story). Rejects with an {@link IpoLensDataError} that lists every
+   * problem of the data in the widget's language, each with its JSON path, e.g.
+   * `1 problem in the data:\nfigures[3].value: must be a positive number, got -3`, with the
+   * list as data in `problems`; the last good chart of the page's own data stays shown
+   * and the problems are shown in the widget as a list (role="alert").
    */
   setData(data: IpoLensDataset | object | PromiseLike<IpoLensDataset | object>): Promise<void>;
   /** The page's own dataset: setting it is `setData` (a refusal shows in the widget). Set it

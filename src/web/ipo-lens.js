@@ -114,6 +114,10 @@ td.missing { color: var(--ipo-muted); }
 .sentences-head { margin: 10px 0 4px; font-size: 12px; font-weight: 600; }
 .sentences { margin: 0; padding-inline-start: 2.2em; font-size: 12px; color: var(--ipo-muted); }
 .sentences li + li { margin-top: 4px; }
+.alert p { margin: 0; }
+.alert ul { margin: 4px 0 0; padding-left: 1.2em; }
+.alert li { margin: 2px 0; overflow-wrap: anywhere; }
+.alert code { font: inherit; font-weight: 600; }
 .alert { margin: 8px 0 0; padding: 8px 10px; border-left: 4px solid var(--ipo-alert-edge, currentColor);
   background: var(--ipo-alert-paper, transparent); color: var(--ipo-alert-ink, currentColor); font-size: 13px; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
@@ -191,7 +195,9 @@ export class IpoLensElement extends HTMLElement {
    *  built-in story, only its own data, a neutral loading state, or its own error. */
   #asked = false;
   /** Why the last dataset (setData, setSeries or src) was refused: shown until good data
-   *  arrives, across redraws, beside the last good chart. */
+   *  arrives, across redraws, beside the last good chart. `{message, problems, input,
+   *  lang}`: a refused dataset's problems (`[{path, severity, message, line}]`) are shown
+   *  as a list, said again in the widget's language when it changes. */
   #refused = null;
   #series = new Map();
   #onScheme = () => this.#schedule();
@@ -253,7 +259,7 @@ export class IpoLensElement extends HTMLElement {
     const table = el('div', 'table', { id: 'table' });
     table.hidden = true;
     tableToggle.setAttribute('aria-controls', 'table');
-    const alert = el('p', 'alert', { role: 'alert' });
+    const alert = el('div', 'alert', { role: 'alert' });
     alert.hidden = true;
     const live = el('div', 'sr', { 'aria-live': 'polite' });
     const wrap = el('div', 'root');
@@ -457,21 +463,26 @@ export class IpoLensElement extends HTMLElement {
     }
     await boot();
     this.#ensureLens();
+    // every problem of the data at once, in the widget's language
+    const lang = this.getAttribute('lang') || '';
+    let input;
     try {
       if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-        this.#lens.setData(data); // says what it got instead of an object
+        input = { value: data };
+        this.#lens.setData(data, lang); // says what it got instead of an object
       } else {
         // As JSON text, through the same parser as a file: unknown keys are refused.
         // NaN and Infinity (which JSON cannot hold) stay visible as strings.
-        this.#lens.setJson(toJson(data));
+        input = { json: toJson(data) };
+        this.#lens.setJson(input.json, lang);
       }
       this.#data = data;
       this.#refused = null;
     } catch (e) {
-      this.#refuse(e);
+      this.#refuse(e, input);
       // a refusal before any own data was accepted: nothing of another story stays
       if (this.#data === null) this.#clearChart();
-      throw new Error(String(e?.message ?? e));
+      throw refusal(e);
     }
     this.#schedule();
   }
@@ -489,7 +500,7 @@ export class IpoLensElement extends HTMLElement {
       this.#refused = null;
     } catch (e) {
       this.#refuse(e);
-      throw new Error(String(e?.message ?? e));
+      throw refusal(e);
     }
     this.#schedule();
   }
@@ -601,9 +612,9 @@ export class IpoLensElement extends HTMLElement {
     // the data table is built when it is shown (or shown again after a redraw)
     if (!p.table.hidden) this.#renderTable(r);
     else p.table.replaceChildren();
-    const notice = [this.#refused, r.notice].filter(Boolean).join(' ');
-    p.alert.hidden = !notice;
-    p.alert.textContent = notice;
+    this.#sayAgain();
+    const refused = this.#refused;
+    this.#showAlert([refused?.message, r.notice].filter(Boolean).join(refused?.problems ? '\n' : ' '), refused?.problems);
     // a new view or metric is announced by the new chart's title
     const metric = r.controls.find((c) => c.kind === 'metric' && c.selected)?.id ?? '';
     this.#shown = `${r.view} ${metric}`;
@@ -866,10 +877,60 @@ export class IpoLensElement extends HTMLElement {
     });
   }
 
-  /** Data was refused: say why until good data arrives; the last good chart stays. */
-  #refuse(e) {
-    this.#refused = String(e?.message ?? e);
+  /** Data was refused: say why until good data arrives; the last good chart stays.
+   *  `input` (`{json}` or `{value}`) lets the problems be said again in another language. */
+  #refuse(e, input = null) {
+    const problems = Array.isArray(e?.problems) ? e.problems : null;
+    this.#refused = { message: String(e?.message ?? e), problems, input, lang: this.getAttribute('lang') || '' };
     this.#fail(e);
+  }
+
+  /** A refused dataset's problems in the widget's current language (after a `lang`
+   *  change), read again by a scratch Lens: the widget's own data is not touched. */
+  #sayAgain() {
+    const r = this.#refused;
+    const lang = this.getAttribute('lang') || '';
+    if (!r?.problems || !r.input || r.lang === lang) return;
+    const scratch = new Lens();
+    try {
+      if ('json' in r.input) scratch.setJson(r.input.json, lang);
+      else scratch.setData(r.input.value, lang);
+    } catch (e) {
+      if (Array.isArray(e?.problems)) Object.assign(r, { message: String(e.message), problems: e.problems, lang });
+    } finally {
+      scratch.free();
+    }
+  }
+
+  /** The alert: a message, or a refused dataset's problems as a list (the message's first
+   *  line, then each problem: its JSON path and what is wrong there), set as text only. */
+  #showAlert(message, problems = null) {
+    const a = this.#parts.alert;
+    a.hidden = !message;
+    if (!problems?.length) {
+      a.textContent = message;
+      return;
+    }
+    const lines = message.split('\n');
+    const heading = el('p');
+    heading.textContent = lines[0];
+    const list = el('ul');
+    for (const pr of problems) {
+      const li = el('li', pr.severity === 'warning' ? 'warning' : '');
+      if (pr.path && pr.line.startsWith(pr.path)) {
+        const path = el('code');
+        path.textContent = pr.path;
+        li.append(path, pr.line.slice(pr.path.length));
+      } else {
+        li.textContent = pr.line;
+      }
+      list.append(li);
+    }
+    // anything after the problems (a notice of the drawing) follows them
+    const rest = lines.slice(1 + problems.length).join(' ');
+    const after = el('p');
+    after.textContent = rest;
+    a.replaceChildren(heading, list, ...(rest ? [after] : []));
   }
 
   #fail(e) {
@@ -881,12 +942,11 @@ export class IpoLensElement extends HTMLElement {
       try { why = lastPanic(); } catch { /* the instance is gone */ }
       msg = `ipo-lens stopped after an internal error: ${why ?? msg}`;
     }
-    const p = this.#parts;
-    p.alert.textContent = msg;
-    p.alert.hidden = false;
+    const problems = Array.isArray(e?.problems) ? e.problems : undefined;
+    this.#showAlert(msg, problems);
     // The last good chart stays on screen; only a widget that never drew is in error.
     if (!this.#result) this.setAttribute('data-state', 'error');
-    this.dispatchEvent(new CustomEvent('ipo-lens-error', { detail: { message: msg } }));
+    this.dispatchEvent(new CustomEvent('ipo-lens-error', { detail: problems ? { message: msg, problems } : { message: msg } }));
   }
 
   /** Opens the docked panel on the point `target` is in, and announces it. */
@@ -1074,6 +1134,14 @@ function touchTargets(rects) {
     left -= gl; right += gr; top -= gt; bottom += gb;
     return { x: left, y: top, w: right - left, h: bottom - top };
   });
+}
+
+/** The error a refused setData rejects with: the message (every problem, one a line, under
+ *  a count) and, for a refused dataset, `problems` as data. */
+function refusal(e) {
+  const err = new Error(String(e?.message ?? e));
+  if (Array.isArray(e?.problems)) err.problems = e.problems;
+  return err;
 }
 
 /** JSON text of a dataset object. NaN and Infinity (which JSON cannot hold) become strings

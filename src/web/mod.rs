@@ -9,6 +9,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::chart::{render_svg, RawSpec, Spec};
 use crate::model::{self, Dataset};
+use crate::Lang;
 
 thread_local! {
     static LAST_PANIC: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
@@ -37,6 +38,48 @@ pub fn memory_bytes() -> f64 {
 
 fn js_err(e: impl std::fmt::Display) -> JsError {
     JsError::new(&e.to_string())
+}
+
+/// The language of a `lang` attribute for messages: the widget's own default when absent
+/// or unknown (as the chart is drawn).
+fn language(tag: Option<&str>) -> Lang {
+    tag.and_then(|t| Lang::parse(t).ok()).unwrap_or_default()
+}
+
+/// Every problem as plain data: `[{path, severity, message, line}]` in `lang`.
+fn problems_value(problems: &[model::Problem], lang: Lang) -> JsValue {
+    let list = js_sys::Array::new();
+    for p in problems {
+        let o = js_sys::Object::new();
+        let severity = if p.is_error() { "error" } else { "warning" };
+        for (k, v) in [
+            ("path", p.path.clone()),
+            ("severity", severity.to_string()),
+            ("message", p.message(lang)),
+            ("line", p.line(lang)),
+        ] {
+            // setting a property on a fresh plain object cannot fail
+            let _ = js_sys::Reflect::set(&o, &k.into(), &v.into());
+        }
+        list.push(&o);
+    }
+    list.into()
+}
+
+/// A JS `Error` whose message is the report in `lang` ("3 problems in the data:" and one
+/// line each) and whose `problems` property is the list as data.
+fn problems_error(checked: &model::Checked, lang: Lang) -> JsValue {
+    let e = js_sys::Error::new(&checked.report(lang));
+    let _ = js_sys::Reflect::set(&e, &"problems".into(), &problems_value(&checked.problems, lang));
+    e.into()
+}
+
+/// Every problem in a dataset's JSON text, in `lang` (`zh`, `zh-Hant`, `en`…), as
+/// `[{path, severity, message, line}]`: errors first, then warnings; empty when the data
+/// is fine. For editors' tools and the element's error list.
+#[wasm_bindgen(js_name = checkJson)]
+pub fn check_json(json: &str, lang: Option<String>) -> JsValue {
+    problems_value(&model::check(json, &[]).problems, language(lang.as_deref()))
 }
 
 /// Draws `d` with the element's options (attribute values, as strings), checked once: an
@@ -71,38 +114,52 @@ impl Lens {
     }
 
     /// Replaces the dataset with JSON text in the documented format. On any error the
-    /// previous dataset stays and the error names the JSON path.
+    /// previous dataset stays and the thrown `Error` lists every problem in `lang` (the
+    /// element's `lang`; the widget's default language when absent or unknown), one a line under a count, with
+    /// the list as data in its `problems` property (`[{path, severity, message, line}]`).
+    /// Warnings do not stop the data.
     #[wasm_bindgen(js_name = setJson)]
-    pub fn set_json(&mut self, json: &str) -> Result<(), JsError> {
-        self.data = model::parse(json).map_err(js_err)?;
-        Ok(())
+    pub fn set_json(&mut self, json: &str, lang: Option<String>) -> Result<(), JsValue> {
+        let checked = model::check(json, &[]);
+        match checked.data {
+            // data only comes with no error (warnings may remain)
+            Some(d) => {
+                self.data = d;
+                Ok(())
+            }
+            None => Err(problems_error(&checked, language(lang.as_deref()))),
+        }
     }
 
     /// Replaces the dataset with a plain JS object (serialised with `JSON.stringify`, so
-    /// that unknown keys are refused exactly as in a file).
+    /// that unknown keys are refused exactly as in a file); errors as [`Lens::set_json`].
     #[wasm_bindgen(js_name = setData)]
-    pub fn set_data(&mut self, data: JsValue) -> Result<(), JsError> {
-        let kind = if js_sys::Array::is_array(&data) {
-            Some("a list")
+    pub fn set_data(&mut self, data: JsValue, lang: Option<String>) -> Result<(), JsValue> {
+        use model::Got;
+        let got = if js_sys::Array::is_array(&data) {
+            Some(Got::List)
         } else if data.is_null() || data.is_undefined() {
-            Some("null")
-        } else if data.is_string() {
-            Some("a string")
-        } else if data.as_f64().is_some() {
-            Some("a number")
-        } else if data.as_bool().is_some() {
-            Some("true or false")
+            Some(Got::Null)
+        } else if let Some(s) = data.as_string() {
+            Some(Got::Text(s.chars().take(60).collect()))
+        } else if let Some(n) = data.as_f64() {
+            Some(Got::Number(model::number(n)))
+        } else if let Some(b) = data.as_bool() {
+            Some(Got::Bool(b))
         } else if !data.is_object() {
-            Some("something else")
+            Some(Got::Nothing)
         } else {
             None
         };
-        if let Some(kind) = kind {
-            return Err(js_err(model::not_an_object(kind)));
+        let lang = language(lang.as_deref());
+        if let Some(got) = got {
+            let checked =
+                model::Checked { data: None, problems: vec![model::Problem::of("", model::Kind::NotAnObject { got })] };
+            return Err(problems_error(&checked, lang));
         }
         let json = js_sys::JSON::stringify(&data)
             .map_err(|_| JsError::new("dataset: cannot be written as JSON (a cycle or a BigInt?)"))?;
-        self.set_json(&String::from(json))
+        self.set_json(&String::from(json), Some(lang.tag().to_string()))
     }
 
     /// Draws `spec` (`{view, lang, metric, width, …}`) and returns the drawing and what the

@@ -171,48 +171,128 @@ function applyOps([c, base]) {
   return d;
 }
 
-test('every malformed dataset is refused with its exact message, in under a second, keeping the last good chart', async () => {
+/** The heading of a list of problems, as the core writes it. */
+const HEADING = { en: (n) => (n === 1 ? '1 problem in the data:' : `${n} problems in the data:`), zh: (n) => `数据中有${n}处问题：`, 'zh-Hant': (n) => `數據中有${n}處問題：` };
+const EXPECT = { en: 'expect_en', zh: 'expect_zh', 'zh-Hant': 'expect_zh_hant' };
+/** The languages a case states its messages in. */
+const langsOf = (c) => Object.keys(EXPECT).filter((l) => Array.isArray(c[EXPECT[l]]));
+/** The whole message for expected lines in `lang` ('accepted' for none). */
+const messageOf = (lines, lang) => (lines.length ? [HEADING[lang](lines.length), ...lines].join('\n') : 'accepted');
+
+/** A JSON-text case's text, built from the default file's own text as tests/bad_data.rs does. */
+function textOf(c) {
+  if ('text' in c) return c.text;
+  let t = readFileSync(`${ROOT}data/biren-2026.json`, 'utf8');
+  for (const [find, replace] of c.text_edits) {
+    assert.ok(t.includes(find), `${c.name}: ${find}`);
+    t = t.replace(find, () => replace);
+  }
+  return (c.prefix ?? '') + t;
+}
+
+test('every malformed dataset is refused with its exact messages in en and zh (some zh-Hant), listed in the widget, in under a second, keeping the last good chart', async () => {
   const { page, context } = await blank();
   await addWidget(page, { lang: 'en', view: 'financials' });
   // the page's own good data first: the last good chart that stays is the page's own
   await page.evaluate((d) => document.querySelector('ipo-lens').setData(d), DEFAULT);
   await page.waitForFunction(() => document.querySelector('ipo-lens').getAttribute('data-state') === 'ready');
-  const good = await page.$eval('ipo-lens', (el) => el.svg);
-  await page.evaluate(`window.applyOps = ${applyOps.toString()}`);
-  for (const c of CORPUS.cases.filter((x) => !x.native_only)) {
-    const r = await page.evaluate(async (arg) => {
-      const d = window.applyOps(arg);
+  // that chart in each language
+  const good = {};
+  for (const lang of Object.keys(EXPECT)) {
+    good[lang] = await page.evaluate(async (l) => {
       const el = document.querySelector('ipo-lens');
-      const t0 = performance.now();
-      let message = 'accepted';
-      try { await el.setData(d); } catch (e) { message = e.message; }
-      const ms = performance.now() - t0;
+      el.setAttribute('lang', l);
       await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
-      const alert = el.shadowRoot.querySelector('[role=alert]');
-      return { message, ms, alert: alert.hidden ? '' : alert.textContent, state: el.getAttribute('data-state'), svg: el.svg };
-    }, [c, DEFAULT]);
-    assert.equal(r.message, c.expect, c.name);
-    assert.equal(r.alert, c.expect, `${c.name}: shown`);
-    assert.ok(r.ms < 1000, `${c.name}: took ${r.ms} ms`);
-    assert.equal(r.state, 'ready', `${c.name}: keeps its state`);
-    assert.equal(r.svg, good, `${c.name}: keeps the last good chart`);
+      return el.svg;
+    }, lang);
   }
-  // The message outlives redraws (a resize, a view switch) until good data arrives.
+  await page.evaluate(`window.applyOps = ${applyOps.toString()}`);
+  const cases = CORPUS.cases.filter((x) => !x.native_only);
+  assert.ok(cases.length >= 60);
+  for (const c of cases) {
+    for (const lang of langsOf(c)) {
+      const want = c[EXPECT[lang]];
+      const r = await page.evaluate(async ([arg, l]) => {
+        const d = window.applyOps(arg);
+        const el = document.querySelector('ipo-lens');
+        el.setAttribute('lang', l);
+        const t0 = performance.now();
+        let message = 'accepted';
+        let problems = null;
+        let detail = null;
+        const onError = (ev) => { detail = ev.detail; };
+        el.addEventListener('ipo-lens-error', onError, { once: true });
+        try { await el.setData(d); } catch (e) { message = e.message; problems = e.problems?.map((p) => p.line) ?? null; }
+        el.removeEventListener('ipo-lens-error', onError);
+        const ms = performance.now() - t0;
+        await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+        const alert = el.shadowRoot.querySelector('[role=alert]');
+        return {
+          message, problems, ms, detail: detail?.problems?.map((p) => p.line) ?? null,
+          heading: alert.hidden ? '' : alert.querySelector('p')?.textContent ?? '',
+          items: [...alert.querySelectorAll('li')].map((li) => li.textContent),
+          paths: [...alert.querySelectorAll('li code')].map((code) => code.textContent),
+          state: el.getAttribute('data-state'), svg: el.svg,
+        };
+      }, [[c, DEFAULT], lang]);
+      const name = `${c.name} (${lang})`;
+      assert.equal(r.message, messageOf(want, lang), name);
+      assert.ok(r.ms < 1000, `${name}: took ${r.ms} ms`);
+      if (!want.length) continue;
+      assert.deepEqual(r.problems, want, `${name}: the error's problems`);
+      assert.deepEqual(r.detail, want, `${name}: the ipo-lens-error event's problems`);
+      assert.equal(r.heading, HEADING[lang](want.length), `${name}: shown heading`);
+      assert.deepEqual(r.items, want, `${name}: shown as a list`);
+      assert.deepEqual(r.paths, want.map((l) => l.match(/^([^:：\s]+)[:：]/)?.[1]).filter((x) => x && !/^line$|^第/.test(x)), `${name}: each path marked`);
+      assert.equal(r.state, 'ready', `${name}: keeps its state`);
+      assert.equal(r.svg, good[lang], `${name}: keeps the last good chart`);
+    }
+  }
+  // The problems outlive redraws (a resize, a view switch) until good data arrives, and
+  // follow the widget's language.
+  const last = cases.at(-1);
   const after = (change) => page.evaluate(async (js) => {
     const el = document.querySelector('ipo-lens');
     await new Function('el', js)(el);
     await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(ok))));
     const alert = el.shadowRoot.querySelector('[role=alert]');
-    return { alert: alert.hidden ? '' : alert.textContent, svg: el.svg };
+    return { items: alert.hidden ? [] : [...alert.querySelectorAll('li')].map((li) => li.textContent), svg: el.svg };
   }, change);
-  const last = CORPUS.cases.filter((x) => !x.native_only).at(-1).expect;
+  const lastLang = langsOf(last).at(-1);
   let r = await after("el.style.width = '500px'");
-  assert.equal(r.alert, last, 'shown after a resize');
-  assert.notEqual(r.svg, good, 'redrawn at the new width');
+  assert.deepEqual(r.items, last[EXPECT[lastLang]], 'shown after a resize');
+  assert.notEqual(r.svg, good[lastLang], 'redrawn at the new width');
   r = await after("el.setAttribute('view', 'chips')");
-  assert.equal(r.alert, last, 'shown after a view switch');
+  assert.deepEqual(r.items, last[EXPECT[lastLang]], 'shown after a view switch');
+  for (const lang of langsOf(last)) {
+    r = await after(`el.setAttribute('lang', '${lang}')`);
+    assert.deepEqual(r.items, last[EXPECT[lang]], `said again in ${lang}`);
+  }
   r = await after(`return el.setData(${JSON.stringify(DEFAULT)})`);
-  assert.equal(r.alert, '', 'cleared by good data');
+  assert.deepEqual(r.items, [], 'cleared by good data');
+  await context.close();
+});
+
+test('JSON text with mistakes (commas, quotes, full-width characters, line breaks, a byte-order mark) gets its exact messages from the wasm build', async () => {
+  const { page, context } = await blank();
+  await addWidget(page, { lang: 'en' });
+  const cases = CORPUS.cases.filter((x) => x.native_only);
+  assert.ok(cases.length >= 10);
+  for (const c of cases) {
+    const text = textOf(c);
+    for (const lang of langsOf(c)) {
+      const r = await page.evaluate(async ([t, l]) => {
+        const { Lens, checkJson } = await import('/pkg/ipo_lens.js');
+        const lens = new Lens();
+        let message = 'accepted';
+        try { lens.setJson(t, l); } catch (e) { message = e.message; }
+        lens.free();
+        return { message, lines: checkJson(t, l).map((p) => p.line) };
+      }, [text, lang]);
+      assert.equal(r.message, messageOf(c[EXPECT[lang]], lang), `${c.name} (${lang})`);
+      assert.deepEqual(r.lines, c[EXPECT[lang]], `${c.name} (${lang}): checkJson`);
+    }
+  }
   await context.close();
 });
 

@@ -56,12 +56,12 @@ test('refused data on a fresh widget: its own error, no chart, and the built-in 
   await ready(p);
   assert.equal((await shown(p)).biren, true, 'the built-in story, since the page asked for nothing else');
   const err = await p.evaluate(() => document.querySelector('ipo-lens').setData({ format: 'ipo-lens/1', figures: 3 }).then(() => '', (e) => e.message));
-  assert.match(err, /^figures/);
+  assert.match(err, /^4 problems in the data:\n(.*\n)*figures: must be a list \[ … \], got the number 3$/);
   const s = await shown(p);
   assert.equal(s.state, 'error');
   assert.equal(s.drawn, false);
   assert.equal(s.biren, false);
-  assert.match(s.alert, /^figures/);
+  assert.match(s.alert, /^4 problems in the data:.*figures: must be a list/);
   // good data later draws it; a refusal after that keeps the page's own last good chart
   await p.evaluate((d) => document.querySelector('ipo-lens').setData(d), EXAMPLE);
   await p.waitForFunction(() => document.querySelector('ipo-lens').getAttribute('data-state') === 'ready');

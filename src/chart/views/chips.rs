@@ -13,6 +13,7 @@ pub const VIEW: ViewDef = ViewDef {
     name: |w| w.view_chips,
     metrics: &[MetricDef { id: "units", label: |w| w.view_chips }],
     available: |d| d.has("chip_units"),
+    fills: super::every_metric,
     build,
 };
 

@@ -26,6 +26,7 @@ pub const VIEW: ViewDef = ViewDef {
         MetricDef { id: "ownership", label: |w| w.m_ownership },
     ],
     available,
+    fills,
     build,
 };
 
@@ -57,6 +58,18 @@ pub fn available(d: &Dataset) -> bool {
                 || f.metric == "holding_share"
                 || TEAM_SHARES.iter().any(|(m, ..)| *m == f.metric)
         })
+}
+
+/// Whether the dataset holds anything for list `m` (a story of a listing abroad may say
+/// nothing of the R&D team).
+fn fills(d: &Dataset, m: &str) -> bool {
+    let facts = |list: &str| d.facts.iter().any(|x| list_of(&x.topic) == list);
+    match m {
+        "profile" => facts("profile") || d.figures.iter().any(|f| PROFILE_FIGURES.contains(&f.metric.as_str())),
+        "milestones" => facts("milestones"),
+        "team" => d.figures.iter().any(|f| TEAM_SHARES.iter().any(|(x, ..)| *x == f.metric)),
+        _ => facts("ownership") || d.has("holding_share"),
+    }
 }
 
 fn list_of(topic: &str) -> &'static str {

@@ -99,6 +99,7 @@ impl Ctx<'_> {
             Ok(Period::FullYear(y)) => format!("{y}"),
             Ok(Period::HalfYear(y, h)) => (self.w.half_short)(y, h),
             Ok(Period::Quarter(y, q)) => (self.w.quarter_short)(y, q),
+            Ok(Period::NineMonths(y)) => (self.w.nine_months_short)(y),
             _ => self.period(f),
         };
         if f.basis == Basis::Forecast {

@@ -13,6 +13,7 @@ pub const VIEW: ViewDef = ViewDef {
     name: |w| w.view_customers,
     metrics: &[MetricDef { id: "top5", label: |w| w.view_customers }],
     available: |d| d.has("top5_customer_share"),
+    fills: super::every_metric,
     build,
 };
 

@@ -1,7 +1,8 @@
 //! demand: how hungry investors were for Biren's shares — public against international
 //! oversubscription (from zero on one linear scale: they differ about 90-fold, and the
 //! bars show it) — and where the money went:
-//! cornerstone subscription, net proceeds and the share earmarked for R&D.
+//! gross proceeds (with "up to" where the story hedges them), cornerstone subscription,
+//! net proceeds and the share earmarked for R&D, and the number of shares offered.
 
 use super::super::bars::{draw_bars, Bar, Bars};
 use super::super::format::money;
@@ -21,9 +22,15 @@ pub const VIEW: ViewDef = ViewDef {
         MetricDef { id: "subscription", label: |w| w.m_subscription },
         MetricDef { id: "proceeds", label: |w| w.m_proceeds },
     ],
-    available: |d| d.has("public_offer_subscription") || d.has("net_proceeds"),
+    available: |d| SUBSCRIPTION.iter().chain(&PROCEEDS).any(|m| d.has(m)),
+    fills: |d, m| if m == "subscription" { SUBSCRIPTION.iter().any(|x| d.has(x)) } else { PROCEEDS.iter().any(|x| d.has(x)) },
     build,
 };
+
+/// What the subscription metric draws.
+const SUBSCRIPTION: [&str; 2] = ["public_offer_subscription", "international_offer_subscription"];
+/// What the proceeds metric draws.
+const PROCEEDS: [&str; 4] = ["gross_proceeds", "cornerstone_amount", "net_proceeds", "offer_shares"];
 
 /// A drawn metric: its title, the frame so far and its bars (for the summary).
 struct Chart {
@@ -50,11 +57,10 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
 
 /// The first listing with offering figures.
 fn offering<'d>(cx: &Ctx<'d>) -> Result<&'d Listing> {
-    let has = |l: &Listing, metric| cx.d.find(&l.company, metric).is_some();
-    cx.d.listings
-        .iter()
-        .find(|l| has(l, "public_offer_subscription") || has(l, "net_proceeds"))
-        .ok_or_else(|| Error::chart("the dataset has no offering figures (public_offer_subscription, net_proceeds)"))
+    let has = |l: &Listing, metric: &&str| cx.d.find(&l.company, metric).is_some();
+    cx.d.listings.iter().find(|l| SUBSCRIPTION.iter().chain(&PROCEEDS).any(|m| has(l, m))).ok_or_else(|| {
+        Error::chart("the dataset has no offering figures (subscription, gross or net proceeds, shares offered)")
+    })
 }
 
 /// Public against international oversubscription, from zero (the reader once could pick
@@ -110,12 +116,24 @@ fn reprints(cx: &Ctx, c: &str, metric: &str) -> Vec<String> {
 /// inconsistency in the offering's size.
 fn proceeds_chart(cx: &Ctx, listing: &Listing, name: &str, width: f64) -> Chart {
     let c = listing.company.as_str();
-    let title = (cx.w.proceeds_title)(name);
-    let mut f = cx.frame(width, &title, &(cx.w.amounts_in)((cx.w.currency_name)(listing.currency)), 8.0);
+    let hk = ["cornerstone_amount", "net_proceeds", "net_proceeds_rnd_share"].iter().any(|m| cx.d.find(c, m).is_some());
+    let title = if hk { (cx.w.proceeds_title)(name) } else { (cx.w.offering_title)(name) };
+    // the subtitle speaks of hatched (computed) bars only where there is one
+    let computed = cx.d.find(c, "net_proceeds").is_some() && cx.d.find(c, "net_proceeds_rnd_share").is_some();
+    let currency = (cx.w.currency_name)(listing.currency);
+    let subtitle = if computed { (cx.w.amounts_in)(currency) } else { (cx.w.unit_note)(currency, "").trim().to_string() };
+    let mut f = cx.frame(width, &title, &subtitle, 8.0);
     let mut cur = listing.currency;
     let mut bars = Vec::new();
-    let amounts = [("cornerstone_amount", cx.w.cornerstone_subscription), ("net_proceeds", cx.w.net_proceeds)];
-    for (metric, label) in amounts {
+    let amounts = [
+        ("gross_proceeds", cx.metric_label("gross_proceeds")),
+        ("cornerstone_amount", cx.w.cornerstone_subscription),
+        ("net_proceeds", cx.w.net_proceeds),
+    ];
+    // the amounts the story gives; "not given" only where it gives none at all
+    let given: Vec<_> = amounts.iter().filter(|(m, _)| cx.d.find(c, m).is_some()).copied().collect();
+    let shown = if given.is_empty() { amounts[1..].to_vec() } else { given };
+    for (metric, label) in shown {
         let tone = Tone::Story;
         bars.push(bar_or_missing(cx, c, metric, label, tone, |x| {
             let a = cx.amount(x.value, x.currency.unwrap_or(listing.currency));
@@ -126,7 +144,16 @@ fn proceeds_chart(cx: &Ctx, listing: &Listing, name: &str, width: f64) -> Chart 
     bars.extend(rnd_bar(cx, listing));
     let axis = cx.money_axis(cur);
     draw_bars(&mut f, &Bars { bars: bars.clone(), scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
-    f.legend(&[Key { tone: Tone::Story, fill: Fill::Hatched, label: cx.w.computed_from_stated_share.into() }]);
+    if computed {
+        f.legend(&[Key { tone: Tone::Story, fill: Fill::Hatched, label: cx.w.computed_from_stated_share.into() }]);
+    }
+    // shares are not money: written out under the bars, not drawn on their axis
+    if let Some(x) = cx.d.find(c, "offer_shares") {
+        let label = cx.metric_label("offer_shares");
+        let bar = cx.bar(label, "", x, x.value, cx.show(x), Tone::Story, Fill::Solid, Vec::new());
+        cx.stat_mark(&mut f, &bar);
+        bars.push(bar);
+    }
     if let Some(x) = cx.d.find(c, "cornerstone_share_of_offering") {
         f.stat(&cx.show(x), cx.w.global_offering_went_cornerstones);
     }

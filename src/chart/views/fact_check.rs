@@ -17,6 +17,7 @@ pub const VIEW: ViewDef = ViewDef {
     name: |w| w.view_fact_check,
     metrics: &[MetricDef { id: "all", label: |w| w.view_fact_check }],
     available: |_| true,
+    fills: super::every_metric,
     build,
 };
 

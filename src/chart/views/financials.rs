@@ -1,8 +1,10 @@
-//! financials: Biren's periods FY2022–FY2024 and H1 2025 — revenue with its gross margin,
-//! net loss, R&D expense with its share of operating expenses, and the cumulative loss.
+//! financials: a company's periods (years, fiscal years to any month, half years,
+//! quarters, nine months) — revenue with its gross margin, net loss, R&D expense with its
+//! share of operating expenses, the cumulative loss, and the profit lines a profitable
+//! company reports (net, operating and gross profit, EBITDA: below zero, a loss).
 //! A percentage goes in a panel of its own under the money, on the same periods (never
-//! on a second axis). The half year is hatched and labelled; "annualised" doubles it and
-//! marks the result as an estimate.
+//! on a second axis). A period shorter than a year is hatched and its length said under
+//! the title; "annualised" doubles a half year and marks the result as an estimate.
 
 use super::super::columns::{draw_columns, draw_panels, Col, Columns, Group, Panel};
 use super::super::format::{in_unit, label_unit, percent};
@@ -24,10 +26,28 @@ pub const VIEW: ViewDef = ViewDef {
         MetricDef { id: "loss", label: |w| w.m_loss },
         MetricDef { id: "rnd", label: |w| w.m_rnd },
         MetricDef { id: "cumulative", label: |w| w.m_cumulative },
+        MetricDef { id: "net-profit", label: |w| w.metric.net_profit },
+        MetricDef { id: "operating-profit", label: |w| w.metric.operating_profit },
+        MetricDef { id: "gross-profit", label: |w| w.metric.gross_profit },
+        MetricDef { id: "ebitda", label: |w| w.metric.ebitda },
     ],
-    available: |d| d.has("revenue") || d.has("net_loss"),
+    available: |d| VIEW.metrics.iter().any(|m| d.has(bar_metric(m.id))),
+    fills: |d, m| d.has(bar_metric(m)),
     build,
 };
+
+/// The dataset metric the columns of view metric `m` draw.
+fn bar_metric(m: &str) -> &'static str {
+    match m {
+        "revenue" => "revenue",
+        "rnd" => "rnd_expense",
+        "net-profit" => "net_profit",
+        "operating-profit" => "operating_profit",
+        "gross-profit" => "gross_profit",
+        "ebitda" => "ebitda",
+        _ => "net_loss",
+    }
+}
 
 /// The part of R&D expense spent on staff: a second column series beside it.
 const EMPLOYEES: &str = "rnd_employee_cost";
@@ -50,10 +70,11 @@ struct Plan<'a> {
 impl<'a> Plan<'a> {
     fn of(cx: &Ctx, c: &'a str) -> Plan<'a> {
         let m = cx.metric();
-        let (bar, share) = match m {
-            "revenue" => ("revenue", Some("gross_margin")),
-            "rnd" => ("rnd_expense", Some("rnd_share_of_opex")),
-            _ => ("net_loss", None),
+        let bar = bar_metric(m);
+        let share = match m {
+            "revenue" => Some("gross_margin"),
+            "rnd" => Some("rnd_share_of_opex"),
+            _ => None,
         };
         Plan {
             c,
@@ -67,12 +88,12 @@ impl<'a> Plan<'a> {
 }
 
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
-    let c =
-        cx.d.entities
-            .iter()
-            .map(|e| e.id.as_str())
-            .find(|c| cx.d.find(c, "revenue").is_some() || cx.d.find(c, "net_loss").is_some())
-            .ok_or_else(|| Error::chart("the dataset has no financial figures (revenue, net_loss)"))?;
+    let has = |c: &&str, m: &str| cx.d.find(c, m).is_some();
+    let ids = || cx.d.entities.iter().map(|e| e.id.as_str());
+    let c = ids()
+        .find(|c| has(c, bar_metric(cx.metric())))
+        .or_else(|| ids().find(|c| VIEW.metrics.iter().any(|m| has(c, bar_metric(m.id)))))
+        .ok_or_else(|| Error::chart("the dataset has no financial figures (revenue, profit or loss, R&D)"))?;
     let name = cx.name(c);
     let p = Plan::of(cx, c);
     let figs: Vec<&Figure> = cx.d.series(c, p.bar).collect();
@@ -80,11 +101,20 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let unit = one_unit(cx, &mut groups);
     let shares = share_groups(cx, &p, &figs);
     let half = figs.iter().any(|f| f.period_kind == PeriodKind::HalfYear);
+    let negative = figs.iter().any(|f| f.value < 0.0) && !p.cumulative;
     let metric = VIEW.metrics.iter().find(|x| x.id == cx.metric()).map_or("", |x| (x.label)(cx.w));
+    // "revenue and margin" only where the story gives a margin
+    let metric = if shares.is_none() && p.share.is_some() { cx.metric_label(p.bar) } else { metric };
     let title = (cx.w.named_title)(&name, metric);
-    let unit_note = (cx.w.unit_note)(&(cx.w.money)(unit, cur), &cx.half_year_note(&figs).unwrap_or_default());
+    let mut note = cx.part_year_note(&figs).unwrap_or_default();
+    if negative {
+        // sentences follow each other with a space in English, without one in Chinese
+        let sep = if note.is_empty() || note.ends_with('。') { "" } else { " " };
+        note = format!("{note}{sep}{}", cx.w.below_zero_is_loss);
+    }
+    let unit_note = (cx.w.unit_note)(&(cx.w.money)(unit, cur), &note);
     let mut f = cx.frame(width, &title, &unit_note, 0.0);
-    f.legend(&legend(cx, &p, half, shares.is_some()));
+    f.legend(&legend(cx, &p, &figs, shares.is_some()));
     let marks = groups.iter().chain(shares.iter().flat_map(|(_, g)| g)).flat_map(|g| g.cols.iter());
     let summary = cx.summarise(cx.w.column_chart, &title, marks.map(|c| c.row.aria.clone()));
     let axis = cx.money_axis(cur);
@@ -142,7 +172,9 @@ fn one_unit(cx: &Ctx, groups: &mut [Group]) -> &'static str {
         let fig = cx.d.figures.iter().filter(|f| col.id.starts_with(&f.id)).max_by_key(|f| f.id.len());
         let last = fig.and_then(|f| f.as_written.as_deref()).and_then(crate::model::read_written).map(|w| w.last_digit);
         let approx = col.text.starts_with(['≈', '~']);
-        col.text = format!("{}{}", if approx { "≈" } else { "" }, in_unit(v, unit, cx.lang, last));
+        // a loss below the zero line, with a true minus sign
+        let text = in_unit(v, unit, cx.lang, last).replacen('-', "\u{2212}", 1);
+        col.text = format!("{}{text}", if approx { "≈" } else { "" });
     }
     unit.1
 }
@@ -152,6 +184,10 @@ fn one_unit(cx: &Ctx, groups: &mut [Group]) -> &'static str {
 fn period_group(cx: &Ctx, p: &Plan, f: &Figure, own: Currency, running: f64) -> (Group, Currency) {
     let a = cx.amount(if p.cumulative { running } else { f.value }, own);
     let mut col = cx.col(cx.metric_label(p.bar), f, a.value, cx.money_short(a), Tone::Story);
+    if a.value < 0.0 {
+        let loss = cx.money(super::ctx::Amount { value: -a.value, ..a });
+        col.tooltip.lines.insert(1, (cx.w.a_loss)(&loss));
+    }
     if p.cumulative {
         col.tooltip.lines.insert(0, cx.labelled(cx.w.running_total_computed, &cx.money(a)));
         col.row.value = cx.money(a);
@@ -237,10 +273,10 @@ fn seasonal(cx: &Ctx, entity: &str) -> Option<String> {
 /// The legend: full and half years (in grey where the chart has several colours: the
 /// hatching means a half year in every panel), which column series is which, the
 /// estimate. The panels' headings name the panels.
-fn legend(cx: &Ctx, p: &Plan, half: bool, panels: bool) -> Vec<Key> {
+fn legend(cx: &Ctx, p: &Plan, figs: &[&Figure], panels: bool) -> Vec<Key> {
     let key = |tone, fill, label: &str| Key { tone, fill, label: label.into() };
     let several = panels || p.employees || p.annualise;
-    let mut keys = cx.period_keys(if several { Tone::Muted } else { Tone::Story }, half, false);
+    let mut keys = cx.part_keys(if several { Tone::Muted } else { Tone::Story }, figs);
     if p.employees {
         keys.push(key(Tone::Story, Fill::Solid, cx.metric_label(p.bar)));
         keys.push(key(Tone::Series(2), Fill::Solid, cx.metric_label(EMPLOYEES)));

@@ -1,6 +1,8 @@
 //! listing-day: each listing's gain over its offer price at the first-day high, the
 //! first-day close, a later high or the latest price (a tick marks a gain the story
-//! states), and "one lot": the paper profit on one lot at the first-day high.
+//! states); "one lot": the paper profit on one lot at the first-day high; and the
+//! first day's prices themselves (offer range, offer, open, low, high, close: see
+//! [`super::first_day`]).
 
 use super::super::bars::{draw_bars, Bar, Bars};
 use super::super::format::{money, percent};
@@ -23,10 +25,29 @@ pub const VIEW: ViewDef = ViewDef {
         MetricDef { id: "later-high", label: |w| w.m_later_high },
         MetricDef { id: "latest", label: |w| w.m_latest },
         MetricDef { id: "lot-profit", label: |w| w.m_lot_profit },
+        MetricDef { id: "first-day", label: |w| w.m_first_day },
     ],
     available: |d| !d.listings.is_empty(),
+    fills,
     build,
 };
+
+/// Whether some listing of `d` has what metric `m` draws.
+fn fills(d: &crate::model::Dataset, m: &str) -> bool {
+    let has = |l: &Listing, metric: &str| d.find(&l.company, metric).is_some();
+    d.listings.iter().any(|l| match m {
+        "first-day" => super::first_day::PRICES.iter().any(|p| has(l, p)),
+        // one lot is the unit of a Hong Kong or mainland subscription: offered where the
+        // story gives a lot size for some listing (the reader may type the others')
+        "lot-profit" => offer_price(d, &l.company).is_some() && has(l, "first_day_high") && d.has("lot_size"),
+        _ => has(l, price_metric(m)),
+    })
+}
+
+/// The offer price of company `c`: the price set, not the range marketed before it.
+pub fn offer_price<'d>(d: &'d crate::model::Dataset, c: &str) -> Option<&'d crate::model::Figure> {
+    d.figures.iter().find(|f| f.entity == c && f.metric == "offer_price" && f.qualifier != crate::model::Qualifier::Range)
+}
 
 fn price_metric(m: &str) -> &'static str {
     match m {
@@ -64,6 +85,9 @@ impl Point {
 
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let m = cx.metric();
+    if m == "first-day" {
+        return super::first_day::build(cx, width);
+    }
     let lot = m == "lot-profit";
     let label = VIEW.metrics.iter().find(|x| x.id == m).map_or("", |x| (x.label)(cx.w));
     let title = if lot { cx.w.paper_profit_one_winning_lot.to_string() } else { (cx.w.gain_title)(label) };
@@ -126,8 +150,8 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
 fn gain_point(cx: &Ctx, l: &Listing, name: &str, label: &str, listed: String) -> Result<Point> {
     let (c, m) = (l.company.as_str(), cx.metric());
     let id = format!("{c}.{}", price_metric(m));
-    let (Some(o), Some(p)) = (cx.d.find(c, "offer_price"), cx.d.find(c, price_metric(m))) else {
-        return Ok(match cx.d.find(c, "offer_price") {
+    let (Some(o), Some(p)) = (offer_price(cx.d, c), cx.d.find(c, price_metric(m))) else {
+        return Ok(match offer_price(cx.d, c) {
             Some(o) => Point::missing(cx, cx.tooltip(name, o, vec![cx.labelled(label, cx.w.not_given), listed]), id),
             None => Point::missing(cx, empty_tip(name, cx), id),
         });
@@ -156,7 +180,7 @@ fn gain_point(cx: &Ctx, l: &Listing, name: &str, label: &str, listed: String) ->
 /// dataset's or the reader's (`needs_lot` when neither is there).
 fn lot_point(cx: &Ctx, l: &Listing, name: &str, listed: String, needs_lot: &mut bool) -> Result<Point> {
     let c = l.company.as_str();
-    let (offer, price) = (cx.d.find(c, "offer_price"), cx.d.find(c, "first_day_high"));
+    let (offer, price) = (offer_price(cx.d, c), cx.d.find(c, "first_day_high"));
     let lot_fig = cx.d.find(c, "lot_size");
     let lot = lot_fig.map(|x| x.value).or(cx.spec.lot.filter(|x| x.is_finite() && *x > 0.0));
     let (o, p, n) = match (offer, price, lot) {

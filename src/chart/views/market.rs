@@ -19,6 +19,7 @@ pub const VIEW: ViewDef = ViewDef {
     name: |w| w.view_market,
     metrics: &[MetricDef { id: "size", label: |w| w.m_size }, MetricDef { id: "shares", label: |w| w.m_shares }],
     available: |d| d.has("market_size"),
+    fills: super::every_metric,
     build,
 };
 

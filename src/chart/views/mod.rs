@@ -22,6 +22,7 @@ use crate::i18n::Words;
 use crate::model::Dataset;
 
 mod ctx;
+mod first_day;
 mod parts;
 
 pub use ctx::Ctx;
@@ -41,6 +42,10 @@ pub struct ViewDef {
     pub name: fn(&Words) -> &'static str,
     pub metrics: &'static [MetricDef],
     pub available: fn(&Dataset) -> bool,
+    /// Whether a dataset holds anything to draw for the metric `id` of this view: the
+    /// metric switch offers only those, and a metric asked for that would be empty gives
+    /// way to the first that is not (an Arm story has no subscription figures).
+    pub fills: fn(&Dataset, &str) -> bool,
     pub build: fn(&Ctx, f64) -> Result<View>,
 }
 
@@ -65,6 +70,21 @@ macro_rules! registry {
 }
 
 registry!(listing_day, demand, valuation, financials, chips, market, customers, specs, company, fact_check, price_path);
+
+/// `fills` for a view whose every metric draws whatever the dataset holds.
+pub fn every_metric(_: &Dataset, _: &str) -> bool {
+    true
+}
+
+/// The metric of `spec` if `d` fills it, else the view's first metric `d` fills (else
+/// the one asked for: the view says what is missing).
+fn filled_metric(d: &Dataset, spec: &Spec) -> &'static str {
+    let v = spec.view;
+    if (v.fills)(d, spec.metric) {
+        return spec.metric;
+    }
+    v.metrics.iter().map(|m| m.id).find(|m| (v.fills)(d, m)).unwrap_or(spec.metric)
+}
 
 /// The views `d` can fill (the tab bar offers only these).
 pub fn available(d: &Dataset) -> impl Iterator<Item = &'static ViewDef> + '_ {
@@ -99,8 +119,10 @@ pub struct Built {
     pub shown: Vec<String>,
 }
 
-/// Builds the view of `spec`.
+/// Builds the view of `spec` (with the first metric the dataset fills, when the one asked
+/// for has no data).
 pub fn build(d: &Dataset, spec: &Spec, width: f64) -> Result<Built> {
+    let spec = &Spec { metric: filled_metric(d, spec), ..*spec };
     let ctx = Ctx {
         d,
         lang: spec.lang,

@@ -78,12 +78,16 @@ impl Ctx<'_> {
         });
     }
 
-    /// The metric switch of the view being drawn.
+    /// The metric switch of the view being drawn: the metrics the dataset fills, and
+    /// none where that is one or none (the title names what is drawn).
     pub fn metrics(&self) -> Vec<Control> {
-        self.spec
-            .view
-            .metrics
-            .iter()
+        let v = self.spec.view;
+        let filled: Vec<_> = v.metrics.iter().filter(|m| (v.fills)(self.d, m.id) || m.id == self.metric()).collect();
+        if filled.len() < 2 && v.metrics.len() > 1 {
+            return Vec::new();
+        }
+        filled
+            .into_iter()
             .map(|m| Control {
                 kind: "metric".into(),
                 id: m.id.to_string(),
@@ -136,9 +140,10 @@ impl Ctx<'_> {
         }
     }
 
-    /// A column for figure `f` in series `series`: hatched for half years and forecasts.
+    /// A column for figure `f` in series `series`: hatched for periods shorter than a
+    /// year (half years, quarters, nine months) and forecasts.
     pub fn col(&self, series: &str, f: &Figure, value: f64, text: String, tone: Tone) -> Col {
-        let partial = f.basis == Basis::Forecast || f.period_kind == PeriodKind::HalfYear;
+        let partial = f.basis == Basis::Forecast || short(f).is_some();
         let fill = if partial { Fill::Hatched } else { Fill::Solid };
         let title = if series.is_empty() { self.period(f) } else { format!("{series} · {}", self.period(f)) };
         Col {
@@ -190,6 +195,46 @@ impl Ctx<'_> {
         keys
     }
 
+    /// The legend keys of the periods of `figs`: full years solid, and hatched the half
+    /// years (where those are the only shorter periods) or the parts of a year; nothing
+    /// where every period is a full year.
+    pub fn part_keys(&self, tone: Tone, figs: &[&Figure]) -> Vec<Key> {
+        let shorts: Vec<u32> = figs.iter().filter_map(|f| short(f)).collect();
+        if shorts.is_empty() {
+            return Vec::new();
+        }
+        if shorts.iter().all(|m| *m == 6) && figs.iter().all(|f| f.period_kind != PeriodKind::Quarter) {
+            return self.period_keys(tone, true, false);
+        }
+        let key = |fill, label: &str| Key { tone, fill, label: label.into() };
+        let mut keys = Vec::new();
+        if shorts.len() < figs.len() {
+            keys.push(key(Fill::Solid, self.w.full_year));
+        }
+        keys.push(key(Fill::Hatched, self.w.part_year_hatched));
+        keys
+    }
+
+    /// What the periods of `figs` shorter than a year cover: the half years as before
+    /// ("H1 2025 is a half year only."), any other lengths each named with its periods.
+    pub fn part_year_note(&self, figs: &[&Figure]) -> Option<String> {
+        let shorts: Vec<(&Figure, u32)> = figs.iter().filter_map(|f| short(f).map(|m| (*f, m))).collect();
+        if shorts.iter().all(|(f, _)| f.period_kind == PeriodKind::HalfYear) {
+            return self.half_year_note(figs);
+        }
+        let mut groups: Vec<(Vec<String>, u32)> = Vec::new();
+        for (f, m) in shorts {
+            let label = self.period_short(f);
+            match groups.iter_mut().find(|(_, n)| *n == m) {
+                Some((list, _)) if !list.contains(&label) => list.push(label),
+                Some(_) => {}
+                None => groups.push((vec![label], m)),
+            }
+        }
+        let lengths = super::unique(figs.iter().map(|f| short(f).unwrap_or(12)));
+        Some((self.w.part_year_note)(&groups, lengths.len() > 1))
+    }
+
     /// Plain columns, the source line, and the view around them.
     pub fn column_view(&self, mut f: Frame, title: String, groups: Vec<Group>, axis: &dyn Fn(f64) -> String) -> View {
         let columns = Columns { groups, scale: ScaleKind::Linear, axis };
@@ -199,4 +244,9 @@ impl Ctx<'_> {
         let summary = self.summarise(self.w.column_chart, &title, rows);
         View { title, summary, controls: Vec::new(), scene: f.finish() }
     }
+}
+
+/// The length in months of figure `f`'s period where it is shorter than a year.
+fn short(f: &Figure) -> Option<u32> {
+    crate::model::Period::parse(&f.period).ok().and_then(|p| p.months()).filter(|m| *m < 12)
 }

@@ -17,8 +17,10 @@ use crate::calc::m4;
 use crate::error::{Error, Result};
 use crate::model::{Currency, Listing, Series};
 
-/// The prices of a listing in the order they happen.
-const STEPS: [&str; 5] = ["offer_price", "first_day_high", "first_day_close", "later_high", "latest_price"];
+/// The prices of a listing in the order they happen (the day's low is left out: a story
+/// rarely says whether it came before the high).
+const STEPS: [&str; 6] =
+    ["offer_price", "opening_price", "first_day_high", "first_day_close", "later_high", "latest_price"];
 
 /// Civil date of a day number (inverse of `days_from_civil`).
 fn civil(days: f64) -> (i64, u32, u32) {
@@ -43,6 +45,7 @@ pub const VIEW: ViewDef = ViewDef {
                 STEPS.contains(&f.metric.as_str()) && d.listings.iter().any(|l| l.company == f.entity)
             })
     },
+    fills: super::every_metric,
     build,
 };
 
@@ -164,7 +167,12 @@ fn article_prices(cx: &Ctx, width: f64) -> Result<(Frame, String, Vec<String>)> 
 fn listing_steps(cx: &Ctx, l: &Listing, name: &str) -> Vec<Bar> {
     let mut bars: Vec<Bar> = Vec::new();
     for metric in STEPS {
-        let Some(fig) = cx.d.find(&l.company, metric) else { continue };
+        let fig = if metric == "offer_price" {
+            super::listing_day::offer_price(cx.d, &l.company)
+        } else {
+            cx.d.find(&l.company, metric)
+        };
+        let Some(fig) = fig else { continue };
         let label = cx.metric_label(metric);
         let mut bar = cx.bar(label, &cx.period(fig), fig, fig.value, cx.show(fig), cx.tone_of(&l.company), Fill::Solid, Vec::new());
         bar.tooltip.title = format!("{name} · {label}");

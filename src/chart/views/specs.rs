@@ -15,6 +15,7 @@ pub const VIEW: ViewDef = ViewDef {
     name: |w| w.view_specs,
     metrics: &[MetricDef { id: "int8", label: |w| w.view_specs }],
     available: |d| d.has("int8_tops"),
+    fills: super::every_metric,
     build,
 };
 

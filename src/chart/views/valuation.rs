@@ -4,7 +4,9 @@
 //! are drawn in one currency, the converted ones hatched, with the rate and the ratio
 //! written out. Without a rate one quantity is never drawn on two scales side by side
 //! (two bars filling two axes looked equal where the real gap is about 4.5-fold): the
-//! bars in the listing's currency share one axis, and the others are written out.
+//! bars in the listing's currency share one axis, and the others are written out. The
+//! valuation at the offer price (the market value the IPO priced in), where the story
+//! gives it, comes first.
 
 use super::super::bars::Bar;
 use super::super::frame::Frame;
@@ -20,18 +22,28 @@ pub const VIEW: ViewDef = ViewDef {
     id: "valuation",
     name: |w| w.view_valuation,
     metrics: &[MetricDef { id: "caps", label: |w| w.view_valuation }],
-    available: |d| d.has("market_cap_close"),
+    available: |d| ITEMS.iter().any(|m| d.has(m)),
+    fills: super::every_metric,
     build,
 };
 
+/// The figures the view compares, in its order.
+const ITEMS: [&str; 4] = ["ipo_valuation", "last_private_valuation", "market_cap_close", "market_cap_peak"];
+
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
-    let l =
-        cx.d.listings
-            .iter()
-            .find(|l| cx.d.find(&l.company, "market_cap_close").is_some())
-            .ok_or_else(|| Error::chart("the dataset has no market cap (market_cap_close)"))?;
+    let has = |l: &&crate::model::Listing, m: &str| cx.d.find(&l.company, m).is_some();
+    let l = cx.d.listings.iter().find(|l| has(l, "market_cap_close")).or_else(|| {
+        cx.d.listings.iter().find(|l| has(l, "ipo_valuation"))
+    });
+    let l = l.ok_or_else(|| Error::chart("the dataset has no market cap (market_cap_close, ipo_valuation)"))?;
     let c = l.company.as_str();
-    let title = (cx.w.valuation_title)(&cx.name(c));
+    let title = if cx.d.find(c, "last_private_valuation").is_some() {
+        (cx.w.valuation_title)(&cx.name(c))
+    } else if cx.d.find(c, "market_cap_close").is_some() {
+        (cx.w.offer_valuation_title)(&cx.name(c))
+    } else {
+        (cx.w.named_title)(&cx.name(c), cx.metric_label("ipo_valuation"))
+    };
     let items = items(cx.w);
     let bars = bars(cx, c, &items);
     // the currencies the figures are in (the reader may pick any), in the order given
@@ -80,8 +92,9 @@ fn ratio(cx: &Ctx, f: &mut Frame, bars: &[(Option<Currency>, Bar)]) {
 }
 
 /// The figures compared, each with its label.
-fn items(w: &Words) -> [(&'static str, &'static str); 3] {
+fn items(w: &Words) -> [(&'static str, &'static str); 4] {
     [
+        (ITEMS[0], w.metric.ipo_valuation),
         ("last_private_valuation", w.last_private_valuation),
         ("market_cap_close", w.cap_at_close),
         ("market_cap_peak", w.cap_at_peak),
