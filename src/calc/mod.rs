@@ -2,6 +2,7 @@
 //! can be asked something impossible returns an [`Error`](crate::Error) instead of NaN.
 
 mod consistency;
+mod discover;
 mod fx;
 mod growth;
 mod interval;
@@ -10,6 +11,7 @@ mod returns;
 mod series;
 
 pub use consistency::{check_all, Check, CheckKind, Verdict};
+pub use discover::{discover, Relation, RelationKind};
 pub use fx::convert;
 pub use growth::{cagr_pct, grow};
 pub use interval::Interval;
