@@ -252,3 +252,10 @@ proptest::proptest! {
         let _ = entities(&s);
     }
 }
+
+#[test]
+fn one_as_an_article_is_not_guessed() {
+    let c = candidates("公开消息显示,成立以来进行了8轮融资,最后一轮估值是209亿元。");
+    let guessed: Vec<(&str, Option<&str>)> = c.iter().map(|c| (c.as_written.as_str(), c.guess.metric)).collect();
+    assert_eq!(guessed, [("8轮", Some("funding_rounds")), ("一轮", None), ("209亿元", Some("last_private_valuation"))]);
+}

@@ -92,7 +92,8 @@ fn metric_in(rule: &Rule, unit: Unit) -> Option<&'static str> {
 /// The metric guessed for a figure and the words that led to it.
 pub fn metric_of(f: &Found) -> Option<(&'static str, String)> {
     let unit = f.unit?;
-    if f.role != Role::Figure {
+    // 一 before a measure word is mostly an article (最后一轮估值, 一个顶尖人才), not a count
+    if f.role != Role::Figure || (f.as_written.starts_with('一') && f.value == 1.0) {
         return None;
     }
     let s = f.sentence.as_str();

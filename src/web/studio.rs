@@ -47,13 +47,25 @@ pub fn studio_build(draft: JsValue) -> Result<JsValue, JsError> {
     to_js(&studio::build(&draft).map_err(|e| JsError::new(&e))?)
 }
 
+/// One relation found, with its formula and its line in the editor's language.
+#[derive(serde::Serialize)]
+struct Proposal<'a> {
+    #[serde(flatten)]
+    relation: &'a crate::calc::Relation,
+    formula: String,
+    text: String,
+}
+
 /// The derived figures found in the dataset `json` by searching (gains, ratios, shares,
-/// sums, growth rates), for the editor to accept or reject: `[{figure, kind, inputs,
-/// formula, stated, recomputed, verdict, text}, …]` in `lang`. The search engine
-/// (`calc::discover`) is not on this branch yet: this returns none.
+/// sums, growth rates; `calc::discover`), for the editor to accept or reject:
+/// `[{figure, kind, inputs, stated: [lo, hi], recomputed: [lo, hi], verdict, nearness,
+/// formula, text}, …]` in `lang`. A dataset that does not pass the check has none.
 #[wasm_bindgen(js_name = studioDiscover)]
 pub fn studio_discover(json: &str, lang: &str) -> Result<JsValue, JsError> {
-    Lang::parse(lang).map_err(js_err)?;
-    let _ = json;
-    to_js(&Vec::<()>::new())
+    let lang = Lang::parse(lang).map_err(js_err)?;
+    let Ok(d) = crate::model::parse(json) else { return to_js(&Vec::<()>::new()) };
+    let found = crate::calc::discover(&d);
+    let out: Vec<Proposal> =
+        found.iter().map(|r| Proposal { relation: r, formula: r.formula(lang), text: r.text(&d, lang) }).collect();
+    to_js(&out)
 }

@@ -102,7 +102,22 @@ test('studioBuild: the guesses accepted give a dataset; problems map back to row
   assert.throws(() => api.studioBuild({ ...draft, rows: 'nope' }), /draft\.rows/);
 });
 
-test('studioDiscover: a list (empty until calc::discover lands)', () => {
-  const d = api.studioDiscover(readFileSync(new URL('data/biren-2026.json', `file://${ROOT}`), 'utf8'), 'en');
-  assert.ok(Array.isArray(d));
+test('studioDiscover: relations found by search, with formula and line in the language', () => {
+  const json = readFileSync(new URL('data/biren-2026.json', `file://${ROOT}`), 'utf8');
+  const d = api.studioDiscover(json, 'en');
+  assert.ok(d.length >= 10, `${d.length} relations`);
+  for (const r of d) {
+    assert.equal(typeof r.figure, 'string');
+    assert.ok(Array.isArray(r.inputs) && r.inputs.length > 0);
+    assert.ok(['consistent', 'consistent_if_truncated', 'inconsistent'].includes(r.verdict), r.verdict);
+    assert.equal(r.stated.length, 2);
+    assert.equal(r.recomputed.length, 2);
+    assert.ok(r.formula.length > 0 && r.text.length > 0);
+  }
+  const gain = d.find((r) => r.figure === 'biren.gain_first_day_high.2026-01-02');
+  assert.deepEqual([gain.kind, gain.verdict], ['gain', 'inconsistent']);
+  const zh = api.studioDiscover(json, 'zh');
+  assert.notEqual(zh[0].text, d[0].text);
+  assert.deepEqual(api.studioDiscover('{"format": 1}', 'en'), []);
+  assert.throws(() => api.studioDiscover(json, 'xx'));
 });
