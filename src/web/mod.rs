@@ -307,3 +307,6 @@ pub fn text_files(json: &str) -> Result<JsValue, JsError> {
 pub fn languages() -> Vec<String> {
     crate::Lang::ALL.iter().map(|l| l.tag().to_string()).collect()
 }
+
+#[cfg(feature = "checker")]
+mod studio;
