@@ -311,6 +311,7 @@ function renameEntity(e, id) {
 function refreshEntitySelects() {
   for (const s of document.querySelectorAll('select[data-entity]')) entityOptions(s, state.rows[s.dataset.entity]?.entity);
   renderListings();
+  renderProblems();
 }
 
 function renderListings() {
@@ -335,6 +336,7 @@ function renderListings() {
       field('cur', words.currency, text('currency', () => l.currency, (v) => { l.currency = v.toUpperCase(); }, { size: 5, placeholder: 'HKD' })),
       field('date', words.date, text('date', () => l.date, (v) => { l.date = v; }, { placeholder: '2026-01-02' })),
       field('sentence', words.dateSentence, sentence),
+      h('ul', { id: `lst-${i}-problems`, class: 'problems' }),
       h('button', { type: 'button', class: 'quiet', text: words.removeListing, onclick: () => { state.listings.splice(i, 1); changed({ rerender: true }); } }));
   }));
 }
@@ -567,10 +569,19 @@ function withExtras(json) {
 let timer = 0;
 function scheduleCheck(ms = 300) {
   clearTimeout(timer);
+  document.body.dataset.checking = 'true';
   timer = setTimeout(check, ms);
 }
 
 function check() {
+  try {
+    checkNow();
+  } finally {
+    delete document.body.dataset.checking;
+  }
+}
+
+function checkNow() {
   if (!state.candidates.length) {
     built = null;
     renderProblems();
@@ -623,6 +634,7 @@ function rowFor(path) {
 function renderProblems() {
   const words = w();
   for (const ul of document.querySelectorAll('ul.problems[id$="-problems"]')) ul.replaceChildren();
+  for (const f of document.querySelectorAll('fieldset.has-problem')) f.classList.remove('has-problem');
   for (const tr of document.querySelectorAll('tr.has-problem')) tr.classList.remove('has-problem');
   const general = [];
   if (!built) {
@@ -632,11 +644,12 @@ function renderProblems() {
   }
   for (const p of built.problems) {
     const id = rowFor(p.path);
-    const ul = id && $(`${id}-problems`);
+    const listing = p.path.match(/^listings\[(\d+)\]/);
+    const ul = id ? $(`${id}-problems`) : listing ? $(`lst-${listing[1]}-problems`) : null;
     const item = h('li', { class: p.severity }, h('code', { text: p.path }), ' ', p.message);
     if (ul) {
       ul.append(item);
-      $(`row-${id}`)?.classList.add('has-problem');
+      (id ? $(`row-${id}`) : ul.closest('fieldset'))?.classList.add('has-problem');
     } else general.push(item);
   }
   $('general').replaceChildren(...general);
