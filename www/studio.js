@@ -38,7 +38,8 @@ const WORDS = {
     noRelations: '没有找到关系。', accept: '接受', reject: '拒绝', verdict: { consistent: '一致', consistent_if_truncated: '截断后一致', inconsistent: '矛盾' },
     stated: '文中', recomputed: '重算',
     hPreview: '预览', previewView: '视图', previewLang: '图表语言', phone: '手机 360 px', desktop: '桌面 960 px',
-    previewStale: '数据集有错误:预览显示上一个有效版本。', previewNone: '数据集还没有可画的视图。',
+    previewStale: '数据集有错误:预览显示上一个有效版本。', previewWait: '数据集没有错误时,这里显示图表。',
+    relationsWait: '数据集没有错误后,才能在数字之间寻找关系。', previewNone: '数据集还没有可画的视图。',
     hPublish: '发布', hDataset: '数据集', fileName: '文件名', downloadJson: '下载数据集 JSON', hEmbed: '嵌入代码',
     baseUrl: 'ipo-lens 文件夹的网址', snippetElement: '组件代码(数据文件放在页面旁)', snippetIframe: 'iframe 代码', copy: '复制', copied: '已复制',
     embedHelp: '把数据集 JSON 放在页面旁(组件)或 embed.html 旁(iframe),文件名与上面一致。组件只读取同一网站的文件。',
@@ -79,7 +80,8 @@ const WORDS = {
     noRelations: 'No relations found.', accept: 'Accept', reject: 'Reject', verdict: { consistent: 'consistent', consistent_if_truncated: 'consistent if truncated', inconsistent: 'contradiction' },
     stated: 'stated', recomputed: 'recomputed',
     hPreview: 'Preview', previewView: 'View', previewLang: 'Chart language', phone: 'Phone 360 px', desktop: 'Desktop 960 px',
-    previewStale: 'The dataset has errors: the preview shows the last valid version.', previewNone: 'The dataset fills no view yet.',
+    previewStale: 'The dataset has errors: the preview shows the last valid version.', previewWait: 'The charts show here once the dataset has no errors.',
+    relationsWait: 'Relations between the numbers are searched once the dataset has no errors.', previewNone: 'The dataset fills no view yet.',
     hPublish: 'Publish', hDataset: 'Dataset', fileName: 'File name', downloadJson: 'Download dataset JSON', hEmbed: 'Embed code',
     baseUrl: 'URL of the ipo-lens folder', snippetElement: 'Element (the data file next to the page)', snippetIframe: 'iframe', copy: 'Copy', copied: 'Copied',
     embedHelp: 'Put the dataset JSON next to the page (element) or next to embed.html (iframe), under the file name above. The element reads files of its own site only.',
@@ -669,7 +671,7 @@ const relKey = (r) => `${r.figure}|${r.kind}|${[...(r.inputs ?? [])].sort().join
 function discover() {
   const box = $('relations');
   const words = w();
-  if (!built?.json || built.errors) {
+  if (!built?.json) {
     box.replaceChildren();
     return;
   }
@@ -677,7 +679,7 @@ function discover() {
   try {
     rels = core.studioDiscover(built.json, state.ui);
   } catch (e) {
-    box.replaceChildren(h('li', { class: 'error', text: String(e?.message ?? e) }));
+    box.replaceChildren(h('li', { class: 'muted', text: built.errors ? words.relationsWait : String(e?.message ?? e) }));
     return;
   }
   if (!rels.length) {
@@ -715,7 +717,7 @@ function preview() {
   const note = $('preview-note');
   const select = $('preview-view');
   if (!built?.json || built.errors) {
-    note.textContent = built?.json ? words.previewStale : '';
+    note.textContent = $('preview-desktop') ? words.previewStale : words.previewWait;
     return;
   }
   const views = built.views ?? [];

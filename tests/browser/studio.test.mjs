@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { suite } from './support.mjs';
+import { server, suite } from './support.mjs';
 
 const ARTICLE = readFileSync(new URL('../../data/article.zh.txt', import.meta.url), 'utf8');
 const BIREN = new URL('../../data/biren-2026.json', import.meta.url);
@@ -250,4 +250,33 @@ test('an existing dataset opens as rows again', async () => {
   assert.ok(used >= biren.figures.length * 0.8, `${used} of ${biren.figures.length} figures became rows`);
   assert.equal(await page.inputValue('#title-en'), biren.story.title.en);
   await context.close();
+});
+
+test('under a strict CSP and Trusted Types: the whole path runs with no violation', async () => {
+  const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; require-trusted-types-for 'script'";
+  const strict = await server({ headers: (path) => (path.endsWith('.html') ? { 'content-security-policy': CSP } : {}) });
+  const context = await t.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+    });
+    await page.goto(`${strict.url}/studio.html`);
+    await ready(page);
+    await paste(page);
+    await fillStory(page);
+    await setAside(page);
+    await page.waitForFunction(() => document.getElementById('preview-desktop')?.getAttribute('data-state') === 'ready', null, { timeout: 30000 });
+    await page.click('#make-static');
+    const [offline] = await Promise.all([page.waitForEvent('download'), page.click('#download-offline')]);
+    assert.ok((await offline.path()) !== null);
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    strict.server.close();
+  }
 });
