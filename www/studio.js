@@ -54,7 +54,7 @@ const WORDS = {
     bootFailed: (m) => `工作室无法启动:${m}`, kinds: { company: '公司', market: '市场', product: '产品', group: '群体', person: '人物' },
     newEntity: '新主体', remove: '删除', rowNotUsed: '不使用', extras: (n) => `打开的文件中另有 ${n} 项(事实、输入、序列或对不上的数字)原样保留在导出中。`,
     qualifiers: { exact: '', over: '超过', at_least: '至少', nearly: '接近', about: '约', up_to: '至多', range: '区间' },
-    general: '不属于某一行的问题', numberLabel: (a) => `数字 ${a}`,
+    general: '不属于某一行的问题', textChanged: '文章在找出数字之后改过了:表格仍是旧文本的数字,请再点“找出数字”(已做的选择会保留)。', numberLabel: (a) => `数字 ${a}`,
   },
   en: {
     skip: 'Skip to the numbers', title: 'Chart studio', toolbar: 'Studio', undo: 'Undo', exportDraft: 'Export draft', importDraft: 'Import draft',
@@ -96,7 +96,7 @@ const WORDS = {
     bootFailed: (m) => `the studio could not start: ${m}`, kinds: { company: 'company', market: 'market', product: 'product', group: 'group', person: 'person' },
     newEntity: 'new entity', remove: 'Remove', rowNotUsed: 'not used', extras: (n) => `The opened file has ${n} more items (facts, inputs, series or unmatched figures), kept as they are in the export.`,
     qualifiers: { exact: '', over: 'over', at_least: 'at least', nearly: 'nearly', about: 'about', up_to: 'up to', range: 'range' },
-    general: 'problems not tied to one row', numberLabel: (a) => `number ${a}`,
+    general: 'problems not tied to one row', textChanged: 'the article changed after the numbers were found: the table still holds the old text’s numbers; press “Find numbers” again (your choices are kept).', numberLabel: (a) => `number ${a}`,
   },
 };
 
@@ -118,6 +118,7 @@ function emptyState(ui = 'zh') {
     entities: [], // {id, kind, name: {zh, zh-Hant, en}, count}
     listings: [], // {company, exchange: {zh, en}, currency, date, candidate}
     candidates: [], // studioExtract's answer, kept so that a reload needs no re-extraction
+    extractedFrom: '', // the text the candidates were found in (their offsets point into it)
     rows: {}, // candidate id → {use, entity, metric, period, currency?, note?}
     relations: {}, // relation key → {decision: 'accepted'|'rejected', text}
     extras: null, // {facts, inputs, series, figures} of an opened dataset the table does not edit
@@ -356,7 +357,7 @@ function clip(sentence, c, room = 40) {
 
 /** Where the candidate's number stands in its sentence (UTF-16 offsets). */
 function span(sentence, c) {
-  const at = state.text.lastIndexOf(sentence, c.start);
+  const at = (state.extractedFrom ?? state.text).lastIndexOf(sentence, c.start);
   if (at >= 0 && c.end <= at + sentence.length) return [c.start - at, c.end - at];
   const i = sentence.indexOf(c.asWritten);
   return i >= 0 ? [i, i + c.asWritten.length] : [0, 0];
@@ -525,6 +526,7 @@ function findNumbers() {
     state.listings.push({ company: first?.id ?? '', exchange: { zh: '', en: '' }, currency: '', date: '', candidate: '' });
   }
   state.candidates = cands;
+  state.extractedFrom = text;
   state.rows = rows;
   changed({ rerender: true });
 }
@@ -540,7 +542,7 @@ function draft() {
   return {
     lang: state.ui,
     story: { id: state.story.id, title: text(state.story.title), focus: state.focus },
-    source, text: state.text,
+    source, text: state.extractedFrom ?? state.text,
     entities: state.entities.map((e) => ({ id: e.id, kind: e.kind, name: text(e.name) })),
     listings: state.listings.map((l) => {
       const out = { company: l.company, exchange: text(l.exchange), currency: l.currency, date: l.date };
@@ -608,6 +610,7 @@ function checkNow() {
       // the built JSON's own problems stand
     }
   }
+  if (state.text !== state.extractedFrom) problems = [{ path: 'text', severity: 'warning', message: w().textChanged }, ...problems];
   const errors = problems.filter((p) => p.severity === 'error').length;
   built = { json, problems, rowOf: r.rowOf ?? {}, errors, warnings: problems.length - errors };
   if (json && errors === 0) {
@@ -645,9 +648,10 @@ function renderProblems() {
     return;
   }
   for (const p of built.problems) {
-    const id = rowFor(p.path);
+    // a listing's problem beside the listing (rowOf maps it to its date's number too)
     const listing = p.path.match(/^listings\[(\d+)\]/);
-    const ul = id ? $(`${id}-problems`) : listing ? $(`lst-${listing[1]}-problems`) : null;
+    const id = listing ? undefined : rowFor(p.path);
+    const ul = listing ? $(`lst-${listing[1]}-problems`) : id ? $(`${id}-problems`) : null;
     const item = h('li', { class: p.severity }, h('code', { text: p.path }), ' ', p.message);
     if (ul) {
       ul.append(item);
@@ -903,6 +907,7 @@ function openDataset(text) {
   const article = quotes.every((q) => state.text.includes(q)) && state.text ? state.text : quotes.join('\n');
   const next = emptyState(state.ui);
   next.text = article;
+  next.extractedFrom = article;
   next.story = { id: d.story?.id ?? 'story', title: { zh: '', 'zh-Hant': '', en: '', ...d.story?.title } };
   next.focus = d.story?.focus ?? [];
   const s = d.sources?.[0] ?? {};
