@@ -38,7 +38,7 @@ const WORDS = {
     noRelations: '没有找到关系。', accept: '接受', reject: '拒绝', verdict: { consistent: '一致', consistent_if_truncated: '截断后一致', inconsistent: '矛盾' },
     stated: '文中', recomputed: '重算',
     hPreview: '预览', previewView: '视图', previewLang: '图表语言', phone: '手机 360 px', desktop: '桌面 960 px',
-    previewStale: '数据集有错误:预览显示上一个有效版本。', previewWait: '数据集没有错误时,这里显示图表。',
+    previewStale: '数据集有错误:预览显示上一个有效版本。', previewWait: '数据集没有错误时,这里显示图表。', viewsFailed: (l) => `组件列出但画不出的视图:${l.join(';')}`,
     relationsWait: '数据集没有错误后,才能在数字之间寻找关系。', previewNone: '数据集还没有可画的视图。',
     hPublish: '发布', hDataset: '数据集', fileName: '文件名', downloadJson: '下载数据集 JSON', hEmbed: '嵌入代码',
     baseUrl: 'ipo-lens 文件夹的网址', snippetElement: '组件代码(数据文件放在页面旁)', snippetIframe: 'iframe 代码', copy: '复制', copied: '已复制',
@@ -80,7 +80,7 @@ const WORDS = {
     noRelations: 'No relations found.', accept: 'Accept', reject: 'Reject', verdict: { consistent: 'consistent', consistent_if_truncated: 'consistent if truncated', inconsistent: 'contradiction' },
     stated: 'stated', recomputed: 'recomputed',
     hPreview: 'Preview', previewView: 'View', previewLang: 'Chart language', phone: 'Phone 360 px', desktop: 'Desktop 960 px',
-    previewStale: 'The dataset has errors: the preview shows the last valid version.', previewWait: 'The charts show here once the dataset has no errors.',
+    previewStale: 'The dataset has errors: the preview shows the last valid version.', previewWait: 'The charts show here once the dataset has no errors.', viewsFailed: (l) => `views the core lists but cannot draw: ${l.join('; ')}`,
     relationsWait: 'Relations between the numbers are searched once the dataset has no errors.', previewNone: 'The dataset fills no view yet.',
     hPublish: 'Publish', hDataset: 'Dataset', fileName: 'File name', downloadJson: 'Download dataset JSON', hEmbed: 'Embed code',
     baseUrl: 'URL of the ipo-lens folder', snippetElement: 'Element (the data file next to the page)', snippetIframe: 'iframe', copy: 'Copy', copied: 'Copied',
@@ -517,12 +517,10 @@ function findNumbers() {
     if (mine) mine.count = e.count;
     else state.entities.push({ id: e.id, kind: e.kind, name: { zh: lang === 'zh' ? e.name : '', 'zh-Hant': '', en: lang === 'en' ? e.name : '' }, count: e.count });
   }
-  if (!state.focus.length) {
-    const first = state.entities.find((e) => e.kind === 'company');
-    if (first) state.focus = [first.id];
-  }
+  // the company the text names most is the story's focus and its listing's company
+  const first = state.entities.filter((e) => e.kind === 'company').sort((a, b) => (b.count ?? 0) - (a.count ?? 0))[0];
+  if (!state.focus.length && first) state.focus = [first.id];
   if (!state.listings.length) {
-    const first = state.entities.find((e) => e.kind === 'company');
     state.listings.push({ company: first?.id ?? '', exchange: { zh: '', en: '' }, currency: '', date: '', candidate: '' });
   }
   state.candidates = cands;
@@ -617,7 +615,17 @@ function checkNow() {
     try {
       lens ??= new core.Lens();
       lens.setJson(json);
-      built.views = lens.views();
+      // the views the data fills; one the core lists but cannot draw is left out, named
+      built.views = [];
+      built.failed = [];
+      for (const view of lens.views()) {
+        try {
+          lens.render({ view, lang: 'en', width: 360 });
+          built.views.push(view);
+        } catch (e) {
+          built.failed.push(`${view}: ${e?.message ?? e}`);
+        }
+      }
     } catch (e) {
       built.views = [];
     }
@@ -729,7 +737,7 @@ function preview() {
     note.textContent = words.previewNone;
     return;
   }
-  note.textContent = '';
+  note.textContent = built.failed?.length ? words.viewsFailed(built.failed) : '';
   let labels = {};
   try {
     const r = lens.render({ view: views[0], lang: state.preview.lang, width: 640 });
@@ -795,8 +803,14 @@ function makeStatic() {
   const links = [];
   for (const view of built.views ?? []) {
     for (const lang of LANGS) {
-      const r = lens.render({ view, lang, width: 640 });
-      const url = URL.createObjectURL(new Blob([r.svg], { type: 'image/svg+xml' }));
+      let svg;
+      try {
+        svg = lens.render({ view, lang, width: 640 }).svg;
+      } catch (e) {
+        links.push(h('li', { class: 'bad', text: `${view}.${lang}.svg: ${e?.message ?? e}` }));
+        continue;
+      }
+      const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
       links.push(h('li', {}, h('a', { href: url, download: `${view}.${lang}.svg`, text: `${view}.${lang}.svg` })));
     }
   }

@@ -62,7 +62,10 @@ async function fillStory(page) {
   await page.fill('#title-en', 'Biren lists in Hong Kong');
   await page.fill('#source-title', '关于壁仞科技港股上市的文章');
   await page.fill('#source-publisher', '网易号');
-  await page.selectOption('#lst-0-company', 'biren').catch(() => {});
+  // the company the text names as 壁仞科技, whatever id the studio proposed for it
+  const biren = await page.$$eval('#lst-0-company option', (os) => os.find((o) => o.textContent.includes('壁仞科技'))?.value);
+  assert.ok(biren, 'Biren is among the proposed companies');
+  await page.selectOption('#lst-0-company', biren);
   await page.fill('#lst-0-exz', '港交所');
   await page.fill('#lst-0-exe', 'Hong Kong Stock Exchange');
   await page.fill('#lst-0-currency', 'HKD');
