@@ -404,7 +404,7 @@ function numberRow(c) {
   use.checked = !!row.use;
   const entity = h('select', { id: `entity-${c.id}`, 'data-entity': c.id, 'aria-labelledby': `col-entity ${c.id}-num`, 'aria-describedby': `${c.id}-problems` });
   entityOptions(entity, row.entity);
-  const period = h('input', { id: `period-${c.id}`, 'data-period': c.id, value: row.period ?? '', autocomplete: 'off', spellcheck: 'false', size: 12,
+  const period = h('input', { id: `period-${c.id}`, 'data-period': c.id, value: row.period ?? '', autocomplete: 'off', spellcheck: 'false', size: 12, list: 'period-codes',
     'aria-labelledby': `col-period ${c.id}-num`, 'aria-describedby': `${c.id}-period-msg ${c.id}-problems` });
   const why = c.guess?.why ? words.why(c.guess.why) : words.noGuess;
   return h('tr', { id: `row-${c.id}`, 'data-row': c.id, class: row.use ? 'used' : 'unused' },
@@ -437,7 +437,9 @@ function renderNumbers() {
     $('others-box').hidden = true;
     return;
   }
-  box.replaceChildren(numberTable(figures, 'figures-table'));
+  // the period codes of the text, and the two a sentence without a date may need
+  const codes = [...new Set([...state.candidates.map((c) => c.period).filter(Boolean), 'writing', 'undated'])];
+  box.replaceChildren(h('datalist', { id: 'period-codes' }, codes.map((p) => h('option', { value: p }))), numberTable(figures, 'figures-table'));
   $('others-box').hidden = others.length === 0;
   $('others-summary').textContent = w().others(others.length);
   $('others').replaceChildren(numberTable(others, 'others-table'));
