@@ -1,0 +1,285 @@
+// The studio (www/studio.html) driven as an editor would: paste the Biren article, find the
+// numbers, fill the story, decide the rows the checker objects to, accept the relations,
+// download the dataset and check it with the checker module, see the preview draw; reload
+// mid-way and find the draft again; change a metric with the keyboard only; open an
+// existing dataset. Screenshots of each step (phone and desktop) go to
+// docs/screenshots/studio-*.png.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { server, suite } from './support.mjs';
+
+const ARTICLE = readFileSync(new URL('../../data/article.zh.txt', import.meta.url), 'utf8');
+const BIREN = new URL('../../data/biren-2026.json', import.meta.url);
+const SHOTS = new URL('../../docs/screenshots/', import.meta.url);
+const t = suite();
+
+async function studio({ width = 1280, height = 900 } = {}) {
+  const context = await t.browser.newContext({ viewport: { width, height }, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${t.url}/studio.html`);
+  await ready(page);
+  return { page, context, errors };
+}
+
+async function ready(page) {
+  await page.waitForSelector('body[data-studio="ready"]', { timeout: 30000 });
+}
+
+/** Until the debounced check has run. */
+async function checked(page) {
+  await page.waitForTimeout(50);
+  await page.waitForFunction(() => !document.body.dataset.checking, null, { timeout: 30000 });
+}
+
+/** A screenshot of the section `id` at desktop and phone width, as the editor sees it. */
+async function shoot(page, name, id) {
+  mkdirSync(SHOTS, { recursive: true });
+  const size = page.viewportSize();
+  for (const [form, width] of [['desktop', 1280], ['phone', 360]]) {
+    await page.setViewportSize({ width, height: form === 'phone' ? 780 : 900 });
+    await page.evaluate((i) => document.getElementById(i).scrollIntoView({ block: 'start' }), id);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: new URL(`studio-${name}-${form}.png`, SHOTS).pathname });
+  }
+  await page.setViewportSize(size);
+}
+
+async function paste(page) {
+  await page.fill('#text', ARTICLE);
+  await page.click('#find');
+  await page.waitForSelector('#figures-table tbody tr');
+  await checked(page);
+}
+
+async function fillStory(page) {
+  await page.fill('#story-id', 'biren-studio');
+  await page.fill('#title-zh', '壁仞科技登陆港交所');
+  await page.fill('#title-hant', '壁仞科技登陸港交所');
+  await page.fill('#title-en', 'Biren lists in Hong Kong');
+  await page.fill('#source-title', '关于壁仞科技港股上市的文章');
+  await page.fill('#source-publisher', '网易号');
+  // the company the text names as 壁仞科技, whatever id the studio proposed for it
+  const biren = await page.$$eval('#lst-0-company option', (os) => os.find((o) => o.textContent.includes('壁仞科技'))?.value);
+  assert.ok(biren, 'Biren is among the proposed companies');
+  await page.selectOption('#lst-0-company', biren);
+  await page.fill('#lst-0-exz', '港交所');
+  await page.fill('#lst-0-exe', 'Hong Kong Stock Exchange');
+  await page.fill('#lst-0-currency', 'HKD');
+  await page.fill('#lst-0-date', '2026-01-02');
+  // the sentence that gives the listing day, as the editor would pick it from the menu
+  const day = await page.$$eval('#lst-0-candidate option', (os) => os.find((o) => o.textContent.startsWith('1') && o.textContent.includes('壁仞科技正式登陆'))?.value);
+  assert.ok(day, 'the listing day is among the dates found');
+  await page.selectOption('#lst-0-candidate', day);
+  await page.locator('#lst-0-date').press('Tab');
+  await checked(page);
+}
+
+/** The editor's decisions on the rows the checker still objects to: "not used". Returns
+ *  how many rows were set aside. */
+async function setAside(page) {
+  let aside = 0;
+  for (let round = 0; round < 5; round++) {
+    const ids = await page.$$eval('#figures-table tr.has-problem, #others-table tr.has-problem', (trs) => trs
+      .filter((tr) => tr.querySelector('.problems li.error') && tr.querySelector('input[data-use]').checked)
+      .map((tr) => tr.dataset.row));
+    if (!ids.length) break;
+    for (const id of ids) await page.uncheck(`#use-${id}`);
+    aside += ids.length;
+    await checked(page);
+  }
+  return aside;
+}
+
+test('paste the Biren article → rows → set and accept → the exported JSON validates and the preview draws', async () => {
+  const { page, context, errors } = await studio();
+  await page.click('[data-ui="zh"]');
+  await paste(page);
+  const figureRows = await page.locator('#figures-table tbody tr').count();
+  const otherRows = await page.locator('#others-table tbody tr').count();
+  assert.ok(figureRows >= 85, `figure rows: ${figureRows}`);
+  // every number the extractor found has a row: none dropped
+  const found = await page.evaluate(() => JSON.parse(localStorage.getItem('ipo-lens-studio/draft')).candidates.length);
+  assert.equal(figureRows + otherRows, found);
+  // each row highlights its number in its sentence, and has its three menus labelled
+  const first = await page.$eval('#figures-table tbody tr', (tr) => ({
+    mark: tr.querySelector('mark')?.textContent, asWritten: tr.querySelector('.as-written').textContent,
+    labelled: [...tr.querySelectorAll('select, input')].every((c) => c.getAttribute('aria-labelledby')?.split(' ').every((id) => document.getElementById(id))),
+  }));
+  assert.equal(first.mark, first.asWritten);
+  assert.ok(first.labelled);
+  await shoot(page, '1-paste', 's-article');
+
+  await fillStory(page);
+  await shoot(page, '2-assign', 's-numbers');
+  const aside = await setAside(page);
+  const summary = await page.$eval('#summary', (e) => ({ errors: Number(e.dataset.errors), text: e.textContent }));
+  assert.equal(summary.errors, 0, `${summary.text} (set aside ${aside} rows)`);
+  assert.match(await page.textContent('#live'), /可以发布|ready/);
+
+  // accept every proposed relation
+  const relations = await page.locator('#relations input[value="accepted"]').count();
+  for (let i = 0; i < relations; i++) await page.locator('#relations input[value="accepted"]').nth(i).check();
+  if (relations) {
+    const kept = await page.evaluate(() => Object.values(JSON.parse(localStorage.getItem('ipo-lens-studio/draft')).relations)
+      .filter((r) => r.decision === 'accepted').length);
+    assert.equal(kept, relations);
+  }
+  await shoot(page, '3-check', 's-relations');
+
+  // the preview draws the built dataset, phone and desktop
+  await page.waitForFunction(() => ['preview-phone', 'preview-desktop'].every((id) => document.getElementById(id)?.getAttribute('data-state') === 'ready'), null, { timeout: 30000 });
+  const drawn = await page.$$eval('ipo-lens', (els) => els.map((e) => ({ id: e.id, svg: !!e.shadowRoot.querySelector('.chart svg'), width: e.getBoundingClientRect().width })));
+  assert.equal(drawn.length, 2);
+  assert.ok(drawn.every((d) => d.svg), JSON.stringify(drawn));
+  assert.ok(drawn[0].width < 360 && drawn[1].width > 600, JSON.stringify(drawn));
+  // in the three languages
+  for (const lang of ['zh-Hant', 'en', 'zh']) {
+    await page.selectOption('#preview-lang', lang);
+    await checked(page);
+    await page.waitForFunction((l) => document.getElementById('preview-desktop').getAttribute('lang') === l
+      && document.getElementById('preview-desktop').getAttribute('data-state') === 'ready', lang);
+  }
+  await shoot(page, '4-preview', 's-preview');
+
+  // publish: the dataset JSON, checked by the checker module
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
+  const json = readFileSync(await download.path(), 'utf8');
+  const data = JSON.parse(json);
+  // one figure per row in use, no more, no less
+  const usedRows = await page.$$eval('input[data-use]', (cs) => cs.filter((c) => c.checked).length);
+  assert.equal(data.figures.length, usedRows);
+  assert.ok(data.figures.length >= 20, `figures in the export: ${data.figures.length} (set aside ${aside})`);
+  const report = await page.evaluate(async (text) => {
+    const cli = await import('/pkg/ipo_lens_cli.js');
+    await cli.default();
+    const r = cli.checkReport('story.json', text, 'en', { texts: [], unread: [] });
+    const lens = new cli.Lens();
+    lens.setJson(text);
+    return { exitCode: r.exitCode, errors: r.problems.filter((p) => p.severity === 'error'), views: lens.views() };
+  }, json);
+  assert.notEqual(report.exitCode, 1, JSON.stringify(report.errors));
+  assert.ok(report.views.length > 0);
+  // the embed snippets name the file and the embed page
+  assert.match(await page.inputValue('#snippet-element'), /<ipo-lens src="story\.json"/);
+  assert.match(await page.inputValue('#snippet-iframe'), /embed\.html\?src=story\.json/);
+  // static pictures: one per view and language, each an SVG
+  await page.click('#make-static');
+  const links = await page.$$eval('#static-links a[download]', (as) => as.map((a) => a.getAttribute('download')));
+  assert.equal(links.length, report.views.length * 3);
+  const [svg] = await Promise.all([page.waitForEvent('download'), page.locator('#static-links a[download]').first().click()]);
+  assert.match(readFileSync(await svg.path(), 'utf8'), /^<svg/);
+  // the offline single file carries the wasm and this story
+  const [offline] = await Promise.all([page.waitForEvent('download'), page.click('#download-offline')]);
+  const html = readFileSync(await offline.path(), 'utf8');
+  assert.match(html, /id="ipo-lens-wasm"/);
+  assert.ok(html.includes(JSON.stringify(data.story.id)), 'the offline file holds the story');
+  await shoot(page, '5-publish', 's-publish');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('reload mid-way: the draft is restored', async () => {
+  const { page, context } = await studio();
+  await paste(page);
+  const id = await page.$eval('#figures-table tbody tr', (tr) => tr.dataset.row);
+  await page.fill('#title-en', 'A story in progress');
+  await page.uncheck(`#use-${id}`);
+  const metric = await page.$eval(`#metric-${id}`, (s) => [...s.options].map((o) => o.value).filter((v) => v && v !== s.value)[0]);
+  await page.selectOption(`#metric-${id}`, metric);
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.inputValue('#title-en'), 'A story in progress');
+  assert.equal(await page.inputValue('#text'), ARTICLE);
+  assert.equal(await page.isChecked(`#use-${id}`), false);
+  assert.equal(await page.inputValue(`#metric-${id}`), metric);
+  assert.ok(await page.locator('#figures-table tbody tr').count() >= 85);
+  // and in a new tab of the same browser profile, after the first is closed
+  await page.close();
+  const again = await context.newPage();
+  await again.goto(`${t.url}/studio.html`);
+  await ready(again);
+  assert.equal(await again.inputValue(`#metric-${id}`), metric);
+  await context.close();
+});
+
+test('keyboard only: tab to a metric menu, change it, undo it', async () => {
+  const { page, context, errors } = await studio();
+  await paste(page);
+  await page.evaluate(() => document.activeElement?.blur());
+  let target = null;
+  for (let i = 0; i < 400 && !target; i++) {
+    await page.keyboard.press('Tab');
+    target = await page.evaluate(() => document.activeElement?.dataset?.metric ?? null);
+  }
+  assert.ok(target, 'a metric menu is reachable with Tab');
+  const focus = await page.evaluate(() => {
+    const s = getComputedStyle(document.activeElement);
+    return { style: s.outlineStyle, width: parseFloat(s.outlineWidth), label: document.activeElement.getAttribute('aria-labelledby') };
+  });
+  assert.notEqual(focus.style, 'none', 'the focus is visible');
+  assert.ok(focus.width >= 2);
+  const before = await page.inputValue(`#metric-${target}`);
+  await page.keyboard.press('ArrowDown');
+  const after = await page.inputValue(`#metric-${target}`);
+  assert.notEqual(after, before);
+  await checked(page);
+  const saved = await page.evaluate((id) => JSON.parse(localStorage.getItem('ipo-lens-studio/draft')).rows[id].metric ?? '', target);
+  assert.equal(saved, after);
+  // the live region says what the check found
+  assert.match(await page.textContent('#live'), /problem|ready|问题|可以发布/);
+  // Ctrl+Z takes it back
+  await page.waitForTimeout(350);
+  await page.keyboard.press('Control+z');
+  assert.equal(await page.inputValue(`#metric-${target}`), before);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an existing dataset opens as rows again', async () => {
+  const { page, context } = await studio();
+  await page.fill('#text', ARTICLE);
+  await page.setInputFiles('#open-dataset', BIREN.pathname);
+  await page.waitForSelector('#figures-table tbody tr');
+  await checked(page);
+  const biren = JSON.parse(readFileSync(BIREN, 'utf8'));
+  const used = await page.$$eval('input[data-use]', (cs) => cs.filter((c) => c.checked).length);
+  const unmatched = await page.evaluate(() => JSON.parse(localStorage.getItem('ipo-lens-studio/draft')).extras?.figures?.length ?? 0);
+  // every figure is either a row again or kept as it was: nothing lost
+  assert.equal(used + unmatched, biren.figures.length, `${used} rows + ${unmatched} kept`);
+  assert.ok(used >= biren.figures.length * 0.8, `${used} of ${biren.figures.length} figures became rows`);
+  assert.equal(await page.inputValue('#title-en'), biren.story.title.en);
+  await context.close();
+});
+
+test('under a strict CSP and Trusted Types: the whole path runs with no violation', async () => {
+  const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; require-trusted-types-for 'script'";
+  const strict = await server({ headers: (path) => (path.endsWith('.html') ? { 'content-security-policy': CSP } : {}) });
+  const context = await t.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+    });
+    await page.goto(`${strict.url}/studio.html`);
+    await ready(page);
+    await paste(page);
+    await fillStory(page);
+    await setAside(page);
+    await page.waitForFunction(() => document.getElementById('preview-desktop')?.getAttribute('data-state') === 'ready', null, { timeout: 30000 });
+    await page.click('#make-static');
+    const [offline] = await Promise.all([page.waitForEvent('download'), page.click('#download-offline')]);
+    assert.ok((await offline.path()) !== null);
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    strict.server.close();
+  }
+});
