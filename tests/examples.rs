@@ -347,3 +347,17 @@ fn every_registered_view_renders_the_examples_or_is_not_offered() {
         }
     }
 }
+
+#[test]
+fn a_story_in_one_currency_offers_no_currency_switch() {
+    for e in &EXAMPLES {
+        let d = data(e);
+        let r = render_svg(&d, &spec("valuation", Lang::En, "", 640.0)).expect("renders");
+        let switch: Vec<&str> = r.controls.iter().filter(|c| c.kind != "metric").map(|c| c.id.as_str()).collect();
+        assert!(switch.is_empty(), "{}: valuation offers {switch:?} with one currency", e.name);
+    }
+    // the default story's listings are in two currencies: it keeps its switch
+    let d = parse(ipo_lens::model::DEFAULT_JSON).expect("valid");
+    let r = render_svg(&d, &spec("valuation", Lang::En, "", 640.0)).expect("renders");
+    assert!(r.controls.iter().any(|c| c.kind == "currency" && c.id == "HKD"));
+}

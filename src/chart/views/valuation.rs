@@ -135,6 +135,10 @@ fn currency_note(cx: &Ctx, f: &mut Frame, bars: &[(Option<Currency>, Bar)], own:
 /// The currency switch: each figure in its own currency, or all in one of `own`; with a
 /// currency picked, the HKD→CNY rate input.
 fn controls(cx: &Ctx, own: &[Currency]) -> Vec<Control> {
+    // one currency: nothing to switch between
+    if own.len() < 2 && cx.target().map_or(true, |t| own.contains(&t)) {
+        return Vec::new();
+    }
     let choice = |id: &str, label: &str, selected| Control {
         kind: "currency".into(),
         id: id.into(),
@@ -143,7 +147,9 @@ fn controls(cx: &Ctx, own: &[Currency]) -> Vec<Control> {
     };
     let mut controls = vec![choice("native", cx.w.own_currency, cx.target().is_none())];
     controls.extend(own.iter().map(|c| choice(c.code(), c.code(), cx.target() == Some(*c))));
-    if cx.target().is_some() {
+    // the reader's own rate is for Hong Kong dollars in yuan only
+    let hkd_cny = own.contains(&Currency::HKD) && own.contains(&Currency::CNY);
+    if cx.target().is_some() && hkd_cny {
         controls.push(Control {
             kind: "fx".into(),
             id: "fx".into(),
