@@ -6,11 +6,16 @@
 // docs/screenshots/studio-*.png.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
 import { server, suite } from './support.mjs';
 
 const ARTICLE = readFileSync(new URL('../../data/article.zh.txt', import.meta.url), 'utf8');
 const BIREN = new URL('../../data/biren-2026.json', import.meta.url);
+const ARM = readFileSync(new URL('../../data/examples/arm-2023.en.txt', import.meta.url), 'utf8');
+const ROOT = new URL('../../', import.meta.url).pathname;
 const SHOTS = new URL('../../docs/screenshots/', import.meta.url);
 const t = suite();
 
@@ -313,6 +318,110 @@ test('the Biren article, the built-in dataset as the answer key: every row set �
   console.log(`answer key: ${rowOf.size} rows set (${changedRows} changed from the studio's guess), ${proposed} relations accepted, ${rechecked} re-checked after export, views ${got.views.join(' ')}`);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+/** A deployed ipo-lens folder, as a newsroom would put it on its own site: the package
+ *  in pkg/, the embed page beside it, and nothing else (no built-in story pages, no
+ *  data/). Served on 127.0.0.1; `put(name, text)` adds a file. */
+async function deployment() {
+  const dir = mkdtempSync(join(tmpdir(), 'ipo-lens-site-'));
+  symlinkSync(join(ROOT, 'pkg'), join(dir, 'pkg'));
+  for (const f of ['embed.html', 'embed.js', 'embed.css', 'embed-resize.js']) copyFileSync(join(ROOT, 'www', f), join(dir, f));
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json' };
+  const srv = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (path.includes('..')) return res.writeHead(403).end();
+    try {
+      const body = readFileSync(join(dir, path));
+      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((ok) => srv.listen(0, '127.0.0.1', ok));
+  return {
+    url: `http://127.0.0.1:${srv.address().port}/`,
+    put: (name, text) => writeFileSync(join(dir, name), text),
+    close: () => { srv.close(); rmSync(dir, { recursive: true, force: true }); },
+  };
+}
+
+/** Everything an <ipo-lens> shows: its light DOM and its shadow root's text. */
+async function shown(frame) {
+  await frame.waitForFunction(() => document.querySelector('ipo-lens')?.getAttribute('data-state') === 'ready', null, { timeout: 30000 });
+  return frame.evaluate(() => {
+    const el = document.querySelector('ipo-lens');
+    return { page: document.body.innerText + el.innerHTML, chart: el.shadowRoot.textContent, svg: !!el.shadowRoot.querySelector('.chart svg') };
+  });
+}
+
+test('an example story → publish → the element and iframe snippets show that story, and only it, in a fresh page', async () => {
+  const site = await deployment();
+  const { page, context, errors } = await studio();
+  try {
+    await page.click('[data-ui="en"]');
+    await page.fill('#text', ARM);
+    await page.click('#find');
+    await page.waitForSelector('#figures-table tbody tr');
+    await checked(page);
+    await type(page, '#story-id', 'arm-studio');
+    await type(page, '#title-en', 'Arm lists on Nasdaq');
+    await type(page, '#title-zh', 'Arm在纳斯达克上市');
+    await type(page, '#source-title', 'Arm lists on Nasdaq in the year’s largest US IPO');
+    await type(page, '#source-publisher', 'ipo-lens examples');
+    assert.equal(await page.inputValue('#lst-0-company'), 'arm', 'the company the text names most is the listing’s');
+    await type(page, '#lst-0-exz', '纳斯达克');
+    await type(page, '#lst-0-exe', 'Nasdaq');
+    await type(page, '#lst-0-currency', 'USD');
+    await type(page, '#lst-0-date', '2023-09-14');
+    const day = await page.$$eval('#lst-0-candidate option', (os) => os.find((o) => o.textContent.startsWith('14 September 2023'))?.value);
+    await page.selectOption('#lst-0-candidate', day);
+    await checked(page);
+    await setAside(page);
+    assert.equal(await page.$eval('#summary', (e) => Number(e.dataset.errors)), 0, await page.textContent('#summary'));
+    await page.waitForFunction(() => document.getElementById('preview-desktop')?.getAttribute('data-state') === 'ready', null, { timeout: 30000 });
+    await page.selectOption('#preview-lang', 'en');
+    await type(page, '#file-name', 'arm.json');
+    await type(page, '#base-url', site.url);
+
+    // publish: the dataset where the snippets' src points, each snippet in a page of its own
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
+    site.put('arm.json', readFileSync(await download.path(), 'utf8'));
+    const element = await page.inputValue('#snippet-element');
+    const iframe = await page.inputValue('#snippet-iframe');
+    assert.match(element, /<ipo-lens src="arm\.json" lang="en"/);
+    assert.match(iframe, /embed\.html\?src=arm\.json&amp;lang=en/);
+    const host = (snippet) => `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>a newsroom page</title></head>\n<body><h1>News</h1>\n${snippet}\n</body></html>\n`;
+    site.put('element.html', host(element));
+    site.put('iframe.html', host(iframe));
+
+    const fresh = await t.browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const pageErrors = [];
+    try {
+      const a = await fresh.newPage();
+      a.on('pageerror', (e) => pageErrors.push(String(e)));
+      await a.goto(`${site.url}element.html`);
+      const viaElement = await shown(a);
+      const b = await fresh.newPage();
+      b.on('pageerror', (e) => pageErrors.push(String(e)));
+      await b.goto(`${site.url}iframe.html`);
+      const frame = b.frames().find((f) => f.url().includes('embed.html')) ?? (await (await b.waitForSelector('iframe')).contentFrame());
+      const viaIframe = await shown(frame);
+      for (const [how, got] of [['element', viaElement], ['iframe', viaIframe]]) {
+        assert.ok(got.svg, `${how}: a chart is drawn`);
+        assert.match(got.chart, /Arm/, `${how}: the chart is Arm's`);
+        assert.match(got.chart, /Nasdaq|US\$51/, `${how}: with Arm's listing`);
+        assert.doesNotMatch(got.chart + got.page, /Biren|壁仞|摩尔线程|Moore Threads|MetaX/, `${how}: never the built-in story`);
+      }
+      assert.deepEqual(pageErrors, []);
+    } finally {
+      await fresh.close();
+    }
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    site.close();
+  }
 });
 
 test('reload mid-way: the draft is restored', async () => {
