@@ -851,7 +851,13 @@ function makeStatic() {
  *  (that module reads the package with node:fs, so the browser cannot import it): the
  *  glue and the element inlined as one module, the wasm as base64 for initSync. */
 async function offlineFile(json, view, lang) {
+  // the studio as one offline file carries the widget's sources (it cannot fetch on file://)
+  const inlined = document.getElementById('ipo-lens-sources');
   const get = async (name, how) => {
+    if (inlined) {
+      if (name.endsWith('.wasm')) return Uint8Array.from(atob(document.getElementById('ipo-lens-wasm').textContent.trim()), (c) => c.charCodeAt(0)).buffer;
+      return JSON.parse(inlined.textContent)[name];
+    }
     const r = await fetch(new URL(`./pkg/${name}`, import.meta.url));
     if (!r.ok) throw new Error(`pkg/${name}: HTTP ${r.status}`);
     return r[how]();

@@ -355,31 +355,37 @@ async function shown(frame) {
   });
 }
 
+/** The Arm example as an editor makes it: pasted, numbers found, the story and its
+ *  listing filled, the rows the checker objects to left out; until the preview draws. */
+async function arm(page) {
+  await page.click('[data-ui="en"]');
+  await page.fill('#text', ARM);
+  await page.click('#find');
+  await page.waitForSelector('#figures-table tbody tr');
+  await checked(page);
+  await type(page, '#story-id', 'arm-studio');
+  await type(page, '#title-en', 'Arm lists on Nasdaq');
+  await type(page, '#title-zh', 'Arm在纳斯达克上市');
+  await type(page, '#source-title', 'Arm lists on Nasdaq in the year’s largest US IPO');
+  await type(page, '#source-publisher', 'ipo-lens examples');
+  assert.equal(await page.inputValue('#lst-0-company'), 'arm', 'the company the text names most is the listing’s');
+  await type(page, '#lst-0-exz', '纳斯达克');
+  await type(page, '#lst-0-exe', 'Nasdaq');
+  await type(page, '#lst-0-currency', 'USD');
+  await type(page, '#lst-0-date', '2023-09-14');
+  const day = await page.$$eval('#lst-0-candidate option', (os) => os.find((o) => o.textContent.startsWith('14 September 2023'))?.value);
+  await page.selectOption('#lst-0-candidate', day);
+  await checked(page);
+  await setAside(page);
+  assert.equal(await page.$eval('#summary', (e) => Number(e.dataset.errors)), 0, await page.textContent('#summary'));
+  await page.waitForFunction(() => document.getElementById('preview-desktop')?.getAttribute('data-state') === 'ready', null, { timeout: 30000 });
+}
+
 test('an example story → publish → the element and iframe snippets show that story, and only it, in a fresh page', async () => {
   const site = await deployment();
   const { page, context, errors } = await studio();
   try {
-    await page.click('[data-ui="en"]');
-    await page.fill('#text', ARM);
-    await page.click('#find');
-    await page.waitForSelector('#figures-table tbody tr');
-    await checked(page);
-    await type(page, '#story-id', 'arm-studio');
-    await type(page, '#title-en', 'Arm lists on Nasdaq');
-    await type(page, '#title-zh', 'Arm在纳斯达克上市');
-    await type(page, '#source-title', 'Arm lists on Nasdaq in the year’s largest US IPO');
-    await type(page, '#source-publisher', 'ipo-lens examples');
-    assert.equal(await page.inputValue('#lst-0-company'), 'arm', 'the company the text names most is the listing’s');
-    await type(page, '#lst-0-exz', '纳斯达克');
-    await type(page, '#lst-0-exe', 'Nasdaq');
-    await type(page, '#lst-0-currency', 'USD');
-    await type(page, '#lst-0-date', '2023-09-14');
-    const day = await page.$$eval('#lst-0-candidate option', (os) => os.find((o) => o.textContent.startsWith('14 September 2023'))?.value);
-    await page.selectOption('#lst-0-candidate', day);
-    await checked(page);
-    await setAside(page);
-    assert.equal(await page.$eval('#summary', (e) => Number(e.dataset.errors)), 0, await page.textContent('#summary'));
-    await page.waitForFunction(() => document.getElementById('preview-desktop')?.getAttribute('data-state') === 'ready', null, { timeout: 30000 });
+    await arm(page);
     await page.selectOption('#preview-lang', 'en');
     await type(page, '#file-name', 'arm.json');
     await type(page, '#base-url', site.url);
@@ -421,6 +427,55 @@ test('an example story → publish → the element and iframe snippets show that
   } finally {
     await context.close();
     site.close();
+  }
+});
+
+test('the package ships the studio: pkg/studio/studio.html finds numbers and draws the preview', async () => {
+  const context = await t.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${t.url}/pkg/studio/studio.html`);
+  await ready(page);
+  await arm(page);
+  assert.ok(await page.$eval('#preview-desktop', (e) => !!e.shadowRoot.querySelector('.chart svg')));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the studio as one file, opened from file:// with no network: find numbers, preview, offline file', async () => {
+  const { offlineStudioHtml } = await import(new URL('../../pkg/offline.mjs', import.meta.url).href);
+  const dir = mkdtempSync(join(tmpdir(), 'ipo-lens-studio-'));
+  const file = join(dir, 'ipo-lens-studio.html');
+  writeFileSync(file, offlineStudioHtml());
+  const context = await t.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, offline: true });
+  const asked = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:')) return route.continue();
+    asked.push(url);
+    return route.abort();
+  });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto(`file://${file}`);
+    await ready(page);
+    await arm(page);
+    const drawn = await page.$$eval('ipo-lens', (els) => els.map((e) => !!e.shadowRoot.querySelector('.chart svg')));
+    assert.deepEqual(drawn, [true, true]);
+    // the story's own offline file is made from what the page carries
+    const [offline] = await Promise.all([page.waitForEvent('download'), page.click('#download-offline')]);
+    const html = readFileSync(await offline.path(), 'utf8');
+    assert.match(html, /id="ipo-lens-wasm"/);
+    assert.ok(html.includes('"arm-studio"'));
+    assert.deepEqual(errors, []);
+    assert.deepEqual(asked.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:')), [], 'no network');
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 
