@@ -27,7 +27,7 @@ const WORDS = {
     hNumbers: '逐个确认数字', numbersEmpty: '粘贴文章并点“找出数字”。',
     othersHelp: '日期、期间、序号和名称中的数字：默认不用，但都保留在这里，需要时勾选“使用”。',
     others: (n) => `其他数字（${n} 个：日期、期间、序号、名称）`,
-    colUse: '使用', colNumber: '数字', colSentence: '原句', colEntity: '主体', colMetric: '指标', colPeriod: '期间', colProblems: '问题', colKey: '细分（key，可不填）',
+    colUse: '使用', colNumber: '数字', colSentence: '原句', colEntity: '主体', colMetric: '指标', colPeriod: '期间', colProblems: '问题', colKey: '细分', keyHint: '可不填：分部、股东……',
     choose: '— 请选择 —', otherUnits: '其他单位的指标', why: (w) => `依据：「${w}」`, noGuess: '没有猜测',
     periodBad: (p) => `“${p}”不是期间代码（例：FY2024、H1-2025、2026-01-02、writing、undated）`,
     found: (f, o) => `找到 ${f} 个数值、${o} 个其他数字`,
@@ -72,7 +72,7 @@ const WORDS = {
     hNumbers: 'Assign the numbers', numbersEmpty: 'Paste an article and press “Find numbers”.',
     othersHelp: 'Numbers in dates, periods, ordinals and names: not used by default, but all kept here; tick “use” where one is a figure.',
     others: (n) => `Other numbers (${n}: dates, periods, ordinals, names)`,
-    colUse: 'Use', colNumber: 'Number', colSentence: 'Sentence', colEntity: 'Entity', colMetric: 'Metric', colPeriod: 'Period', colProblems: 'Problems', colKey: 'Key (optional: segment, holder…)',
+    colUse: 'Use', colNumber: 'Number', colSentence: 'Sentence', colEntity: 'Entity', colMetric: 'Metric', colPeriod: 'Period', colProblems: 'Problems', colKey: 'Key', keyHint: 'optional: segment, holder…',
     choose: '— choose —', otherUnits: 'metrics of other units', why: (w) => `from “${w}”`, noGuess: 'no guess',
     periodBad: (p) => `“${p}” is not a period code (e.g. FY2024, H1-2025, 2026-01-02, writing, undated)`,
     found: (f, o) => `found ${f} figures and ${o} other numbers`,
@@ -426,7 +426,7 @@ function numberRow(c) {
     h('td', { 'data-label': words.colMetric }, metricSelect(c, row), h('small', { id: `${c.id}-why`, class: 'why', text: why }),
       // the key tells apart two figures of one entity, metric and period (a segment, a holder)
       h('label', { class: 'key' }, h('span', { id: `${c.id}-keylbl`, text: words.colKey }),
-        h('input', { id: `key-${c.id}`, 'data-key': c.id, value: row.key ?? '', autocomplete: 'off', spellcheck: 'false',
+        h('input', { id: `key-${c.id}`, 'data-key': c.id, value: row.key ?? '', autocomplete: 'off', spellcheck: 'false', placeholder: words.keyHint,
           'aria-labelledby': `${c.id}-keylbl ${c.id}-num`, 'aria-describedby': `${c.id}-problems` }))),
     h('td', { 'data-label': words.colPeriod }, period, h('small', { id: `${c.id}-period-msg`, class: 'bad', 'aria-live': 'off' })),
     h('td', { class: 'problems-cell', 'data-label': words.colProblems }, h('ul', { id: `${c.id}-problems`, class: 'problems' })));
