@@ -23,36 +23,7 @@ const jsonSafe = (s) => s.replace(/</g, '\\u003c').replace(/>/g, '\\u003e').repl
  *   `lang`: the element's attributes (`lang` zh, zh-Hant or en; default zh).
  */
 export function offlineHtml({ data = null, view = '', lang = 'zh' } = {}) {
-  const glue = readFileSync(here('ipo_lens.js'), 'utf8');
-  const element = readFileSync(here('ipo-lens.js'), 'utf8');
   const wasm = readFileSync(here('ipo_lens_bg.wasm'));
-
-  // The glue's exports become plain declarations in the one module.
-  const inlineGlue = glue
-    .replace(/^export (function|class|const|let) /gm, '$1 ')
-    .replace(/^export \{[^}]*\};?\s*$/gm, '')
-    .replace(/^export default [^;]+;\s*$/gm, '');
-  if (/^\s*export\s/m.test(inlineGlue) || /^\s*import\s/m.test(inlineGlue)) {
-    throw new Error('offline: the wasm-bindgen glue has an export or import this builder does not understand');
-  }
-
-  const start = element.indexOf('// boot:start');
-  const end = element.indexOf('// boot:end');
-  if (start < 0 || end < 0) throw new Error('offline: boot markers missing from ipo-lens.js');
-  const offlineBoot = `
-let booting = null;
-/** Instantiates the inlined wasm synchronously (no fetch: this page may be on file://). */
-function boot() {
-  booting ??= Promise.resolve().then(() => {
-    const b64 = document.getElementById('ipo-lens-wasm').textContent.trim();
-    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-    initSync({ module: bytes });
-  });
-  return booting;
-}
-`;
-  const inlineElement = element.slice(0, start) + offlineBoot + element.slice(end + '// boot:end'.length);
-
   const json = data == null ? null : JSON.stringify(JSON.parse(data.replace(/^\uFEFF/, '')));
   const tag = ['zh', 'zh-Hant', 'en'].includes(lang) ? lang : 'zh';
   const attrs = [view ? `view="${view.replace(/[^a-z-]/g, '')}"` : '', `lang="${tag}"`].filter(Boolean).join(' ');
@@ -70,10 +41,103 @@ function boot() {
 <script type="application/octet-stream;base64" id="ipo-lens-wasm">${wasm.toString('base64')}</script>
 ${json ? `<script type="application/json" id="ipo-lens-data">${jsonSafe(json)}</script>` : ''}
 <script type="module">
-${scriptSafe(inlineGlue)}
-${scriptSafe(inlineElement)}
+${scriptSafe(widgetModule())}
 const builtIn = document.getElementById('ipo-lens-data');
 if (builtIn) document.querySelector('ipo-lens').setData(JSON.parse(builtIn.textContent)).catch(() => {});
+</script>
+</body>
+</html>
+`;
+}
+
+/** A wasm-bindgen glue module's text with its exports made plain declarations (to share
+ *  one module script with its caller), and the names it exported. */
+function inlineGlue(glue) {
+  const names = [];
+  for (const m of glue.matchAll(/^export (?:function|class|const|let) (\w+)/gm)) names.push(m[1]);
+  for (const m of glue.matchAll(/^export \{([^}]*)\};?\s*$/gm)) {
+    for (const part of m[1].split(',')) {
+      const [local] = part.trim().split(/\s+as\s+/);
+      if (local && !/default/.test(part)) names.push(local);
+    }
+  }
+  const code = glue
+    .replace(/^export (function|class|const|let) /gm, '$1 ')
+    .replace(/^export \{[^}]*\};?\s*$/gm, '')
+    .replace(/^export default [^;]+;\s*$/gm, '');
+  if (/^\s*export\s/m.test(code) || /^\s*import\s/m.test(code)) {
+    throw new Error('offline: the wasm-bindgen glue has an export or import this builder does not understand');
+  }
+  return { code, names };
+}
+
+/** The widget's glue and element as one module whose wasm comes from the page's
+ *  `#ipo-lens-wasm` (base64) through initSync. */
+function widgetModule() {
+  const { code } = inlineGlue(readFileSync(here('ipo_lens.js'), 'utf8'));
+  const element = readFileSync(here('ipo-lens.js'), 'utf8');
+  const start = element.indexOf('// boot:start');
+  const end = element.indexOf('// boot:end');
+  if (start < 0 || end < 0) throw new Error('offline: boot markers missing from ipo-lens.js');
+  const offlineBoot = `
+let booting = null;
+/** Instantiates the inlined wasm synchronously (no fetch: this page may be on file://). */
+function boot() {
+  booting ??= Promise.resolve().then(() => {
+    const b64 = document.getElementById('ipo-lens-wasm').textContent.trim();
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    initSync({ module: bytes });
+  });
+  return booting;
+}
+`;
+  return `${code}\n${element.slice(0, start)}${offlineBoot}${element.slice(end + '// boot:end'.length)}`;
+}
+
+/**
+ * The studio (studio/studio.html, .css, .js of the package) as one page that works from
+ * file:// with no network: the studio's module with the checker build's glue inlined and
+ * its wasm as base64 (initSync), the widget for the preview as in [offlineHtml], and the
+ * widget's sources for the studio's own "offline file" button (it cannot fetch them there).
+ */
+export function offlineStudioHtml() {
+  const page = readFileSync(here('studio/studio.html'), 'utf8');
+  const css = readFileSync(here('studio/studio.css'), 'utf8');
+  const studio = readFileSync(here('studio/studio.js'), 'utf8');
+  const cli = inlineGlue(readFileSync(here('ipo_lens_cli.js'), 'utf8'));
+  const importLine = /^import init, \* as core from '[^']+';\s*$/m;
+  if (!importLine.test(studio) || /^\s*import\s/m.test(studio.replace(importLine, ''))) {
+    throw new Error('offline: studio.js imports something other than the checker glue');
+  }
+  // the glue in a scope of its own: its helpers' names (start, wasm…) stay apart from the studio's
+  const checker = `const core = (() => {
+${cli.code}
+return { ${cli.names.join(', ')} };
+})();
+/** The checker's wasm from the page (base64), synchronously: no fetch on file://. */
+async function init() {
+  const b64 = document.getElementById('ipo-lens-cli-wasm').textContent.trim();
+  core.initSync({ module: Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)) });
+}
+`;
+  const widgetWasm = readFileSync(here('ipo_lens_bg.wasm')).toString('base64');
+  const sources = { 'ipo_lens.js': readFileSync(here('ipo_lens.js'), 'utf8'), 'ipo-lens.js': readFileSync(here('ipo-lens.js'), 'utf8') };
+  const body = page.slice(page.indexOf('<body>') + '<body>'.length, page.lastIndexOf('</body>'));
+  const head = page.slice(0, page.indexOf('<body>'))
+    .replace(/<script\b[^>]*><\/script>\s*/g, '')
+    .replace(/<link rel="stylesheet" href="studio\.css">/, () => `<style>\n${css.replace(/<\/style/gi, '<\\/style')}\n</style>`)
+    .replace(/<!--[\s\S]*?-->\s*/g, '');
+  if (/<script|<link rel="stylesheet"/.test(head)) throw new Error('offline: studio.html loads something this builder does not inline');
+  return `${head}<body>${body}
+<script type="application/octet-stream;base64" id="ipo-lens-wasm">${widgetWasm}</script>
+<script type="application/octet-stream;base64" id="ipo-lens-cli-wasm">${readFileSync(here('ipo_lens_cli_bg.wasm')).toString('base64')}</script>
+<script type="application/json" id="ipo-lens-sources">${jsonSafe(JSON.stringify(sources))}</script>
+<script type="module">
+${scriptSafe(widgetModule())}
+</script>
+<script type="module">
+${scriptSafe(checker)}
+${scriptSafe(studio.replace(importLine, ''))}
 </script>
 </body>
 </html>
