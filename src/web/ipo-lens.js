@@ -12,9 +12,15 @@
 import init, { Lens, lastPanic, themeCss } from './ipo_lens.js';
 
 let booting = null;
-/** Loads the wasm once per page; the .wasm is found next to this module. */
+/** Loads the wasm once per page; the .wasm is found next to this module. A failure names
+ *  the file and, from another origin (a CDN), what that host must send. */
 function boot() {
-  booting ??= init({ module_or_path: new URL('./ipo_lens_bg.wasm', import.meta.url) });
+  const url = new URL('./ipo_lens_bg.wasm', import.meta.url);
+  booting ??= init({ module_or_path: url }).catch((e) => {
+    const foreign = typeof location === 'object' && url.origin !== location.origin;
+    const hint = foreign ? ` (it is on another origin, ${url.origin}: that host must send Access-Control-Allow-Origin for it, and Content-Type: application/wasm)` : '';
+    throw new Error(`could not load ${url.href}: ${e?.message ?? e}${hint}`);
+  });
   return booting;
 }
 // boot:end
