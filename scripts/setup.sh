@@ -33,3 +33,11 @@ if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
   npm ci --no-audit --no-fund
   cp package-lock.json "$stamp"
 fi
+
+# The frameworks the consumer tests build with (tests/consumers/: Vite + React, webpack,
+# Astro, TypeScript, Preact, Solid), pinned by their own lock file; again only when it changed.
+stamp=tests/consumers/node_modules/.ipo-lens-lock
+if [ ! -f "$stamp" ] || ! cmp -s tests/consumers/package-lock.json "$stamp"; then
+  (cd tests/consumers && npm ci --no-audit --no-fund)
+  cp tests/consumers/package-lock.json "$stamp"
+fi

@@ -53,21 +53,18 @@ pub fn typescript() -> String {
     // the dataset's closed vocabularies, each from the model's own serde names
     let names = |items: Vec<String>| items.iter().map(|s| quote(s)).collect::<Vec<_>>().join(" | ");
     out.push_str("/** A figure's unit (`figures[].unit`). */\n");
-    out.push_str(&format!("export type IpoLensUnit = {};\n", names(UNITS.iter().map(|u| serde_name(u)).collect())));
+    out.push_str(&format!("export type IpoLensUnit = {};\n", names(UNITS.iter().map(serde_name).collect())));
     out.push_str("/** The kind of a figure's period, written out (`figures[].period_kind`). */\n");
     out.push_str(&format!(
         "export type IpoLensPeriodKind = {};\n",
-        names(PERIOD_KINDS.iter().map(|k| serde_name(k)).collect())
+        names(PERIOD_KINDS.iter().map(serde_name).collect())
     ));
     out.push_str("/** How the source qualifies a number (`figures[].qualifier`); `range` needs `value_high`. */\n");
-    out.push_str(&format!(
-        "export type IpoLensQualifier = {};\n",
-        names(QUALIFIERS.iter().map(|q| serde_name(q)).collect())
-    ));
-    out.push_str(&format!("export type IpoLensBasis = {};\n", names(BASES.iter().map(|b| serde_name(b)).collect())));
+    out.push_str(&format!("export type IpoLensQualifier = {};\n", names(QUALIFIERS.iter().map(serde_name).collect())));
+    out.push_str(&format!("export type IpoLensBasis = {};\n", names(BASES.iter().map(serde_name).collect())));
     out.push_str(&format!(
         "export type IpoLensEntityKind = {};\n",
-        names(ENTITY_KINDS.iter().map(|k| serde_name(k)).collect())
+        names(ENTITY_KINDS.iter().map(serde_name).collect())
     ));
     out.push_str("/** The metrics a figure may have (a closed vocabulary), by the unit each fixes. */\n");
     out.push_str("export interface IpoLensMetricsByUnit {\n");
@@ -180,7 +177,8 @@ const BASES: [Basis; 2] = {
 const ENTITY_KINDS: [EntityKind; 5] = {
     const fn listed(k: EntityKind) {
         match k {
-            EntityKind::Company | EntityKind::Market | EntityKind::Product | EntityKind::Group | EntityKind::Person => {}
+            EntityKind::Company | EntityKind::Market | EntityKind::Product | EntityKind::Group | EntityKind::Person => {
+            }
         }
     }
     listed(EntityKind::Company);

@@ -1,12 +1,14 @@
-// A server render, as an SSR framework does it: import the package in Node (nothing is
-// registered, nothing throws) and render the element with React 19's server renderer.
-import { IpoLensElement } from 'ipo-lens';
-import { createElement } from 'react';
+// React 19 on the server (what Next.js, Remix or any SSR setup runs): importing the package
+// here is safe, it registers nothing. The fallback picture is in the HTML; the object `data`
+// is not: React sets it as a property in the browser, where the element is defined.
+import 'ipo-lens/react';
+import { createElement as h } from 'react';
 import { renderToString } from 'react-dom/server';
 
-const story = { format: 'ipo-lens/1' };
-const html = renderToString(
-  createElement('ipo-lens', { view: 'financials', lang: 'en', data: story },
-    createElement('img', { slot: 'fallback', src: '/financials.en.svg', alt: 'Financials (static version)' })),
-);
-console.log(JSON.stringify({ element: typeof IpoLensElement, registry: typeof customElements, html }));
+export function Chart({ story }) {
+  return h('ipo-lens', { view: 'financials', lang: 'en', data: story },
+    h('img', { slot: 'fallback', src: '/financials.en.svg', alt: 'Financials (static version)', width: 640, height: 592 }));
+}
+
+const story = { format: 'ipo-lens/1' /* …the page's dataset */ };
+console.log(renderToString(h(Chart, { story })));
