@@ -20,7 +20,9 @@ fi
 
 [ "$what" = build ] && exit 0
 
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+# (grep reads all of fc-list: with -q it may stop early, and pipefail then sees fc-list die of
+# SIGPIPE and reinstalls every time)
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null; then
   echo "setup: installing chromium, chromium-driver, fonts-noto-cjk"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
