@@ -10,6 +10,8 @@
 import { readFileSync } from 'node:fs';
 
 const here = (name) => new URL(`./${name}`, import.meta.url);
+/** The languages the page offers, each named in itself (as the demo page does). */
+const LANGS = [['zh', '简体'], ['zh-Hant', '繁體'], ['en', 'English']];
 
 /** Text inside a <script> element must not close it. */
 const scriptSafe = (s) => s.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
@@ -25,7 +27,7 @@ const jsonSafe = (s) => s.replace(/</g, '\\u003c').replace(/>/g, '\\u003e').repl
 export function offlineHtml({ data = null, view = '', lang = 'zh' } = {}) {
   const wasm = readFileSync(here('ipo_lens_bg.wasm'));
   const json = data == null ? null : JSON.stringify(JSON.parse(data.replace(/^\uFEFF/, '')));
-  const tag = ['zh', 'zh-Hant', 'en'].includes(lang) ? lang : 'zh';
+  const tag = LANGS.some(([t]) => t === lang) ? lang : 'zh';
   const attrs = [view ? `view="${view.replace(/[^a-z-]/g, '')}"` : '', `lang="${tag}"`].filter(Boolean).join(' ');
   return `<!doctype html>
 <html lang="${tag}">
@@ -34,14 +36,29 @@ export function offlineHtml({ data = null, view = '', lang = 'zh' } = {}) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>ipo-lens (offline)</title>
 <link rel="icon" href="data:,">
-<style>body { margin: 0; padding: 12px; background: #f6f7f9; } ipo-lens { max-width: 960px; margin: 0 auto; padding: 12px; border-radius: 8px; }</style>
+<style>body { margin: 0; padding: 12px; background: #f6f7f9; font: 14px/1.4 system-ui, sans-serif; } ipo-lens { max-width: 960px; margin: 0 auto; padding: 12px; border-radius: 8px; }
+.langs { display: flex; justify-content: flex-end; gap: 4px; max-width: 960px; margin: 0 auto 8px; }
+.langs button { font: inherit; font-size: 13px; padding: 4px 10px; min-height: 30px; border: 1px solid #8a9099; border-radius: 4px; background: #fff; color: #1a1a1a; cursor: pointer; }
+.langs button[aria-pressed="true"] { background: #1a1a1a; color: #fff; border-color: #1a1a1a; }
+.langs button:focus-visible { outline: 3px solid #1a5fb4; outline-offset: 2px; }</style>
 </head>
 <body>
+<div class="langs" role="group" aria-label="语言 / 語言 / Language">
+${LANGS.map(([t, name]) => `<button type="button" data-lang="${t}" lang="${t}" aria-pressed="${t === tag}">${name}</button>`).join('\n')}
+</div>
 <ipo-lens ${attrs}></ipo-lens>
 <script type="application/octet-stream;base64" id="ipo-lens-wasm">${wasm.toString('base64')}</script>
 ${json ? `<script type="application/json" id="ipo-lens-data">${jsonSafe(json)}</script>` : ''}
 <script type="module">
 ${scriptSafe(widgetModule())}
+// the language control: the widget and the page follow the pressed language
+for (const b of document.querySelectorAll('.langs button')) {
+  b.addEventListener('click', () => {
+    document.querySelector('ipo-lens').setAttribute('lang', b.dataset.lang);
+    document.documentElement.lang = b.dataset.lang;
+    for (const o of document.querySelectorAll('.langs button')) o.setAttribute('aria-pressed', String(o === b));
+  });
+}
 const builtIn = document.getElementById('ipo-lens-data');
 if (builtIn) document.querySelector('ipo-lens').setData(JSON.parse(builtIn.textContent)).catch(() => {});
 </script>
