@@ -7,6 +7,7 @@
 // Shipped in the npm package (`npx ipo-lens offline story.json`) and used by the
 // repository's `make offline` (scripts/offline.mjs): one implementation. It reads the
 // package's files next to itself.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 const here = (name) => new URL(`./${name}`, import.meta.url);
@@ -96,15 +97,38 @@ function widgetModule() {
   const start = element.indexOf('// boot:start');
   const end = element.indexOf('// boot:end');
   if (start < 0 || end < 0) throw new Error('offline: boot markers missing from ipo-lens.js');
+  // The wasm's SHA-256, checked before it is instantiated: a file damaged in transit or
+  // by hand (one changed character of the base64 can rename a company) shows an error
+  // instead of a chart.
+  const sha256 = createHash('sha256').update(wasm).digest('hex');
   const offlineBoot = `
 let booting = null;
-/** Instantiates the inlined wasm synchronously (no fetch: this page may be on file://). */
+const WASM_SHA256 = '${sha256}';
+/** The error of a damaged file, in the page's language. */
+function damaged() {
+  const says = {
+    zh: '此离线文件已损坏（图表程序的校验值不符），无法显示图表。请重新获取该文件。',
+    'zh-Hant': '此離線檔案已損壞（圖表程式的校驗值不符），無法顯示圖表。請重新取得該檔案。',
+    en: 'This offline file is damaged (the chart program does not match its checksum), so no chart is shown. Get the file again.',
+  };
+  return new Error(says[document.documentElement.lang] ?? says.en);
+}
+/** Instantiates the inlined wasm (no fetch: this page may be on file://), once its
+ *  SHA-256 matches the one written when the file was made. */
 function boot() {
-  booting ??= Promise.resolve().then(() => {
-    const b64 = document.getElementById('ipo-lens-wasm').textContent.trim();
-    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+  booting ??= (async () => {
+    const b64 = document.getElementById('ipo-lens-wasm')?.textContent.trim() ?? '';
+    let bytes;
+    try {
+      bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    } catch {
+      throw damaged();
+    }
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+    const hex = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+    if (hex !== WASM_SHA256) throw damaged();
     initSync({ module: bytes });
-  });
+  })();
   return booting;
 }
 `;

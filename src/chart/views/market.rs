@@ -103,7 +103,9 @@ fn shares_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Chart {
             // a share held by a group of players (e.g. the two leaders together): the
             // rest of the market is everyone else
             let group = x.key.as_deref().and_then(|k| cx.d.entity(k)).is_some_and(|e| e.kind == EntityKind::Group);
-            if mk.id == market.id && group {
+            // never a negative remainder: a share above 100 % is refused by validation, and
+            // a dataset built another way draws no "everyone else" rather than a wrong one
+            if mk.id == market.id && group && (0.0..=100.0).contains(&x.value) {
                 bars.push(rest_bar(cx, mk, x));
             }
         }
