@@ -132,6 +132,7 @@ td.missing { color: var(--ipo-muted); }
 .alert code { font: inherit; font-weight: 600; }
 .alert { margin: 8px 0 0; padding: 8px 10px; border-left: 4px solid var(--ipo-alert-edge, currentColor);
   background: var(--ipo-alert-paper, transparent); color: var(--ipo-alert-ink, currentColor); font-size: 13px; }
+.size { display: block; height: 0; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (pointer: coarse) {
   .tabs button, .controls button, .tools button, .panel .close, .menu select, .panel summary, .controls input { min-height: 44px; }
@@ -199,8 +200,16 @@ export class IpoLensElement extends Base {
   #lens = null;
   #parts;
   #resize = null;
-  #frame = 0;
+  /** A drawing is due at the end of this task (a microtask is queued). */
+  #pending = false;
   #width = 0;
+  /** Bumped whenever the dataset in the wasm changes (a new Lens, setData, setSeries). */
+  #generation = 0;
+  /** What the drawing on screen was made from (the dataset's generation and the spec):
+   *  the same again is not drawn again, only what surrounds it is refreshed. */
+  #drawnFrom = null;
+  /** The geometry of the hit boxes on screen: the same again keeps the buttons. */
+  #boxes = null;
   #result = null;
   #tab = 'listing-day';
   #src = null;
@@ -280,8 +289,10 @@ export class IpoLensElement extends Base {
     const live = el('div', 'sr', { 'aria-live': 'polite' });
     const wrap = el('div', 'root');
     wrap.append(tabs, menu, controls, stage, panel, tools, table, alert, live);
-    root.append(wrap);
-    this.#parts = { root: wrap, after, tabs, menu, menuLabel, select, controls, stage, chart, marks, tip, panel, panelTitle, close, panelLines, more, summary, detailLines, quoteBox, quote, tools, tableToggle, svgButton, pngButton, csvButton, table, alert, live };
+    // the host's content width, measured without its height (see connectedCallback)
+    const size = el('div', 'size', { 'aria-hidden': 'true' });
+    root.append(size, wrap);
+    this.#parts = { size, root: wrap, after, tabs, menu, menuLabel, select, controls, stage, chart, marks, tip, panel, panelTitle, close, panelLines, more, summary, detailLines, quoteBox, quote, tools, tableToggle, svgButton, pngButton, csvButton, table, alert, live };
 
     tabs.addEventListener('click', (e) => {
       const b = e.target.closest('button[data-view]');
@@ -331,6 +342,9 @@ export class IpoLensElement extends Base {
       this.data = own;
     }
     if (!this.hasAttribute('data-state')) this.setAttribute('data-state', 'loading');
+    // The width is read from a zero-height block across the host, not from the host: a
+    // drawing made in the observer's own turn changes the host's height, which the
+    // observer would then report (a loop error) where the block's size stays the same.
     this.#resize = new ResizeObserver((entries) => {
       const w = Math.floor(entries[0].contentRect.width);
       if (w > 0 && w !== this.#width) {
@@ -338,7 +352,7 @@ export class IpoLensElement extends Base {
         this.#schedule();
       }
     });
-    this.#resize.observe(this);
+    this.#resize.observe(this.#parts.size);
     dark?.addEventListener('change', this.#onScheme);
     boot()
       .then(() => {
@@ -354,8 +368,6 @@ export class IpoLensElement extends Base {
     this.#resize?.disconnect();
     this.#resize = null;
     dark?.removeEventListener('change', this.#onScheme);
-    if (this.#frame) cancelAnimationFrame(this.#frame);
-    this.#frame = 0;
     // Free the wasm side once the element is really gone (a move re-attaches it within
     // the same task, before this microtask runs).
     queueMicrotask(() => {
@@ -370,6 +382,7 @@ export class IpoLensElement extends Base {
     if (this.#lens) return;
     installTheme();
     this.#lens = new Lens();
+    this.#generation++;
     if (this.#data) this.#lens.setJson(toJson(this.#data));
     for (const [id, [entity, currency, x, y]] of this.#series) this.#lens.setSeries(id, entity, currency, x, y);
   }
@@ -419,6 +432,7 @@ export class IpoLensElement extends Base {
     const p = this.#parts;
     if (!this.#result) return;
     this.#result = null;
+    this.#drawnFrom = null;
     p.chart.replaceChildren();
     p.marks.replaceChildren();
     p.after.replaceChildren();
@@ -493,6 +507,7 @@ export class IpoLensElement extends Base {
         this.#lens.setJson(input.json, lang);
       }
       this.#data = data;
+      this.#generation++;
       this.#refused = null;
     } catch (e) {
       this.#refuse(e, input);
@@ -513,6 +528,7 @@ export class IpoLensElement extends Base {
     try {
       this.#lens.setSeries(String(id), String(entity), String(currency), xs, ys);
       this.#series.set(String(id), [String(entity), String(currency), xs, ys]);
+      this.#generation++;
       this.#refused = null;
     } catch (e) {
       this.#refuse(e);
@@ -543,10 +559,14 @@ export class IpoLensElement extends Base {
     return this.#result?.csv ?? '';
   }
 
+  /** Draws at the end of the current task (a microtask), before the frame it is in is
+   *  painted: every change made in one task (attributes, data, a resize) is drawn once,
+   *  in the same frame. */
   #schedule() {
-    if (this.#frame || !this.isConnected) return;
-    this.#frame = requestAnimationFrame(() => {
-      this.#frame = 0;
+    if (this.#pending || !this.isConnected) return;
+    this.#pending = true;
+    queueMicrotask(() => {
+      this.#pending = false;
       this.#render();
     });
   }
@@ -589,19 +609,25 @@ export class IpoLensElement extends Base {
       if (views.length && !views.includes(this.#tab)) this.#tab = views[0];
     }
     const spec = this.#spec(width);
-    let r;
-    try {
-      r = this.#lens.render(spec);
-      this.#renderMarks(r.marks, r.list, r.foreign);
-      this.#parts.after.replaceChildren(...r.after.map((line) => {
-        const p = el('p');
-        p.append(...marked(line, r.foreign));
-        return p;
-      }));
-      p.chart.innerHTML = trustedSvg(r.svg);
-    } catch (e) {
-      this.#fail(e);
-      return;
+    const from = `${this.#generation} ${JSON.stringify(spec)}`;
+    let r = this.#result;
+    // the same data with the same options: the drawing on screen is that drawing already
+    if (from !== this.#drawnFrom || !r) {
+      try {
+        r = this.#lens.render(spec);
+        this.#renderMarks(r.marks, r.list, r.foreign);
+        this.#parts.after.replaceChildren(...r.after.map((line) => {
+          const p = el('p');
+          p.append(...marked(line, r.foreign));
+          return p;
+        }));
+        p.chart.innerHTML = trustedSvg(r.svg);
+      } catch (e) {
+        this.#drawnFrom = null;
+        this.#fail(e);
+        return;
+      }
+      this.#drawnFrom = from;
     }
     // every word around the chart comes with the drawing, in its language, and so does the
     // font stack (CJK faces first for Chinese) and the language tag the text is in
@@ -646,6 +672,7 @@ export class IpoLensElement extends Base {
     // a list view: each point is its item, set out as text in the flow under the drawing
     box.classList.toggle('list', list.length > 0);
     if (list.length) {
+      this.#boxes = null;
       box.replaceChildren(
         ...marks.map((m, i) => {
           const b = el('button', '', { type: 'button', class: 'mark', 'data-index': String(i), 'data-id': m.id, 'aria-label': m.label, tabindex: i === 0 ? '0' : '-1' });
@@ -667,6 +694,18 @@ export class IpoLensElement extends Base {
       return;
     }
     const rects = coarse?.matches ? touchTargets(marks.map((m) => m.rect)) : marks.map((m) => m.rect);
+    // the same boxes as on screen (another language, currency or metric over the same
+    // bars): the buttons stay, with their focus; only what they say is set again
+    const geometry = rects.map((q) => `${q.x},${q.y},${q.w},${q.h}`).join(' ');
+    if (geometry === this.#boxes && box.children.length === marks.length) {
+      marks.forEach((m, i) => {
+        const b = box.children[i];
+        if (b.dataset.id !== m.id) b.dataset.id = m.id;
+        if (b.getAttribute('aria-label') !== m.label) b.setAttribute('aria-label', m.label);
+      });
+      return;
+    }
+    this.#boxes = geometry;
     box.replaceChildren(
       ...marks.map((m, i) => {
         const b = el('button', '', { type: 'button', class: 'mark', 'data-index': String(i), 'data-id': m.id, 'aria-label': m.label, tabindex: i === 0 ? '0' : '-1' });
