@@ -93,10 +93,12 @@ fn draw(d: &Dataset, raw: JsValue) -> Result<JsValue, JsError> {
     serde_wasm_bindgen::to_value(&r).map_err(js_err)
 }
 
-/// One widget's state: its dataset (the last good one).
+/// One widget's state: its dataset (the last good one), or none yet: the compiled-in
+/// dataset is read only when it is first needed, so a page that brings its own data
+/// never pays for parsing it.
 #[wasm_bindgen]
 pub struct Lens {
-    data: Dataset,
+    data: Option<Dataset>,
 }
 
 impl Default for Lens {
@@ -107,10 +109,16 @@ impl Default for Lens {
 
 #[wasm_bindgen]
 impl Lens {
-    /// A widget showing the compiled-in default dataset.
+    /// A widget showing the compiled-in default dataset until it is given its own (the
+    /// default is parsed on the first drawing, series or view list that needs it).
     #[wasm_bindgen(constructor)]
     pub fn new() -> Lens {
-        Lens { data: default_dataset() }
+        Lens { data: None }
+    }
+
+    /// The dataset: the last good one given, else the compiled-in one (parsed now).
+    fn data(&mut self) -> &mut Dataset {
+        self.data.get_or_insert_with(default_dataset)
     }
 
     /// Replaces the dataset with JSON text in the documented format. On any error the
@@ -124,7 +132,7 @@ impl Lens {
         match checked.data {
             // data only comes with no error (warnings may remain)
             Some(d) => {
-                self.data = d;
+                self.data = Some(d);
                 Ok(())
             }
             None => Err(problems_error(&checked, language(lang.as_deref()))),
@@ -168,7 +176,7 @@ impl Lens {
     /// The element builds the DOM from it and puts the SVG in place through its Trusted
     /// Types policy.
     pub fn render(&mut self, spec: JsValue) -> Result<JsValue, JsError> {
-        draw(&self.data, spec)
+        draw(self.data(), spec)
     }
 
     /// Adds (or replaces, by `id`) a price series from typed arrays: `x` in milliseconds
@@ -184,7 +192,7 @@ impl Lens {
         y: Vec<f64>,
     ) -> Result<(), JsError> {
         let path = format!("series \"{id}\"");
-        if self.data.entity(entity).is_none() {
+        if self.data().entity(entity).is_none() {
             return Err(js_err(crate::Error::data(format!("{path}.entity"), format!("no entity \"{entity}\""))));
         }
         let currency = Some(
@@ -196,16 +204,17 @@ impl Lens {
             *ms /= 86_400_000.0;
         }
         model::check_points(&path, &x, &y).map_err(js_err)?;
-        self.data.lines.retain(|s| s.id != id);
+        let data = self.data();
+        data.lines.retain(|s| s.id != id);
         let series =
             model::Series { id: id.to_string(), entity: entity.to_string(), currency, source: String::new(), x, y };
-        self.data.lines.push(series);
+        data.lines.push(series);
         Ok(())
     }
 
     /// The ids of the views this dataset can fill.
-    pub fn views(&self) -> Vec<String> {
-        crate::chart::available(&self.data).map(|v| v.id.to_string()).collect()
+    pub fn views(&mut self) -> Vec<String> {
+        crate::chart::available(self.data()).map(|v| v.id.to_string()).collect()
     }
 }
 
@@ -236,6 +245,13 @@ pub fn reduce_m4(x: &[f64], y: &[f64], x0: f64, x1: f64, columns: usize) -> Vec<
 
 thread_local! {
     static DEFAULT: std::cell::OnceCell<Dataset> = const { std::cell::OnceCell::new() };
+}
+
+/// Whether this wasm instance has parsed its compiled-in dataset yet (for the loading
+/// tests: a page that brings its own data should never make it).
+#[wasm_bindgen(js_name = builtInParsed)]
+pub fn built_in_parsed() -> bool {
+    DEFAULT.with(|d| d.get().is_some())
 }
 
 /// The compiled-in dataset, parsed and validated once per wasm instance (every widget on

@@ -121,3 +121,33 @@ test('the same options again redraw nothing: the picture and its hit boxes stay'
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the built-in story is not parsed when the page brings its own data', async () => {
+  const story = `${t.url}/data/examples/arm-2023.json`;
+  /** A page whose widget gets its data in `how`; whether the wasm parsed its built-in story. */
+  const parsed = async (how) => {
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="module" src="/pkg/ipo-lens.js"></script></head><body>${how}</body></html>`;
+    const { page: p, errors, context } = await open(t.browser, `${t.url}/own.html`, { html });
+    await ready(p);
+    const r = await p.evaluate(async () => {
+      const el = document.querySelector('ipo-lens');
+      const glue = await import('/pkg/ipo_lens.js');
+      return { state: el.getAttribute('data-state'), parsed: glue.builtInParsed(), own: el.svg.includes('Arm') };
+    });
+    assert.deepEqual(errors, []);
+    await context.close();
+    return r;
+  };
+  // the control: a widget showing the built-in story parses it
+  assert.deepEqual(await parsed('<ipo-lens lang="en"></ipo-lens>'), { state: 'ready', parsed: true, own: false });
+  assert.deepEqual(await parsed(`<ipo-lens lang="en" src="${story}"></ipo-lens>`), { state: 'ready', parsed: false, own: true });
+  const setData = `<ipo-lens lang="en"></ipo-lens><script type="module">
+    document.querySelector('ipo-lens').setData(fetch('${story}').then((r) => r.json()));</script>`;
+  assert.deepEqual(await parsed(setData), { state: 'ready', parsed: false, own: true });
+  // the data property set before the element is defined (as a framework does), to a
+  // dataset still on its way
+  const property = `<ipo-lens lang="en"></ipo-lens><script>
+    document.querySelector('ipo-lens').data = fetch('${story}').then((r) => r.json());</script>`;
+  assert.deepEqual(await parsed(property), { state: 'ready', parsed: false, own: true });
+});
