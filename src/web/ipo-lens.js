@@ -190,14 +190,31 @@ function el(tag, cls, attrs = {}) {
 
 const dark = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
 
+/** Widgets waiting to go live, and one observer for them all: a widget within 200 px of
+ *  the viewport goes live (without the observer, at once). */
+const wakers = new WeakMap();
+const near = typeof IntersectionObserver === 'function'
+  ? new IntersectionObserver((entries) => {
+    for (const e of entries) if (e.isIntersecting) wakers.get(e.target)?.();
+  }, { rootMargin: '200px' })
+  : null;
+
 /** Where there is no DOM (a server render, a worker) the class still exists, over a stand-in
  *  base, so that importing the package never throws; it is registered only in a browser. */
 const Base = typeof HTMLElement === 'function' ? HTMLElement : class {};
 
 export class IpoLensElement extends Base {
-  static observedAttributes = ['view', 'lang', 'metric', 'currency', 'scale', 'annualise', 'lot', 'fx', 'src', 'data'];
+  static observedAttributes = ['view', 'lang', 'metric', 'currency', 'scale', 'annualise', 'lot', 'fx', 'src', 'data', 'loading'];
 
   #lens = null;
+  /** Set once the widget goes live (it neared the viewport, the reader reached for it, or
+   *  `loading="eager"`): from then on it has the wasm. Until then only the static picture. */
+  #awake = false;
+  #woke;
+  #wakeUp;
+  /** Where the reader pressed on the static picture before the wasm arrived, as fractions
+   *  of the picture (`{fx, fy}`): answered on the first drawing. */
+  #reached = null;
   #parts;
   #resize = null;
   /** A drawing is due at the end of this task (a microtask is queued). */
@@ -292,6 +309,10 @@ export class IpoLensElement extends Base {
     // the host's content width, measured without its height (see connectedCallback)
     const size = el('div', 'size', { 'aria-hidden': 'true' });
     root.append(size, wrap);
+    this.#woke = new Promise((resolve) => { this.#wakeUp = resolve; });
+    wakers.set(this, () => this.#wake());
+    // the reader reaching for the static picture brings the live one at once
+    for (const type of ['pointerdown', 'touchstart', 'focusin']) this.addEventListener(type, (e) => this.#reach(e), { passive: true });
     this.#parts = { size, root: wrap, after, tabs, menu, menuLabel, select, controls, stage, chart, marks, tip, panel, panelTitle, close, panelLines, more, summary, detailLines, quoteBox, quote, tools, tableToggle, svgButton, pngButton, csvButton, table, alert, live };
 
     tabs.addEventListener('click', (e) => {
@@ -354,6 +375,16 @@ export class IpoLensElement extends Base {
     });
     this.#resize.observe(this.#parts.size);
     dark?.addEventListener('change', this.#onScheme);
+    if (this.#awake || this.getAttribute('loading') === 'eager' || !near) this.#wake();
+    else near.observe(this);
+  }
+
+  /** Goes live: the wasm (one for every widget on the page), the dataset, the drawing. */
+  #wake() {
+    near?.unobserve(this);
+    if (!this.isConnected) return;
+    this.#awake = true;
+    this.#wakeUp();
     boot()
       .then(() => {
         if (!this.isConnected) return; // removed before the wasm arrived
@@ -364,7 +395,34 @@ export class IpoLensElement extends Base {
       .catch((e) => this.#fail(e));
   }
 
+  /** A press, touch or focus on the widget before it is live: it goes live now, and a
+   *  press on the picture is kept to be answered by the point there. */
+  #reach(e) {
+    if (this.#result) return;
+    if (e.type === 'pointerdown') {
+      const picture = this.querySelector(':scope > [slot="fallback"]') ?? this.#parts.stage;
+      const r = picture.getBoundingClientRect();
+      const fx = (e.clientX - r.left) / r.width;
+      const fy = (e.clientY - r.top) / r.height;
+      this.#reached = fx >= 0 && fx <= 1 && fy >= 0 && fy <= 1 ? { fx, fy } : null;
+    }
+    if (!this.#awake) this.#wake();
+  }
+
+  /** The press kept by #reach, answered on the drawing `r`: the point under it (as a tap
+   *  or click on it would be) opens its panel. */
+  #answer(r) {
+    const at = this.#reached;
+    this.#reached = null;
+    if (!at || r.list.length) return;
+    const x = at.fx * r.width;
+    const y = at.fy * r.height;
+    const i = r.marks.findIndex((m) => x >= m.rect.x && x <= m.rect.x + m.rect.w && y >= m.rect.y && y <= m.rect.y + m.rect.h);
+    if (i >= 0) this.#pointAt(this.#parts.marks.children[i]);
+  }
+
   disconnectedCallback() {
+    near?.unobserve(this);
     this.#resize?.disconnect();
     this.#resize = null;
     dark?.removeEventListener('change', this.#onScheme);
@@ -390,6 +448,10 @@ export class IpoLensElement extends Base {
   attributeChangedCallback(name, old, value) {
     if (name === 'src') {
       if (this.#lens) this.#load();
+      return;
+    }
+    if (name === 'loading') {
+      if (value === 'eager' && this.isConnected && !this.#awake) this.#wake();
       return;
     }
     if (name === 'data') {
@@ -491,6 +553,7 @@ export class IpoLensElement extends Base {
         throw new Error(String(e?.message ?? e));
       }
     }
+    await this.#woke; // the data waits for the widget to go live
     await boot();
     this.#ensureLens();
     // every problem of the data at once, in the widget's language
@@ -521,6 +584,7 @@ export class IpoLensElement extends Base {
   /** Adds or replaces a price series for the price-path view: `x` times in ms since 1970
    *  (Float64Array or array), `y` prices in `currency` (an ISO 4217 code: CNY, HKD, USD, EUR, …). */
   async setSeries({ id, entity, currency, x, y }) {
+    await this.#woke; // the data waits for the widget to go live
     await boot();
     this.#ensureLens();
     const xs = x instanceof Float64Array ? x : Float64Array.from(x);
@@ -661,6 +725,7 @@ export class IpoLensElement extends Base {
     const metric = r.controls.find((c) => c.kind === 'metric' && c.selected)?.id ?? '';
     this.#shown = `${r.view} ${metric}`;
     if (before !== null && before !== this.#shown) p.live.textContent = r.title;
+    if (this.#reached) this.#answer(r);
     this.setAttribute('data-state', 'ready');
     this.dispatchEvent(new CustomEvent('ipo-lens-ready', { detail: { view: r.view, lang: r.lang, ms: performance.now() - started }, bubbles: true, composed: true }));
   }

@@ -151,3 +151,141 @@ test('the built-in story is not parsed when the page brings its own data', async
     document.querySelector('ipo-lens').data = fetch('${story}').then((r) => r.json());</script>`;
   assert.deepEqual(await parsed(property), { state: 'ready', parsed: false, own: true });
 });
+
+// ---- static first, live after ----
+
+/** A page served at /article.html (same origin as the package): wasm requests are listed
+ *  in `wasm`, a wasm response can be held back with `hold` (a promise). */
+async function article(body, { width = 800, height = 700, hold = null } = {}) {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<script type="module" src="/pkg/ipo-lens.js"></script>
+<style>body { margin: 0; padding: 0 16px; font: 16px/1.5 serif; } .lead { height: 1600px; margin: 0; }
+/* the README's two rules: the box a widget has until it is defined, the fallback where it will be */
+ipo-lens:not(:defined) { display: block; box-sizing: border-box; min-height: var(--ipo-lens-min-height, 480px); }
+ipo-lens > [slot="fallback"] { display: block; max-width: 100%; height: auto; margin-inline: auto; }</style>
+</head><body>${body}</body></html>`;
+  const context = await t.browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  const errors = [];
+  const wasm = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
+  if (hold) await page.route('**/ipo_lens_bg.wasm', async (route) => { await hold; await route.continue(); });
+  await page.addInitScript(() => {
+    window.shifts = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.shifts.push({ value: e.value, input: e.hadRecentInput }); })
+      .observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.route(`${t.url}/article.html`, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+  await page.goto(`${t.url}/article.html`);
+  return { page, errors, wasm, context };
+}
+
+const FALLBACK = '<img slot="fallback" src="/static/financials.en.svg" alt="Financials (static version)" width="640" height="592">';
+const widgetHtml = (attrs = '') => `<ipo-lens lang="en" view="financials" ${attrs}>${FALLBACK}</ipo-lens>`;
+const states = (p) => p.$$eval('ipo-lens', (els) => els.map((e) => e.getAttribute('data-state')));
+const settle = (p, ms = 600) => p.evaluate((t) => new Promise((ok) => setTimeout(ok, t)), ms);
+
+test('five widgets below the fold load no wasm until one nears the viewport, then one wasm for all', async () => {
+  const body = `<p class="lead">The story begins.</p>${Array.from({ length: 5 }, () => widgetHtml()).join('<p>More of the story.</p>')}`;
+  const { page: p, errors, wasm, context } = await article(body);
+  await settle(p, 1000);
+  assert.deepEqual(wasm, [], 'no wasm before a widget nears the viewport');
+  assert.deepEqual(await states(p), Array(5).fill('loading'));
+  // the static pictures are there from the start
+  const pictures = await p.$$eval('ipo-lens > img', (imgs) => imgs.map((i) => i.complete && i.naturalWidth > 0 && i.getBoundingClientRect().height > 0));
+  assert.deepEqual(pictures, Array(5).fill(true));
+  // the first widget 100 px below the viewport: within the observer's margin
+  await p.evaluate(() => {
+    const top = document.querySelector('ipo-lens').getBoundingClientRect().top + scrollY;
+    scrollTo(0, top - innerHeight - 100);
+  });
+  await p.waitForFunction(() => document.querySelector('ipo-lens').getAttribute('data-state') === 'ready', null, { timeout: 20000 });
+  const now = await states(p);
+  assert.equal(now[0], 'ready');
+  assert.deepEqual(now.slice(2), ['loading', 'loading', 'loading'], 'widgets further down stay static');
+  assert.equal(wasm.length, 1);
+  // a reader reaching for a widget far below (a tap reaching it through a link, say) brings it live
+  await p.evaluate(() => document.querySelectorAll('ipo-lens')[4].dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, pointerType: 'touch' })));
+  await p.waitForFunction(() => document.querySelectorAll('ipo-lens')[4].getAttribute('data-state') === 'ready', null, { timeout: 20000 });
+  assert.equal((await states(p))[3], 'loading');
+  // all the way down, a screen at a time: every widget live, still one wasm (a widget
+  // jumped over stays static until the reader comes near it)
+  for (let y = await p.evaluate(() => scrollY); y < 5000; y += 500) {
+    await p.evaluate((top) => scrollTo(0, top), y);
+    await settle(p, 100);
+  }
+  await p.waitForFunction(() => [...document.querySelectorAll('ipo-lens')].every((e) => e.getAttribute('data-state') === 'ready'), null, { timeout: 20000 });
+  assert.equal(wasm.length, 1, `one wasm for every widget: ${wasm.join(', ')}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('loading="eager" loads at once, below the fold too', async () => {
+  const body = `<p class="lead">The story begins.</p>${widgetHtml('loading="eager"')}${widgetHtml()}`;
+  const { page: p, errors, wasm, context } = await article(body);
+  await p.waitForFunction(() => document.querySelector('ipo-lens').getAttribute('data-state') === 'ready', null, { timeout: 20000 });
+  await settle(p, 300);
+  assert.deepEqual(await states(p), ['ready', 'loading']);
+  assert.equal(wasm.length, 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a press on the static picture before the wasm arrives is answered once it has', async () => {
+  // where the first bar is, as a fraction of the picture: from a live widget at 640 px
+  const live = await article(`<ipo-lens lang="en" view="financials" loading="eager" style="width: 640px"></ipo-lens>`);
+  await ready(live.page);
+  const target = await live.page.$eval('ipo-lens', (el) => {
+    const svg = el.shadowRoot.querySelector('.chart svg').getBoundingClientRect();
+    const m = el.shadowRoot.querySelector('.mark').getBoundingClientRect();
+    return { fx: (m.left + m.width / 2 - svg.left) / svg.width, fy: (m.top + m.height / 2 - svg.top) / svg.height, title: el.shadowRoot.querySelector('.mark').getAttribute('aria-label') };
+  });
+  await live.context.close();
+
+  let release;
+  const hold = new Promise((ok) => { release = ok; });
+  const { page: p, errors, wasm, context } = await article(`<ipo-lens lang="en" view="financials" style="width: 640px">${FALLBACK}</ipo-lens>`, { hold });
+  await p.waitForFunction(() => document.querySelector('ipo-lens > img').complete);
+  const img = await p.$eval('ipo-lens > img', (i) => { const r = i.getBoundingClientRect(); return { x: r.left, y: r.top, w: r.width, h: r.height }; });
+  await p.mouse.click(img.x + target.fx * img.w, img.y + target.fy * img.h);
+  await settle(p, 200);
+  assert.equal((await states(p))[0], 'loading', 'the wasm is still on its way');
+  assert.equal(wasm.length, 1);
+  release();
+  await ready(p);
+  const panel = await p.$eval('ipo-lens', (el) => {
+    const r = el.shadowRoot;
+    return { open: !r.querySelector('.panel').hidden, active: r.querySelector('.mark.active')?.getAttribute('aria-label') ?? null };
+  });
+  assert.deepEqual(panel, { open: true, active: target.title }, 'the point pressed opens its panel');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('no layout shift as a widget goes live while the reader scrolls to it (CLS < 0.01)', async () => {
+  const body = `<p class="lead">The story begins.</p>${widgetHtml()}<p>The story goes on after the chart.</p><p class="lead">And on.</p>`;
+  const { page: p, errors, context } = await article(body);
+  await settle(p, 300);
+  assert.equal((await states(p))[0], 'loading');
+  // where the widget was when it went live: below the viewport, where a change moves nothing in view
+  await p.evaluate(() => document.querySelector('ipo-lens').addEventListener('ipo-lens-ready', (e) => {
+    window.wentLive = e.target.getBoundingClientRect().top - innerHeight;
+  }, { once: true }));
+  // scrolled as a reader does, a screen at a time, past the widget
+  for (let y = 0; y < 2600; y += 150) {
+    await p.evaluate((top) => scrollTo(0, top), y);
+    await settle(p, 120);
+  }
+  await ready(p);
+  assert.equal((await states(p))[0], 'ready', 'the widget went live on the way');
+  const below = await p.evaluate(() => window.wentLive);
+  assert.ok(below > 0, `went live ${below} px below the viewport's bottom edge`);
+  const shifts = await p.evaluate(() => window.shifts);
+  const cls = shifts.filter((s) => !s.input).reduce((a, s) => a + s.value, 0);
+  assert.ok(cls < 0.01, `cumulative layout shift ${cls}: ${JSON.stringify(shifts)}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
