@@ -167,6 +167,8 @@ test('a widget that cannot draw is in the error state with a visible alert', asy
     el.setAttribute('view', 'no-such-view');
     el.id = 'broken';
     document.body.append(el);
+    // at the foot of the page: it goes live as the reader comes to it
+    el.scrollIntoView();
   });
   await page.waitForFunction(() => document.getElementById('broken').getAttribute('data-state') === 'error');
   const alert = await page.$eval('#broken', (el) => el.shadowRoot.querySelector('[role=alert]').textContent);
