@@ -113,9 +113,19 @@ impl super::Dataset {
         y: Vec<f64>,
     ) -> crate::Result<()> {
         use crate::Error;
-        let path = format!("series \"{id}\"");
+        let shown: String = id.chars().take(60).map(|c| if c.is_control() { '\u{FFFD}' } else { c }).collect();
+        let path = format!("series \"{shown}\"");
         if self.entity(entity).is_none() {
             return Err(Error::data(format!("{path}.entity"), format!("no entity \"{entity}\"")));
+        }
+        if id.len() > super::MAX_TEXT || id.chars().any(char::is_control) {
+            return Err(Error::data(
+                path,
+                format!("an id holds at most {} bytes and no control character", super::MAX_TEXT),
+            ));
+        }
+        if self.lines.len() >= super::MAX_SERIES && !self.lines.iter().any(|s| s.id == id) {
+            return Err(Error::data(path, format!("at most {} series are accepted", super::MAX_SERIES)));
         }
         let currency = Some(Currency::parse(currency).map_err(|m| Error::data(format!("{path}.currency"), m))?);
         // the arrays arrive as one copy, converted in place

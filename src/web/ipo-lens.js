@@ -7,12 +7,21 @@
 // constructed stylesheet and the CSSOM, so a strict Content-Security-Policy needs
 // nothing but 'wasm-unsafe-eval'.
 // boot:start — scripts/offline.mjs replaces this region to inline the wasm.
-import init, { Lens, lastPanic, themeCss } from './ipo_lens.js';
+import init, * as first from './ipo_lens.js';
 
+/** The wasm glue in use (`Lens`, `lastPanic`, `themeCss`): after a trap, a fresh copy. */
+let glue = first;
 let booting = null;
-/** Loads the wasm once per page; the .wasm is found next to this module. */
+let instances = 0;
+const WASM = () => new URL('./ipo_lens_bg.wasm', import.meta.url);
+/** Loads the wasm once per page; the .wasm is found next to this module. After a trap
+ *  (`booting` reset by `#fail`) it loads a new copy of the glue with its own wasm
+ *  instance, so that one widget's failure never stops the others. */
 function boot() {
-  booting ??= init({ module_or_path: new URL('./ipo_lens_bg.wasm', import.meta.url) });
+  booting ??= instances++ === 0
+    ? init({ module_or_path: WASM() })
+    : import(/* @vite-ignore */ /* webpackIgnore: true */ new URL(`./ipo_lens.js?instance=${instances}`, import.meta.url).href)
+      .then(async (m) => { await m.default({ module_or_path: WASM() }); glue = m; });
   return booting;
 }
 // boot:end
@@ -140,8 +149,8 @@ function trustedSvg(svg) {
   return policy ? policy.createHTML(svg) : svg;
 }
 
-/** Set after a panic: the wasm instance must not be used again. */
-let broken = false;
+/** The glues whose wasm instance trapped: their objects must not be used again. */
+const broken = new WeakSet();
 
 let sheet = null;
 function styles() {
@@ -158,7 +167,7 @@ let themed = false;
 function installTheme() {
   if (themed) return;
   themed = true;
-  styles().replaceSync(themeCss() + STYLE);
+  styles().replaceSync(glue.themeCss() + STYLE);
 }
 
 /** `v` px with one decimal, rounded half to even as Rust's `{:.1}` that placed the marks
@@ -181,6 +190,8 @@ export class IpoLensElement extends HTMLElement {
   static observedAttributes = ['view', 'lang', 'metric', 'currency', 'scale', 'annualise', 'lot', 'fx', 'src', 'data'];
 
   #lens = null;
+  /** The glue `#lens` belongs to. */
+  #glue = null;
   #parts;
   #resize = null;
   #frame = 0;
@@ -351,9 +362,10 @@ export class IpoLensElement extends HTMLElement {
   }
 
   #ensureLens() {
-    if (this.#lens) return;
+    if (this.#lens && !broken.has(this.#glue)) return;
     installTheme();
-    this.#lens = new Lens();
+    this.#glue = glue;
+    this.#lens = new glue.Lens();
     if (this.#data) this.#lens.setJson(toJson(this.#data));
     for (const [id, [entity, currency, x, y]] of this.#series) this.#lens.setSeries(id, entity, currency, x, y);
   }
@@ -434,6 +446,12 @@ export class IpoLensElement extends HTMLElement {
     let data;
     try {
       const res = await fetch(url, { credentials: 'same-origin' });
+      // a same-origin URL may redirect elsewhere: the rule holds for where the data came from
+      const final = new URL(res.url || url.href).origin;
+      if (final !== location.origin) {
+        if (this.getAttribute('src') === src) this.#refuse(new Error(`src: must be on this site (${location.origin}), got ${final} after a redirect`));
+        return;
+      }
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       data = await res.json();
     } catch (e) {
@@ -560,8 +578,18 @@ export class IpoLensElement extends HTMLElement {
     if (!this.#lens || !this.isConnected) return;
     // A widget told to show a file shows that file or its error, never the built-in story.
     if ((this.hasAttribute('src') || this.#asked) && this.#data === null) return;
-    if (broken) {
-      this.#fail(new Error(this.#result?.ui.internal_error ?? 'internal error'));
+    if (broken.has(this.#glue)) {
+      // this widget's wasm instance trapped (here or in another widget): the next
+      // drawing runs on a fresh one, with this widget's data set again
+      this.#lens = null;
+      boot()
+        .then(() => {
+          // no fresh instance to be had (the offline file has one): reloading is the way
+          if (broken.has(glue)) throw new Error(this.#result?.ui.internal_error ?? 'internal error');
+          this.#ensureLens();
+          this.#schedule();
+        })
+        .catch((e) => this.#fail(e));
       return;
     }
     const p = this.#parts;
@@ -891,7 +919,7 @@ export class IpoLensElement extends HTMLElement {
     const r = this.#refused;
     const lang = this.getAttribute('lang') || '';
     if (!r?.problems || !r.input || r.lang === lang) return;
-    const scratch = new Lens();
+    const scratch = new glue.Lens();
     try {
       if ('json' in r.input) scratch.setJson(r.input.json, lang);
       else scratch.setData(r.input.value, lang);
@@ -936,10 +964,13 @@ export class IpoLensElement extends HTMLElement {
   #fail(e) {
     let msg = String(e?.message ?? e);
     if (e instanceof WebAssembly.RuntimeError) {
-      // a panic in the core (a bug): say what it was; the wasm cannot be used after it
-      broken = true;
+      // a panic in the core (a bug): say what it was; this instance cannot be used
+      // after it, the next drawing of any widget on it gets a fresh one
+      const g = this.#glue ?? glue;
+      broken.add(g);
+      if (g === glue) booting = null;
       let why = null;
-      try { why = lastPanic(); } catch { /* the instance is gone */ }
+      try { why = g.lastPanic(); } catch { /* the instance is gone */ }
       msg = `ipo-lens stopped after an internal error: ${why ?? msg}`;
     }
     const problems = Array.isArray(e?.problems) ? e.problems : undefined;

@@ -40,6 +40,8 @@ export function offlineHtml({ data = null, view = '', lang = 'zh' } = {}) {
   const end = element.indexOf('// boot:end');
   if (start < 0 || end < 0) throw new Error('offline: boot markers missing from ipo-lens.js');
   const offlineBoot = `
+/** The inlined glue: one instance for the page (a second initSync would reuse it). */
+const glue = { Lens, lastPanic, themeCss };
 let booting = null;
 /** Instantiates the inlined wasm synchronously (no fetch: this page may be on file://). */
 function boot() {
