@@ -8,6 +8,7 @@
 // repository's `make offline` (scripts/offline.mjs): one implementation. It reads the
 // package's files next to itself.
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 
 const here = (name) => new URL(`./${name}`, import.meta.url);
 
@@ -55,6 +56,14 @@ function boot() {
 `;
   const inlineElement = element.slice(0, start) + offlineBoot + element.slice(end + '// boot:end'.length);
 
+  const style = 'body { margin: 0; padding: 12px; background: #f6f7f9; } ipo-lens { max-width: 960px; margin: 0 auto; padding: 12px; border-radius: 8px; }';
+  const script = `
+${scriptSafe(inlineGlue)}
+${scriptSafe(inlineElement)}
+const builtIn = document.getElementById('ipo-lens-data');
+if (builtIn) document.querySelector('ipo-lens').setData(JSON.parse(builtIn.textContent)).catch(() => {});
+`;
+  const csp = offlineCsp({ script, style });
   const json = data == null ? null : JSON.stringify(JSON.parse(data.replace(/^\uFEFF/, '')));
   const tag = ['zh', 'zh-Hant', 'en'].includes(lang) ? lang : 'zh';
   const attrs = [view ? `view="${view.replace(/[^a-z-]/g, '')}"` : '', `lang="${tag}"`].filter(Boolean).join(' ');
@@ -64,20 +73,39 @@ function boot() {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>ipo-lens (offline)</title>
+<meta http-equiv="Content-Security-Policy" content="${csp}">
 <link rel="icon" href="data:,">
-<style>body { margin: 0; padding: 12px; background: #f6f7f9; } ipo-lens { max-width: 960px; margin: 0 auto; padding: 12px; border-radius: 8px; }</style>
+<style>${style}</style>
 </head>
 <body>
 <ipo-lens ${attrs}></ipo-lens>
 <script type="application/octet-stream;base64" id="ipo-lens-wasm">${wasm.toString('base64')}</script>
 ${json ? `<script type="application/json" id="ipo-lens-data">${jsonSafe(json)}</script>` : ''}
-<script type="module">
-${scriptSafe(inlineGlue)}
-${scriptSafe(inlineElement)}
-const builtIn = document.getElementById('ipo-lens-data');
-if (builtIn) document.querySelector('ipo-lens').setData(JSON.parse(builtIn.textContent)).catch(() => {});
-</script>
+<script type="module">${script}</script>
 </body>
 </html>
 `;
+}
+
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/**
+ * The Content-Security-Policy the offline file runs under, with the hashes of its one
+ * script and its one style element: nothing else runs, nothing is fetched ('none' for
+ * every other source), the wasm is compiled from the page's own bytes
+ * ('wasm-unsafe-eval'), pictures only from data: and blob: URLs (the favicon, the PNG
+ * export), and HTML only through the element's Trusted Types policy. The file carries it
+ * as a <meta> tag; a server may send the same string as a header.
+ * @param {{script: string, style: string}} inline the exact texts of the two elements
+ */
+export function offlineCsp({ script, style }) {
+  return [
+    "default-src 'none'",
+    `script-src ${sha256(script)} 'wasm-unsafe-eval'`,
+    `style-src ${sha256(style)}`,
+    'img-src data: blob:',
+    "base-uri 'none'",
+    "form-action 'none'",
+    "require-trusted-types-for 'script'",
+  ].join('; ');
 }
