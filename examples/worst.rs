@@ -30,7 +30,11 @@ fn main() {
             }
         }
         rows.sort_by(|a, b| b.0.total_cmp(&a.0));
-        let top: Vec<String> = rows.iter().take(3).map(|(ms, v, h, b)| format!("{{\"view\":{v:?},\"ms\":{ms:.1},\"height\":{h:.0},\"svg_bytes\":{b}}}")).collect();
+        let top: Vec<String> = rows
+            .iter()
+            .take(3)
+            .map(|(ms, v, h, b)| format!("{{\"view\":{v:?},\"ms\":{ms:.1},\"height\":{h:.0},\"svg_bytes\":{b}}}"))
+            .collect();
         println!("{{\"dataset\":{name:?},\"slowest\":[{}]}}", top.join(","));
     }
 }

@@ -22,9 +22,11 @@ pub fn figures(n: usize) -> Result<Dataset, String> {
     for i in 0..n {
         let year = 2025 - (i % 120) as i64;
         let value = 1000.0 + i as f64;
-        figs.push(json!({"id": format!("w{i}"), "entity": "biren", "metric": "revenue", "period": format!("FY{year:04}"),
+        figs.push(
+            json!({"id": format!("w{i}"), "entity": "biren", "metric": "revenue", "period": format!("FY{year:04}"),
             "period_kind": "full_year", "value": value, "unit": "money", "currency": "CNY", "source": "article",
-            "quote": format!("revenue {value}")}));
+            "quote": format!("revenue {value}")}),
+        );
     }
     done(&v)
 }
@@ -34,8 +36,13 @@ pub fn listings(n: usize) -> Result<Dataset, String> {
     let mut v = base();
     for i in 0..n {
         let id = format!("c{i}");
-        v["entities"].as_array_mut().ok_or("entities")?.push(json!({"id": id, "kind": "company", "name": {"en": format!("Company {i}"), "zh": format!("公司{i}")}}));
-        v["listings"].as_array_mut().ok_or("listings")?.push(json!({"company": id, "exchange": {"en": "HKEX"}, "currency": "HKD",
+        v["entities"].as_array_mut().ok_or("entities")?.push(
+            json!({"id": id, "kind": "company", "name": {"en": format!("Company {i}"), "zh": format!("公司{i}")}}),
+        );
+        v["listings"]
+            .as_array_mut()
+            .ok_or("listings")?
+            .push(json!({"company": id, "exchange": {"en": "HKEX"}, "currency": "HKD",
             "date": "2026-01-02", "source": "article", "quote": "q"}));
         for (metric, value) in [("offer_price", 10.0 + i as f64 / 100.0), ("first_day_high", 12.0 + i as f64 / 50.0)] {
             v["figures"].as_array_mut().ok_or("figures")?.push(json!({"id": format!("{id}.{metric}"), "entity": id, "metric": metric,
@@ -61,7 +68,7 @@ pub fn facts(n: usize) -> Result<Dataset, String> {
 /// A daily price series of `n` points for the story's company.
 pub fn series(n: usize) -> Result<Dataset, String> {
     let mut d = done(&base())?;
-    let x: Vec<f64> = (0..n).map(|i| (1_600_000_000_000.0 + i as f64 * 86_400_000.0)).collect();
+    let x: Vec<f64> = (0..n).map(|i| 1_600_000_000_000.0 + i as f64 * 86_400_000.0).collect();
     let y: Vec<f64> = (0..n).map(|i| 20.0 + (i as f64 / 37.0).sin() * 5.0).collect();
     d.set_series("daily", "biren", "HKD", x, y).map_err(|e| e.to_string())?;
     Ok(d)
