@@ -5,7 +5,7 @@ SHELL := bash
 WASM := $(or $(CARGO_TARGET_DIR),target)/wasm32-unknown-unknown/release/ipo_lens.wasm
 PORT ?= 8080
 
-.PHONY: all build dist static offline serve test test-native test-wasm test-browser fuzz bench sizes screenshots setup types clean
+.PHONY: all build dist static offline studio-offline serve test test-native test-wasm test-browser fuzz bench sizes screenshots setup types clean
 
 all: build
 
@@ -22,8 +22,13 @@ build:
 	# the ipo-lens command's wasm: the same with the checkers' exports (feature checker)
 	cargo build --release --target wasm32-unknown-unknown --lib --features checker
 	wasm-bindgen --target web --out-dir pkg --out-name ipo_lens_cli --remove-name-section --remove-producers-section $(WASM)
-	cp src/web/ipo-lens.js src/web/ipo-lens.d.ts src/web/package.json src/web/README.md src/web/cli.mjs src/web/offline.mjs pkg/
+	cp src/web/ipo-lens.js src/web/ipo-lens.d.ts src/web/react.* src/web/preact.* src/web/solid.* src/web/package.json src/web/README.md src/web/cli.mjs src/web/offline.mjs pkg/
 	mkdir -p pkg/data && cp -r data/README.md data/biren-2026.json data/article.zh.txt data/examples pkg/data/
+	# the studio, beside the package it loads (pkg/studio/studio.html reads ../ipo_lens_cli.js)
+	mkdir -p pkg/studio && cp www/studio.css pkg/studio/
+	sed 's#\./pkg/#../#g' www/studio.js > pkg/studio/studio.js
+	sed 's#src="pkg/#src="../#g' www/studio.html > pkg/studio/studio.html
+	grep -q "'../ipo_lens_cli.js'" pkg/studio/studio.js && grep -q 'src="../ipo-lens.js"' pkg/studio/studio.html
 	node scripts/sizes.mjs
 
 ## static: every view in both languages as SVG in dist/static/ (fallbacks, RSS, print)
@@ -34,7 +39,11 @@ static:
 offline: build
 	node scripts/offline.mjs
 
-dist: build static offline
+## studio-offline: dist/ipo-lens-studio.html, the studio as one file that works from file://
+studio-offline: build
+	node scripts/studio-offline.mjs
+
+dist: build static offline studio-offline
 
 ## serve: build, then serve www/ (with pkg/ and the static SVGs) on http://127.0.0.1:$(PORT)
 serve: dist

@@ -22,7 +22,13 @@ const TYPES = {
 /** Starts the server; resolves to `{ server, url }`. `headers(path)` may add response headers. */
 export function serve({ port = 8080, host = '127.0.0.1', headers = () => ({}) } = {}) {
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    } catch {
+      // a malformed percent escape (`/%E0%A4%A`) or address: this request fails, the server keeps serving
+      return end(res, 400, 'bad request');
+    }
     const [prefix, dir] = MOUNTS.find(([p]) => path.startsWith(p));
     let file = normalize(join(dir, path.slice(prefix.length)));
     if (!file.startsWith(dir + sep) && file !== dir) return end(res, 403, 'forbidden');

@@ -20,7 +20,9 @@ fi
 
 [ "$what" = build ] && exit 0
 
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+# (grep reads all of fc-list: with -q it may stop early, and pipefail then sees fc-list die of
+# SIGPIPE and reinstalls every time)
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null; then
   echo "setup: installing chromium, chromium-driver, fonts-noto-cjk"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
@@ -32,4 +34,12 @@ stamp=node_modules/.ipo-lens-lock
 if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
   npm ci --no-audit --no-fund
   cp package-lock.json "$stamp"
+fi
+
+# The frameworks the consumer tests build with (tests/consumers/: Vite + React, webpack,
+# Astro, TypeScript, Preact, Solid), pinned by their own lock file; again only when it changed.
+stamp=tests/consumers/node_modules/.ipo-lens-lock
+if [ ! -f "$stamp" ] || ! cmp -s tests/consumers/package-lock.json "$stamp"; then
+  (cd tests/consumers && npm ci --no-audit --no-fund)
+  cp tests/consumers/package-lock.json "$stamp"
 fi

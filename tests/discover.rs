@@ -149,3 +149,18 @@ fn degenerate_figures_do_not_break_the_search() {
         }
     }
 }
+
+/// `Relation::rechecked` says which proposals the fact check makes by itself from the
+/// exported dataset (the studio tells the editor the others live in the draft only).
+#[test]
+fn rechecked_names_the_proposals_the_fact_check_makes() {
+    let d = parse(DEFAULT_JSON).expect("default dataset is valid");
+    let checks = check_all(&d);
+    let found = discover(&d);
+    for r in &found {
+        assert_eq!(r.rechecked(&checks), checks.iter().any(|c| matches(r, c)), "{}", show(r, &d));
+    }
+    assert!(found.iter().filter(|r| r.rechecked(&checks)).count() >= 10);
+    // with no checks at all, nothing is re-checked
+    assert!(found.iter().all(|r| !r.rechecked(&[])));
+}

@@ -14,7 +14,17 @@ pub fn vectors() -> Vec<String> {
 
 /// The default dataset with vector `n % len` in every text field a reader can see.
 fn hostile() -> String {
-    let v = vectors();
+    hostile_with(true)
+}
+
+/// The direction controls (U+202A–U+202E, U+2066–U+2069) some vectors hold.
+const DIRECTION: [char; 9] =
+    ['\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'];
+
+/// [`hostile`], with the vectors' direction controls removed or kept: validation refuses
+/// them (issue 16, item 5), so the drawing tests get the rest of each vector.
+fn hostile_with(strip: bool) -> String {
+    let v: Vec<String> = vectors().into_iter().map(|s| if strip { s.replace(DIRECTION, "") } else { s }).collect();
     let mut n = 0;
     let mut next = || {
         n += 1;
@@ -102,6 +112,13 @@ fn tags(svg: &str) -> Vec<(String, Vec<String>)> {
         out.push((name, attrs));
     }
     out
+}
+
+#[test]
+fn vectors_with_direction_controls_are_refused() {
+    assert!(vectors().iter().any(|v| v.contains(DIRECTION)), "the corpus has a direction control");
+    let e = parse(&hostile_with(false)).expect_err("refused");
+    assert!(e.to_string().contains("direction control"), "{e}");
 }
 
 #[test]

@@ -16,45 +16,48 @@ import init, * as core from './pkg/ipo_lens_cli.js';
 const WORDS = {
   zh: {
     skip: '跳到数字表', title: '图表工作室', toolbar: '工作室', undo: '撤销', exportDraft: '导出草稿', importDraft: '导入草稿',
-    openDataset: '打开数据集 JSON', newDraft: '新草稿', hArticle: '文章与报道', text: '粘贴文章全文(中文或英文)', find: '找出数字',
-    story: '报道', storyId: '报道 id', titleZh: '标题(简体)', titleHant: '标题(繁體)', titleEn: '标题(英文)', source: '来源',
-    sourceTitle: '来源标题', publisher: '发布者', url: '网址(可不填)', language: '原文语言',
-    hEntities: '主体与上市', entitiesHelp: '文章反复出现的名称作为主体提出:请确认、改名或添加。“重点”的主体是图表的主角。',
-    colId: 'id', colKind: '类型', colNameZh: '名称(简体)', colNameHant: '名称(繁體)', colNameEn: '名称(英文)', colFocus: '重点', colCount: '出现次数',
+    openDataset: '打开数据集 JSON', newDraft: '新草稿', hArticle: '文章与报道', text: '粘贴文章全文（中文或英文）', find: '找出数字',
+    story: '报道', storyId: '报道 id', titleZh: '标题（简体）', titleHant: '标题（繁體）', titleEn: '标题（英文）', source: '来源',
+    sourceTitle: '来源标题', publisher: '发布者', url: '网址（可不填）', language: '原文语言',
+    hEntities: '主体与上市', entitiesHelp: '文章反复出现的名称作为主体提出：请确认、改名或添加。“重点”的主体是图表的主角。',
+    colId: 'id', colKind: '类型', colNameZh: '名称（简体）', colNameHant: '名称（繁體）', colNameEn: '名称（英文）', colFocus: '重点', colCount: '出现次数',
     addEntity: '添加主体', hListings: '上市', addListing: '添加上市', removeListing: '删除这条上市',
-    company: '公司', exchangeZh: '交易所(中文)', exchangeEn: '交易所(英文)', currency: '交易货币', date: '上市日期', dateSentence: '写明日期的句子',
-    noSentence: '(不引用)',
+    company: '公司', exchangeZh: '交易所（中文）', exchangeEn: '交易所（英文）', currency: '交易货币', date: '上市日期', dateSentence: '写明日期的句子',
+    noSentence: '（不引用）',
     hNumbers: '逐个确认数字', numbersEmpty: '粘贴文章并点“找出数字”。',
-    othersHelp: '日期、期间、序号和名称中的数字:默认不用,但都保留在这里,需要时勾选“使用”。',
-    others: (n) => `其他数字(${n} 个:日期、期间、序号、名称)`,
-    colUse: '使用', colNumber: '数字', colSentence: '原句', colEntity: '主体', colMetric: '指标', colPeriod: '期间', colProblems: '问题',
-    choose: '— 请选择 —', otherUnits: '其他单位的指标', why: (w) => `依据:「${w}」`, noGuess: '没有猜测',
-    periodBad: (p) => `“${p}”不是期间代码(例:FY2024、H1-2025、2026-01-02、writing、undated)`,
+    othersHelp: '日期、期间、序号和名称中的数字：默认不用，但都保留在这里，需要时勾选“使用”。',
+    others: (n) => `其他数字（${n} 个：日期、期间、序号、名称）`,
+    colUse: '使用', colNumber: '数字', colSentence: '原句', colEntity: '主体', colMetric: '指标', colPeriod: '期间', colProblems: '问题', colKey: '细分', keyHint: '可不填：分部、股东……',
+    choose: '— 请选择 —', otherUnits: '其他单位的指标', why: (w) => `依据：「${w}」`, noGuess: '没有猜测',
+    periodBad: (p) => `“${p}”不是期间代码（例：FY2024、H1-2025、2026-01-02、writing、undated）`,
     found: (f, o) => `找到 ${f} 个数值、${o} 个其他数字`,
-    problems: (n) => `${n} 个问题`, ready: '可以发布:没有错误', warnings: (n) => `${n} 个提醒`, notBuilt: '还没有数据集',
+    problems: (n) => `${n} 个问题`, ready: '可以发布：没有错误', warnings: (n) => `${n} 个提醒`, notBuilt: '还没有数据集',
     used: (u, n) => `使用 ${u} / ${n} 个数字`,
     hRelations: '自动发现的推算关系',
-    relationsHelp: '工作室在数字之间找出的关系(涨幅、比例、占比、合计、复合增长率……)及其结论。接受的关系作为备注保存在草稿里;数据集格式暂时没有记录它们的位置,所以不会写进导出的 JSON。',
+    relationsHelp: '工作室在数字之间找出的关系（涨幅、比例、占比、合计、复合增长率……）及其结论，请逐条接受或拒绝。标着“导出后照样核对”的关系，npx ipo-lens check 单凭导出 JSON 里的指标就会再算一遍；其余的关系，数据集格式没有地方记录，接受后只作为备注留在草稿里，不写进导出的 JSON。',
+    rechecked: '导出后照样核对', draftOnly: '只留在草稿里',
+    decided: (a, r, n, k) => `已接受 ${a} 条、拒绝 ${r} 条、未决定 ${n - a - r} 条；接受的关系中有 ${k} 条导出后照样核对`,
+    paren: (x) => `（${x}）`,
     noRelations: '没有找到关系。', accept: '接受', reject: '拒绝', verdict: { consistent: '一致', consistent_if_truncated: '截断后一致', inconsistent: '矛盾' },
     stated: '文中', recomputed: '重算',
     hPreview: '预览', previewView: '视图', previewLang: '图表语言', phone: '手机 360 px', desktop: '桌面 960 px',
-    previewStale: '数据集有错误:预览显示上一个有效版本。', previewWait: '数据集没有错误时,这里显示图表。', viewsFailed: (l) => `组件列出但画不出的视图:${l.join(';')}`,
-    relationsWait: '数据集没有错误后,才能在数字之间寻找关系。', previewNone: '数据集还没有可画的视图。',
+    previewStale: '数据集有错误：预览显示上一个有效版本。', previewWait: '数据集没有错误时，这里显示图表。', viewsFailed: (l) => `组件列出但画不出的视图：${l.join('；')}`,
+    relationsWait: '数据集没有错误后，才能在数字之间寻找关系。', previewNone: '数据集还没有可画的视图。',
     hPublish: '发布', hDataset: '数据集', fileName: '文件名', downloadJson: '下载数据集 JSON', hEmbed: '嵌入代码',
-    baseUrl: 'ipo-lens 文件夹的网址', snippetElement: '组件代码(数据文件放在页面旁)', snippetIframe: 'iframe 代码', copy: '复制', copied: '已复制',
-    embedHelp: '把数据集 JSON 放在页面旁(组件)或 embed.html 旁(iframe),文件名与上面一致。组件只读取同一网站的文件。',
-    hStatic: '静态图与离线文件', makeStatic: '生成静态 SVG(每个视图 × 三种语言)', downloadAll: '全部下载',
-    downloadOffline: '下载离线单文件', offlineMaking: '正在生成……', offlineDone: (n) => `已生成(${Math.round(n / 1024)} KB)`,
-    offlineFailed: (m) => `无法在浏览器中生成:${m}。请用命令 npx ipo-lens offline story.json`,
-    publishBad: (n) => `数据集还有 ${n} 个错误:可以下载,但组件会拒绝它。`, publishOk: '数据集没有错误。',
-    footer: '全部在您的浏览器中完成,不上传任何内容。草稿自动保存在本浏览器里。',
+    baseUrl: 'ipo-lens 文件夹的网址', snippetElement: '组件代码（数据文件放在页面旁）', snippetIframe: 'iframe 代码', copy: '复制', copied: '已复制',
+    embedHelp: '把数据集 JSON 放在页面旁（组件）或 embed.html 旁（iframe），文件名与上面一致。组件只读取同一网站的文件。',
+    hStatic: '静态图与离线文件', makeStatic: '生成静态 SVG（每个视图 × 三种语言）', downloadAll: '全部下载',
+    downloadOffline: '下载离线单文件', offlineMaking: '正在生成……', offlineDone: (n) => `已生成（${Math.round(n / 1024)} KB）`,
+    offlineFailed: (m) => `无法在浏览器中生成：${m}。请用命令 npx ipo-lens offline story.json`,
+    publishBad: (n) => `数据集还有 ${n} 个错误：可以下载，但组件会拒绝它。`, publishOk: '数据集没有错误。',
+    footer: '全部在您的浏览器中完成，不上传任何内容。草稿自动保存在本浏览器里。',
     saved: '草稿已自动保存', restored: '已恢复上次的草稿', undone: '已撤销', nothingToUndo: '没有可撤销的操作',
-    confirmNew: '清空当前草稿?(先导出草稿可以保留一份)', opened: (f, m) => `已打开:${f} 个数字对应到原句` + (m ? `,${m} 个对不上(保留在导出中,未在表内)` : ''),
-    badFile: (m) => `无法读取这个文件:${m}`, noStudio: '这个版本的包没有工作室功能(studioExtract 等):请在包含 issue 12 核心的分支上运行 make build。',
-    bootFailed: (m) => `工作室无法启动:${m}`, kinds: { company: '公司', market: '市场', product: '产品', group: '群体', person: '人物' },
-    newEntity: '新主体', remove: '删除', rowNotUsed: '不使用', extras: (n) => `打开的文件中另有 ${n} 项(事实、输入、序列或对不上的数字)原样保留在导出中。`,
+    confirmNew: '清空当前草稿？（先导出草稿可以保留一份）', opened: (f, m) => `已打开：${f} 个数字对应到原句` + (m ? `，${m} 个对不上（保留在导出中，未在表内）` : ''),
+    badFile: (m) => `无法读取这个文件：${m}`, noStudio: '这个版本的包没有工作室功能（studioExtract 等）：请在包含 issue 12 核心的分支上运行 make build。',
+    bootFailed: (m) => `工作室无法启动：${m}`, kinds: { company: '公司', market: '市场', product: '产品', group: '群体', person: '人物' },
+    newEntity: '新主体', remove: '删除', rowNotUsed: '不使用', extras: (n) => `打开的文件中另有 ${n} 项（事实、输入、序列或对不上的数字）原样保留在导出中。`,
     qualifiers: { exact: '', over: '超过', at_least: '至少', nearly: '接近', about: '约', up_to: '至多', range: '区间' },
-    general: '不属于某一行的问题', textChanged: '文章在找出数字之后改过了:表格仍是旧文本的数字,请再点“找出数字”(已做的选择会保留)。', numberLabel: (a) => `数字 ${a}`,
+    general: '不属于某一行的问题', textChanged: '文章在找出数字之后改过了：表格仍是旧文本的数字，请再点“找出数字”（已做的选择会保留）。', numberLabel: (a) => `数字 ${a}`,
   },
   en: {
     skip: 'Skip to the numbers', title: 'Chart studio', toolbar: 'Studio', undo: 'Undo', exportDraft: 'Export draft', importDraft: 'Import draft',
@@ -69,14 +72,17 @@ const WORDS = {
     hNumbers: 'Assign the numbers', numbersEmpty: 'Paste an article and press “Find numbers”.',
     othersHelp: 'Numbers in dates, periods, ordinals and names: not used by default, but all kept here; tick “use” where one is a figure.',
     others: (n) => `Other numbers (${n}: dates, periods, ordinals, names)`,
-    colUse: 'Use', colNumber: 'Number', colSentence: 'Sentence', colEntity: 'Entity', colMetric: 'Metric', colPeriod: 'Period', colProblems: 'Problems',
+    colUse: 'Use', colNumber: 'Number', colSentence: 'Sentence', colEntity: 'Entity', colMetric: 'Metric', colPeriod: 'Period', colProblems: 'Problems', colKey: 'Key', keyHint: 'optional: segment, holder…',
     choose: '— choose —', otherUnits: 'metrics of other units', why: (w) => `from “${w}”`, noGuess: 'no guess',
     periodBad: (p) => `“${p}” is not a period code (e.g. FY2024, H1-2025, 2026-01-02, writing, undated)`,
     found: (f, o) => `found ${f} figures and ${o} other numbers`,
     problems: (n) => (n === 1 ? '1 problem' : `${n} problems`), ready: 'ready: no errors', warnings: (n) => (n === 1 ? '1 warning' : `${n} warnings`), notBuilt: 'no dataset yet',
     used: (u, n) => `using ${u} of ${n} numbers`,
     hRelations: 'Derived figures the studio found',
-    relationsHelp: 'Relations the studio found between the numbers (gains, ratios, shares, sums, growth rates…) with their verdicts. Accepted ones are kept in the draft as notes; the dataset format has no place for them yet, so they are not written into the exported JSON.',
+    relationsHelp: 'Relations the studio found between the numbers (gains, ratios, shares, sums, growth rates…) with their verdicts: accept or reject each. Those marked “re-checked after export” are recomputed by npx ipo-lens check from the exported JSON on their metrics alone; the format has no place to record the others, so an accepted one is kept as a note in the draft, not in the exported JSON.',
+    rechecked: 're-checked after export', draftOnly: 'kept in the draft only',
+    decided: (a, r, n, k) => `${a} accepted, ${r} rejected, ${n - a - r} undecided; ${k} of the accepted are re-checked after export`,
+    paren: (x) => ` (${x})`,
     noRelations: 'No relations found.', accept: 'Accept', reject: 'Reject', verdict: { consistent: 'consistent', consistent_if_truncated: 'consistent if truncated', inconsistent: 'contradiction' },
     stated: 'stated', recomputed: 'recomputed',
     hPreview: 'Preview', previewView: 'View', previewLang: 'Chart language', phone: 'Phone 360 px', desktop: 'Desktop 960 px',
@@ -248,10 +254,13 @@ function renderFields() {
 function entityOptions(select, value, { kind = null, empty = true } = {}) {
   const opts = [];
   if (empty) opts.push(h('option', { value: '', text: w().choose }));
-  for (const e of state.entities) {
-    if (kind && e.kind !== kind) continue;
-    opts.push(h('option', { value: e.id, text: `${entityName(e)} (${e.id})` }));
-  }
+  const names = state.entities.map(entityName);
+  state.entities.forEach((e, i) => {
+    if (kind && e.kind !== kind) return;
+    // the name alone (the id is in the entities table); the id too where two share a name
+    const twin = names.some((n, j) => j !== i && n === names[i]);
+    opts.push(h('option', { value: e.id, text: twin ? names[i] + w().paren(e.id) : names[i] }));
+  });
   select.replaceChildren(...opts);
   select.value = value ?? '';
   if (select.value !== (value ?? '') && value) {
@@ -388,7 +397,7 @@ function metricSelect(c, row) {
   const sel = h('select', { id: `metric-${c.id}`, 'data-metric': c.id, 'aria-labelledby': `col-metric ${c.id}-num`, 'aria-describedby': `${c.id}-why ${c.id}-problems` },
     h('option', { value: '', text: w().choose }),
     same.map((m) => h('option', { value: m.name, text: `${m.label} · ${m.name}` })),
-    rest.length ? h('optgroup', { label: w().otherUnits }, rest.map((m) => h('option', { value: m.name, text: `${m.label} · ${m.name} (${m.unit})` }))) : null);
+    rest.length ? h('optgroup', { label: w().otherUnits }, rest.map((m) => h('option', { value: m.name, text: `${m.label} · ${m.name}${w().paren(m.unit)}` }))) : null);
   sel.value = row.metric ?? '';
   if (row.metric && sel.value !== row.metric) {
     sel.append(h('option', { value: row.metric, text: `${row.metric} ?` }));
@@ -414,7 +423,11 @@ function numberRow(c) {
       h('span', { class: 'value', text: valueText(c) })),
     h('td', { class: 'sentence-cell', 'data-label': words.colSentence }, sentenceCell(c)),
     h('td', { 'data-label': words.colEntity }, entity),
-    h('td', { 'data-label': words.colMetric }, metricSelect(c, row), h('small', { id: `${c.id}-why`, class: 'why', text: why })),
+    h('td', { 'data-label': words.colMetric }, metricSelect(c, row), h('small', { id: `${c.id}-why`, class: 'why', text: why }),
+      // the key tells apart two figures of one entity, metric and period (a segment, a holder)
+      h('label', { class: 'key' }, h('span', { id: `${c.id}-keylbl`, text: words.colKey }),
+        h('input', { id: `key-${c.id}`, 'data-key': c.id, value: row.key ?? '', autocomplete: 'off', spellcheck: 'false', placeholder: words.keyHint,
+          'aria-labelledby': `${c.id}-keylbl ${c.id}-num`, 'aria-describedby': `${c.id}-problems` }))),
     h('td', { 'data-label': words.colPeriod }, period, h('small', { id: `${c.id}-period-msg`, class: 'bad', 'aria-live': 'off' })),
     h('td', { class: 'problems-cell', 'data-label': words.colProblems }, h('ul', { id: `${c.id}-problems`, class: 'problems' })));
 }
@@ -460,7 +473,7 @@ function checkPeriodInput(id) {
 function wireNumbers(root) {
   root.addEventListener('change', (e) => {
     const t = e.target;
-    const id = t.dataset.use ?? t.dataset.entity ?? t.dataset.metric ?? t.dataset.period;
+    const id = t.dataset.use ?? t.dataset.entity ?? t.dataset.metric ?? t.dataset.period ?? t.dataset.key;
     if (!id || !state.rows[id]) return;
     const row = state.rows[id];
     if (t.dataset.use) {
@@ -468,6 +481,7 @@ function wireNumbers(root) {
       $(`row-${id}`).className = row.use ? 'used' : 'unused';
     } else if (t.dataset.entity) row.entity = t.value || undefined;
     else if (t.dataset.metric) row.metric = t.value || undefined;
+    else if (t.dataset.key) row.key = t.value.trim() || undefined;
     else if (t.dataset.period) {
       row.period = t.value.trim() || undefined;
       checkPeriodInput(id);
@@ -685,6 +699,7 @@ const relKey = (r) => `${r.figure}|${r.kind}|${[...(r.inputs ?? [])].sort().join
 function discover() {
   const box = $('relations');
   const words = w();
+  $('relations-tally').textContent = '';
   if (!built?.json) {
     box.replaceChildren();
     return;
@@ -701,6 +716,12 @@ function discover() {
     return;
   }
   const range = ([a, b]) => (a === b ? String(a) : `${a} – ${b}`);
+  const tally = () => {
+    const d = rels.map((r) => state.relations[relKey(r)]?.decision);
+    const a = d.filter((x) => x === 'accepted').length;
+    const k = rels.filter((r, i) => r.rechecked && d[i] === 'accepted').length;
+    $('relations-tally').textContent = words.decided(a, d.filter((x) => x === 'rejected').length, rels.length, k);
+  };
   box.replaceChildren(...rels.map((r, i) => {
     const key = relKey(r);
     const decision = state.relations[key]?.decision ?? '';
@@ -709,18 +730,21 @@ function discover() {
       const input = h('input', { type: 'radio', name, value, id: `${name}-${value}` });
       input.checked = decision === value;
       input.addEventListener('change', () => {
-        state.relations[key] = { decision: value, text: r.text, figure: r.figure, kind: r.kind, inputs: r.inputs, verdict: r.verdict };
+        state.relations[key] = { decision: value, text: r.text, figure: r.figure, kind: r.kind, inputs: r.inputs, verdict: r.verdict, rechecked: !!r.rechecked };
         changed();
         li.dataset.decision = value;
+        tally();
       });
       return h('label', { class: 'choice' }, input, label);
     };
     const li = h('li', { class: `relation ${r.verdict}`, 'data-decision': decision, 'data-figure': r.figure },
       h('p', {}, h('span', { class: `verdict ${r.verdict}`, text: words.verdict[r.verdict] ?? r.verdict }), ' ', h('span', { text: r.text })),
-      h('p', { class: 'muted' }, h('code', { text: r.formula }), ` · ${words.stated} ${range(r.stated)} · ${words.recomputed} ${range(r.recomputed)}`),
+      h('p', { class: 'muted' }, h('code', { text: r.formula }), ` · ${words.stated} ${r.statedText ?? range(r.stated)} · ${words.recomputed} ${r.recomputedText ?? range(r.recomputed)} · `,
+        h('span', { class: r.rechecked ? 'kept rechecked' : 'kept draft-only', text: r.rechecked ? words.rechecked : words.draftOnly })),
       h('fieldset', { class: 'decide' }, h('legend', { class: 'sr', text: r.text }), radio('accepted', words.accept), radio('rejected', words.reject)));
     return li;
   }));
+  tally();
 }
 
 // ---------------------------------------------------------------------------------------
@@ -748,7 +772,7 @@ function preview() {
     // ids then
   }
   if (!views.includes(state.preview.view)) state.preview.view = views[0];
-  select.replaceChildren(...views.map((v) => h('option', { value: v, text: labels[v] ? `${labels[v]} (${v})` : v })));
+  select.replaceChildren(...views.map((v) => h('option', { value: v, text: labels[v] ? labels[v] + words.paren(v) : v })));
   select.value = state.preview.view;
   $('preview-lang').value = state.preview.lang;
   const data = JSON.parse(built.json);
@@ -827,7 +851,13 @@ function makeStatic() {
  *  (that module reads the package with node:fs, so the browser cannot import it): the
  *  glue and the element inlined as one module, the wasm as base64 for initSync. */
 async function offlineFile(json, view, lang) {
+  // the studio as one offline file carries the widget's sources (it cannot fetch on file://)
+  const inlined = document.getElementById('ipo-lens-sources');
   const get = async (name, how) => {
+    if (inlined) {
+      if (name.endsWith('.wasm')) return Uint8Array.from(atob(document.getElementById('ipo-lens-wasm').textContent.trim()), (c) => c.charCodeAt(0)).buffer;
+      return JSON.parse(inlined.textContent)[name];
+    }
     const r = await fetch(new URL(`./pkg/${name}`, import.meta.url));
     if (!r.ok) throw new Error(`pkg/${name}: HTTP ${r.status}`);
     return r[how]();

@@ -120,7 +120,15 @@ fn start_year(p: &Period) -> Option<f64> {
     Some(p.end_year()? - months / 12.0)
 }
 
-fn overlaps(a: &Period, b: &Period) -> bool {
+/// Whether periods `a` and `b` share any months (a half year and its year do).
+///
+/// ```
+/// use ipo_lens::{calc::overlaps, model::Period};
+/// let (fy, h1) = (Period::parse("FY2024").unwrap(), Period::parse("H1-2024").unwrap());
+/// assert!(overlaps(&fy, &h1));
+/// assert!(!overlaps(&fy, &Period::parse("H1-2025").unwrap()));
+/// ```
+pub fn overlaps(a: &Period, b: &Period) -> bool {
     match (start_year(a), a.end_year(), start_year(b), b.end_year()) {
         (Some(s1), Some(e1), Some(s2), Some(e2)) => s1 < e2 - 1e-9 && s2 < e1 - 1e-9,
         _ => a == b,

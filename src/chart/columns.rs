@@ -31,6 +31,9 @@ pub struct Col {
 pub struct Group {
     pub label: String,
     pub cols: Vec<Col>,
+    /// A rule before the group: periods of another length start here (nine months after
+    /// three quarters must not read as a fourth quarter).
+    pub rule_before: bool,
 }
 
 /// The columns of one panel, on one axis.
@@ -187,6 +190,9 @@ fn upright(f: &mut Frame, p: &Panel, x0: f64, gw: f64, plot_h: f64) {
     let mut label_lines = 1;
     for (gi, g) in c.groups.iter().enumerate() {
         let gx = x0 + gw * gi as f64;
+        if g.rule_before && gi > 0 {
+            f.shapes.push(Shape::Line { from: (gx, top), to: (gx, bottom + below + 28.0), tone: Tone::Muted });
+        }
         let (start, cw) = slots(gw, g.cols.len());
         for (ci, col) in g.cols.iter().enumerate() {
             let x = gx + start + cw * ci as f64;

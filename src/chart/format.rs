@@ -37,6 +37,43 @@ pub fn plain(v: f64, decimals: usize) -> String {
     }
 }
 
+/// A tick label for any scale, at the extremes too: at most twelve significant digits (no
+/// floating-point noise: 0.1 + 0.2 is "0.3"), and powers of ten too small or too large to
+/// write out as 10ⁿ ("10⁻¹⁵", never "0").
+///
+/// ```
+/// use ipo_lens::chart::tick;
+/// assert_eq!(tick(1e-15), "10⁻¹⁵");
+/// assert_eq!(tick(0.25), "0.25");
+/// assert_eq!(tick(1e6), "1,000,000");
+/// ```
+pub fn tick(v: f64) -> String {
+    if v == 0.0 || !v.is_finite() {
+        return plain(v, 0);
+    }
+    let k = v.abs().log10().floor() as i32;
+    if !(-6..16).contains(&k) {
+        let mantissa = v / super::scale::pow10(k);
+        let sup: String = k
+            .to_string()
+            .chars()
+            .map(|c| match c {
+                '-' => '⁻',
+                d => ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'][d.to_digit(10).unwrap_or(0) as usize],
+            })
+            .collect();
+        let m = plain(mantissa, 11);
+        return if m == "1" || m == "-1" {
+            format!("{}10{sup}", if v < 0.0 { "-" } else { "" })
+        } else {
+            format!("{m}×10{sup}")
+        };
+    }
+    // twelve significant digits in all
+    let decimals = (11 - k).clamp(0, 17) as usize;
+    plain(v, decimals)
+}
+
 /// A plain number as the language writes it: thousands grouped in English (2,347.53),
 /// not in Chinese, where the article writes 2347.53倍, 6203万元 and 1027亿港元.
 ///

@@ -21,7 +21,7 @@ mod views;
 
 pub use crate::i18n::{labelled, period_label};
 pub use format::{
-    in_unit, label_unit, money, money_short, money_short_to, money_to, number, percent, plain, scaled, scaled_to,
+    in_unit, label_unit, money, money_short, money_short_to, money_to, number, percent, plain, scaled, scaled_to, tick,
     value, value_to,
 };
 pub use frame::{ListItem, Scene, MAX_CONTENT};

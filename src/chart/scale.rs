@@ -42,6 +42,11 @@ pub fn nice_step(span: f64, target: f64) -> f64 {
     nice * mag
 }
 
+/// 10ⁿ exactly as the decimal literal `1en` reads (powf drifts in the last bit).
+pub fn pow10(n: i32) -> f64 {
+    format!("1e{n}").parse().unwrap_or_else(|_| 10f64.powi(n))
+}
+
 impl Scale {
     /// A scale covering `values` (and zero, on a linear scale) over `p0..p1` pixels, with
     /// ticks about `spacing` pixels apart (wider for long tick labels).
@@ -63,13 +68,22 @@ impl Scale {
                 Scale { kind, lo, hi, p0, p1, step }
             }
             ScaleKind::Log => {
-                let pos = values.iter().copied().filter(|v| *v > 0.0);
+                let pos = values.iter().copied().filter(|v| *v > 0.0 && v.is_finite());
                 let lo0 = pos.clone().fold(f64::INFINITY, f64::min);
                 let hi0 = pos.fold(0.0, f64::max);
                 let (lo0, hi0) = if lo0.is_finite() && hi0 > 0.0 { (lo0, hi0) } else { (1.0, 10.0) };
-                let lo = 10f64.powf(lo0.log10().floor());
-                let hi = 10f64.powf(hi0.log10().ceil()).max(lo * 10.0);
-                Scale { kind, lo, hi, p0, p1, step: 10.0 }
+                // the decade below the smallest value: a value on an exact power of ten
+                // still gets a visible bar, not one of zero length
+                let mut klo = lo0.log10().floor() as i32;
+                if pow10(klo) >= lo0 {
+                    klo -= 1;
+                }
+                let khi = (hi0.log10().ceil() as i32).max(klo + 1);
+                let khi = if pow10(khi) < hi0 { khi + 1 } else { khi };
+                // ticks every `stride` decades, about `target` of them: never overprinted
+                let stride = ((khi - klo) as f64 / target).ceil().max(1.0);
+                let khi = klo + (((khi - klo) as f64 / stride).ceil() * stride) as i32;
+                Scale { kind, lo: pow10(klo), hi: pow10(khi), p0, p1, step: stride }
             }
         }
     }
@@ -122,11 +136,10 @@ impl Scale {
                 }
             }
             ScaleKind::Log => {
-                let mut t = self.lo;
-                while t <= self.hi * 1.000001 && out.len() < MAX_TICKS {
-                    out.push(t);
-                    t *= 10.0;
-                }
+                // each tick an exact power of ten (1e-15, not 1.0000000000000001e-15)
+                let (klo, khi) = (self.lo.log10().round() as i32, self.hi.log10().round() as i32);
+                let stride = (self.step.round() as i32).max(1);
+                out.extend((klo..=khi).step_by(stride as usize).take(MAX_TICKS).map(pow10));
             }
         }
         out
@@ -172,6 +185,38 @@ mod tests {
         assert_eq!((s.lo, s.hi), (10.0, 10_000.0));
         assert_eq!(s.ticks(), vec![10.0, 100.0, 1000.0, 10_000.0]);
         assert!((s.px(100.0) - 100.0).abs() < 1e-9);
+    }
+
+    /// Issue 16, item 6: a log scale at the extremes. Failed before: the bar of 100 had
+    /// no length, 1e-15's tick was 1.0000000000000001e-15, thirty decades printed thirty
+    /// overlapping labels.
+    #[test]
+    fn log_scale_at_the_extremes() {
+        // a value on an exact power of ten gets a visible mark
+        let s = Scale::spaced(ScaleKind::Log, &[100.0, 1000.0], 0.0, 300.0, 70.0);
+        assert!(s.px(100.0) - s.base() >= 1.0, "zero-length bar: {s:?}");
+        // ticks are exact powers of ten, printed without noise
+        let s = Scale::fitted(ScaleKind::Log, &[1e-15, 2347.53], 0.0, 600.0, &|t| super::super::format::tick(t));
+        for t in s.ticks() {
+            let k = t.log10().round() as i32;
+            assert_eq!(t, pow10(k), "{t}");
+            assert_ne!(super::super::format::tick(t), "0", "{t}");
+        }
+        assert!(s.px(1e-15) > s.base(), "1e-15 drawn at the base");
+        // no two labels overprint
+        let ticks = s.ticks();
+        for w in ticks.windows(2) {
+            let gap = s.px(w[1]) - s.px(w[0]);
+            let half = |t: f64| super::super::text::text_width(&super::super::format::tick(t), 11.0) / 2.0;
+            assert!(gap >= half(w[0]) + half(w[1]), "{} and {} overprint ({gap}px)", w[0], w[1]);
+        }
+        assert!(ticks.len() >= 2);
+        // the smallest tick is a readable label, never "0"
+        assert_eq!(super::super::format::tick(1e-15), "10⁻¹⁵");
+        assert_eq!(super::super::format::tick(0.001), "0.001");
+        assert_eq!(super::super::format::tick(0.1 + 0.2), "0.3");
+        assert_eq!(super::super::format::tick(1e18), "10¹⁸");
+        assert_eq!(super::super::format::tick(2_347.0), "2,347");
     }
 
     #[test]

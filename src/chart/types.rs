@@ -4,7 +4,7 @@
 //! between the `registry:start` and `registry:end` markers; a test fails when it is stale.
 
 use super::views::REGISTRY;
-use crate::model::CURRENCY_CODES;
+use crate::model::{Basis, EntityKind, PeriodKind, Qualifier, Unit, CURRENCY_CODES, METRICS};
 use crate::Lang;
 
 /// The generated region of `ipo-lens.d.ts`, markers excluded.
@@ -33,13 +33,164 @@ pub fn typescript() -> String {
     }
     out.push_str("}\n");
     out.push_str("export type IpoLensMetric = IpoLensMetrics[keyof IpoLensMetrics];\n");
+    out.push_str(
+        "/** `view` and `metric` together: a view allows only its own metrics; without a view (tabs over all\n \
+         *  views) any metric is accepted and applies to the view that has it. */\n",
+    );
+    out.push_str("export type IpoLensViewMetric =\n");
+    for v in REGISTRY {
+        out.push_str(&format!("  | {{ view: {q}; metric?: IpoLensMetrics[{q}] }}\n", q = quote(v.id)));
+    }
+    out.push_str("  | { view?: undefined; metric?: IpoLensMetric };\n");
     let cur: Vec<String> =
         CURRENCY_CODES.chunks(12).map(|row| row.iter().map(|c| quote(c)).collect::<Vec<_>>().join(" | ")).collect();
+    out.push_str("/** The ISO 4217 codes a dataset, a series and the `currency` attribute accept. */\n");
+    out.push_str(&format!("export type IpoLensCurrencyCode =\n  | {};\n", cur.join("\n  | ")));
     out.push_str(
         "/** `native` keeps every value in its own currency; an ISO 4217 code converts only through a rate. */\n",
     );
-    out.push_str(&format!("export type IpoLensCurrency =\n  | 'native'\n  | {};\n", cur.join("\n  | ")));
+    out.push_str("export type IpoLensCurrency = 'native' | IpoLensCurrencyCode;\n");
+    // the dataset's closed vocabularies, each from the model's own serde names
+    let names = |items: Vec<String>| items.iter().map(|s| quote(s)).collect::<Vec<_>>().join(" | ");
+    out.push_str("/** A figure's unit (`figures[].unit`). */\n");
+    out.push_str(&format!("export type IpoLensUnit = {};\n", names(UNITS.iter().map(serde_name).collect())));
+    out.push_str("/** The kind of a figure's period, written out (`figures[].period_kind`). */\n");
+    out.push_str(&format!(
+        "export type IpoLensPeriodKind = {};\n",
+        names(PERIOD_KINDS.iter().map(serde_name).collect())
+    ));
+    out.push_str("/** How the source qualifies a number (`figures[].qualifier`); `range` needs `value_high`. */\n");
+    out.push_str(&format!("export type IpoLensQualifier = {};\n", names(QUALIFIERS.iter().map(serde_name).collect())));
+    out.push_str(&format!("export type IpoLensBasis = {};\n", names(BASES.iter().map(serde_name).collect())));
+    out.push_str(&format!(
+        "export type IpoLensEntityKind = {};\n",
+        names(ENTITY_KINDS.iter().map(serde_name).collect())
+    ));
+    out.push_str("/** The metrics a figure may have (a closed vocabulary), by the unit each fixes. */\n");
+    out.push_str("export interface IpoLensMetricsByUnit {\n");
+    for u in UNITS {
+        let ms: Vec<String> = METRICS.iter().filter(|m| m.unit == u).map(|m| quote(m.name)).collect();
+        let ms = if ms.is_empty() { "never".to_string() } else { ms.join(" | ") };
+        out.push_str(&format!("  {}: {ms};\n", serde_name(&u)));
+    }
+    out.push_str("}\n");
     out
+}
+
+/// Every unit. The match makes a new variant a compile error here until it is listed.
+const UNITS: [Unit; 12] = {
+    const fn listed(u: Unit) {
+        match u {
+            Unit::Money
+            | Unit::PricePerShare
+            | Unit::Percent
+            | Unit::Times
+            | Unit::People
+            | Unit::Chips
+            | Unit::Shares
+            | Unit::Investors
+            | Unit::Rounds
+            | Unit::Companies
+            | Unit::Tops
+            | Unit::Nanometres => {}
+        }
+    }
+    listed(Unit::Money);
+    [
+        Unit::Money,
+        Unit::PricePerShare,
+        Unit::Percent,
+        Unit::Times,
+        Unit::People,
+        Unit::Chips,
+        Unit::Shares,
+        Unit::Investors,
+        Unit::Rounds,
+        Unit::Companies,
+        Unit::Tops,
+        Unit::Nanometres,
+    ]
+};
+
+const PERIOD_KINDS: [PeriodKind; 9] = {
+    const fn listed(k: PeriodKind) {
+        match k {
+            PeriodKind::FullYear
+            | PeriodKind::HalfYear
+            | PeriodKind::Quarter
+            | PeriodKind::NineMonths
+            | PeriodKind::Month
+            | PeriodKind::Date
+            | PeriodKind::Span
+            | PeriodKind::AsOfWriting
+            | PeriodKind::Undated => {}
+        }
+    }
+    listed(PeriodKind::Date);
+    [
+        PeriodKind::FullYear,
+        PeriodKind::HalfYear,
+        PeriodKind::Quarter,
+        PeriodKind::NineMonths,
+        PeriodKind::Month,
+        PeriodKind::Date,
+        PeriodKind::Span,
+        PeriodKind::AsOfWriting,
+        PeriodKind::Undated,
+    ]
+};
+
+const QUALIFIERS: [Qualifier; 7] = {
+    const fn listed(q: Qualifier) {
+        match q {
+            Qualifier::Exact
+            | Qualifier::Over
+            | Qualifier::AtLeast
+            | Qualifier::Nearly
+            | Qualifier::About
+            | Qualifier::UpTo
+            | Qualifier::Range => {}
+        }
+    }
+    listed(Qualifier::Exact);
+    [
+        Qualifier::Exact,
+        Qualifier::Over,
+        Qualifier::AtLeast,
+        Qualifier::Nearly,
+        Qualifier::About,
+        Qualifier::UpTo,
+        Qualifier::Range,
+    ]
+};
+
+const BASES: [Basis; 2] = {
+    const fn listed(b: Basis) {
+        match b {
+            Basis::Stated | Basis::Forecast => {}
+        }
+    }
+    listed(Basis::Stated);
+    [Basis::Stated, Basis::Forecast]
+};
+
+const ENTITY_KINDS: [EntityKind; 5] = {
+    const fn listed(k: EntityKind) {
+        match k {
+            EntityKind::Company | EntityKind::Market | EntityKind::Product | EntityKind::Group | EntityKind::Person => {
+            }
+        }
+    }
+    listed(EntityKind::Company);
+    [EntityKind::Company, EntityKind::Market, EntityKind::Product, EntityKind::Group, EntityKind::Person]
+};
+
+/// The name serde writes for a unit variant (what the JSON format spells).
+fn serde_name<T: serde::Serialize>(v: &T) -> String {
+    match serde_json::to_value(v) {
+        Ok(serde_json::Value::String(s)) => s,
+        other => unreachable!("a unit variant serialises as a string, got {other:?}"),
+    }
 }
 
 /// The package README's attribute table (the registry fixes its first rows).

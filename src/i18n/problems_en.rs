@@ -201,6 +201,16 @@ pub fn message(kind: &Kind) -> String {
         Kind::SamePeriod { other, id } => format!(
             "has the same entity, metric, key and period as {other} (\"{id}\") but another value: a chart shows only one of them; check the period or add a key"
         ),
+        Kind::MixedCurrency { got, other, first } => format!(
+            "is in {got}, but the listing's prices are in {other} ({first}): a gain or a profit would compare the two without a rate; write every price of the listing in {other}"
+        ),
+        Kind::ListedTwice { first } => format!(
+            "this company has a listing already ({first}): its figures cannot say which listing they belong to; keep one listing"
+        ),
+        Kind::ShareOver100 { got } => format!("a share is at most 100 %, got {}", number(*got)),
+        Kind::DirectionControl { code, at } => format!(
+            "holds an invisible direction control (U+{code:04X}) at character {at}, which would reverse the text around it in the chart: delete it"
+        ),
         Kind::More { n } => format!("and {n} more problems"),
         Kind::Other(s) => s.clone(),
     }

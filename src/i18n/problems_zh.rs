@@ -173,6 +173,16 @@ pub fn message(kind: &Kind) -> String {
         Kind::SamePeriod { other, id } => format!(
             "与 {other}（\"{id}\"）的实体、指标、key 和时期都相同，数值却不同：图表只会显示其中一个；请核对时期或加上 key"
         ),
+        Kind::MixedCurrency { got, other, first } => format!(
+            "货币是{got}，但该上市的价格用的是{other}（{first}）：涨幅或盈利会在没有汇率的情况下直接比较两种货币；请把该上市的所有价格都写成{other}"
+        ),
+        Kind::ListedTwice { first } => {
+            format!("这家公司已有一条上市记录（{first}）：数字无法说明属于哪一次上市；请只保留一条")
+        }
+        Kind::ShareOver100 { got } => format!("占比最多为100%，实际是{}", number(*got)),
+        Kind::DirectionControl { code, at } => format!(
+            "第{at}个字符是看不见的文字方向控制符（U+{code:04X}），会让图表中它周围的文字倒过来显示：请删去"
+        ),
         Kind::More { n } => format!("另有{n}处问题"),
         Kind::Other(s) => s.clone(),
     }

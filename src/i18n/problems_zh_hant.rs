@@ -173,6 +173,16 @@ pub fn message(kind: &Kind) -> String {
         Kind::SamePeriod { other, id } => format!(
             "與 {other}（\"{id}\"）的實體、指標、key 和時期都相同，數值卻不同：圖表只會顯示其中一個；請核對時期或加上 key"
         ),
+        Kind::MixedCurrency { got, other, first } => format!(
+            "貨幣是{got}，但該上市的價格用的是{other}（{first}）：升幅或盈利會在沒有匯率的情況下直接比較兩種貨幣；請把該上市的所有價格都寫成{other}"
+        ),
+        Kind::ListedTwice { first } => {
+            format!("這家公司已有一條上市記錄（{first}）：數字無法說明屬於哪一次上市；請只保留一條")
+        }
+        Kind::ShareOver100 { got } => format!("佔比最多為100%，實際是{}", number(*got)),
+        Kind::DirectionControl { code, at } => format!(
+            "第{at}個字元是看不見的文字方向控制符（U+{code:04X}），會令圖表中它周圍的文字倒轉顯示：請刪去"
+        ),
         Kind::More { n } => format!("另有{n}處問題"),
         Kind::Other(s) => s.clone(),
     }

@@ -201,10 +201,17 @@ impl Dataset {
 
     /// The figures of one entity and metric in time order, whatever the file's order (a
     /// file listing FY2023 before FY2022 must not draw an axis backwards); where any of
-    /// them has no date to place it by, in the order the file gives them. Figures of the
-    /// same period keep the file's order (a second printing stays second).
+    /// them has no date to place it by, in the order the file gives them. One figure per
+    /// key and period: the first the file gives (a second printing, or a second value
+    /// the checker warns about, is not drawn a second time).
     pub fn series<'a>(&'a self, entity: &'a str, metric: &'a str) -> impl Iterator<Item = &'a Figure> + 'a {
-        let mut out: Vec<&Figure> = self.figures.iter().filter(|f| f.entity == entity && f.metric == metric).collect();
+        let mut seen = std::collections::HashSet::new();
+        let mut out: Vec<&Figure> = self
+            .figures
+            .iter()
+            .filter(|f| f.entity == entity && f.metric == metric)
+            .filter(|f| seen.insert((f.key.as_deref(), f.period.trim())))
+            .collect();
         let when = |f: &Figure| super::Period::parse(&f.period).ok().and_then(|p| p.end_year());
         if out.iter().all(|f| when(f).is_some()) {
             out.sort_by(|a, b| when(a).partial_cmp(&when(b)).unwrap_or(std::cmp::Ordering::Equal));

@@ -1,6 +1,7 @@
 //! The data model: serde types for the dataset format, its vocabulary and its rules.
 
 mod check;
+mod coherence;
 mod currency;
 mod dataset;
 mod figure;

@@ -282,6 +282,28 @@ pub enum Kind {
     SeriesPrice {
         got: f64,
     },
+    /// A price of a listing in another currency than the listing's (or its first
+    /// price's), at `first`: prices are compared with each other, never converted.
+    MixedCurrency {
+        got: String,
+        other: String,
+        first: String,
+    },
+    /// A second listing of a company listed at `first`.
+    ListedTwice {
+        first: String,
+    },
+    /// A share (of a market, an offering, the staff) above 100 %.
+    ShareOver100 {
+        got: f64,
+    },
+    /// An invisible character that changes the direction of the text around it
+    /// (U+202A–U+202E, U+2066–U+2069): its code point and its place (1-based, in
+    /// characters).
+    DirectionControl {
+        code: u32,
+        at: usize,
+    },
     // warnings
     /// The quote is not in the source's text file.
     QuoteNotInText {

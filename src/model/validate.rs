@@ -330,6 +330,8 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
             text(&format!("{p}.note"), note, &mut err);
         }
     }
+    direction_controls(d, o, out);
+    super::coherence::coherence(d, o, out);
 }
 
 fn same(a: f64, b: f64) -> bool {
@@ -537,6 +539,62 @@ fn walk(v: &serde_json::Value, path: &str, prose: bool, err: &mut impl FnMut(Str
 fn text(path: &str, t: &super::Text, err: &mut impl FnMut(String, Kind)) {
     if t.get(crate::Lang::En).trim().is_empty() {
         err(path.to_string(), Kind::NoText);
+    }
+}
+
+/// Invisible characters that override or isolate the direction of text: inside a name,
+/// a quote or a title they reverse the text around them in the chart and its tooltips
+/// ("2023" shown as "3202"). Every text of the file is looked at, with its path.
+const DIRECTION_CONTROLS: [char; 9] =
+    ['\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'];
+
+fn direction_controls(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
+    fn walk(v: &serde_json::Value, path: &mut String, out: &mut Vec<Problem>) {
+        match v {
+            serde_json::Value::String(s) => {
+                if let Some((at, c)) = s.chars().enumerate().find(|(_, c)| DIRECTION_CONTROLS.contains(c)) {
+                    out.push(Problem::of(path.clone(), Kind::DirectionControl { code: c as u32, at: at + 1 }));
+                }
+            }
+            serde_json::Value::Array(items) => {
+                for (i, x) in items.iter().enumerate() {
+                    let n = path.len();
+                    path.push_str(&format!("[{i}]"));
+                    walk(x, path, out);
+                    path.truncate(n);
+                }
+            }
+            serde_json::Value::Object(map) => {
+                for (k, x) in map {
+                    let n = path.len();
+                    path.push('.');
+                    path.push_str(k);
+                    walk(x, path, out);
+                    path.truncate(n);
+                }
+            }
+            _ => {}
+        }
+    }
+    let Ok(serde_json::Value::Object(top)) = serde_json::to_value(d) else { return };
+    for (key, v) in &top {
+        let part = match key.as_str() {
+            "sources" => &o.sources,
+            "entities" => &o.entities,
+            "listings" => &o.listings,
+            "figures" => &o.figures,
+            "facts" => &o.facts,
+            "inputs" => &o.inputs,
+            "series" => &o.series,
+            _ => {
+                walk(v, &mut key.clone(), out);
+                continue;
+            }
+        };
+        let serde_json::Value::Array(items) = v else { continue };
+        for (i, x) in items.iter().enumerate() {
+            walk(x, &mut part.path(key, i), out);
+        }
     }
 }
 

@@ -1,4 +1,6 @@
-// <ipo-lens>: the custom element. Importing this module registers it.
+// <ipo-lens>: the custom element. Importing this module in a browser registers it; on a
+// server (Node, Deno, Bun, an SSR build) or in a Web Worker the import does nothing and
+// throws nothing: no DOM global is touched while the module is evaluated.
 //
 // The element owns the DOM, lifecycle, events and the controls around the chart; the
 // chart, its hit boxes, every number, every label and every colour come from the wasm
@@ -13,15 +15,21 @@ import init, * as first from './ipo_lens.js';
 let glue = first;
 let booting = null;
 let instances = 0;
-const WASM = () => new URL('./ipo_lens_bg.wasm', import.meta.url);
-/** Loads the wasm once per page; the .wasm is found next to this module. After a trap
+/** Loads the wasm once per page; the .wasm is found next to this module. A failure names
+ *  the file and, from another origin (a CDN), what that host must send. After a trap
  *  (`booting` reset by `#fail`) it loads a new copy of the glue with its own wasm
  *  instance, so that one widget's failure never stops the others. */
 function boot() {
+  const url = new URL('./ipo_lens_bg.wasm', import.meta.url);
+  const load = (start) => start({ module_or_path: url }).catch((e) => {
+    const foreign = typeof location === 'object' && url.origin !== location.origin;
+    const hint = foreign ? ` (it is on another origin, ${url.origin}: that host must send Access-Control-Allow-Origin for it, and Content-Type: application/wasm)` : '';
+    throw new Error(`could not load ${url.href}: ${e?.message ?? e}${hint}`);
+  });
   booting ??= instances++ === 0
-    ? init({ module_or_path: WASM() })
+    ? load(init)
     : import(/* @vite-ignore */ /* webpackIgnore: true */ new URL(`./ipo_lens.js?instance=${instances}`, import.meta.url).href)
-      .then(async (m) => { await m.default({ module_or_path: WASM() }); glue = m; });
+      .then(async (m) => { await load(m.default); glue = m; });
   return booting;
 }
 // boot:end
@@ -51,7 +59,11 @@ const STYLE = `
 [hidden] { display: none !important; }
 slot[name="fallback"] { display: block; }
 :host([data-state="ready"]) slot[name="fallback"] { display: none; }
-::slotted(img), ::slotted(svg) { display: block; max-width: 100%; height: auto; }
+/* The fallback sits where the server-rendered page drew it before the element was defined
+   (with the README's two CSS rules): at the top, centred, the host's reserved height kept;
+   nothing else takes room until the first chart is drawn. */
+::slotted(img), ::slotted(svg) { display: block; max-width: 100%; height: auto; margin-inline: auto; }
+:host(:not([data-state="ready"])) :is(.controls, .tools) { display: none; }
 button, input, select, summary { font: inherit; font-size: 13px; line-height: 1.2; color: inherit; }
 button:focus-visible, input:focus-visible, select:focus-visible, summary:focus-visible, .scroll:focus-visible { outline: 3px solid var(--ipo-focus); outline-offset: 2px; }
 .tabs { display: flex; flex-wrap: wrap; gap: 2px; margin: 0 0 10px; border-bottom: 1px solid var(--ipo-line); }
@@ -186,7 +198,11 @@ function el(tag, cls, attrs = {}) {
 
 const dark = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
 
-export class IpoLensElement extends HTMLElement {
+/** Where there is no DOM (a server render, a worker) the class still exists, over a stand-in
+ *  base, so that importing the package never throws; it is registered only in a browser. */
+const Base = typeof HTMLElement === 'function' ? HTMLElement : class {};
+
+export class IpoLensElement extends Base {
   static observedAttributes = ['view', 'lang', 'metric', 'currency', 'scale', 'annualise', 'lot', 'fx', 'src', 'data'];
 
   #lens = null;
@@ -648,7 +664,7 @@ export class IpoLensElement extends HTMLElement {
     this.#shown = `${r.view} ${metric}`;
     if (before !== null && before !== this.#shown) p.live.textContent = r.title;
     this.setAttribute('data-state', 'ready');
-    this.dispatchEvent(new CustomEvent('ipo-lens-ready', { detail: { view: r.view, lang: r.lang, ms: performance.now() - started } }));
+    this.dispatchEvent(new CustomEvent('ipo-lens-ready', { detail: { view: r.view, lang: r.lang, ms: performance.now() - started }, bubbles: true, composed: true }));
   }
 
   /** One focusable hit box per data point, over the chart; the first is in the tab order
@@ -977,7 +993,7 @@ export class IpoLensElement extends HTMLElement {
     this.#showAlert(msg, problems);
     // The last good chart stays on screen; only a widget that never drew is in error.
     if (!this.#result) this.setAttribute('data-state', 'error');
-    this.dispatchEvent(new CustomEvent('ipo-lens-error', { detail: problems ? { message: msg, problems } : { message: msg } }));
+    this.dispatchEvent(new CustomEvent('ipo-lens-error', { detail: problems ? { message: msg, problems } : { message: msg }, bubbles: true, composed: true }));
   }
 
   /** Opens the docked panel on the point `target` is in, and announces it. */
@@ -1224,4 +1240,6 @@ function download(blob, filename) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-if (!customElements.get('ipo-lens')) customElements.define('ipo-lens', IpoLensElement);
+if (typeof customElements === 'object' && customElements && !customElements.get('ipo-lens')) {
+  customElements.define('ipo-lens', IpoLensElement);
+}

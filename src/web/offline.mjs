@@ -7,10 +7,12 @@
 // Shipped in the npm package (`npx ipo-lens offline story.json`) and used by the
 // repository's `make offline` (scripts/offline.mjs): one implementation. It reads the
 // package's files next to itself.
-import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 const here = (name) => new URL(`./${name}`, import.meta.url);
+/** The languages the page offers, each named in itself (as the demo page does). */
+const LANGS = [['zh', '简体'], ['zh-Hant', '繁體'], ['en', 'English']];
 
 /** Text inside a <script> element must not close it. */
 const scriptSafe = (s) => s.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
@@ -24,48 +26,28 @@ const jsonSafe = (s) => s.replace(/</g, '\\u003c').replace(/>/g, '\\u003e').repl
  *   `lang`: the element's attributes (`lang` zh, zh-Hant or en; default zh).
  */
 export function offlineHtml({ data = null, view = '', lang = 'zh' } = {}) {
-  const glue = readFileSync(here('ipo_lens.js'), 'utf8');
-  const element = readFileSync(here('ipo-lens.js'), 'utf8');
   const wasm = readFileSync(here('ipo_lens_bg.wasm'));
-
-  // The glue's exports become plain declarations in the one module.
-  const inlineGlue = glue
-    .replace(/^export (function|class|const|let) /gm, '$1 ')
-    .replace(/^export \{[^}]*\};?\s*$/gm, '')
-    .replace(/^export default [^;]+;\s*$/gm, '');
-  if (/^\s*export\s/m.test(inlineGlue) || /^\s*import\s/m.test(inlineGlue)) {
-    throw new Error('offline: the wasm-bindgen glue has an export or import this builder does not understand');
-  }
-
-  const start = element.indexOf('// boot:start');
-  const end = element.indexOf('// boot:end');
-  if (start < 0 || end < 0) throw new Error('offline: boot markers missing from ipo-lens.js');
-  const offlineBoot = `
-/** The inlined glue: one instance for the page (a second initSync would reuse it). */
-const glue = { Lens, lastPanic, themeCss };
-let booting = null;
-/** Instantiates the inlined wasm synchronously (no fetch: this page may be on file://). */
-function boot() {
-  booting ??= Promise.resolve().then(() => {
-    const b64 = document.getElementById('ipo-lens-wasm').textContent.trim();
-    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-    initSync({ module: bytes });
-  });
-  return booting;
-}
-`;
-  const inlineElement = element.slice(0, start) + offlineBoot + element.slice(end + '// boot:end'.length);
-
-  const style = 'body { margin: 0; padding: 12px; background: #f6f7f9; } ipo-lens { max-width: 960px; margin: 0 auto; padding: 12px; border-radius: 8px; }';
+  const json = data == null ? null : JSON.stringify(JSON.parse(data.replace(/^\uFEFF/, '')));
+  const tag = LANGS.some(([t]) => t === lang) ? lang : 'zh';
+  const style = `body { margin: 0; padding: 12px; background: #f6f7f9; font: 14px/1.4 system-ui, sans-serif; } ipo-lens { max-width: 960px; margin: 0 auto; padding: 12px; border-radius: 8px; }
+.langs { display: flex; justify-content: flex-end; gap: 4px; max-width: 960px; margin: 0 auto 8px; }
+.langs button { font: inherit; font-size: 13px; padding: 4px 10px; min-height: 30px; border: 1px solid #8a9099; border-radius: 4px; background: #fff; color: #1a1a1a; cursor: pointer; }
+.langs button[aria-pressed="true"] { background: #1a1a1a; color: #fff; border-color: #1a1a1a; }
+.langs button:focus-visible { outline: 3px solid #1a5fb4; outline-offset: 2px; }`;
   const script = `
-${scriptSafe(inlineGlue)}
-${scriptSafe(inlineElement)}
+${scriptSafe(widgetModule())}
+// the language control: the widget and the page follow the pressed language
+for (const b of document.querySelectorAll('.langs button')) {
+  b.addEventListener('click', () => {
+    document.querySelector('ipo-lens').setAttribute('lang', b.dataset.lang);
+    document.documentElement.lang = b.dataset.lang;
+    for (const o of document.querySelectorAll('.langs button')) o.setAttribute('aria-pressed', String(o === b));
+  });
+}
 const builtIn = document.getElementById('ipo-lens-data');
 if (builtIn) document.querySelector('ipo-lens').setData(JSON.parse(builtIn.textContent)).catch(() => {});
 `;
   const csp = offlineCsp({ script, style });
-  const json = data == null ? null : JSON.stringify(JSON.parse(data.replace(/^\uFEFF/, '')));
-  const tag = ['zh', 'zh-Hant', 'en'].includes(lang) ? lang : 'zh';
   const attrs = [view ? `view="${view.replace(/[^a-z-]/g, '')}"` : '', `lang="${tag}"`].filter(Boolean).join(' ');
   return `<!doctype html>
 <html lang="${tag}">
@@ -78,10 +60,132 @@ if (builtIn) document.querySelector('ipo-lens').setData(JSON.parse(builtIn.textC
 <style>${style}</style>
 </head>
 <body>
+<div class="langs" role="group" aria-label="语言 / 語言 / Language">
+${LANGS.map(([t, name]) => `<button type="button" data-lang="${t}" lang="${t}" aria-pressed="${t === tag}">${name}</button>`).join('\n')}
+</div>
 <ipo-lens ${attrs}></ipo-lens>
 <script type="application/octet-stream;base64" id="ipo-lens-wasm">${wasm.toString('base64')}</script>
 ${json ? `<script type="application/json" id="ipo-lens-data">${jsonSafe(json)}</script>` : ''}
 <script type="module">${script}</script>
+</body>
+</html>
+`;
+}
+
+/** A wasm-bindgen glue module's text with its exports made plain declarations (to share
+ *  one module script with its caller), and the names it exported. */
+function inlineGlue(glue) {
+  const names = [];
+  for (const m of glue.matchAll(/^export (?:function|class|const|let) (\w+)/gm)) names.push(m[1]);
+  for (const m of glue.matchAll(/^export \{([^}]*)\};?\s*$/gm)) {
+    for (const part of m[1].split(',')) {
+      const [local] = part.trim().split(/\s+as\s+/);
+      if (local && !/default/.test(part)) names.push(local);
+    }
+  }
+  const code = glue
+    .replace(/^export (function|class|const|let) /gm, '$1 ')
+    .replace(/^export \{[^}]*\};?\s*$/gm, '')
+    .replace(/^export default [^;]+;\s*$/gm, '');
+  if (/^\s*export\s/m.test(code) || /^\s*import\s/m.test(code)) {
+    throw new Error('offline: the wasm-bindgen glue has an export or import this builder does not understand');
+  }
+  return { code, names };
+}
+
+/** The widget's glue and element as one module whose wasm comes from the page's
+ *  `#ipo-lens-wasm` (base64) through initSync. */
+function widgetModule() {
+  const { code } = inlineGlue(readFileSync(here('ipo_lens.js'), 'utf8'));
+  const element = readFileSync(here('ipo-lens.js'), 'utf8');
+  const start = element.indexOf('// boot:start');
+  const end = element.indexOf('// boot:end');
+  if (start < 0 || end < 0) throw new Error('offline: boot markers missing from ipo-lens.js');
+  // The wasm's SHA-256, checked before it is instantiated: a file damaged in transit or
+  // by hand (one changed character of the base64 can rename a company) shows an error
+  // instead of a chart.
+  const sha256 = createHash('sha256').update(wasm).digest('hex');
+  const offlineBoot = `
+/** The inlined glue: one instance for the page (a second initSync would reuse it). */
+const glue = { Lens, lastPanic, themeCss };
+let booting = null;
+const WASM_SHA256 = '${sha256}';
+/** The error of a damaged file, in the page's language. */
+function damaged() {
+  const says = {
+    zh: '此离线文件已损坏（图表程序的校验值不符），无法显示图表。请重新获取该文件。',
+    'zh-Hant': '此離線檔案已損壞（圖表程式的校驗值不符），無法顯示圖表。請重新取得該檔案。',
+    en: 'This offline file is damaged (the chart program does not match its checksum), so no chart is shown. Get the file again.',
+  };
+  return new Error(says[document.documentElement.lang] ?? says.en);
+}
+/** Instantiates the inlined wasm (no fetch: this page may be on file://), once its
+ *  SHA-256 matches the one written when the file was made. */
+function boot() {
+  booting ??= (async () => {
+    const b64 = document.getElementById('ipo-lens-wasm')?.textContent.trim() ?? '';
+    let bytes;
+    try {
+      bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    } catch {
+      throw damaged();
+    }
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+    const hex = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+    if (hex !== WASM_SHA256) throw damaged();
+    initSync({ module: bytes });
+  })();
+  return booting;
+}
+`;
+  return `${code}\n${element.slice(0, start)}${offlineBoot}${element.slice(end + '// boot:end'.length)}`;
+}
+
+/**
+ * The studio (studio/studio.html, .css, .js of the package) as one page that works from
+ * file:// with no network: the studio's module with the checker build's glue inlined and
+ * its wasm as base64 (initSync), the widget for the preview as in [offlineHtml], and the
+ * widget's sources for the studio's own "offline file" button (it cannot fetch them there).
+ */
+export function offlineStudioHtml() {
+  const page = readFileSync(here('studio/studio.html'), 'utf8');
+  const css = readFileSync(here('studio/studio.css'), 'utf8');
+  const studio = readFileSync(here('studio/studio.js'), 'utf8');
+  const cli = inlineGlue(readFileSync(here('ipo_lens_cli.js'), 'utf8'));
+  const importLine = /^import init, \* as core from '[^']+';\s*$/m;
+  if (!importLine.test(studio) || /^\s*import\s/m.test(studio.replace(importLine, ''))) {
+    throw new Error('offline: studio.js imports something other than the checker glue');
+  }
+  // the glue in a scope of its own: its helpers' names (start, wasm…) stay apart from the studio's
+  const checker = `const core = (() => {
+${cli.code}
+return { ${cli.names.join(', ')} };
+})();
+/** The checker's wasm from the page (base64), synchronously: no fetch on file://. */
+async function init() {
+  const b64 = document.getElementById('ipo-lens-cli-wasm').textContent.trim();
+  core.initSync({ module: Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)) });
+}
+`;
+  const widgetWasm = readFileSync(here('ipo_lens_bg.wasm')).toString('base64');
+  const sources = { 'ipo_lens.js': readFileSync(here('ipo_lens.js'), 'utf8'), 'ipo-lens.js': readFileSync(here('ipo-lens.js'), 'utf8') };
+  const body = page.slice(page.indexOf('<body>') + '<body>'.length, page.lastIndexOf('</body>'));
+  const head = page.slice(0, page.indexOf('<body>'))
+    .replace(/<script\b[^>]*><\/script>\s*/g, '')
+    .replace(/<link rel="stylesheet" href="studio\.css">/, () => `<style>\n${css.replace(/<\/style/gi, '<\\/style')}\n</style>`)
+    .replace(/<!--[\s\S]*?-->\s*/g, '');
+  if (/<script|<link rel="stylesheet"/.test(head)) throw new Error('offline: studio.html loads something this builder does not inline');
+  return `${head}<body>${body}
+<script type="application/octet-stream;base64" id="ipo-lens-wasm">${widgetWasm}</script>
+<script type="application/octet-stream;base64" id="ipo-lens-cli-wasm">${readFileSync(here('ipo_lens_cli_bg.wasm')).toString('base64')}</script>
+<script type="application/json" id="ipo-lens-sources">${jsonSafe(JSON.stringify(sources))}</script>
+<script type="module">
+${scriptSafe(widgetModule())}
+</script>
+<script type="module">
+${scriptSafe(checker)}
+${scriptSafe(studio.replace(importLine, ''))}
+</script>
 </body>
 </html>
 `;
@@ -95,7 +199,7 @@ const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').di
  * every other source), the wasm is compiled from the page's own bytes
  * ('wasm-unsafe-eval'), pictures only from data: and blob: URLs (the favicon, the PNG
  * export), and HTML only through the element's Trusted Types policy. The file carries it
- * as a <meta> tag; a server may send the same string as a header.
+ * as a <meta> tag; a server may send the same string as a header (docs/offline-csp.md).
  * @param {{script: string, style: string}} inline the exact texts of the two elements
  */
 export function offlineCsp({ script, style }) {

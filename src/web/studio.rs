@@ -49,23 +49,44 @@ pub fn studio_build(draft: JsValue) -> Result<JsValue, JsError> {
 
 /// One relation found, with its formula and its line in the editor's language.
 #[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 struct Proposal<'a> {
     #[serde(flatten)]
     relation: &'a crate::calc::Relation,
     formula: String,
     text: String,
+    /// `stated` and `recomputed` as the language writes the stated figure's unit.
+    stated_text: String,
+    recomputed_text: String,
+    /// Whether `check_all` (and so `npx ipo-lens check`) makes this relation from the
+    /// dataset by itself; one it does not make has no place in the format.
+    rechecked: bool,
 }
 
 /// The derived figures found in the dataset `json` by searching (gains, ratios, shares,
 /// sums, growth rates; `calc::discover`), for the editor to accept or reject:
 /// `[{figure, kind, inputs, stated: [lo, hi], recomputed: [lo, hi], verdict, nearness,
-/// formula, text}, …]` in `lang`. A dataset that does not pass the check has none.
+/// formula, text, statedText, recomputedText, rechecked}, …]` in `lang`. A dataset that
+/// does not pass the check has none.
 #[wasm_bindgen(js_name = studioDiscover)]
 pub fn studio_discover(json: &str, lang: &str) -> Result<JsValue, JsError> {
     let lang = Lang::parse(lang).map_err(js_err)?;
     let Ok(d) = crate::model::parse(json) else { return to_js(&Vec::<()>::new()) };
     let found = crate::calc::discover(&d);
-    let out: Vec<Proposal> =
-        found.iter().map(|r| Proposal { relation: r, formula: r.formula(lang), text: r.text(&d, lang) }).collect();
+    let checks = crate::calc::check_all(&d);
+    let out: Vec<Proposal> = found
+        .iter()
+        .map(|r| {
+            let (stated_text, recomputed_text) = r.ends(&d, lang).unwrap_or_default();
+            Proposal {
+                relation: r,
+                formula: r.formula(lang),
+                text: r.text(&d, lang),
+                stated_text,
+                recomputed_text,
+                rechecked: r.rechecked(&checks),
+            }
+        })
+        .collect();
     to_js(&out)
 }

@@ -20,10 +20,10 @@ before(async () => {
   cpSync(join(ROOT, 'tests/consumer-vite'), dir, { recursive: true });
   const packed = execFileSync('npm', ['pack', join(ROOT, 'pkg'), '--pack-destination', dir, '--json'], { encoding: 'utf8' });
   const [{ filename, files }] = JSON.parse(packed);
-  // the widget, its types, the ipo-lens command (tests/browser/cli.test.mjs) and the format
-  // with its datasets in data/
+  // the widget, its types, the ipo-lens command (tests/browser/cli.test.mjs), the studio
+  // (tests/browser/studio.test.mjs) and the format with its datasets in data/
   const names = files.map((f) => f.path).filter((f) => !f.startsWith('data/')).sort();
-  assert.deepEqual(names, ['README.md', 'cli.mjs', 'ipo-lens.d.ts', 'ipo-lens.js', 'ipo_lens.d.ts', 'ipo_lens.js', 'ipo_lens_bg.wasm', 'ipo_lens_bg.wasm.d.ts', 'ipo_lens_cli.js', 'ipo_lens_cli_bg.wasm', 'offline.mjs', 'package.json']);
+  assert.deepEqual(names, ['README.md', 'cli.mjs', 'ipo-lens.d.ts', 'ipo-lens.js', 'ipo_lens.d.ts', 'ipo_lens.js', 'ipo_lens_bg.wasm', 'ipo_lens_bg.wasm.d.ts', 'ipo_lens_cli.js', 'ipo_lens_cli_bg.wasm', 'offline.mjs', 'package.json', 'preact.d.ts', 'preact.js', 'react.d.ts', 'react.js', 'solid.d.ts', 'solid.js', 'studio/studio.css', 'studio/studio.html', 'studio/studio.js']);
   assert.ok(files.some((f) => f.path === 'data/README.md'), 'the format ships');
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--offline', join(dir, filename)], { cwd: dir, stdio: 'pipe' });
   browser = await launch();

@@ -228,3 +228,64 @@ test('under the strict Content-Security-Policy the README states, the widget wor
     await close();
   }
 });
+
+test('a bad query parameter is named in a fixed sentence, its value never shown (issue 16, item 15)', async () => {
+  const scam = 'Call +1-555-0100 now: your bank account is locked';
+  for (const [q, names] of [
+    [{ view: scam, lang: 'en' }, ['view']],
+    [{ metric: scam, lang: 'en' }, ['metric']],
+    [{ view: 'demand', metric: scam, lang: 'en', currency: scam, scale: scam, fx: scam, lot: scam, src: `https://evil.example/${scam}.json` }, ['metric', 'currency', 'scale', 'fx', 'lot', 'src']],
+  ]) await badQuery(new URLSearchParams(q), names, scam);
+});
+
+async function badQuery(q, names) {
+  const { page, context } = await open(browser, `${url}/embed.html?${q}`, { width: 800 });
+  await page.waitForFunction(() => ['ready', 'error'].includes(document.querySelector('ipo-lens').getAttribute('data-state')), null, { timeout: 20000 });
+  const shown = await page.evaluate(() => {
+    const el = document.querySelector('ipo-lens');
+    const inner = [...el.shadowRoot.querySelectorAll('[role=alert]')].map((a) => a.textContent).join(' ');
+    const page = [...document.querySelectorAll('[role=alert]')].map((a) => a.textContent).join(' ');
+    return { inner, page, all: document.body.innerText + el.shadowRoot.textContent };
+  });
+  assert.ok(!shown.all.includes('555-0100') && !shown.all.includes('bank account'), `the query's text is shown: ${shown.inner} ${shown.page}`);
+  for (const name of names) assert.match(shown.page, new RegExp(`\\b${name}\\b`), `names ${name}: ${shown.page}`);
+  await context.close();
+}
+
+test('the embed page knows the same views, metrics and languages as the package', () => {
+  const dts = readFileSync(`${ROOT}src/web/ipo-lens.d.ts`, 'utf8');
+  const js = readFileSync(`${ROOT}www/embed.js`, 'utf8');
+  const list = (name) => JSON.parse(js.match(new RegExp(`const ${name} = (\\[[^\\]]*\\]);`))[1].replaceAll("'", '"').replace(/,\s*\]/, ']'));
+  const quoted = (block) => [...block.matchAll(/'([a-z0-9-]+)'/gi)].map((m) => m[1]);
+  const views = quoted(dts.match(/export type IpoLensView =([^;]*);/)[1]);
+  const metrics = [...new Set(quoted(dts.match(/export interface IpoLensMetrics \{([^}]*)\}/)[1]).filter((m) => !views.includes(m) || m === 'all'))];
+  const langs = quoted(dts.match(/export type IpoLensLang =([^;]*);/)[1]);
+  assert.deepEqual(list('VIEWS'), views);
+  assert.deepEqual([...list('METRICS')].sort(), metrics.sort());
+  assert.deepEqual(list('LANGS'), langs);
+});
+
+test('offline: a file whose wasm was changed shows a clear error, never a chart (issue 16, item 17)', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const html = readFileSync(`${ROOT}dist/ipo-lens-offline.html`, 'utf8');
+  const open = '<script type="application/octet-stream;base64" id="ipo-lens-wasm">';
+  const at = html.indexOf(open) + open.length;
+  const len = html.indexOf('</script>', at) - at;
+  const dir = mkdtempSync(`${tmpdir()}/ipo-lens-tamper-`);
+  // one changed base64 character, at places spread over the wasm (its data, its code)
+  for (const frac of [0.13, 0.5, 0.87, 0.97]) {
+    const i = at + Math.floor(len * frac);
+    const swap = html[i] === 'A' ? 'B' : 'A';
+    const file = `${dir}/tampered-${frac}.html`;
+    writeFileSync(file, html.slice(0, i) + swap + html.slice(i + 1));
+    const context = await browser.newContext({ viewport: { width: 900, height: 900 }, offline: true });
+    const page = await context.newPage();
+    await page.goto(`file://${file}`);
+    await page.waitForFunction(() => ['ready', 'error'].includes(document.querySelector('ipo-lens').getAttribute('data-state')), null, { timeout: 20000 });
+    const s = await page.$eval('ipo-lens', (el) => ({ state: el.getAttribute('data-state'), alert: el.shadowRoot.querySelector('[role=alert]').textContent, drawn: !!el.shadowRoot.querySelector('.chart svg') }));
+    assert.equal(s.state, 'error', `a change at ${frac} of the wasm drew a chart`);
+    assert.match(s.alert, /离线文件已损坏/, `at ${frac}: ${s.alert}`);
+    await context.close();
+  }
+});

@@ -8,7 +8,9 @@ import { addWidget, launch, open, ready, server, strictPage } from './support.mj
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CORPUS = JSON.parse(readFileSync(`${ROOT}tests/corpus/bad-data.json`, 'utf8'));
-const VECTORS = readFileSync(`${ROOT}tests/corpus/xss.txt`, 'utf8').split('\n').filter(Boolean);
+// direction controls (U+202A–U+202E, U+2066–U+2069) are refused by validation (issue 16,
+// item 5; tests/xss.rs checks that): the drawing tests get the rest of each vector
+const VECTORS = readFileSync(`${ROOT}tests/corpus/xss.txt`, 'utf8').split('\n').filter(Boolean).map((v) => v.replace(/[\u202A-\u202E\u2066-\u2069]/g, ''));
 const DEFAULT = JSON.parse(readFileSync(`${ROOT}data/biren-2026.json`, 'utf8'));
 let srv, url, browser;
 before(async () => {

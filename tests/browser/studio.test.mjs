@@ -6,11 +6,16 @@
 // docs/screenshots/studio-*.png.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
 import { server, suite } from './support.mjs';
 
 const ARTICLE = readFileSync(new URL('../../data/article.zh.txt', import.meta.url), 'utf8');
 const BIREN = new URL('../../data/biren-2026.json', import.meta.url);
+const ARM = readFileSync(new URL('../../data/examples/arm-2023.en.txt', import.meta.url), 'utf8');
+const ROOT = new URL('../../', import.meta.url).pathname;
 const SHOTS = new URL('../../docs/screenshots/', import.meta.url);
 const t = suite();
 
@@ -120,15 +125,17 @@ test('paste the Biren article → rows → set and accept → the exported JSON 
   assert.equal(summary.errors, 0, `${summary.text} (set aside ${aside} rows)`);
   assert.match(await page.textContent('#live'), /可以发布|ready/);
 
-  // accept every proposed relation
+  // the relations start undecided; the screenshot shows two accepted and the rest to decide
   const relations = await page.locator('#relations input[value="accepted"]').count();
-  for (let i = 0; i < relations; i++) await page.locator('#relations input[value="accepted"]').nth(i).check();
+  assert.equal(await page.locator('#relations input:checked').count(), 0);
+  for (let i = 0; i < Math.min(2, relations); i++) await page.locator('#relations input[value="accepted"]').nth(i).check();
+  await shoot(page, '3-check', 's-relations');
+  for (let i = 2; i < relations; i++) await page.locator('#relations input[value="accepted"]').nth(i).check();
   if (relations) {
     const kept = await page.evaluate(() => Object.values(JSON.parse(localStorage.getItem('ipo-lens-studio/draft')).relations)
       .filter((r) => r.decision === 'accepted').length);
     assert.equal(kept, relations);
   }
-  await shoot(page, '3-check', 's-relations');
 
   // the preview draws the built dataset, phone and desktop
   await page.waitForFunction(() => ['preview-phone', 'preview-desktop'].every((id) => document.getElementById(id)?.getAttribute('data-state') === 'ready'), null, { timeout: 30000 });
@@ -180,6 +187,298 @@ test('paste the Biren article → rows → set and accept → the exported JSON 
   await shoot(page, '5-publish', 's-publish');
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+/** What a figure says, whatever its id: the studio names figures itself. */
+const said = (f) => JSON.stringify([f.entity, f.metric, f.key ?? null, f.period, f.value, f.unit, f.currency ?? null, f.qualifier ?? 'exact']);
+
+/** Fills a text field and leaves it, as an editor does (the studio reads it on change). */
+async function type(page, selector, value) {
+  await page.fill(selector, value ?? '');
+  await page.locator(selector).press('Tab');
+}
+
+test('the Biren article, the built-in dataset as the answer key: every row set → the export validates and draws the same views', async () => {
+  const key = JSON.parse(readFileSync(BIREN, 'utf8'));
+  const { page, context, errors } = await studio();
+  await page.click('[data-ui="en"]');
+  await paste(page);
+  const draft = () => page.evaluate(() => JSON.parse(localStorage.getItem('ipo-lens-studio/draft')));
+
+  // the entities: a proposed one renamed to the key's id where it is the same, the rest added
+  for (const e of key.entities) {
+    const mine = (await draft()).entities;
+    let i = mine.findIndex((x) => x.id === e.id);
+    if (i < 0) i = mine.findIndex((x) => x.name.zh === e.name.zh && !key.entities.some((k) => k.id === x.id));
+    if (i < 0) {
+      await page.click('#add-entity');
+      i = mine.length;
+    }
+    await type(page, `#ent-${i}-id`, e.id);
+    await page.selectOption(`#ent-${i}-kind`, e.kind);
+    await type(page, `#ent-${i}-zh`, e.name.zh);
+    await type(page, `#ent-${i}-hant`, e.name['zh-Hant']);
+    await type(page, `#ent-${i}-en`, e.name.en);
+  }
+  const ents = (await draft()).entities;
+  for (const e of ents) {
+    const want = key.story.focus.includes(e.id);
+    const i = ents.indexOf(e);
+    if ((await page.isChecked(`#ent-${i}-focus`)) !== want) await page.click(`#ent-${i}-focus`);
+  }
+
+  // the story and its source
+  await type(page, '#story-id', key.story.id);
+  await type(page, '#title-zh', key.story.title.zh);
+  await type(page, '#title-hant', key.story.title['zh-Hant']);
+  await type(page, '#title-en', key.story.title.en);
+  await type(page, '#source-title', key.sources[0].title.zh);
+  await type(page, '#source-publisher', key.sources[0].publisher.zh);
+
+  // the listings, each with the sentence that dates it
+  const cands = (await draft()).candidates;
+  for (const [i, l] of key.listings.entries()) {
+    if (i >= (await draft()).listings.length) await page.click('#add-listing');
+    await page.selectOption(`#lst-${i}-company`, l.company);
+    await type(page, `#lst-${i}-exz`, l.exchange.zh);
+    await type(page, `#lst-${i}-exe`, l.exchange.en);
+    await type(page, `#lst-${i}-currency`, l.currency);
+    await type(page, `#lst-${i}-date`, l.date);
+    const day = cands.find((c) => c.sentence.trim() === l.quote.trim() && c.asWritten === l.date_as_written);
+    assert.ok(day, `the date of listing ${i} (${l.date_as_written}) is among the numbers found`);
+    await page.selectOption(`#lst-${i}-candidate`, day.id);
+  }
+
+  // every row: the key's figure it prints, set as the key has it; a number the key does
+  // not use is left out
+  const free = new Set(cands.map((c) => c.id));
+  const rowOf = new Map();
+  const unmatched = [];
+  for (const f of key.figures) {
+    const c = cands.find((x) => free.has(x.id) && x.sentence.trim() === f.quote.trim() && x.asWritten === f.as_written)
+      ?? cands.find((x) => free.has(x.id) && f.quote.includes(x.sentence.trim()) && x.asWritten === f.as_written);
+    if (!c) {
+      unmatched.push(f);
+      continue;
+    }
+    free.delete(c.id);
+    rowOf.set(c.id, f);
+  }
+  // the one figure the article prints no number for (BR110's inferred zero in 2023)
+  assert.deepEqual(unmatched.map((f) => f.id), ['biren.chip_units.BR110.FY2023']);
+  let changedRows = 0;
+  for (const c of cands) {
+    const f = rowOf.get(c.id);
+    const row = (await draft()).rows[c.id];
+    if (!f) {
+      if (row.use) await page.uncheck(`#use-${c.id}`);
+      continue;
+    }
+    if (!row.use) await page.check(`#use-${c.id}`);
+    if (row.entity !== f.entity) await page.selectOption(`#entity-${c.id}`, f.entity);
+    if (row.metric !== f.metric) await page.selectOption(`#metric-${c.id}`, f.metric);
+    if (row.period !== f.period) await type(page, `#period-${c.id}`, f.period);
+    if ((row.key ?? '') !== (f.key ?? '')) await type(page, `#key-${c.id}`, f.key ?? '');
+    if (row.entity !== f.entity || row.metric !== f.metric || row.period !== f.period || (row.key ?? '') !== (f.key ?? '')) changedRows++;
+  }
+  await checked(page);
+  const summary = await page.$eval('#summary', (e) => ({ errors: Number(e.dataset.errors), text: e.textContent }));
+  const rowProblems = await page.$$eval('#figures-table .problems li.error, #others-table .problems li.error, #general li.error', (ls) => ls.map((l) => l.textContent));
+  assert.equal(summary.errors, 0, `${summary.text}: ${rowProblems.join(' | ')}`);
+
+  // accept every relation the studio proposes; none starts decided
+  const proposed = await page.locator('#relations li.relation').count();
+  assert.ok(proposed >= 10, `${proposed} relations proposed`);
+  assert.equal(await page.locator('#relations input:checked').count(), 0, 'relations start undecided');
+  const texts = await page.$$eval('#relations li.relation p.muted', (ps) => ps.map((p) => p.textContent));
+  for (const t of texts) assert.doesNotMatch(t, /\d\.\d{7,}|\d{8,}/, `no raw floats: ${t}`);
+  for (let i = 0; i < proposed; i++) await page.locator('#relations input[value="accepted"]').nth(i).check();
+  const rechecked = await page.locator('#relations .kept.rechecked').count();
+  assert.ok(rechecked >= 10, `${rechecked} of ${proposed} re-checked after export`);
+  assert.match(await page.textContent('#relations-tally'), new RegExp(`^${proposed} accepted, 0 rejected, 0 undecided; ${rechecked} of the accepted`));
+
+  // the export: valid, the key's figures (less the one without a number), the key's views
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
+  const json = readFileSync(await download.path(), 'utf8');
+  const data = JSON.parse(json);
+  assert.deepEqual(data.figures.map(said).sort(), key.figures.filter((f) => !unmatched.includes(f)).map(said).sort());
+  const got = await page.evaluate(async ([text, builtIn]) => {
+    const cli = await import('/pkg/ipo_lens_cli.js');
+    await cli.default();
+    const r = cli.checkReport('story.json', text, 'en', { texts: [], unread: [] });
+    const views = (t) => {
+      const lens = new cli.Lens();
+      lens.setJson(t);
+      return lens.views();
+    };
+    const relations = cli.studioDiscover(text, 'en').filter((x) => x.rechecked).length;
+    return { errors: r.problems.filter((p) => p.severity === 'error'), views: views(text), builtIn: views(builtIn), relations };
+  }, [json, readFileSync(BIREN, 'utf8')]);
+  assert.deepEqual(got.errors, []);
+  assert.deepEqual(got.views, got.builtIn);
+  assert.equal(got.relations, rechecked);
+  console.log(`answer key: ${rowOf.size} rows set (${changedRows} changed from the studio's guess), ${proposed} relations accepted, ${rechecked} re-checked after export, views ${got.views.join(' ')}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** A deployed ipo-lens folder, as a newsroom would put it on its own site: the package
+ *  in pkg/, the embed page beside it, and nothing else (no built-in story pages, no
+ *  data/). Served on 127.0.0.1; `put(name, text)` adds a file. */
+async function deployment() {
+  const dir = mkdtempSync(join(tmpdir(), 'ipo-lens-site-'));
+  symlinkSync(join(ROOT, 'pkg'), join(dir, 'pkg'));
+  for (const f of ['embed.html', 'embed.js', 'embed.css', 'embed-resize.js']) copyFileSync(join(ROOT, 'www', f), join(dir, f));
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json' };
+  const srv = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (path.includes('..')) return res.writeHead(403).end();
+    try {
+      const body = readFileSync(join(dir, path));
+      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((ok) => srv.listen(0, '127.0.0.1', ok));
+  return {
+    url: `http://127.0.0.1:${srv.address().port}/`,
+    put: (name, text) => writeFileSync(join(dir, name), text),
+    close: () => { srv.close(); rmSync(dir, { recursive: true, force: true }); },
+  };
+}
+
+/** Everything an <ipo-lens> shows: its light DOM and its shadow root's text. */
+async function shown(frame) {
+  await frame.waitForFunction(() => document.querySelector('ipo-lens')?.getAttribute('data-state') === 'ready', null, { timeout: 30000 });
+  return frame.evaluate(() => {
+    const el = document.querySelector('ipo-lens');
+    return { page: document.body.innerText + el.innerHTML, chart: el.shadowRoot.textContent, svg: !!el.shadowRoot.querySelector('.chart svg') };
+  });
+}
+
+/** The Arm example as an editor makes it: pasted, numbers found, the story and its
+ *  listing filled, the rows the checker objects to left out; until the preview draws. */
+async function arm(page) {
+  await page.click('[data-ui="en"]');
+  await page.fill('#text', ARM);
+  await page.click('#find');
+  await page.waitForSelector('#figures-table tbody tr');
+  await checked(page);
+  await type(page, '#story-id', 'arm-studio');
+  await type(page, '#title-en', 'Arm lists on Nasdaq');
+  await type(page, '#title-zh', 'Arm在纳斯达克上市');
+  await type(page, '#source-title', 'Arm lists on Nasdaq in the year’s largest US IPO');
+  await type(page, '#source-publisher', 'ipo-lens examples');
+  assert.equal(await page.inputValue('#lst-0-company'), 'arm', 'the company the text names most is the listing’s');
+  await type(page, '#lst-0-exz', '纳斯达克');
+  await type(page, '#lst-0-exe', 'Nasdaq');
+  await type(page, '#lst-0-currency', 'USD');
+  await type(page, '#lst-0-date', '2023-09-14');
+  const day = await page.$$eval('#lst-0-candidate option', (os) => os.find((o) => o.textContent.startsWith('14 September 2023'))?.value);
+  await page.selectOption('#lst-0-candidate', day);
+  await checked(page);
+  await setAside(page);
+  assert.equal(await page.$eval('#summary', (e) => Number(e.dataset.errors)), 0, await page.textContent('#summary'));
+  await page.waitForFunction(() => document.getElementById('preview-desktop')?.getAttribute('data-state') === 'ready', null, { timeout: 30000 });
+}
+
+test('an example story → publish → the element and iframe snippets show that story, and only it, in a fresh page', async () => {
+  const site = await deployment();
+  const { page, context, errors } = await studio();
+  try {
+    await arm(page);
+    await page.selectOption('#preview-lang', 'en');
+    await type(page, '#file-name', 'arm.json');
+    await type(page, '#base-url', site.url);
+
+    // publish: the dataset where the snippets' src points, each snippet in a page of its own
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
+    site.put('arm.json', readFileSync(await download.path(), 'utf8'));
+    const element = await page.inputValue('#snippet-element');
+    const iframe = await page.inputValue('#snippet-iframe');
+    assert.match(element, /<ipo-lens src="arm\.json" lang="en"/);
+    assert.match(iframe, /embed\.html\?src=arm\.json&amp;lang=en/);
+    const host = (snippet) => `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>a newsroom page</title></head>\n<body><h1>News</h1>\n${snippet}\n</body></html>\n`;
+    site.put('element.html', host(element));
+    site.put('iframe.html', host(iframe));
+
+    const fresh = await t.browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const pageErrors = [];
+    try {
+      const a = await fresh.newPage();
+      a.on('pageerror', (e) => pageErrors.push(String(e)));
+      await a.goto(`${site.url}element.html`);
+      const viaElement = await shown(a);
+      const b = await fresh.newPage();
+      b.on('pageerror', (e) => pageErrors.push(String(e)));
+      await b.goto(`${site.url}iframe.html`);
+      const frame = b.frames().find((f) => f.url().includes('embed.html')) ?? (await (await b.waitForSelector('iframe')).contentFrame());
+      const viaIframe = await shown(frame);
+      for (const [how, got] of [['element', viaElement], ['iframe', viaIframe]]) {
+        assert.ok(got.svg, `${how}: a chart is drawn`);
+        assert.match(got.chart, /Arm/, `${how}: the chart is Arm's`);
+        assert.match(got.chart, /Nasdaq|US\$51/, `${how}: with Arm's listing`);
+        assert.doesNotMatch(got.chart + got.page, /Biren|壁仞|摩尔线程|Moore Threads|MetaX/, `${how}: never the built-in story`);
+      }
+      assert.deepEqual(pageErrors, []);
+    } finally {
+      await fresh.close();
+    }
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    site.close();
+  }
+});
+
+test('the package ships the studio: pkg/studio/studio.html finds numbers and draws the preview', async () => {
+  const context = await t.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${t.url}/pkg/studio/studio.html`);
+  await ready(page);
+  await arm(page);
+  assert.ok(await page.$eval('#preview-desktop', (e) => !!e.shadowRoot.querySelector('.chart svg')));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the studio as one file, opened from file:// with no network: find numbers, preview, offline file', async () => {
+  const { offlineStudioHtml } = await import(new URL('../../pkg/offline.mjs', import.meta.url).href);
+  const dir = mkdtempSync(join(tmpdir(), 'ipo-lens-studio-'));
+  const file = join(dir, 'ipo-lens-studio.html');
+  writeFileSync(file, offlineStudioHtml());
+  const context = await t.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, offline: true });
+  const asked = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:')) return route.continue();
+    asked.push(url);
+    return route.abort();
+  });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto(`file://${file}`);
+    await ready(page);
+    await arm(page);
+    const drawn = await page.$$eval('ipo-lens', (els) => els.map((e) => !!e.shadowRoot.querySelector('.chart svg')));
+    assert.deepEqual(drawn, [true, true]);
+    // the story's own offline file is made from what the page carries
+    const [offline] = await Promise.all([page.waitForEvent('download'), page.click('#download-offline')]);
+    const html = readFileSync(await offline.path(), 'utf8');
+    assert.match(html, /id="ipo-lens-wasm"/);
+    assert.ok(html.includes('"arm-studio"'));
+    assert.deepEqual(errors, []);
+    assert.deepEqual(asked.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:')), [], 'no network');
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('reload mid-way: the draft is restored', async () => {

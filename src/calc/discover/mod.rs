@@ -75,6 +75,23 @@ pub struct Relation {
     pub nearness: f64,
 }
 
+impl Relation {
+    /// Whether the fact check ([`check_all`](super::check_all)) makes this very relation
+    /// from the dataset: the same stated figure from the same inputs (in any order). The
+    /// format records no relations; the fact check knows its derived figures by their
+    /// metrics (a gain, a CAGR, a cumulative loss…), so a relation it does not make is
+    /// re-checked by nobody once the studio is closed.
+    pub fn rechecked(&self, checks: &[super::Check]) -> bool {
+        let mut mine: Vec<&String> = self.inputs.iter().collect();
+        mine.sort();
+        checks.iter().any(|c| {
+            let mut theirs: Vec<&String> = c.inputs.iter().collect();
+            theirs.sort();
+            c.figure == self.figure && theirs == mine
+        })
+    }
+}
+
 fn pair<S: serde::Serializer>(i: &Interval, s: S) -> Result<S::Ok, S::Error> {
     serde::Serialize::serialize(&[i.lo, i.hi], s)
 }

@@ -4,8 +4,8 @@
 //! are only the studio's (the reader's widget never shows them); the metric names,
 //! money and verdict words come from the catalog (`i18n`).
 
-use super::{Relation, RelationKind};
-use crate::model::{Dataset, Figure};
+use super::{Interval, Relation, RelationKind};
+use crate::model::{Dataset, Figure, Unit};
 use crate::Lang;
 
 /// The formula of a relation kind in general terms.
@@ -91,19 +91,66 @@ impl Relation {
             Bound => format!("{} ÷ {}", at(0), at(1)),
             Repeat => at(0),
         };
-        // digits enough to tell the two ends apart
-        let width = self.recomputed.hi - self.recomputed.lo;
-        let step = (width > 0.0).then(|| 10f64.powf(width.log10().floor() - 1.0));
-        let fmt = |x: f64| crate::chart::value_to(x, stated.unit, stated.currency, lang, step);
-        let got = if (self.recomputed.hi - self.recomputed.lo).abs() < 1e-12 {
-            fmt(self.recomputed.lo)
-        } else {
-            (w.range)(&fmt(self.recomputed.lo), &fmt(self.recomputed.hi))
-        };
+        let got = interval_text(self.recomputed, stated, lang);
         let label = w.metric.get(&stated.metric).unwrap_or(&stated.metric);
         let sign = if self.kind == Bound { "≤" } else { "=" };
         let head = (w.labelled)(&format!("{label} {}", printed(stated, lang)), &format!("{expr} {sign} {got}"));
         format!("{head}{}", (w.aside)((w.verdict)(self.verdict)))
+    }
+}
+
+impl Relation {
+    /// What the stated figure can mean and what its inputs give, each as the reader's
+    /// language writes the stated figure's unit ("112.55%至112.56%", "118.1%至119.4%",
+    /// "63亿元至64亿元"), with digits enough to tell the two ends of each apart. The ends
+    /// are rounded outwards, so the words never claim a narrower interval than the numbers.
+    /// `None` when the dataset has no figure of that id.
+    pub fn ends(&self, d: &Dataset, lang: Lang) -> Option<(String, String)> {
+        let f = d.figure(&self.figure)?;
+        Some((interval_text(self.stated, f, lang), interval_text(self.recomputed, f, lang)))
+    }
+}
+
+/// An interval in the unit and currency of `f`: one value where both ends are the same,
+/// else "lo至hi" / "lo–hi". The last digit shown is a tenth of the interval's width (so
+/// that its ends differ), or the figure's own printed digit for a single value.
+fn interval_text(i: Interval, f: &Figure, lang: Lang) -> String {
+    let width = i.hi - i.lo;
+    let printed = f.written().map(|w| w.last_digit).filter(|s| *s > 0.0 && s.is_finite());
+    let step = if width > 1e-12 * i.hi.abs().max(i.lo.abs()).max(1e-300) && width.is_finite() {
+        10f64.powf(width.log10().floor() - 1.0)
+    } else {
+        printed.unwrap_or(0.01)
+    };
+    let one = |x: f64| end_text(x, step, f, lang);
+    let (lo, hi) = (down(i.lo, step), up(i.hi, step));
+    if (hi - lo).abs() <= step * 1e-6 {
+        one(lo)
+    } else {
+        (lang.words().range)(&one(lo), &one(hi))
+    }
+}
+
+/// `x` rounded down to a multiple of `step` (what is within a millionth of a step above
+/// one counts as on it: 19.650000000000002 is 19.65).
+fn down(x: f64, step: f64) -> f64 {
+    let n = x / step;
+    (n + 1e-6).floor() * step
+}
+
+/// `x` rounded up to a multiple of `step` (see [`down`]).
+fn up(x: f64, step: f64) -> f64 {
+    let n = x / step;
+    (n - 1e-6).ceil() * step
+}
+
+/// One end, `step` its last digit.
+fn end_text(x: f64, step: f64, f: &Figure, lang: Lang) -> String {
+    let decimals = (-step.log10() - 1e-9).ceil().clamp(0.0, 6.0) as usize;
+    match f.unit {
+        Unit::Percent => crate::chart::percent(x, decimals, false),
+        Unit::Times => format!("{}×", crate::chart::number(x, decimals, lang)),
+        unit => crate::chart::value_to(x, unit, f.currency, lang, Some(step)),
     }
 }
 
@@ -117,5 +164,49 @@ fn printed(f: &Figure, lang: Lang) -> String {
         n
     } else {
         format!("{q}{n}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calc::discover;
+    use crate::model::{parse, DEFAULT_JSON};
+
+    fn ends(figure: &str, kind: RelationKind, lang: Lang) -> (String, String) {
+        let d = parse(DEFAULT_JSON).unwrap();
+        let r = discover(&d).into_iter().find(|r| r.figure == figure && r.kind == kind).unwrap();
+        r.ends(&d, lang).unwrap()
+    }
+
+    #[test]
+    fn ends_are_written_as_the_language_writes_the_unit() {
+        // no float noise (2347.5350000000003, 19.650000000000002, 6300000000)
+        assert_eq!(
+            ends("biren.public_offer_subscription.2026-01-02.headline", RelationKind::Repeat, Lang::Zh),
+            ("2346.5×至2347.5×".into(), "2347.525×至2347.535×".into())
+        );
+        assert_eq!(
+            ends("biren.offer_price.2026-01-02", RelationKind::Repeat, Lang::En),
+            ("HK$19.55–HK$19.65".into(), "HK$19.55–HK$19.65".into())
+        );
+        assert_eq!(
+            ends("biren.cumulative_net_loss.FY2022..H1-2025", RelationKind::Sum, Lang::Zh),
+            ("63亿元至64亿元".into(), "63.55亿元至63.59亿元".into())
+        );
+        // rounded outwards: 118.193…% to 119.360…% is not narrowed to 118.2%–119.4%
+        assert_eq!(
+            ends("biren.gain_first_day_high.2026-01-02", RelationKind::Gain, Lang::En),
+            ("112.55%–112.56%".into(), "118.1%–119.4%".into())
+        );
+    }
+
+    #[test]
+    fn an_interval_of_one_value_is_one_number() {
+        let d = parse(DEFAULT_JSON).unwrap();
+        let f = d.figure("biren.offer_price.2026-01-02").unwrap();
+        assert_eq!(interval_text(Interval::exact(19.6), f, Lang::Zh), "19.6港元");
+        assert!((down(19.650000000000002, 0.01) - 19.65).abs() < 1e-9);
+        assert!((up(19.650000000000002, 0.01) - 19.65).abs() < 1e-9);
     }
 }

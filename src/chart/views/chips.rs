@@ -57,7 +57,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
                     ),
                 })
                 .collect();
-            Group { label: cx.period_short(p), cols }
+            Group { label: cx.period_short(p), cols, rule_before: false }
         })
         .collect();
     let name = cx.name(&c);

@@ -29,6 +29,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         .map(|f| Group {
             label: cx.period_short(f),
             cols: vec![cx.col(label, f, f.value, percent(f.value, 1, false), Tone::Story)],
+            rule_before: false,
         })
         .collect();
     let title = (cx.w.customers_title)(&name);

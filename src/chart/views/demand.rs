@@ -102,7 +102,9 @@ fn subscription_chart(cx: &Ctx, listing: &Listing, name: &str, width: f64) -> Ch
 /// The other printings of `metric` after the first, each with its verdict.
 fn reprints(cx: &Ctx, c: &str, metric: &str) -> Vec<String> {
     let mut extra = Vec::new();
-    for again in cx.d.series(c, metric).skip(1) {
+    // the drawn figure is the series' first; every other printing of it is listed
+    let drawn = cx.d.series(c, metric).next().map(|f| f.id.as_str());
+    for again in cx.d.figures.iter().filter(|f| f.entity == c && f.metric == metric && Some(f.id.as_str()) != drawn) {
         extra.push(cx.labelled(cx.w.also_printed_as, again.as_written.as_deref().unwrap_or("")));
         if let Some(v) = cx.verdict(&again.id) {
             extra.push((cx.w.verdict)(v).to_string());

@@ -97,9 +97,18 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let name = cx.name(c);
     let p = Plan::of(cx, c);
     let figs: Vec<&Figure> = cx.d.series(c, p.bar).collect();
+    if p.cumulative {
+        no_overlap(cx, &figs)?;
+    }
     let (mut groups, cur) = period_groups(cx, &p, &figs)?;
+    if !p.cumulative {
+        rules(&figs, &mut groups);
+    }
     let unit = one_unit(cx, &mut groups);
-    let shares = share_groups(cx, &p, &figs);
+    let mut shares = share_groups(cx, &p, &figs);
+    if let Some((_, g)) = shares.as_mut() {
+        rules(&figs, g);
+    }
     let half = figs.iter().any(|f| f.period_kind == PeriodKind::HalfYear);
     let negative = figs.iter().any(|f| f.value < 0.0) && !p.cumulative;
     let metric = VIEW.metrics.iter().find(|x| x.id == cx.metric()).map_or("", |x| (x.label)(cx.w, cx.d));
@@ -139,6 +148,40 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         }
     }
     Ok(cx.finish(f, title, summary, controls(cx, &p, half)))
+}
+
+/// A rule before each group whose period is of another length than the one before it
+/// (not for a running total, whose columns all end somewhere in one span): nine months
+/// after three quarters must not read as a fourth quarter.
+fn rules(figs: &[&Figure], groups: &mut [Group]) {
+    let months = |f: &Figure| crate::model::Period::parse(&f.period).ok().and_then(|p| p.months());
+    for (i, g) in groups.iter_mut().enumerate().skip(1) {
+        g.rule_before = figs.get(i).map(|f| months(f)) != figs.get(i - 1).map(|f| months(f));
+    }
+}
+
+/// A running total adds each period once: a half year beside the full year that holds
+/// it would be counted twice (7.9bn against the story's 6.3bn). Refused, naming both.
+fn no_overlap(cx: &Ctx, figs: &[&Figure]) -> Result<()> {
+    use crate::model::Period;
+    let at = |f: &Figure| {
+        let i = cx.d.figures.iter().position(|g| std::ptr::eq(g, f)).unwrap_or(0);
+        format!("{} (figures[{i}])", f.period)
+    };
+    for (i, a) in figs.iter().enumerate() {
+        let Ok(pa) = Period::parse(&a.period) else { continue };
+        for b in &figs[..i] {
+            let Ok(pb) = Period::parse(&b.period) else { continue };
+            if crate::calc::overlaps(&pa, &pb) {
+                return Err(Error::chart(format!(
+                    "a running total cannot add {} to {}: the periods overlap, so it would count the same months twice; draw the figures by period, or remove one",
+                    at(a),
+                    at(b)
+                )));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// One column group per period of `figs`, and the currency they are drawn in (the
@@ -200,7 +243,7 @@ fn period_group(cx: &Ctx, p: &Plan, f: &Figure, own: Currency, running: f64) -> 
     if p.annualise && f.period_kind == PeriodKind::HalfYear {
         cols.push(annualised_col(cx, f, own));
     }
-    (Group { label: cx.period_short(f), cols }, a.currency)
+    (Group { label: cx.period_short(f), cols, rule_before: false }, a.currency)
 }
 
 /// The percentage panel: the plan's share metric in each period of `figs` ("not given"
@@ -220,7 +263,7 @@ fn share_groups(cx: &Ctx, p: &Plan, figs: &[&Figure]) -> Option<(&'static str, V
                     cx.missing_col(label, f, id, Tone::Story, cx.w.not_given)
                 }
             };
-            Group { label: cx.period_short(f), cols: vec![col] }
+            Group { label: cx.period_short(f), cols: vec![col], rule_before: false }
         })
         .collect();
     Some((metric, groups))

@@ -74,7 +74,7 @@ fn size_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<Char
 fn size_group(cx: &Ctx, x: &Figure, cur: Currency) -> Group {
     let a = cx.amount(x.value, x.currency.unwrap_or(cur));
     let col = cx.col("", x, a.value, cx.show_short(x), Tone::Story);
-    Group { label: cx.period_short(x), cols: vec![col] }
+    Group { label: cx.period_short(x), cols: vec![col], rule_before: false }
 }
 
 /// The growth rate `g` over its span, recomputed from the sizes at its ends, with what the
@@ -103,7 +103,9 @@ fn shares_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Chart {
             // a share held by a group of players (e.g. the two leaders together): the
             // rest of the market is everyone else
             let group = x.key.as_deref().and_then(|k| cx.d.entity(k)).is_some_and(|e| e.kind == EntityKind::Group);
-            if mk.id == market.id && group {
+            // never a negative remainder: a share above 100 % is refused by validation, and
+            // a dataset built another way draws no "everyone else" rather than a wrong one
+            if mk.id == market.id && group && (0.0..=100.0).contains(&x.value) {
                 bars.push(rest_bar(cx, mk, x));
             }
         }
