@@ -104,7 +104,7 @@ function widgetModule() {
   // The wasm's SHA-256, checked before it is instantiated: a file damaged in transit or
   // by hand (one changed character of the base64 can rename a company) shows an error
   // instead of a chart.
-  const sha256 = createHash('sha256').update(wasm).digest('hex');
+  const sha256 = createHash('sha256').update(readFileSync(here('ipo_lens_bg.wasm'))).digest('hex');
   const offlineBoot = `
 /** The inlined glue: one instance for the page (a second initSync would reuse it). */
 const glue = { Lens, lastPanic, themeCss };
