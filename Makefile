@@ -94,6 +94,8 @@ types:
 ## screenshots: phone and desktop, zh and en, into docs/screenshots/
 screenshots: build
 	node scripts/screenshots.mjs
+	# the studio's five steps, shot by its browser test as the editor goes through them
+	SCREENSHOTS=1 node --test --test-concurrency=1 tests/browser/studio.test.mjs
 
 clean:
 	cargo clean
