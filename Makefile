@@ -73,9 +73,11 @@ CARGO_FUZZ_VERSION := 0.13.1
 fuzz:
 	@command -v cargo-fuzz >/dev/null && cargo fuzz --version | grep -q "$(CARGO_FUZZ_VERSION)" || cargo install cargo-fuzz --version $(CARGO_FUZZ_VERSION)
 	# libFuzzer needs unstable rustc flags; the stable toolchain here allows them with RUSTC_BOOTSTRAP
-	# a fifth of the time for the small parsers, the rest for the whole pipeline
-	cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run period -- -max_total_time=$$(( $(FUZZ_SECONDS) / 5 )) 2>&1 | grep -E "DONE|^Done|panicked|ERROR|SUMMARY"
-	cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run dataset -- -max_total_time=$$(( $(FUZZ_SECONDS) * 4 / 5 )) -max_len=200000 2>&1 | grep -E "DONE|^Done|panicked|ERROR|SUMMARY"
+	# a tenth of the time for the small parsers, three tenths for the public API's values
+	# (setSeries arrays, attribute values), the rest for the whole dataset pipeline
+	cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run period -- -max_total_time=$$(( $(FUZZ_SECONDS) / 10 )) 2>&1 | grep -E "DONE|^Done|panicked|ERROR|SUMMARY"
+	cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run series -- -max_total_time=$$(( $(FUZZ_SECONDS) * 3 / 10 )) 2>&1 | grep -E "DONE|^Done|panicked|ERROR|SUMMARY"
+	cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run dataset -- -max_total_time=$$(( $(FUZZ_SECONDS) * 6 / 10 )) -max_len=200000 2>&1 | grep -E "DONE|^Done|panicked|ERROR|SUMMARY"
 	cd fuzz && if ls artifacts/*/crash-* >/dev/null 2>&1; then echo "crashes found: fuzz/artifacts"; exit 1; fi
 
 ## bench: ipo-lens against Chart.js and uPlot (docs/benchmarks.md and .json)
@@ -92,6 +94,8 @@ types:
 ## screenshots: phone and desktop, zh and en, into docs/screenshots/
 screenshots: build
 	node scripts/screenshots.mjs
+	# the studio's five steps, shot by its browser test as the editor goes through them
+	SCREENSHOTS=1 node --test --test-concurrency=1 tests/browser/studio.test.mjs
 
 clean:
 	cargo clean

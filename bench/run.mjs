@@ -7,6 +7,7 @@
 //   update   main-thread work to redraw after a data/metric switch (median, p95)
 //   scale    a seeded random walk of N points through each library's data API →
 //            the frame after it is drawn; then JS heap (and wasm memory for ipo-lens)
+//   limits   every view on worst-case datasets at the format's limits (native, 1280 px)
 import { createServer } from 'node:http';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -330,6 +331,16 @@ for (const stage of ['cold', 'update']) {
   md += `| ${stage} | ${KINDS.join(' | ')} |\n|---|${KINDS.map(() => '---:').join('|')}|\n`;
   for (const lib of LIBS) md += `| ${lib} | ${KINDS.map((k) => f1(result.trace[lib][stage].kinds[k] ?? 0)).join(' | ')} |\n`;
   md += `\nBusiest events (${stage}): ${LIBS.map((lib) => `${lib}: ${result.trace[lib][stage].top.map(([n, ms]) => `${n} ${f1(ms)}`).join(', ')}`).join('; ')}.\n\n`;
+}
+// limits: every view on generated worst-case datasets at the format's limits (native
+// release build, 1280 px; tests/worst generates them, examples/worst times them)
+const worst = execFileSync('cargo', ['run', '--quiet', '--release', '--example', 'worst'], { cwd: ROOT, encoding: 'utf8' })
+  .split('\n').filter(Boolean).map((l) => JSON.parse(l));
+result.limits = worst;
+md += `\n## Limits: the slowest views on worst-case datasets (native release build, 1280 px)\n\n| dataset | slowest view | ms | height px | SVG bytes |\n|---|---|---:|---:|---:|\n`;
+for (const w of worst) {
+  if (w.error) md += `| ${w.dataset} | (not generated: ${w.error}) | | | |\n`;
+  else for (const v of w.slowest) md += `| ${w.dataset} | ${v.view} | ${f1(v.ms)} | ${v.height} | ${v.svg_bytes} |\n`;
 }
 mkdirSync(join(ROOT, 'docs'), { recursive: true });
 writeFileSync(join(ROOT, 'docs/benchmarks.md'), md);

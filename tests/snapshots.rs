@@ -198,6 +198,22 @@ fn csv_carries_the_source_and_neutralises_formulas() {
 }
 
 #[test]
+fn csv_numbers_are_numeric_cells_with_their_unit_beside_them() {
+    let d = parse(DEFAULT_JSON).expect("valid");
+    for (view, lang) in [("listing-day", Lang::En), ("financials", Lang::Zh), ("demand", Lang::ZhHant)] {
+        let r = render_svg(&d, &spec(view, lang, "", 640.0)).expect("renders");
+        assert!(!r.csv.contains("\"'+") && !r.csv.contains("\"'-") && !r.csv.contains("\"'−"), "{}", r.csv);
+        let rows: Vec<&str> = r.csv.lines().skip(2).take(r.marks.len()).collect();
+        // a cell is a number when it is unquoted; the unit column follows it
+        let numeric = rows.iter().filter(|l| l.split(',').nth(2).is_some_and(|c| c.parse::<f64>().is_ok())).count();
+        assert!(numeric > 0 && numeric * 2 >= rows.len(), "{view}: {}", r.csv);
+    }
+    let r = render_svg(&d, &spec("listing-day", Lang::En, "", 640.0)).expect("renders");
+    assert!(r.csv.lines().nth(1).is_some_and(|h| h.contains("\"Value\",\"Unit\"")), "{}", r.csv);
+    assert!(r.csv.contains(",118.8,\"%\","), "{}", r.csv);
+}
+
+#[test]
 fn dark_mode_paints_dark_paper() {
     let d = parse(DEFAULT_JSON).expect("valid");
     let light = render_svg(&d, &spec("financials", Lang::En, "", 640.0)).expect("renders").svg;

@@ -3,6 +3,10 @@
 //! drawing every point (each column's vertical extent and its joins to the neighbours
 //! are kept) for a fraction of the work: at most four points a column.
 
+/// The most pixel columns a reduction takes (any more is no screen): keeps the output,
+/// at most four points a column, bounded whatever `columns` a caller passes.
+pub const MAX_COLUMNS: usize = 1 << 16;
+
 /// Reduces the points of `x` (increasing) and `y` between `x0` and `x1` to at most four
 /// a column over `columns` pixel columns. Points outside `x0..=x1` are dropped except the
 /// nearest on each side, so the line still runs to the edges.
@@ -15,6 +19,7 @@
 /// assert_eq!(r.first(), Some(&(0.0, 0.0)));
 /// ```
 pub fn m4(x: &[f64], y: &[f64], x0: f64, x1: f64, columns: usize) -> Vec<(f64, f64)> {
+    let columns = columns.min(MAX_COLUMNS);
     let n = x.len().min(y.len());
     if n == 0 || columns == 0 || x1.partial_cmp(&x0) != Some(std::cmp::Ordering::Greater) {
         return x.iter().zip(y).map(|(a, b)| (*a, *b)).collect();
@@ -74,6 +79,14 @@ mod tests {
         assert!(r.iter().any(|p| p.1 == 99.0), "the spike survives");
         assert!(r.windows(2).all(|w| w[0].0 < w[1].0), "in time order");
         assert_eq!(r.last(), Some(&(9_999.0, y[9_999])));
+    }
+
+    #[test]
+    fn any_column_count_is_bounded() {
+        let x: Vec<f64> = (0..1000).map(f64::from).collect();
+        for columns in [usize::MAX, usize::MAX / 4 + 1, 1 << 40] {
+            assert!(m4(&x, &x, 0.0, 999.0, columns).len() <= 1000);
+        }
     }
 
     #[test]

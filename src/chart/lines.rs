@@ -76,7 +76,7 @@ pub fn draw_lines(f: &mut Frame, spec: &Lines) {
         let step = ((d1 - d0) / n as f64).ceil().max(1.0);
         let mut t = d0.ceil();
         let mut out = Vec::new();
-        while t <= d1 {
+        while t <= d1 && out.len() <= n {
             out.push(t);
             t += step;
         }

@@ -190,7 +190,7 @@ pub fn render_svg(d: &Dataset, spec: &Spec) -> Result<Rendered> {
             format!("{} · {}{cites}", s.publisher.get(lang), s.title.get(lang))
         })
         .unwrap_or_default();
-    let csv = csv(&view.title, &table_head, &scene.marks, &source);
+    let csv = csv(&view.title, &table_head, w.csv_unit, &scene.marks, &source);
     Ok(Rendered {
         view: spec.view.id.to_string(),
         svg,
@@ -237,13 +237,14 @@ fn width(spec: &Spec) -> f64 {
     }
 }
 
-/// One CSV cell: quoted, and a cell that a spreadsheet would run as a formula (starting
-/// with = + - @, a tab or a carriage return) is prefixed with an apostrophe.
+/// One CSV text cell: quoted, and a cell that a spreadsheet would run as a formula
+/// (starting with = + - @, a tab or a carriage return: OWASP's list) is prefixed with an
+/// apostrophe. Numbers are not written through it (see [`csv_value`]).
 ///
 /// ```
 /// use ipo_lens::chart::csv_cell;
 /// assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
-/// assert_eq!(csv_cell("+118.8%"), "\"'+118.8%\"");
+/// assert_eq!(csv_cell("-cmd"), "\"'-cmd\"");
 /// assert_eq!(csv_cell("壁仞科技"), "\"壁仞科技\"");
 /// ```
 pub fn csv_cell(s: &str) -> String {
@@ -251,14 +252,77 @@ pub fn csv_cell(s: &str) -> String {
     format!("\"{}{}\"", if risky { "'" } else { "" }, s.replace('"', "\"\""))
 }
 
-fn csv(title: &str, head: &[String], marks: &[Mark], source: &str) -> String {
-    let mut out = String::new();
-    let line = |cells: &[&str]| cells.iter().map(|c| csv_cell(c)).collect::<Vec<_>>().join(",") + "\r\n";
-    out.push_str(&line(&[title]));
-    out.push_str(&line(&head.iter().map(String::as_str).collect::<Vec<_>>()));
-    for m in marks {
-        out.push_str(&line(&[&m.row.item, &m.row.series, &m.row.value, &m.row.period, &m.tooltip.quote]));
+/// A value as the chart shows it, split for a spreadsheet: its one number as printed
+/// (sign, digits and decimals, no grouping) for a numeric cell, and the rest (currency,
+/// scale word, unit, "≈") for the unit column. `None` when the text holds no number or
+/// more than one (a range, a date): it stays a text cell.
+///
+/// ```
+/// use ipo_lens::chart::csv_value;
+/// assert_eq!(csv_value("+118.8%"), Some(("118.8".into(), "%".into())));
+/// assert_eq!(csv_value("−€6.4 million"), Some(("-6.4".into(), "€ million".into())));
+/// assert_eq!(csv_value("HK$1,234.50"), Some(("1234.50".into(), "HK$".into())));
+/// assert_eq!(csv_value("53.75亿港元"), Some(("53.75".into(), "亿港元".into())));
+/// assert_eq!(csv_value("2026-01-02"), None);
+/// assert_eq!(csv_value("not given"), None);
+/// assert_eq!(csv_value("began A-share tutoring in 2024 with a broker"), None);
+/// ```
+pub fn csv_value(shown: &str) -> Option<(String, String)> {
+    let c: Vec<char> = shown.chars().collect();
+    let first = c.iter().position(char::is_ascii_digit)?;
+    let mut end = first;
+    while end < c.len()
+        && (c[end].is_ascii_digit()
+            || (matches!(c[end], ',' | '.') && c.get(end + 1).is_some_and(char::is_ascii_digit)))
+    {
+        end += 1;
     }
-    out.push_str(&line(&[source]));
+    if c[end..].iter().any(char::is_ascii_digit) {
+        return None;
+    }
+    // a sign leads the value ("−€6.4m", "+118.8%", "≈-1.5"); a hyphen inside words
+    // ("A-share 2024") makes it prose
+    let lead = usize::from(c.first() == Some(&'≈'));
+    let sign = |x: &char| matches!(x, '+' | '-' | '−');
+    let negative = c.get(lead).is_some_and(|x| matches!(x, '-' | '−'));
+    let prefix = &c[lead + usize::from(c.get(lead).is_some_and(sign))..first];
+    if prefix.iter().any(sign) {
+        return None;
+    }
+    let digits: String = c[first..end].iter().filter(|x| **x != ',').collect();
+    let unit: String = c[..lead].iter().chain(prefix).chain(&c[end..]).collect();
+    let unit = unit.split_whitespace().collect::<Vec<_>>().join(" ");
+    // a unit is a few words ("CN¥ billion", "about %"); more is a sentence
+    if unit.chars().count() > 24 || unit.split(' ').count() > 3 {
+        return None;
+    }
+    Some((if negative { format!("-{digits}") } else { digits }, unit))
+}
+
+fn csv(title: &str, head: &[String], unit: &str, marks: &[Mark], source: &str) -> String {
+    let mut out = String::new();
+    let line = |cells: &[String]| cells.join(",") + "\r\n";
+    let text = |cells: &[&str]| line(&cells.iter().map(|c| csv_cell(c)).collect::<Vec<_>>());
+    out.push_str(&text(&[title]));
+    // the value's unit in a column of its own, after the value
+    let mut cols: Vec<&str> = head.iter().map(String::as_str).collect();
+    cols.insert(3, unit);
+    out.push_str(&text(&cols));
+    for m in marks {
+        let (value, unit) = match csv_value(&m.row.value) {
+            Some((number, unit)) => (number, csv_cell(&unit)),
+            None => (csv_cell(&m.row.value), csv_cell("")),
+        };
+        let cells = [
+            csv_cell(&m.row.item),
+            csv_cell(&m.row.series),
+            value,
+            unit,
+            csv_cell(&m.row.period),
+            csv_cell(&m.tooltip.quote),
+        ];
+        out.push_str(&line(&cells));
+    }
+    out.push_str(&text(&[source]));
     out
 }

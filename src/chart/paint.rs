@@ -188,16 +188,34 @@ pub fn paint<DB: DrawingBackend>(
                 let font = FontDesc::new(FontFamily::Name(font), font_size(*px), style);
                 let c = theme.color(*tone);
                 let ts = font.color(&c).pos(Pos::new(h, VPos::Center));
-                area.draw(&Text::new(text.as_str(), pt(*x, *y), ts)).map_err(err)?;
+                area.draw(&Text::new(xml_text(text).as_ref(), pt(*x, *y), ts)).map_err(err)?;
             }
         }
     }
     Ok(())
 }
 
+/// `s` with every character XML cannot hold (controls other than tab, line feed and
+/// carriage return; U+FFFE, U+FFFF) as U+FFFD: validation refuses them in a dataset, and
+/// this keeps any other way in (a series id, a message) from breaking the SVG.
+fn xml_text(s: &str) -> std::borrow::Cow<'_, str> {
+    let bad = |c: char| (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{FFFE}' | '\u{FFFF}');
+    if s.chars().any(bad) {
+        s.chars().map(|c| if bad(c) { '\u{FFFD}' } else { c }).collect::<String>().into()
+    } else {
+        s.into()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_xml_cannot_hold_is_replaced() {
+        assert_eq!(xml_text("a\u{1}b\u{7f}\u{FFFE}\tc"), "a\u{FFFD}b\u{FFFD}\u{FFFD}\tc");
+        assert!(matches!(xml_text("壁仞"), std::borrow::Cow::Borrowed(_)));
+    }
 
     #[test]
     fn hatch_stays_inside_its_rectangle() {

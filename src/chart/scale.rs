@@ -11,6 +11,9 @@ pub enum ScaleKind {
     Log,
 }
 
+/// The most ticks an axis gets (a few dozen at most are ever drawn).
+pub const MAX_TICKS: usize = 100;
+
 /// A mapping from a value domain to a pixel range.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Scale {
@@ -51,11 +54,18 @@ impl Scale {
         let target = ((p1 - p0).abs() / spacing).floor().max(1.0);
         match kind {
             ScaleKind::Linear => {
-                let lo0 = values.iter().copied().fold(0.0, f64::min);
-                let hi0 = values.iter().copied().fold(0.0, f64::max);
+                let finite = values.iter().copied().filter(|v| v.is_finite());
+                let lo0 = finite.clone().fold(0.0, f64::min);
+                let hi0 = finite.fold(0.0, f64::max);
                 let hi0 = if hi0 - lo0 < 1e-12 { lo0 + 1.0 } else { hi0 };
                 let step = nice_step(hi0 - lo0, target);
-                Scale { kind, lo: (lo0 / step).floor() * step, hi: (hi0 / step).ceil() * step, p0, p1, step }
+                let (lo, hi) = ((lo0 / step).floor() * step, (hi0 / step).ceil() * step);
+                // a span beyond f64 (values near ±f64::MAX): one plain unit step, drawn
+                // but not divided; no tick loop can then run away
+                if !(step.is_finite() && step > 0.0 && lo.is_finite() && hi.is_finite() && hi > lo) {
+                    return Scale { kind, lo: 0.0, hi: 1.0, p0, p1, step: 1.0 };
+                }
+                Scale { kind, lo, hi, p0, p1, step }
             }
             ScaleKind::Log => {
                 let pos = values.iter().copied().filter(|v| *v > 0.0 && v.is_finite());
@@ -91,7 +101,8 @@ impl Scale {
     /// The base of a bar: zero, or the start of a log scale.
     pub fn base(&self) -> f64 {
         match self.kind {
-            ScaleKind::Linear => self.px(0.0_f64.clamp(self.lo, self.hi)),
+            // max/min, not clamp: no panic whatever the bounds
+            ScaleKind::Linear => self.px(0.0_f64.max(self.lo).min(self.hi)),
             ScaleKind::Log => self.p0,
         }
     }
@@ -112,12 +123,14 @@ impl Scale {
         }
     }
 
+    /// The tick values, at most [`MAX_TICKS`] of them whatever the bounds (a step below
+    /// the precision of the bounds cannot loop).
     pub fn ticks(&self) -> Vec<f64> {
         let mut out = Vec::new();
         match self.kind {
             ScaleKind::Linear => {
                 let mut t = self.lo;
-                while t <= self.hi + self.step * 1e-6 {
+                while t <= self.hi + self.step * 1e-6 && out.len() < MAX_TICKS {
                     out.push(if t.abs() < self.step * 1e-9 { 0.0 } else { t });
                     t += self.step;
                 }
@@ -126,7 +139,7 @@ impl Scale {
                 // each tick an exact power of ten (1e-15, not 1.0000000000000001e-15)
                 let (klo, khi) = (self.lo.log10().round() as i32, self.hi.log10().round() as i32);
                 let stride = (self.step.round() as i32).max(1);
-                out.extend((klo..=khi).step_by(stride as usize).map(pow10));
+                out.extend((klo..=khi).step_by(stride as usize).take(MAX_TICKS).map(pow10));
             }
         }
         out
@@ -136,6 +149,28 @@ impl Scale {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn any_values_give_bounded_ticks_and_no_panic() {
+        for values in [[0.0, f64::MAX], [-f64::MAX, f64::MAX], [f64::NAN, 1.0], [2f64.powi(60), 2f64.powi(60) + 4096.0]]
+        {
+            for kind in [ScaleKind::Linear, ScaleKind::Log] {
+                let s = Scale::spaced(kind, &values, 300.0, 0.0, 44.0);
+                assert!(s.ticks().len() <= MAX_TICKS, "{values:?}");
+                let _ = s.base();
+            }
+        }
+        // a step below the bounds' precision would never advance
+        let s = Scale {
+            kind: ScaleKind::Linear,
+            lo: 2f64.powi(60),
+            hi: 2f64.powi(60) + 4096.0,
+            p0: 0.0,
+            p1: 1.0,
+            step: 1.0,
+        };
+        assert_eq!(s.ticks().len(), MAX_TICKS);
+    }
 
     #[test]
     fn nice_steps() {

@@ -107,18 +107,36 @@ impl Spec {
             Some(other) => return Err(Error::spec("scale", format!("unknown scale \"{other}\" (known: linear, log)"))),
         };
         Ok(Spec {
+            fx: bounded("fx", raw.fx, MAX_FX.recip(), MAX_FX)?,
+            lot: bounded("lot", raw.lot, 1.0, MAX_LOT)?,
             view,
             lang,
             metric: parse_metric(view, &raw.metric)?,
             width: if raw.width > 0.0 { raw.width } else { 640.0 },
             currency,
-            fx: raw.fx,
-            lot: raw.lot,
             annualise: raw.annualise,
             scale,
             dark: raw.dark,
             text_list: raw.text_list,
         })
+    }
+}
+
+/// The largest exchange rate a reader may type in (`fx`), and the smallest is its inverse:
+/// beyond them a converted amount would leave the range a figure may hold.
+pub const MAX_FX: f64 = 10_000.0;
+/// The largest lot a reader may type in (`lot`, shares per lot).
+pub const MAX_LOT: f64 = 10_000_000.0;
+
+/// A number option within `lo..=hi`, or an error naming it.
+fn bounded(name: &str, v: Option<f64>, lo: f64, hi: f64) -> Result<Option<f64>> {
+    match v {
+        Some(n) if !(lo..=hi).contains(&n) => {
+            // 1e300 as written, not three hundred digits
+            let got = if n != 0.0 && !(1e-4..1e9).contains(&n.abs()) { format!("{n:e}") } else { n.to_string() };
+            Err(Error::spec(name, format!("must be a number from {lo} to {hi}, got {got}")))
+        }
+        _ => Ok(v),
     }
 }
 

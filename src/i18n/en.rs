@@ -197,6 +197,7 @@ pub const WORDS: Words = Words {
     summary: |kind, title, rows| format!("{kind}: {title}. {}.", rows.join("; ")),
     not_given: "not given in the source",
     source_prefix: "Source: ",
+    csv_unit: "Unit",
     table_head: ["Item", "Series", "Value", "Period", "Source sentence"],
 
     currency_name: |c| c.code(),

@@ -107,6 +107,7 @@ pub fn message(kind: &Kind) -> String {
         Kind::EmptyList => "must hold at least one entry, got none".to_string(),
         Kind::TooMany { count, max } => format!("holds {count} entries; at most {max} are accepted"),
         Kind::TooLong { bytes, max } => format!("is {bytes} bytes long; at most {max} are accepted"),
+        Kind::ControlChar { at, code } => format!("holds the control character U+{code:04X} at character {at}; remove it"),
         Kind::NoText => "needs a text in \"zh\", \"zh-Hant\" or \"en\", got none".to_string(),
         Kind::EmptyId => "the id must not be empty".to_string(),
         Kind::DuplicateId { id, first } => format!("the id \"{id}\" is already used by {first}"),

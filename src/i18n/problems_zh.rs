@@ -94,6 +94,7 @@ pub fn message(kind: &Kind) -> String {
         Kind::EmptyList => "至少要有一项，实际一项也没有".to_string(),
         Kind::TooMany { count, max } => format!("有{count}项，最多只接受{max}项"),
         Kind::TooLong { bytes, max } => format!("长{bytes}字节，最多只接受{max}字节"),
+        Kind::ControlChar { at, code } => format!("第{at}个字符是控制字符U+{code:04X}，请删除"),
         Kind::NoText => "需要\"zh\"、\"zh-Hant\"或\"en\"中至少一种文本，实际一种也没有".to_string(),
         Kind::EmptyId => "id 不能为空".to_string(),
         Kind::DuplicateId { id, first } => format!("id\"{id}\"已被 {first} 使用"),

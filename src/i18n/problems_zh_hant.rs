@@ -94,6 +94,7 @@ pub fn message(kind: &Kind) -> String {
         Kind::EmptyList => "至少要有一項，實際一項也沒有".to_string(),
         Kind::TooMany { count, max } => format!("有{count}項，最多只接受{max}項"),
         Kind::TooLong { bytes, max } => format!("長{bytes}字節，最多只接受{max}字節"),
+        Kind::ControlChar { at, code } => format!("第{at}個字元是控制字元U+{code:04X}，請刪除"),
         Kind::NoText => "需要\"zh\"、\"zh-Hant\"或\"en\"中至少一種文本，實際一種也沒有".to_string(),
         Kind::EmptyId => "id 不能為空".to_string(),
         Kind::DuplicateId { id, first } => format!("id\"{id}\"已被 {first} 使用"),

@@ -182,6 +182,8 @@ pub struct Words {
     pub not_given: &'static str,
     pub source_prefix: &'static str,
     pub table_head: [&'static str; 5],
+    /// The CSV's column for a value's unit (currency, scale word, %).
+    pub csv_unit: &'static str,
 
     // ---- phrases with values
     /// A currency's name in running text: "港元", "HKD".

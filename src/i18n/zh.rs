@@ -187,6 +187,7 @@ pub const WORDS: Words = Words {
     summary: cjk::summary,
     not_given: "原文未提供",
     source_prefix: "来源：",
+    csv_unit: "单位",
     table_head: ["项目", "系列", "数值", "期间", "原文出处"],
 
     currency_name: name,

@@ -190,6 +190,7 @@ pub const WORDS: Words = Words {
     summary: cjk::summary,
     not_given: "原文未提供",
     source_prefix: "來源：",
+    csv_unit: "單位",
     table_head: ["項目", "系列", "數值", "期間", "原文出處"],
 
     currency_name: name,

@@ -181,6 +181,13 @@ pub enum Kind {
         bytes: usize,
         max: usize,
     },
+    /// A control character (U+0000–U+001F, U+007F–U+009F; tab and line feed are allowed
+    /// in quotes, notes and texts) at character `at` (from 1): no drawing or download
+    /// could hold it.
+    ControlChar {
+        at: usize,
+        code: u32,
+    },
     /// A text object without any language in it.
     NoText,
     EmptyId,

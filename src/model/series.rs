@@ -35,6 +35,12 @@ pub struct Series {
 /// The most points a series may hold.
 pub const MAX_POINTS: usize = 10_000_000;
 
+/// The earliest time a series may hold: 0001-01-01, in days since 1970-01-01 (what a
+/// `YYYY-MM-DD` date can write).
+pub const MIN_DAY: f64 = -719_162.0;
+/// The latest: 9999-12-31.
+pub const MAX_DAY: f64 = 2_932_896.0;
+
 /// Days since 1970-01-01 of a civil date (proleptic Gregorian).
 ///
 /// ```
@@ -51,8 +57,8 @@ pub fn days_from_civil(y: i32, m: u8, d: u8) -> f64 {
     (era * 146_097 + doe - 719_468) as f64
 }
 
-/// Checks points: as many times as prices, times finite and strictly increasing, prices
-/// finite and positive. `path` names the series in messages.
+/// Checks points: as many times as prices, times between [`MIN_DAY`] and [`MAX_DAY`]
+/// and strictly increasing, prices finite and positive. `path` names the series in messages.
 pub fn check_points(path: &str, x: &[f64], y: &[f64]) -> crate::Result<()> {
     use crate::Error;
     if x.len() != y.len() {
@@ -62,7 +68,19 @@ pub fn check_points(path: &str, x: &[f64], y: &[f64]) -> crate::Result<()> {
         return Err(Error::data(path, format!("holds {} points; at most {MAX_POINTS} are accepted", x.len())));
     }
     for i in 0..x.len() {
-        if !x[i].is_finite() || (i > 0 && x[i] <= x[i - 1]) {
+        if !x[i].is_finite() {
+            return Err(Error::data(
+                format!("{path}.points[{i}]"),
+                "times must be finite and increase from point to point",
+            ));
+        }
+        if !(MIN_DAY..=MAX_DAY).contains(&x[i]) {
+            return Err(Error::data(
+                format!("{path}.points[{i}]"),
+                format!("a time must fall between the years 1 and 9999, got {} days from 1970-01-01", x[i]),
+            ));
+        }
+        if i > 0 && x[i] <= x[i - 1] {
             return Err(Error::data(
                 format!("{path}.points[{i}]"),
                 "times must be finite and increase from point to point",
@@ -76,4 +94,55 @@ pub fn check_points(path: &str, x: &[f64], y: &[f64]) -> crate::Result<()> {
         }
     }
     Ok(())
+}
+
+/// Milliseconds in a day (JavaScript times are milliseconds since 1970).
+const DAY_MS: f64 = 86_400_000.0;
+
+impl super::Dataset {
+    /// Adds (or replaces, by `id`) a price series of `entity` from JavaScript times `x_ms`
+    /// (milliseconds since 1970) and prices `y` in `currency`: what the element's
+    /// `setSeries` does. Every point is checked ([`check_points`]); on an error the
+    /// dataset is unchanged.
+    pub fn set_series(
+        &mut self,
+        id: &str,
+        entity: &str,
+        currency: &str,
+        x_ms: Vec<f64>,
+        y: Vec<f64>,
+    ) -> crate::Result<()> {
+        use crate::Error;
+        let shown: String = id.chars().take(60).map(|c| if c.is_control() { '\u{FFFD}' } else { c }).collect();
+        let path = format!("series \"{shown}\"");
+        if self.entity(entity).is_none() {
+            return Err(Error::data(format!("{path}.entity"), format!("no entity \"{entity}\"")));
+        }
+        if id.len() > super::MAX_TEXT || id.chars().any(char::is_control) {
+            return Err(Error::data(
+                path,
+                format!("an id holds at most {} bytes and no control character", super::MAX_TEXT),
+            ));
+        }
+        if self.lines.len() >= super::MAX_SERIES && !self.lines.iter().any(|s| s.id == id) {
+            return Err(Error::data(path, format!("at most {} series are accepted", super::MAX_SERIES)));
+        }
+        let currency = Some(Currency::parse(currency).map_err(|m| Error::data(format!("{path}.currency"), m))?);
+        // the arrays arrive as one copy, converted in place
+        let mut x = x_ms;
+        for ms in &mut x {
+            *ms /= DAY_MS;
+        }
+        check_points(&path, &x, &y)?;
+        self.lines.retain(|s| s.id != id);
+        self.lines.push(Series {
+            id: id.to_string(),
+            entity: entity.to_string(),
+            currency,
+            source: String::new(),
+            x,
+            y,
+        });
+        Ok(())
+    }
 }

@@ -16,6 +16,9 @@ pub const MAX_FIGURES: usize = 20_000;
 pub const MAX_TEXT: usize = 4_000;
 /// The most entities, listings, facts or inputs a dataset may hold.
 pub const MAX_ITEMS: usize = 2_000;
+/// The most price series a dataset may hold (each is a line of one chart).
+pub const MAX_SERIES: usize = 20;
+
 /// The largest magnitude a value may have: a thousand trillion, beyond any market.
 pub const MAX_VALUE: f64 = 1e15;
 
@@ -114,11 +117,13 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
         ("listings", &o.listings, MAX_ITEMS),
         ("facts", &o.facts, MAX_ITEMS),
         ("inputs", &o.inputs, MAX_ITEMS),
+        ("series", &o.series, MAX_SERIES),
     ] {
         if part.len > max {
             err(list.into(), Kind::TooMany { count: part.len, max });
         }
     }
+    strings(d, o, &mut err);
     for (list, part) in [("figures", &o.figures), ("sources", &o.sources)] {
         if part.len == 0 && !part.unknown {
             err(list.into(), Kind::EmptyList);
@@ -128,9 +133,6 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
         let p = o.sources.path("sources", i);
         text(&format!("{p}.title"), &s.title, &mut err);
         text(&format!("{p}.publisher"), &s.publisher, &mut err);
-        if let Some(note) = &s.note {
-            len(&format!("{p}.note"), note, &mut err);
-        }
         if let Some(cites) = &s.cites {
             text(&format!("{p}.cites"), cites, &mut err);
         }
@@ -146,6 +148,9 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
 
     for (i, e) in d.entities.iter().enumerate() {
         text(&format!("{}.name", o.entities.path("entities", i)), &e.name, &mut err);
+    }
+    if o.story && d.story.focus.len() > MAX_ITEMS {
+        err("story.focus".into(), Kind::TooMany { count: d.story.focus.len(), max: MAX_ITEMS });
     }
     if o.story {
         for (i, f) in d.story.focus.iter().enumerate() {
@@ -172,9 +177,6 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
         }
         text(&format!("{p}.exchange"), &l.exchange, &mut err);
         quote(&p, &l.source, &l.quote, l.date_as_written.as_deref(), &sources, &mut err);
-        if let Some(note) = &l.note {
-            len(&format!("{p}.note"), note, &mut err);
-        }
     }
     for (i, f) in d.facts.iter().enumerate() {
         let p = o.facts.path("facts", i);
@@ -187,7 +189,6 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
             }
         }
         text(&format!("{p}.text"), &f.text, &mut err);
-        len(&format!("{p}.topic"), &f.topic, &mut err);
         quote(&p, &f.source, &f.quote, None, &sources, &mut err);
     }
     for (i, x) in d.inputs.iter().enumerate() {
@@ -236,10 +237,6 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
     }
     for (i, f) in d.figures.iter().enumerate() {
         let p = o.figures.path("figures", i);
-        if let Some(k) = &f.key {
-            len(&format!("{p}.key"), k, &mut err);
-        }
-        len(&format!("{p}.period"), &f.period, &mut err);
         if let Some(k) = entities.missing(&f.entity) {
             err(format!("{p}.entity"), k);
         }
@@ -468,7 +465,6 @@ fn unique<'a>(
             err(p, Kind::EmptyId);
             continue;
         }
-        len(&p, id, err);
         if !seen.insert(id) {
             let at = first.iter().find(|(f, _)| *f == id).map_or(0, |(_, j)| *j);
             err(p, Kind::DuplicateId { id: id.to_string(), first: part.path(list, at) });
@@ -481,20 +477,68 @@ fn unique<'a>(
     Ids { set: seen, unknown: part.unknown || part.len > MAX_ITEMS, what }
 }
 
-fn len(path: &str, s: &str, err: &mut impl FnMut(String, Kind)) {
-    if s.len() > MAX_TEXT {
-        err(path.to_string(), Kind::TooLong { bytes: s.len(), max: MAX_TEXT });
+/// Every string of the dataset, wherever it is (ids, references, texts, dates): at most
+/// [`MAX_TEXT`] bytes and no control character (tab and line feed only in a quote, note
+/// or text). Walks the dataset as JSON so that no field, present or future, is missed.
+fn strings(d: &Dataset, o: &Origin, err: &mut impl FnMut(String, Kind)) {
+    let Ok(v) = serde_json::to_value(d) else { return };
+    let serde_json::Value::Object(top) = v else { return };
+    for (key, v) in &top {
+        let part = match key.as_str() {
+            "sources" => Some(&o.sources),
+            "entities" => Some(&o.entities),
+            "listings" => Some(&o.listings),
+            "figures" => Some(&o.figures),
+            "facts" => Some(&o.facts),
+            "inputs" => Some(&o.inputs),
+            "series" => Some(&o.series),
+            _ => None,
+        };
+        match (part, v) {
+            (Some(part), serde_json::Value::Array(items)) => {
+                for (i, item) in items.iter().enumerate() {
+                    walk(item, &part.path(key, i), false, err);
+                }
+            }
+            _ => walk(v, key, false, err),
+        }
+    }
+}
+
+fn walk(v: &serde_json::Value, path: &str, prose: bool, err: &mut impl FnMut(String, Kind)) {
+    use serde_json::Value;
+    match v {
+        Value::String(s) => {
+            if s.len() > MAX_TEXT {
+                err(path.to_string(), Kind::TooLong { bytes: s.len(), max: MAX_TEXT });
+            }
+            // U+FFFE and U+FFFF are no XML characters either
+            let control = |c: char| {
+                (c.is_control() || matches!(c, '\u{FFFE}' | '\u{FFFF}')) && !(prose && (c == '\t' || c == '\n'))
+            };
+            if let Some((at, c)) = s.chars().enumerate().find(|(_, c)| control(*c)) {
+                err(path.to_string(), Kind::ControlChar { at: at + 1, code: u32::from(c) });
+            }
+        }
+        Value::Array(items) => {
+            for (i, x) in items.iter().enumerate() {
+                walk(x, &format!("{path}[{i}]"), prose, err);
+            }
+        }
+        Value::Object(fields) => {
+            for (k, x) in fields {
+                // a text object's languages are the text's own
+                let prose = prose || matches!(k.as_str(), "quote" | "note" | "text");
+                walk(x, &format!("{path}.{k}"), prose, err);
+            }
+        }
+        _ => {}
     }
 }
 
 fn text(path: &str, t: &super::Text, err: &mut impl FnMut(String, Kind)) {
     if t.get(crate::Lang::En).trim().is_empty() {
         err(path.to_string(), Kind::NoText);
-    }
-    for (lang, t) in [("zh", t.zh.as_deref()), ("zh-Hant", t.zh_hant.as_deref()), ("en", t.en.as_deref())] {
-        if let Some(t) = t {
-            len(&format!("{path}.{lang}"), t, err);
-        }
     }
 }
 
@@ -570,7 +614,6 @@ fn quote(
         err(format!("{p}.quote"), Kind::EmptyQuote);
         return false;
     }
-    len(&format!("{p}.quote"), quote, err);
     if let Some(w) = as_written {
         if w.is_empty() || !quote.contains(w) {
             err(format!("{p}.as_written"), Kind::WrittenNotInQuote { written: super::problem::short(w) });

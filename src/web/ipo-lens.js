@@ -9,18 +9,27 @@
 // constructed stylesheet and the CSSOM, so a strict Content-Security-Policy needs
 // nothing but 'wasm-unsafe-eval'.
 // boot:start — scripts/offline.mjs replaces this region to inline the wasm.
-import init, { Lens, lastPanic, themeCss } from './ipo_lens.js';
+import init, * as first from './ipo_lens.js';
 
+/** The wasm glue in use (`Lens`, `lastPanic`, `themeCss`): after a trap, a fresh copy. */
+let glue = first;
 let booting = null;
+let instances = 0;
 /** Loads the wasm once per page; the .wasm is found next to this module. A failure names
- *  the file and, from another origin (a CDN), what that host must send. */
+ *  the file and, from another origin (a CDN), what that host must send. After a trap
+ *  (`booting` reset by `#fail`) it loads a new copy of the glue with its own wasm
+ *  instance, so that one widget's failure never stops the others. */
 function boot() {
   const url = new URL('./ipo_lens_bg.wasm', import.meta.url);
-  booting ??= init({ module_or_path: url }).catch((e) => {
+  const load = (start) => start({ module_or_path: url }).catch((e) => {
     const foreign = typeof location === 'object' && url.origin !== location.origin;
     const hint = foreign ? ` (it is on another origin, ${url.origin}: that host must send Access-Control-Allow-Origin for it, and Content-Type: application/wasm)` : '';
     throw new Error(`could not load ${url.href}: ${e?.message ?? e}${hint}`);
   });
+  booting ??= instances++ === 0
+    ? load(init)
+    : import(/* @vite-ignore */ /* webpackIgnore: true */ new URL(`./ipo_lens.js?instance=${instances}`, import.meta.url).href)
+      .then(async (m) => { await load(m.default); glue = m; });
   return booting;
 }
 // boot:end
@@ -153,8 +162,8 @@ function trustedSvg(svg) {
   return policy ? policy.createHTML(svg) : svg;
 }
 
-/** Set after a panic: the wasm instance must not be used again. */
-let broken = false;
+/** The glues whose wasm instance trapped: their objects must not be used again. */
+const broken = new WeakSet();
 
 let sheet = null;
 function styles() {
@@ -171,7 +180,7 @@ let themed = false;
 function installTheme() {
   if (themed) return;
   themed = true;
-  styles().replaceSync(themeCss() + STYLE);
+  styles().replaceSync(glue.themeCss() + STYLE);
 }
 
 /** `v` px with one decimal, rounded half to even as Rust's `{:.1}` that placed the marks
@@ -207,6 +216,8 @@ export class IpoLensElement extends Base {
   static observedAttributes = ['view', 'lang', 'metric', 'currency', 'scale', 'annualise', 'lot', 'fx', 'src', 'data', 'loading'];
 
   #lens = null;
+  /** The glue `#lens` belongs to. */
+  #glue = null;
   /** Set once the widget goes live (it neared the viewport, the reader reached for it, or
    *  `loading="eager"`): from then on it has the wasm. Until then only the static picture. */
   #awake = false;
@@ -437,9 +448,10 @@ export class IpoLensElement extends Base {
   }
 
   #ensureLens() {
-    if (this.#lens) return;
+    if (this.#lens && !broken.has(this.#glue)) return;
     installTheme();
-    this.#lens = new Lens();
+    this.#glue = glue;
+    this.#lens = new glue.Lens();
     this.#generation++;
     if (this.#data) this.#lens.setJson(toJson(this.#data));
     for (const [id, [entity, currency, x, y]] of this.#series) this.#lens.setSeries(id, entity, currency, x, y);
@@ -526,6 +538,12 @@ export class IpoLensElement extends Base {
     let data;
     try {
       const res = await fetch(url, { credentials: 'same-origin' });
+      // a same-origin URL may redirect elsewhere: the rule holds for where the data came from
+      const final = new URL(res.url || url.href).origin;
+      if (final !== location.origin) {
+        if (this.getAttribute('src') === src) this.#refuse(new Error(`src: must be on this site (${location.origin}), got ${final} after a redirect`));
+        return;
+      }
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       data = await res.json();
     } catch (e) {
@@ -660,8 +678,18 @@ export class IpoLensElement extends Base {
     if (!this.#lens || !this.isConnected) return;
     // A widget told to show a file shows that file or its error, never the built-in story.
     if ((this.hasAttribute('src') || this.#asked) && this.#data === null) return;
-    if (broken) {
-      this.#fail(new Error(this.#result?.ui.internal_error ?? 'internal error'));
+    if (broken.has(this.#glue)) {
+      // this widget's wasm instance trapped (here or in another widget): the next
+      // drawing runs on a fresh one, with this widget's data set again
+      this.#lens = null;
+      boot()
+        .then(() => {
+          // no fresh instance to be had (the offline file has one): reloading is the way
+          if (broken.has(glue)) throw new Error(this.#result?.ui.internal_error ?? 'internal error');
+          this.#ensureLens();
+          this.#schedule();
+        })
+        .catch((e) => this.#fail(e));
       return;
     }
     const p = this.#parts;
@@ -1011,7 +1039,7 @@ export class IpoLensElement extends Base {
     const r = this.#refused;
     const lang = this.getAttribute('lang') || '';
     if (!r?.problems || !r.input || r.lang === lang) return;
-    const scratch = new Lens();
+    const scratch = new glue.Lens();
     try {
       if ('json' in r.input) scratch.setJson(r.input.json, lang);
       else scratch.setData(r.input.value, lang);
@@ -1056,10 +1084,13 @@ export class IpoLensElement extends Base {
   #fail(e) {
     let msg = String(e?.message ?? e);
     if (e instanceof WebAssembly.RuntimeError) {
-      // a panic in the core (a bug): say what it was; the wasm cannot be used after it
-      broken = true;
+      // a panic in the core (a bug): say what it was; this instance cannot be used
+      // after it, the next drawing of any widget on it gets a fresh one
+      const g = this.#glue ?? glue;
+      broken.add(g);
+      if (g === glue) booting = null;
       let why = null;
-      try { why = lastPanic(); } catch { /* the instance is gone */ }
+      try { why = g.lastPanic(); } catch { /* the instance is gone */ }
       msg = `ipo-lens stopped after an internal error: ${why ?? msg}`;
     }
     const problems = Array.isArray(e?.problems) ? e.problems : undefined;

@@ -191,25 +191,7 @@ impl Lens {
         x: Vec<f64>,
         y: Vec<f64>,
     ) -> Result<(), JsError> {
-        let path = format!("series \"{id}\"");
-        if self.data().entity(entity).is_none() {
-            return Err(js_err(crate::Error::data(format!("{path}.entity"), format!("no entity \"{entity}\""))));
-        }
-        let currency = Some(
-            model::Currency::parse(currency).map_err(|m| js_err(crate::Error::data(format!("{path}.currency"), m)))?,
-        );
-        // the arrays arrive as one copy in wasm memory, converted in place
-        let mut x = x;
-        for ms in &mut x {
-            *ms /= 86_400_000.0;
-        }
-        model::check_points(&path, &x, &y).map_err(js_err)?;
-        let data = self.data();
-        data.lines.retain(|s| s.id != id);
-        let series =
-            model::Series { id: id.to_string(), entity: entity.to_string(), currency, source: String::new(), x, y };
-        data.lines.push(series);
-        Ok(())
+        self.data().set_series(id, entity, currency, x, y).map_err(js_err)
     }
 
     /// The ids of the views this dataset can fill.

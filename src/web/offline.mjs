@@ -29,28 +29,12 @@ export function offlineHtml({ data = null, view = '', lang = 'zh' } = {}) {
   const wasm = readFileSync(here('ipo_lens_bg.wasm'));
   const json = data == null ? null : JSON.stringify(JSON.parse(data.replace(/^\uFEFF/, '')));
   const tag = LANGS.some(([t]) => t === lang) ? lang : 'zh';
-  const attrs = [view ? `view="${view.replace(/[^a-z-]/g, '')}"` : '', `lang="${tag}"`].filter(Boolean).join(' ');
-  return `<!doctype html>
-<html lang="${tag}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>ipo-lens (offline)</title>
-<link rel="icon" href="data:,">
-<style>body { margin: 0; padding: 12px; background: #f6f7f9; font: 14px/1.4 system-ui, sans-serif; } ipo-lens { max-width: 960px; margin: 0 auto; padding: 12px; border-radius: 8px; }
+  const style = `body { margin: 0; padding: 12px; background: #f6f7f9; font: 14px/1.4 system-ui, sans-serif; } ipo-lens { max-width: 960px; margin: 0 auto; padding: 12px; border-radius: 8px; }
 .langs { display: flex; justify-content: flex-end; gap: 4px; max-width: 960px; margin: 0 auto 8px; }
 .langs button { font: inherit; font-size: 13px; padding: 4px 10px; min-height: 30px; border: 1px solid #8a9099; border-radius: 4px; background: #fff; color: #1a1a1a; cursor: pointer; }
 .langs button[aria-pressed="true"] { background: #1a1a1a; color: #fff; border-color: #1a1a1a; }
-.langs button:focus-visible { outline: 3px solid #1a5fb4; outline-offset: 2px; }</style>
-</head>
-<body>
-<div class="langs" role="group" aria-label="语言 / 語言 / Language">
-${LANGS.map(([t, name]) => `<button type="button" data-lang="${t}" lang="${t}" aria-pressed="${t === tag}">${name}</button>`).join('\n')}
-</div>
-<ipo-lens ${attrs}></ipo-lens>
-<script type="application/octet-stream;base64" id="ipo-lens-wasm">${wasm.toString('base64')}</script>
-${json ? `<script type="application/json" id="ipo-lens-data">${jsonSafe(json)}</script>` : ''}
-<script type="module">
+.langs button:focus-visible { outline: 3px solid #1a5fb4; outline-offset: 2px; }`;
+  const script = `
 ${scriptSafe(widgetModule())}
 // the language control: the widget and the page follow the pressed language
 for (const b of document.querySelectorAll('.langs button')) {
@@ -62,7 +46,27 @@ for (const b of document.querySelectorAll('.langs button')) {
 }
 const builtIn = document.getElementById('ipo-lens-data');
 if (builtIn) document.querySelector('ipo-lens').setData(JSON.parse(builtIn.textContent)).catch(() => {});
-</script>
+`;
+  const csp = offlineCsp({ script, style });
+  const attrs = [view ? `view="${view.replace(/[^a-z-]/g, '')}"` : '', `lang="${tag}"`].filter(Boolean).join(' ');
+  return `<!doctype html>
+<html lang="${tag}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>ipo-lens (offline)</title>
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<link rel="icon" href="data:,">
+<style>${style}</style>
+</head>
+<body>
+<div class="langs" role="group" aria-label="语言 / 語言 / Language">
+${LANGS.map(([t, name]) => `<button type="button" data-lang="${t}" lang="${t}" aria-pressed="${t === tag}">${name}</button>`).join('\n')}
+</div>
+<ipo-lens ${attrs}></ipo-lens>
+<script type="application/octet-stream;base64" id="ipo-lens-wasm">${wasm.toString('base64')}</script>
+${json ? `<script type="application/json" id="ipo-lens-data">${jsonSafe(json)}</script>` : ''}
+<script type="module">${script}</script>
 </body>
 </html>
 `;
@@ -100,8 +104,10 @@ function widgetModule() {
   // The wasm's SHA-256, checked before it is instantiated: a file damaged in transit or
   // by hand (one changed character of the base64 can rename a company) shows an error
   // instead of a chart.
-  const sha256 = createHash('sha256').update(wasm).digest('hex');
+  const sha256 = createHash('sha256').update(readFileSync(here('ipo_lens_bg.wasm'))).digest('hex');
   const offlineBoot = `
+/** The inlined glue: one instance for the page (a second initSync would reuse it). */
+const glue = { Lens, lastPanic, themeCss };
 let booting = null;
 const WASM_SHA256 = '${sha256}';
 /** The error of a damaged file, in the page's language. */
@@ -183,4 +189,27 @@ ${scriptSafe(studio.replace(importLine, ''))}
 </body>
 </html>
 `;
+}
+
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/**
+ * The Content-Security-Policy the offline file runs under, with the hashes of its one
+ * script and its one style element: nothing else runs, nothing is fetched ('none' for
+ * every other source), the wasm is compiled from the page's own bytes
+ * ('wasm-unsafe-eval'), pictures only from data: and blob: URLs (the favicon, the PNG
+ * export), and HTML only through the element's Trusted Types policy. The file carries it
+ * as a <meta> tag; a server may send the same string as a header (docs/offline-csp.md).
+ * @param {{script: string, style: string}} inline the exact texts of the two elements
+ */
+export function offlineCsp({ script, style }) {
+  return [
+    "default-src 'none'",
+    `script-src ${sha256(script)} 'wasm-unsafe-eval'`,
+    `style-src ${sha256(style)}`,
+    'img-src data: blob:',
+    "base-uri 'none'",
+    "form-action 'none'",
+    "require-trusted-types-for 'script'",
+  ].join('; ');
 }

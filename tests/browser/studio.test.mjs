@@ -40,8 +40,11 @@ async function checked(page) {
   await page.waitForFunction(() => !document.body.dataset.checking, null, { timeout: 30000 });
 }
 
-/** A screenshot of the section `id` at desktop and phone width, as the editor sees it. */
+/** A screenshot of the section `id` at desktop and phone width, as the editor sees it:
+ *  written only when SCREENSHOTS=1 (`make screenshots`), so that `make test` leaves the
+ *  committed pictures alone. */
 async function shoot(page, name, id) {
+  if (process.env.SCREENSHOTS !== '1') return;
   mkdirSync(SHOTS, { recursive: true });
   const size = page.viewportSize();
   for (const [form, width] of [['desktop', 1280], ['phone', 360]]) {

@@ -24,7 +24,9 @@ const STEPS: [&str; 6] =
 
 /// Civil date of a day number (inverse of `days_from_civil`).
 fn civil(days: f64) -> (i64, u32, u32) {
-    let z = days.floor() as i64 + 719_468;
+    // series times are checked to years 1..=9999 (`check_points`); the clamp keeps any
+    // other value from overflowing
+    let z = days.clamp(-1e9, 1e9).floor() as i64 + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
     let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
