@@ -383,6 +383,14 @@ async function arm(page) {
   await checked(page);
   await setAside(page);
   assert.equal(await page.$eval('#summary', (e) => Number(e.dataset.errors)), 0, await page.textContent('#summary'));
+  await seePreview(page);
+}
+
+/** The author scrolls to the preview (a widget goes live as it nears the viewport) and it
+ *  draws the draft. */
+async function seePreview(page) {
+  await page.waitForFunction(() => document.getElementById('preview-desktop'), null, { timeout: 30000 });
+  await page.$eval('#preview-desktop', (e) => e.scrollIntoView());
   await page.waitForFunction(() => document.getElementById('preview-desktop')?.getAttribute('data-state') === 'ready', null, { timeout: 30000 });
 }
 
@@ -574,7 +582,7 @@ test('under a strict CSP and Trusted Types: the whole path runs with no violatio
     await paste(page);
     await fillStory(page);
     await setAside(page);
-    await page.waitForFunction(() => document.getElementById('preview-desktop')?.getAttribute('data-state') === 'ready', null, { timeout: 30000 });
+    await seePreview(page);
     await page.click('#make-static');
     const [offline] = await Promise.all([page.waitForEvent('download'), page.click('#download-offline')]);
     assert.ok((await offline.path()) !== null);
