@@ -109,6 +109,9 @@ export type IpoLensAttributes = IpoLensViewMetric & {
   scale?: IpoLensScale;
   /** A same-origin URL of a dataset in the ipo-lens/1 format. */
   src?: string;
+  /** `eager`: load the wasm at once; by default a widget shows its fallback picture and
+   *  goes live as it nears the viewport or the reader presses, touches or focuses it. */
+  loading?: 'lazy' | 'eager';
   /** A dataset as JSON text (prefer the `data` property). */
   data?: string;
 };
@@ -302,6 +305,7 @@ export type IpoLensProps = IpoLensViewMetric & {
   annualise?: boolean;
   scale?: IpoLensScale;
   src?: string;
+  loading?: 'lazy' | 'eager';
   /** The dataset, set as a property (React 19 does so for a defined custom element). */
   data?: IpoLensDataset | PromiseLike<IpoLensDataset>;
   'onipo-lens-ready'?: (event: IpoLensReadyEvent) => void;
