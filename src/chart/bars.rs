@@ -71,24 +71,8 @@ pub fn draw_bars(f: &mut Frame, spec: &Bars) {
     let top0 = f.y;
     let bottom = top0 + layouts.iter().map(|l| l.row_h).sum::<f64>();
     let zero = s.base();
-    for t in s.ticks() {
-        let x = s.px(t);
-        let tone = if (x - zero).abs() < 0.5 { Tone::Muted } else { Tone::Grid };
-        f.shapes.push(Shape::Line { from: (x, top0), to: (x, bottom), tone });
-        // tick labels stay inside the chart at its edges
-        let label = (spec.axis)(t);
-        let half = text_width(&label, 11.0) / 2.0;
-        let lx = x.clamp(pad + half, pad + inner - half);
-        f.shapes.push(Shape::Text {
-            x: lx,
-            y: bottom + 12.0,
-            text: label,
-            px: 11.0,
-            tone: Tone::Muted,
-            bold: false,
-            align: Align::Middle,
-        });
-    }
+    let ticks: Vec<(f64, String)> = s.ticks().into_iter().map(|t| (s.px(t), (spec.axis)(t))).collect();
+    f.x_grid(&ticks, top0, bottom, Some(zero));
     let mut top = top0;
     for (b, l) in spec.bars.iter().zip(&layouts) {
         for (x, y, text, name) in &l.texts {

@@ -184,6 +184,27 @@ impl Frame {
         self.y += 16.0 * lines.len().max(1) as f64 + 6.0;
     }
 
+    /// Vertical gridlines at `ticks` (x, label) from `top` to `bottom`, labelled under
+    /// `bottom` and kept inside the chart at its edges; the line at `base` (a zero
+    /// baseline), if any, drawn darker.
+    pub fn x_grid(&mut self, ticks: &[(f64, String)], top: f64, bottom: f64, base: Option<f64>) {
+        for (x, label) in ticks {
+            let tone = if base.is_some_and(|b| (x - b).abs() < 0.5) { Tone::Muted } else { Tone::Grid };
+            self.shapes.push(Shape::Line { from: (*x, top), to: (*x, bottom), tone });
+            let half = text_width(label, 11.0) / 2.0;
+            let lx = x.clamp(self.pad + half, self.pad + self.inner - half);
+            self.shapes.push(Shape::Text {
+                x: lx,
+                y: bottom + 12.0,
+                text: label.clone(),
+                px: 11.0,
+                tone: Tone::Muted,
+                bold: false,
+                align: Align::Middle,
+            });
+        }
+    }
+
     /// Horizontal gridlines at `ticks` from `x0` to `x1`, labelled left of `x0`; the
     /// line at `base` (a zero baseline), if any, drawn darker.
     pub fn y_grid(&mut self, ticks: &[(f64, String)], x0: f64, x1: f64, base: Option<f64>) {

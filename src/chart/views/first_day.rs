@@ -108,22 +108,8 @@ fn panel(cx: &Ctx, f: &mut Frame, l: &Listing, lines: &[Line]) -> Vec<String> {
     let s = PriceAxis::fitted(&values, x0, x1, &axis);
     let top = f.y;
     let bottom = top + ROW * lines.len() as f64;
-    for t in s.ticks() {
-        let x = s.px(t);
-        f.shapes.push(Shape::Line { from: (x, top), to: (x, bottom), tone: Tone::Grid });
-        let label = axis(t);
-        let half = text_width(&label, 11.0) / 2.0;
-        let lx = x.clamp(pad + half, pad + inner - half);
-        f.shapes.push(Shape::Text {
-            x: lx,
-            y: bottom + 12.0,
-            text: label,
-            px: 11.0,
-            tone: Tone::Muted,
-            bold: false,
-            align: Align::Middle,
-        });
-    }
+    let ticks: Vec<(f64, String)> = s.ticks().into_iter().map(|t| (s.px(t), axis(t))).collect();
+    f.x_grid(&ticks, top, bottom, None);
     let offer = super::listing_day::offer_price(cx.d, &l.company);
     if let Some(o) = offer {
         f.shapes.push(Shape::Line {
