@@ -32,6 +32,15 @@ function boot() {
       .then(async (m) => { await load(m.default); glue = m; });
   return booting;
 }
+/** The built-in story's static picture of `view` in `lang` (a file name's tag), drawn by
+ *  the same Rust code at 640 px, or at 360 px for a `narrow` widget: shipped beside this
+ *  module in static/ (`make build`), shown until the live chart is drawn. */
+function firstPicture(view, lang, narrow) {
+  // the base through a variable: bundlers leave this URL alone (a bundle without the
+  // pictures answers 404, and the widget shows none)
+  const here = import.meta.url;
+  return new URL(`./static/${view}.${lang}${narrow ? '.360' : ''}.svg`, here).href;
+}
 // boot:end
 
 // Colours are the chart's palette (src/chart/theme.rs), installed as custom properties
@@ -62,8 +71,14 @@ slot[name="fallback"] { display: block; }
 /* The fallback sits where the server-rendered page drew it before the element was defined
    (with the README's two CSS rules): at the top, centred, the host's reserved height kept;
    nothing else takes room until the first chart is drawn. */
-::slotted(img), ::slotted(svg) { display: block; max-width: 100%; height: auto; margin-inline: auto; }
+::slotted(img), ::slotted(svg), .first { display: block; max-width: 100%; height: auto; margin-inline: auto; }
+:host([data-state="ready"]) .first { display: none; }
 :host(:not([data-state="ready"])) :is(.controls, .tools) { display: none; }
+/* Under a static picture, the row of tools the live widget will have is kept free (one
+   row of buttons, two in a narrow widget), so that the page below does not move when the
+   chart goes live. */
+:host([data-state="loading"]) .tools.reserve { display: block; visibility: hidden; min-height: 28px; }
+:host([data-state="loading"]) .tools.reserve.two { min-height: 62px; }
 button, input, select, summary { font: inherit; font-size: 13px; line-height: 1.2; color: inherit; }
 button:focus-visible, input:focus-visible, select:focus-visible, summary:focus-visible, .scroll:focus-visible { outline: 3px solid var(--ipo-focus); outline-offset: 2px; }
 .tabs { display: flex; flex-wrap: wrap; gap: 2px; margin: 0 0 10px; border-bottom: 1px solid var(--ipo-line); }
@@ -195,6 +210,20 @@ function el(tag, cls, attrs = {}) {
   if (cls) e.className = cls;
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
   return e;
+}
+
+/** Options the built-in static pictures are not drawn with: a widget given one shows no
+ *  picture until its live chart. */
+const PICTURE_OPTIONS = ['metric', 'currency', 'scale', 'annualise', 'lot', 'fx'];
+
+/** The file-name tag of the built-in pictures for a `lang` attribute (as the core reads
+ *  it: src/i18n Lang::parse; empty is Simplified Chinese), or null where it names none. */
+function pictureLang(tag) {
+  const t = tag.trim().replace(/_/g, '-').toLowerCase();
+  if (t === '' || ['zh', 'zh-hans', 'zh-cn', 'zh-sg'].includes(t)) return 'zh';
+  if (['zh-hant', 'zh-hk', 'zh-tw', 'zh-mo', 'zh-hant-hk', 'zh-hant-tw'].includes(t)) return 'zh-Hant';
+  if (t === 'en' || (t.length > 3 && t.startsWith('en-'))) return 'en';
+  return null;
 }
 
 const dark = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
@@ -374,6 +403,13 @@ export class IpoLensElement extends Base {
       this.data = own;
     }
     if (!this.hasAttribute('data-state')) this.setAttribute('data-state', 'loading');
+    this.#showFirstPicture();
+    if (!this.#result) {
+      const pictured = Boolean(this.#parts.first || this.querySelector(':scope > [slot="fallback"]'));
+      const width = Math.floor(this.getBoundingClientRect().width);
+      this.#parts.tools.classList.toggle('reserve', pictured);
+      this.#parts.tools.classList.toggle('two', width > 0 && width < NARROW);
+    }
     // The width is read from a zero-height block across the host, not from the host: a
     // drawing made in the observer's own turn changes the host's height, which the
     // observer would then report (a loop error) where the block's size stays the same.
@@ -388,6 +424,38 @@ export class IpoLensElement extends Base {
     dark?.addEventListener('change', this.#onScheme);
     if (this.#awake || this.getAttribute('loading') === 'eager' || !near) this.#wake();
     else near.observe(this);
+  }
+
+  /** The built-in story's static picture while the wasm is on its way, where the page gave
+   *  no fallback of its own and asks for nothing the picture does not show (its own data
+   *  or file, a metric, a currency, …): never a picture of another story or option. It
+   *  goes when the live chart is drawn, and when the page asks for its own data. */
+  #showFirstPicture() {
+    const p = this.#parts;
+    if (this.#result || p.first || this.querySelector(':scope > [slot="fallback"]')) return;
+    if (this.#asked || this.hasAttribute('src') || this.hasAttribute('data')) return;
+    if (PICTURE_OPTIONS.some((a) => this.hasAttribute(a))) return;
+    const view = this.getAttribute('view') || this.#tab;
+    const lang = pictureLang(this.getAttribute('lang') ?? '');
+    if (!lang || !/^[a-z][a-z-]{0,39}$/.test(view)) return;
+    const width = Math.floor(this.getBoundingClientRect().width);
+    const url = firstPicture(view, lang, width > 0 && width < NARROW);
+    if (!url) return;
+    // decorative: the live chart that replaces it carries the description
+    const img = el('img', 'first', { alt: '', 'aria-hidden': 'true', decoding: 'async' });
+    img.addEventListener('error', () => {
+      this.#dropFirstPicture();
+      this.#parts.tools.classList.remove('reserve');
+    }, { once: true });
+    img.src = url;
+    p.first = img;
+    p.stage.prepend(img);
+  }
+
+  #dropFirstPicture() {
+    if (!this.#parts.first) return;
+    this.#parts.first.remove();
+    this.#parts.first = null;
   }
 
   /** Goes live: the wasm (one for every widget on the page), the dataset, the drawing. */
@@ -459,6 +527,7 @@ export class IpoLensElement extends Base {
 
   attributeChangedCallback(name, old, value) {
     if (name === 'src') {
+      if (value !== null) this.#dropFirstPicture();
       if (this.#lens) this.#load();
       return;
     }
@@ -481,6 +550,13 @@ export class IpoLensElement extends Base {
       this.setData(parsed).catch(() => {});
       return;
     }
+    // an option the built-in picture does not show: the picture goes; another view or
+    // language: its picture
+    if (value !== null && PICTURE_OPTIONS.includes(name)) this.#dropFirstPicture();
+    if ((name === 'view' || name === 'lang') && this.#parts.first && this.isConnected) {
+      this.#dropFirstPicture();
+      this.#showFirstPicture();
+    }
     this.#schedule();
   }
 
@@ -497,6 +573,7 @@ export class IpoLensElement extends Base {
   /** The page asks for its own data: the built-in story, if it is on screen, goes. */
   #wants() {
     this.#asked = true;
+    this.#dropFirstPicture();
     if (this.#data === null) this.#clearChart();
   }
 
@@ -602,6 +679,7 @@ export class IpoLensElement extends Base {
   /** Adds or replaces a price series for the price-path view: `x` times in ms since 1970
    *  (Float64Array or array), `y` prices in `currency` (an ISO 4217 code: CNY, HKD, USD, EUR, …). */
   async setSeries({ id, entity, currency, x, y }) {
+    this.#dropFirstPicture(); // the built-in picture has no series of the page's
     await this.#woke; // the data waits for the widget to go live
     await boot();
     this.#ensureLens();
@@ -754,6 +832,7 @@ export class IpoLensElement extends Base {
     this.#shown = `${r.view} ${metric}`;
     if (before !== null && before !== this.#shown) p.live.textContent = r.title;
     if (this.#reached) this.#answer(r);
+    this.#dropFirstPicture();
     this.setAttribute('data-state', 'ready');
     this.dispatchEvent(new CustomEvent('ipo-lens-ready', { detail: { view: r.view, lang: r.lang, ms: performance.now() - started }, bubbles: true, composed: true }));
   }
