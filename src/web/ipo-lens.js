@@ -34,13 +34,83 @@ function boot() {
 }
 /** The built-in story's static picture of `view` in `lang` (a file name's tag), drawn by
  *  the same Rust code at 640 px, or at 360 px for a `narrow` widget: shipped beside this
- *  module in static/ (`make build`), shown until the live chart is drawn. */
+ *  module in static/ (`make build`), shown until the live chart is drawn; null for a view
+ *  the story does not fill. */
 function firstPicture(view, lang, narrow) {
-  // the base through a variable: bundlers leave this URL alone (a bundle without the
-  // pictures answers 404, and the widget shows none)
-  const here = import.meta.url;
-  return new URL(`./static/${view}.${lang}${narrow ? '.360' : ''}.svg`, here).href;
+  const name = `${view}.${lang}${narrow ? '.360' : ''}`;
+  return Object.hasOwn(PICTURES, name) ? PICTURES[name]().href : null;
 }
+// The table is written by `cargo run --bin types` from the registry (a test keeps it fresh).
+// pictures:start
+const PICTURES = {
+  'listing-day.zh': () => new URL('./static/listing-day.zh.svg', import.meta.url),
+  'listing-day.zh.360': () => new URL('./static/listing-day.zh.360.svg', import.meta.url),
+  'listing-day.zh-Hant': () => new URL('./static/listing-day.zh-Hant.svg', import.meta.url),
+  'listing-day.zh-Hant.360': () => new URL('./static/listing-day.zh-Hant.360.svg', import.meta.url),
+  'listing-day.en': () => new URL('./static/listing-day.en.svg', import.meta.url),
+  'listing-day.en.360': () => new URL('./static/listing-day.en.360.svg', import.meta.url),
+  'demand.zh': () => new URL('./static/demand.zh.svg', import.meta.url),
+  'demand.zh.360': () => new URL('./static/demand.zh.360.svg', import.meta.url),
+  'demand.zh-Hant': () => new URL('./static/demand.zh-Hant.svg', import.meta.url),
+  'demand.zh-Hant.360': () => new URL('./static/demand.zh-Hant.360.svg', import.meta.url),
+  'demand.en': () => new URL('./static/demand.en.svg', import.meta.url),
+  'demand.en.360': () => new URL('./static/demand.en.360.svg', import.meta.url),
+  'valuation.zh': () => new URL('./static/valuation.zh.svg', import.meta.url),
+  'valuation.zh.360': () => new URL('./static/valuation.zh.360.svg', import.meta.url),
+  'valuation.zh-Hant': () => new URL('./static/valuation.zh-Hant.svg', import.meta.url),
+  'valuation.zh-Hant.360': () => new URL('./static/valuation.zh-Hant.360.svg', import.meta.url),
+  'valuation.en': () => new URL('./static/valuation.en.svg', import.meta.url),
+  'valuation.en.360': () => new URL('./static/valuation.en.360.svg', import.meta.url),
+  'financials.zh': () => new URL('./static/financials.zh.svg', import.meta.url),
+  'financials.zh.360': () => new URL('./static/financials.zh.360.svg', import.meta.url),
+  'financials.zh-Hant': () => new URL('./static/financials.zh-Hant.svg', import.meta.url),
+  'financials.zh-Hant.360': () => new URL('./static/financials.zh-Hant.360.svg', import.meta.url),
+  'financials.en': () => new URL('./static/financials.en.svg', import.meta.url),
+  'financials.en.360': () => new URL('./static/financials.en.360.svg', import.meta.url),
+  'chips.zh': () => new URL('./static/chips.zh.svg', import.meta.url),
+  'chips.zh.360': () => new URL('./static/chips.zh.360.svg', import.meta.url),
+  'chips.zh-Hant': () => new URL('./static/chips.zh-Hant.svg', import.meta.url),
+  'chips.zh-Hant.360': () => new URL('./static/chips.zh-Hant.360.svg', import.meta.url),
+  'chips.en': () => new URL('./static/chips.en.svg', import.meta.url),
+  'chips.en.360': () => new URL('./static/chips.en.360.svg', import.meta.url),
+  'market.zh': () => new URL('./static/market.zh.svg', import.meta.url),
+  'market.zh.360': () => new URL('./static/market.zh.360.svg', import.meta.url),
+  'market.zh-Hant': () => new URL('./static/market.zh-Hant.svg', import.meta.url),
+  'market.zh-Hant.360': () => new URL('./static/market.zh-Hant.360.svg', import.meta.url),
+  'market.en': () => new URL('./static/market.en.svg', import.meta.url),
+  'market.en.360': () => new URL('./static/market.en.360.svg', import.meta.url),
+  'customers.zh': () => new URL('./static/customers.zh.svg', import.meta.url),
+  'customers.zh.360': () => new URL('./static/customers.zh.360.svg', import.meta.url),
+  'customers.zh-Hant': () => new URL('./static/customers.zh-Hant.svg', import.meta.url),
+  'customers.zh-Hant.360': () => new URL('./static/customers.zh-Hant.360.svg', import.meta.url),
+  'customers.en': () => new URL('./static/customers.en.svg', import.meta.url),
+  'customers.en.360': () => new URL('./static/customers.en.360.svg', import.meta.url),
+  'specs.zh': () => new URL('./static/specs.zh.svg', import.meta.url),
+  'specs.zh.360': () => new URL('./static/specs.zh.360.svg', import.meta.url),
+  'specs.zh-Hant': () => new URL('./static/specs.zh-Hant.svg', import.meta.url),
+  'specs.zh-Hant.360': () => new URL('./static/specs.zh-Hant.360.svg', import.meta.url),
+  'specs.en': () => new URL('./static/specs.en.svg', import.meta.url),
+  'specs.en.360': () => new URL('./static/specs.en.360.svg', import.meta.url),
+  'company.zh': () => new URL('./static/company.zh.svg', import.meta.url),
+  'company.zh.360': () => new URL('./static/company.zh.360.svg', import.meta.url),
+  'company.zh-Hant': () => new URL('./static/company.zh-Hant.svg', import.meta.url),
+  'company.zh-Hant.360': () => new URL('./static/company.zh-Hant.360.svg', import.meta.url),
+  'company.en': () => new URL('./static/company.en.svg', import.meta.url),
+  'company.en.360': () => new URL('./static/company.en.360.svg', import.meta.url),
+  'fact-check.zh': () => new URL('./static/fact-check.zh.svg', import.meta.url),
+  'fact-check.zh.360': () => new URL('./static/fact-check.zh.360.svg', import.meta.url),
+  'fact-check.zh-Hant': () => new URL('./static/fact-check.zh-Hant.svg', import.meta.url),
+  'fact-check.zh-Hant.360': () => new URL('./static/fact-check.zh-Hant.360.svg', import.meta.url),
+  'fact-check.en': () => new URL('./static/fact-check.en.svg', import.meta.url),
+  'fact-check.en.360': () => new URL('./static/fact-check.en.360.svg', import.meta.url),
+  'price-path.zh': () => new URL('./static/price-path.zh.svg', import.meta.url),
+  'price-path.zh.360': () => new URL('./static/price-path.zh.360.svg', import.meta.url),
+  'price-path.zh-Hant': () => new URL('./static/price-path.zh-Hant.svg', import.meta.url),
+  'price-path.zh-Hant.360': () => new URL('./static/price-path.zh-Hant.360.svg', import.meta.url),
+  'price-path.en': () => new URL('./static/price-path.en.svg', import.meta.url),
+  'price-path.en.360': () => new URL('./static/price-path.en.360.svg', import.meta.url),
+};
+// pictures:end
 // boot:end
 
 // Colours are the chart's palette (src/chart/theme.rs), installed as custom properties
@@ -74,11 +144,6 @@ slot[name="fallback"] { display: block; }
 ::slotted(img), ::slotted(svg), .first { display: block; max-width: 100%; height: auto; margin-inline: auto; }
 :host([data-state="ready"]) .first { display: none; }
 :host(:not([data-state="ready"])) :is(.controls, .tools) { display: none; }
-/* Under a static picture, the row of tools the live widget will have is kept free (one
-   row of buttons, two in a narrow widget), so that the page below does not move when the
-   chart goes live. */
-:host([data-state="loading"]) .tools.reserve { display: block; visibility: hidden; min-height: 28px; }
-:host([data-state="loading"]) .tools.reserve.two { min-height: 62px; }
 button, input, select, summary { font: inherit; font-size: 13px; line-height: 1.2; color: inherit; }
 button:focus-visible, input:focus-visible, select:focus-visible, summary:focus-visible, .scroll:focus-visible { outline: 3px solid var(--ipo-focus); outline-offset: 2px; }
 .tabs { display: flex; flex-wrap: wrap; gap: 2px; margin: 0 0 10px; border-bottom: 1px solid var(--ipo-line); }
@@ -404,12 +469,6 @@ export class IpoLensElement extends Base {
     }
     if (!this.hasAttribute('data-state')) this.setAttribute('data-state', 'loading');
     this.#showFirstPicture();
-    if (!this.#result) {
-      const pictured = Boolean(this.#parts.first || this.querySelector(':scope > [slot="fallback"]'));
-      const width = Math.floor(this.getBoundingClientRect().width);
-      this.#parts.tools.classList.toggle('reserve', pictured);
-      this.#parts.tools.classList.toggle('two', width > 0 && width < NARROW);
-    }
     // The width is read from a zero-height block across the host, not from the host: a
     // drawing made in the observer's own turn changes the host's height, which the
     // observer would then report (a loop error) where the block's size stays the same.
@@ -443,10 +502,7 @@ export class IpoLensElement extends Base {
     if (!url) return;
     // decorative: the live chart that replaces it carries the description
     const img = el('img', 'first', { alt: '', 'aria-hidden': 'true', decoding: 'async' });
-    img.addEventListener('error', () => {
-      this.#dropFirstPicture();
-      this.#parts.tools.classList.remove('reserve');
-    }, { once: true });
+    img.addEventListener('error', () => this.#dropFirstPicture(), { once: true });
     img.src = url;
     p.first = img;
     p.stage.prepend(img);
