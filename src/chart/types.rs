@@ -237,30 +237,26 @@ pub fn with_types(dts: &str) -> Option<String> {
 }
 
 /// The element's table of the built-in story's static pictures (`pkg/static/`, written by
-/// `make build`): one `new URL('./static/….svg', import.meta.url)` per file, spelled out so
+/// `make build`): its width and height, and one `new URL('./static/….svg', import.meta.url)`
+/// per file, spelled out so
 /// that bundlers (Vite, webpack, also Vite's dependency pre-bundling) copy each picture and
 /// rewrite its address, as they do for the wasm.
 pub fn pictures() -> String {
     let data = crate::model::parse(crate::model::DEFAULT_JSON).expect("the built-in story is valid");
-    let mut out = String::from(
-        "const PICTURES = {
-",
-    );
+    let mut out = String::from("const PICTURES = {\n");
     for view in REGISTRY.iter().filter(|v| (v.available)(&data)) {
         for lang in Lang::ALL {
-            for suffix in ["", ".360"] {
+            for (width, suffix) in [(640.0, ""), (360.0, ".360")] {
+                let spec = super::Spec::new(view.id, "", lang, width).expect("a registry view");
+                let height = super::render_svg(&data, &spec).expect("the built-in story draws").height.round();
                 let name = format!("{}.{}{suffix}", view.id, lang.tag());
                 out.push_str(&format!(
-                    "  '{name}': () => new URL('./static/{name}.svg', import.meta.url),
-"
+                    "  '{name}': [{width}, {height}, () => new URL('./static/{name}.svg', import.meta.url)],\n"
                 ));
             }
         }
     }
-    out.push_str(
-        "};
-",
-    );
+    out.push_str("};\n");
     out
 }
 

@@ -38,77 +38,79 @@ function boot() {
  *  the story does not fill. */
 function firstPicture(view, lang, narrow) {
   const name = `${view}.${lang}${narrow ? '.360' : ''}`;
-  return Object.hasOwn(PICTURES, name) ? PICTURES[name]().href : null;
+  if (!Object.hasOwn(PICTURES, name)) return null;
+  const [width, height, url] = PICTURES[name];
+  return { width, height, href: url().href };
 }
 // The table is written by `cargo run --bin types` from the registry (a test keeps it fresh).
 // pictures:start
 const PICTURES = {
-  'listing-day.zh': () => new URL('./static/listing-day.zh.svg', import.meta.url),
-  'listing-day.zh.360': () => new URL('./static/listing-day.zh.360.svg', import.meta.url),
-  'listing-day.zh-Hant': () => new URL('./static/listing-day.zh-Hant.svg', import.meta.url),
-  'listing-day.zh-Hant.360': () => new URL('./static/listing-day.zh-Hant.360.svg', import.meta.url),
-  'listing-day.en': () => new URL('./static/listing-day.en.svg', import.meta.url),
-  'listing-day.en.360': () => new URL('./static/listing-day.en.360.svg', import.meta.url),
-  'demand.zh': () => new URL('./static/demand.zh.svg', import.meta.url),
-  'demand.zh.360': () => new URL('./static/demand.zh.360.svg', import.meta.url),
-  'demand.zh-Hant': () => new URL('./static/demand.zh-Hant.svg', import.meta.url),
-  'demand.zh-Hant.360': () => new URL('./static/demand.zh-Hant.360.svg', import.meta.url),
-  'demand.en': () => new URL('./static/demand.en.svg', import.meta.url),
-  'demand.en.360': () => new URL('./static/demand.en.360.svg', import.meta.url),
-  'valuation.zh': () => new URL('./static/valuation.zh.svg', import.meta.url),
-  'valuation.zh.360': () => new URL('./static/valuation.zh.360.svg', import.meta.url),
-  'valuation.zh-Hant': () => new URL('./static/valuation.zh-Hant.svg', import.meta.url),
-  'valuation.zh-Hant.360': () => new URL('./static/valuation.zh-Hant.360.svg', import.meta.url),
-  'valuation.en': () => new URL('./static/valuation.en.svg', import.meta.url),
-  'valuation.en.360': () => new URL('./static/valuation.en.360.svg', import.meta.url),
-  'financials.zh': () => new URL('./static/financials.zh.svg', import.meta.url),
-  'financials.zh.360': () => new URL('./static/financials.zh.360.svg', import.meta.url),
-  'financials.zh-Hant': () => new URL('./static/financials.zh-Hant.svg', import.meta.url),
-  'financials.zh-Hant.360': () => new URL('./static/financials.zh-Hant.360.svg', import.meta.url),
-  'financials.en': () => new URL('./static/financials.en.svg', import.meta.url),
-  'financials.en.360': () => new URL('./static/financials.en.360.svg', import.meta.url),
-  'chips.zh': () => new URL('./static/chips.zh.svg', import.meta.url),
-  'chips.zh.360': () => new URL('./static/chips.zh.360.svg', import.meta.url),
-  'chips.zh-Hant': () => new URL('./static/chips.zh-Hant.svg', import.meta.url),
-  'chips.zh-Hant.360': () => new URL('./static/chips.zh-Hant.360.svg', import.meta.url),
-  'chips.en': () => new URL('./static/chips.en.svg', import.meta.url),
-  'chips.en.360': () => new URL('./static/chips.en.360.svg', import.meta.url),
-  'market.zh': () => new URL('./static/market.zh.svg', import.meta.url),
-  'market.zh.360': () => new URL('./static/market.zh.360.svg', import.meta.url),
-  'market.zh-Hant': () => new URL('./static/market.zh-Hant.svg', import.meta.url),
-  'market.zh-Hant.360': () => new URL('./static/market.zh-Hant.360.svg', import.meta.url),
-  'market.en': () => new URL('./static/market.en.svg', import.meta.url),
-  'market.en.360': () => new URL('./static/market.en.360.svg', import.meta.url),
-  'customers.zh': () => new URL('./static/customers.zh.svg', import.meta.url),
-  'customers.zh.360': () => new URL('./static/customers.zh.360.svg', import.meta.url),
-  'customers.zh-Hant': () => new URL('./static/customers.zh-Hant.svg', import.meta.url),
-  'customers.zh-Hant.360': () => new URL('./static/customers.zh-Hant.360.svg', import.meta.url),
-  'customers.en': () => new URL('./static/customers.en.svg', import.meta.url),
-  'customers.en.360': () => new URL('./static/customers.en.360.svg', import.meta.url),
-  'specs.zh': () => new URL('./static/specs.zh.svg', import.meta.url),
-  'specs.zh.360': () => new URL('./static/specs.zh.360.svg', import.meta.url),
-  'specs.zh-Hant': () => new URL('./static/specs.zh-Hant.svg', import.meta.url),
-  'specs.zh-Hant.360': () => new URL('./static/specs.zh-Hant.360.svg', import.meta.url),
-  'specs.en': () => new URL('./static/specs.en.svg', import.meta.url),
-  'specs.en.360': () => new URL('./static/specs.en.360.svg', import.meta.url),
-  'company.zh': () => new URL('./static/company.zh.svg', import.meta.url),
-  'company.zh.360': () => new URL('./static/company.zh.360.svg', import.meta.url),
-  'company.zh-Hant': () => new URL('./static/company.zh-Hant.svg', import.meta.url),
-  'company.zh-Hant.360': () => new URL('./static/company.zh-Hant.360.svg', import.meta.url),
-  'company.en': () => new URL('./static/company.en.svg', import.meta.url),
-  'company.en.360': () => new URL('./static/company.en.360.svg', import.meta.url),
-  'fact-check.zh': () => new URL('./static/fact-check.zh.svg', import.meta.url),
-  'fact-check.zh.360': () => new URL('./static/fact-check.zh.360.svg', import.meta.url),
-  'fact-check.zh-Hant': () => new URL('./static/fact-check.zh-Hant.svg', import.meta.url),
-  'fact-check.zh-Hant.360': () => new URL('./static/fact-check.zh-Hant.360.svg', import.meta.url),
-  'fact-check.en': () => new URL('./static/fact-check.en.svg', import.meta.url),
-  'fact-check.en.360': () => new URL('./static/fact-check.en.360.svg', import.meta.url),
-  'price-path.zh': () => new URL('./static/price-path.zh.svg', import.meta.url),
-  'price-path.zh.360': () => new URL('./static/price-path.zh.360.svg', import.meta.url),
-  'price-path.zh-Hant': () => new URL('./static/price-path.zh-Hant.svg', import.meta.url),
-  'price-path.zh-Hant.360': () => new URL('./static/price-path.zh-Hant.360.svg', import.meta.url),
-  'price-path.en': () => new URL('./static/price-path.en.svg', import.meta.url),
-  'price-path.en.360': () => new URL('./static/price-path.en.360.svg', import.meta.url),
+  'listing-day.zh': [640, 319, () => new URL('./static/listing-day.zh.svg', import.meta.url)],
+  'listing-day.zh.360': [360, 340, () => new URL('./static/listing-day.zh.360.svg', import.meta.url)],
+  'listing-day.zh-Hant': [640, 319, () => new URL('./static/listing-day.zh-Hant.svg', import.meta.url)],
+  'listing-day.zh-Hant.360': [360, 340, () => new URL('./static/listing-day.zh-Hant.360.svg', import.meta.url)],
+  'listing-day.en': [640, 347, () => new URL('./static/listing-day.en.svg', import.meta.url)],
+  'listing-day.en.360': [360, 455, () => new URL('./static/listing-day.en.360.svg', import.meta.url)],
+  'demand.zh': [640, 285, () => new URL('./static/demand.zh.svg', import.meta.url)],
+  'demand.zh.360': [360, 300, () => new URL('./static/demand.zh.360.svg', import.meta.url)],
+  'demand.zh-Hant': [640, 285, () => new URL('./static/demand.zh-Hant.svg', import.meta.url)],
+  'demand.zh-Hant.360': [360, 300, () => new URL('./static/demand.zh-Hant.360.svg', import.meta.url)],
+  'demand.en': [640, 300, () => new URL('./static/demand.en.svg', import.meta.url)],
+  'demand.en.360': [360, 385, () => new URL('./static/demand.en.360.svg', import.meta.url)],
+  'valuation.zh': [640, 253, () => new URL('./static/valuation.zh.svg', import.meta.url)],
+  'valuation.zh.360': [360, 306, () => new URL('./static/valuation.zh.360.svg', import.meta.url)],
+  'valuation.zh-Hant': [640, 253, () => new URL('./static/valuation.zh-Hant.svg', import.meta.url)],
+  'valuation.zh-Hant.360': [360, 322, () => new URL('./static/valuation.zh-Hant.360.svg', import.meta.url)],
+  'valuation.en': [640, 306, () => new URL('./static/valuation.en.svg', import.meta.url)],
+  'valuation.en.360': [360, 391, () => new URL('./static/valuation.en.360.svg', import.meta.url)],
+  'financials.zh': [640, 577, () => new URL('./static/financials.zh.svg', import.meta.url)],
+  'financials.zh.360': [360, 550, () => new URL('./static/financials.zh.360.svg', import.meta.url)],
+  'financials.zh-Hant': [640, 577, () => new URL('./static/financials.zh-Hant.svg', import.meta.url)],
+  'financials.zh-Hant.360': [360, 550, () => new URL('./static/financials.zh-Hant.360.svg', import.meta.url)],
+  'financials.en': [640, 592, () => new URL('./static/financials.en.svg', import.meta.url)],
+  'financials.en.360': [360, 559, () => new URL('./static/financials.en.360.svg', import.meta.url)],
+  'chips.zh': [640, 385, () => new URL('./static/chips.zh.svg', import.meta.url)],
+  'chips.zh.360': [360, 348, () => new URL('./static/chips.zh.360.svg', import.meta.url)],
+  'chips.zh-Hant': [640, 385, () => new URL('./static/chips.zh-Hant.svg', import.meta.url)],
+  'chips.zh-Hant.360': [360, 348, () => new URL('./static/chips.zh-Hant.360.svg', import.meta.url)],
+  'chips.en': [640, 400, () => new URL('./static/chips.en.svg', import.meta.url)],
+  'chips.en.360': [360, 385, () => new URL('./static/chips.en.360.svg', import.meta.url)],
+  'market.zh': [640, 417, () => new URL('./static/market.zh.svg', import.meta.url)],
+  'market.zh.360': [360, 412, () => new URL('./static/market.zh.360.svg', import.meta.url)],
+  'market.zh-Hant': [640, 417, () => new URL('./static/market.zh-Hant.svg', import.meta.url)],
+  'market.zh-Hant.360': [360, 412, () => new URL('./static/market.zh-Hant.360.svg', import.meta.url)],
+  'market.en': [640, 464, () => new URL('./static/market.en.svg', import.meta.url)],
+  'market.en.360': [360, 495, () => new URL('./static/market.en.360.svg', import.meta.url)],
+  'customers.zh': [640, 385, () => new URL('./static/customers.zh.svg', import.meta.url)],
+  'customers.zh.360': [360, 348, () => new URL('./static/customers.zh.360.svg', import.meta.url)],
+  'customers.zh-Hant': [640, 385, () => new URL('./static/customers.zh-Hant.svg', import.meta.url)],
+  'customers.zh-Hant.360': [360, 348, () => new URL('./static/customers.zh-Hant.360.svg', import.meta.url)],
+  'customers.en': [640, 422, () => new URL('./static/customers.en.svg', import.meta.url)],
+  'customers.en.360': [360, 401, () => new URL('./static/customers.en.360.svg', import.meta.url)],
+  'specs.zh': [640, 252, () => new URL('./static/specs.zh.svg', import.meta.url)],
+  'specs.zh.360': [360, 267, () => new URL('./static/specs.zh.360.svg', import.meta.url)],
+  'specs.zh-Hant': [640, 252, () => new URL('./static/specs.zh-Hant.svg', import.meta.url)],
+  'specs.zh-Hant.360': [360, 267, () => new URL('./static/specs.zh-Hant.360.svg', import.meta.url)],
+  'specs.en': [640, 267, () => new URL('./static/specs.en.svg', import.meta.url)],
+  'specs.en.360': [360, 298, () => new URL('./static/specs.en.360.svg', import.meta.url)],
+  'company.zh': [640, 615, () => new URL('./static/company.zh.svg', import.meta.url)],
+  'company.zh.360': [360, 636, () => new URL('./static/company.zh.360.svg', import.meta.url)],
+  'company.zh-Hant': [640, 615, () => new URL('./static/company.zh-Hant.svg', import.meta.url)],
+  'company.zh-Hant.360': [360, 636, () => new URL('./static/company.zh-Hant.360.svg', import.meta.url)],
+  'company.en': [640, 666, () => new URL('./static/company.en.svg', import.meta.url)],
+  'company.en.360': [360, 773, () => new URL('./static/company.en.360.svg', import.meta.url)],
+  'fact-check.zh': [640, 983, () => new URL('./static/fact-check.zh.svg', import.meta.url)],
+  'fact-check.zh.360': [360, 1292, () => new URL('./static/fact-check.zh.360.svg', import.meta.url)],
+  'fact-check.zh-Hant': [640, 1015, () => new URL('./static/fact-check.zh-Hant.svg', import.meta.url)],
+  'fact-check.zh-Hant.360': [360, 1324, () => new URL('./static/fact-check.zh-Hant.360.svg', import.meta.url)],
+  'fact-check.en': [640, 1204, () => new URL('./static/fact-check.en.svg', import.meta.url)],
+  'fact-check.en.360': [360, 1715, () => new URL('./static/fact-check.en.360.svg', import.meta.url)],
+  'price-path.zh': [640, 718, () => new URL('./static/price-path.zh.svg', import.meta.url)],
+  'price-path.zh.360': [360, 797, () => new URL('./static/price-path.zh.360.svg', import.meta.url)],
+  'price-path.zh-Hant': [640, 718, () => new URL('./static/price-path.zh-Hant.svg', import.meta.url)],
+  'price-path.zh-Hant.360': [360, 797, () => new URL('./static/price-path.zh-Hant.360.svg', import.meta.url)],
+  'price-path.en': [640, 749, () => new URL('./static/price-path.en.svg', import.meta.url)],
+  'price-path.en.360': [360, 850, () => new URL('./static/price-path.en.360.svg', import.meta.url)],
 };
 // pictures:end
 // boot:end
@@ -498,12 +500,13 @@ export class IpoLensElement extends Base {
     const lang = pictureLang(this.getAttribute('lang') ?? '');
     if (!lang || !/^[a-z][a-z-]{0,39}$/.test(view)) return;
     const width = Math.floor(this.getBoundingClientRect().width);
-    const url = firstPicture(view, lang, width > 0 && width < NARROW);
-    if (!url) return;
-    // decorative: the live chart that replaces it carries the description
-    const img = el('img', 'first', { alt: '', 'aria-hidden': 'true', decoding: 'async' });
+    const picture = firstPicture(view, lang, width > 0 && width < NARROW);
+    if (!picture) return;
+    // decorative: the live chart that replaces it carries the description; its size is
+    // known before it loads, so that its arrival moves nothing
+    const img = el('img', 'first', { alt: '', 'aria-hidden': 'true', decoding: 'async', width: picture.width, height: picture.height });
     img.addEventListener('error', () => this.#dropFirstPicture(), { once: true });
-    img.src = url;
+    img.src = picture.href;
     p.first = img;
     p.stage.prepend(img);
   }

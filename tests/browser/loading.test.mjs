@@ -299,12 +299,15 @@ test('with no fallback of its own, a widget shows the built-in story\'s static p
   const pictures = await p.$$eval('ipo-lens', (els) => els.map((e) => {
     const img = e.shadowRoot.querySelector('img.first');
     const r = img.getBoundingClientRect();
-    return { file: new URL(img.src).pathname, natural: img.naturalWidth, shown: r.width > 0 && r.height > 0, alt: img.alt, hidden: img.getAttribute('aria-hidden') };
+    // the size written in the element's table is the picture's own: its box is right before it loads
+    const sized = img.width === img.naturalWidth || Math.abs(img.height / img.width - img.naturalHeight / img.naturalWidth) < 0.005;
+    return { file: new URL(img.src).pathname, natural: img.naturalWidth, table: [Number(img.getAttribute('width')), Number(img.getAttribute('height'))], own: [img.naturalWidth, img.naturalHeight], sized, shown: r.width > 0 && r.height > 0, alt: img.alt, hidden: img.getAttribute('aria-hidden') };
   }));
-  assert.deepEqual(pictures, [
-    { file: '/pkg/static/financials.en.svg', natural: 640, shown: true, alt: '', hidden: 'true' },
+  for (const pic of pictures) assert.deepEqual(pic.table, pic.own, pic.file);
+  assert.deepEqual(pictures.map(({ table, own, ...rest }) => rest), [
+    { file: '/pkg/static/financials.en.svg', natural: 640, sized: true, shown: true, alt: '', hidden: 'true' },
     // a phone-width widget: the picture drawn at 360 px, in the language its lang names
-    { file: '/pkg/static/listing-day.zh-Hant.360.svg', natural: 360, shown: true, alt: '', hidden: 'true' },
+    { file: '/pkg/static/listing-day.zh-Hant.360.svg', natural: 360, sized: true, shown: true, alt: '', hidden: 'true' },
   ]);
   assert.deepEqual(await states(p), ['loading', 'loading'], 'the wasm is still on its way');
   release();
