@@ -161,6 +161,18 @@ pub fn listings() -> Result<Dataset, String> {
     done(&v)
 }
 
+/// As [`listings`], each company named with the longest string the format allows (4,000
+/// bytes: a word of 9 letters and a space, 400 times).
+pub fn long_names() -> Result<Dataset, String> {
+    let d = listings()?;
+    let mut v = serde_json::to_value(&d).map_err(|e| e.to_string())?;
+    let long = "Longnamed ".repeat(400);
+    for e in v["entities"].as_array_mut().ok_or("entities")?.iter_mut() {
+        e["name"] = json!({"en": long.trim_end(), "zh": "长".repeat(1_333)});
+    }
+    done(&v)
+}
+
 /// As many facts as the format allows, all of `topic` (one list of the company view).
 pub fn facts(topic: &str) -> Result<Dataset, String> {
     let mut v = base();
@@ -212,6 +224,7 @@ pub fn all() -> Vec<Case> {
         ),
         ("2,000 products", Box::new(|| entities("product", "int8_tops", "tops"))),
         ("2,000 listings", Box::new(listings)),
+        ("2,000 listings named in 4,000 bytes", Box::new(long_names)),
         ("2,000 profile facts", Box::new(|| facts("company"))),
         ("2,000 milestones", Box::new(|| facts("listing"))),
         ("2,000 ownership facts", Box::new(|| facts("investors"))),

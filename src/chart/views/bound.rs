@@ -20,6 +20,8 @@ pub const MAX_PANELS: usize = 12;
 pub const MAX_PERIODS: usize = 24;
 /// The most series (columns in one period) a column chart draws.
 pub const MAX_SERIES: usize = 8;
+/// The most notes under a chart (a contradiction the story's own figures show).
+pub const MAX_NOTES: usize = 5;
 
 /// At most `n` of `items`: those `first` picks (in their order), then the others in
 /// their order, up to `n`; returned in the order given, with how many were left out.
@@ -78,8 +80,10 @@ impl Ctx<'_> {
             Rect { x: f.pad, y: top, w: f.inner, h: 22.0 }
         };
         let aria = self.labelled(&text, &drawn);
+        // one id a line: "more", then "more-2", …
+        let n = f.marks.iter().filter(|m| m.id == "more" || m.id.starts_with("more-")).count();
         f.marks.push(Mark {
-            id: "more".into(),
+            id: if n == 0 { "more".into() } else { format!("more-{}", n + 1) },
             rect,
             label: aria.clone(),
             tooltip: Tooltip::plain(&text, vec![drawn]),

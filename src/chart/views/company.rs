@@ -6,7 +6,7 @@
 
 use super::super::bars::{draw_bars, Bars};
 use super::super::checks::{draw_checks, CheckLine};
-use super::super::frame::Frame;
+use super::super::frame::{Frame, LABEL_LINES, TEXT_LINES};
 use super::super::paint::Fill;
 use super::super::scale::ScaleKind;
 use super::super::theme::Tone;
@@ -203,6 +203,7 @@ fn facts(cx: &Ctx, m: &str) -> (Vec<CheckLine>, usize, usize) {
             tone: Tone::Story,
             badge: String::new(),
             title: head.clone(),
+            title_lines: LABEL_LINES,
             detail: vec![format!("{who} · {}", cx.period(f))],
             tooltip: cx.tooltip(&who, f, Vec::new()),
             row: cx.row(&who, what, &value, &cx.period(f)),
@@ -222,6 +223,7 @@ fn facts(cx: &Ctx, m: &str) -> (Vec<CheckLine>, usize, usize) {
             tone: Tone::Story,
             badge: String::new(),
             title: text.clone(),
+            title_lines: TEXT_LINES,
             detail: vec![format!("{who} · {topic} · {when}")],
             tooltip: Tooltip {
                 title: who.clone(),

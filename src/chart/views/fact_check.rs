@@ -3,7 +3,7 @@
 
 use super::super::checks::{draw_checks, CheckLine};
 use super::super::format::{money, number, percent, scaled, value};
-use super::super::frame::Frame;
+use super::super::frame::{Frame, LABEL_LINES};
 use super::super::theme::Tone;
 use super::super::Tooltip;
 use super::bound::MAX_ROWS;
@@ -90,6 +90,7 @@ fn line(cx: &Ctx, c: &Check) -> Option<CheckLine> {
         tone,
         badge: badge.into(),
         title: title.clone(),
+        title_lines: LABEL_LINES,
         detail: vec![sentence.clone(), verdict.to_string()],
         tooltip,
         row: cx.row(&title, verdict, &sentence, &cx.period(fig)),

@@ -11,7 +11,7 @@ use super::super::paint::Fill;
 use super::super::scale::ScaleKind;
 use super::super::theme::Tone;
 use super::super::{Control, Tooltip};
-use super::bound::{pick, MAX_ROWS};
+use super::bound::{pick, MAX_NOTES, MAX_ROWS};
 use super::{Ctx, MetricDef, View, ViewDef};
 use crate::calc::{gain_pct, lot_profit};
 use crate::error::Result;
@@ -131,19 +131,25 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let more = cx.more(&mut f, left, cx.d.listings.len());
     // a gain the article states that its own prices contradict is written on the chart
     let stated = |l: &&Listing| stated_gain(cx.metric()).and_then(|s| cx.find(&l.company, s));
-    for fig in listings.iter().filter_map(stated) {
-        if cx.verdict(&fig.id) == Some(crate::calc::Verdict::Inconsistent) {
-            if let Some(c) = cx.checks.iter().find(|c| c.figure == fig.id) {
-                let who = format!("{}{}", cx.name(&fig.entity), cx.aside((cx.w.verdict)(c.verdict)));
-                f.lines(&cx.labelled(&who, &super::fact_check::sentence(cx, c, fig)), 12.0, Tone::Alert);
-            }
+    let contradicted: Vec<_> = listings
+        .iter()
+        .filter_map(stated)
+        .filter(|fig| cx.verdict(&fig.id) == Some(crate::calc::Verdict::Inconsistent))
+        .collect();
+    let total = contradicted.len();
+    let (contradicted, left) = pick(contradicted, MAX_NOTES, |fig| cx.is_focus(&fig.entity));
+    for fig in contradicted {
+        if let Some(c) = cx.checks.iter().find(|c| c.figure == fig.id) {
+            let who = format!("{}{}", cx.name(&fig.entity), cx.aside((cx.w.verdict)(c.verdict)));
+            f.lines(&cx.labelled(&who, &super::fact_check::sentence(cx, c, fig)), 12.0, Tone::Alert);
         }
     }
+    let more_notes = cx.more(&mut f, left, total);
     if bars.iter().any(|(_, b)| b.stated.is_some()) {
         let label = cx.w.black_tick_value_article_states.into();
         f.legend(&[Key { tone: Tone::Ink, fill: Fill::Solid, label }]);
     }
-    let parts: Vec<String> = bars.iter().map(|(_, b)| b.row.aria.clone()).chain(more).collect();
+    let parts: Vec<String> = bars.iter().map(|(_, b)| b.row.aria.clone()).chain(more).chain(more_notes).collect();
     let summary = (cx.w.summary)(cx.w.bar_chart, &title, &parts);
     let mut controls = cx.metrics();
     if lot && (needs_lot || cx.spec.lot.is_some()) {
