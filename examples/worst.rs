@@ -7,7 +7,8 @@
 //! `cargo run --release --example worst -- listings` times only the datasets whose name
 //! holds "listings"; `-- --raw` prints one line per view without the earlier figures
 //! (what bench/worst-before.json was written from); `--view=listing-day` times only the
-//! views whose `view/metric` begins so (several may be given).
+//! views whose `view/metric` begins so (several may be given); `--svg=DIR` writes each
+//! drawing there to look at.
 
 #[path = "../tests/worst/mod.rs"]
 mod worst;
@@ -37,6 +38,7 @@ fn main() {
     let raw = args.iter().any(|a| a == "--raw");
     let only: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
     let views: Vec<&str> = args.iter().filter_map(|a| a.strip_prefix("--view=")).collect();
+    let svg_dir = args.iter().find_map(|a| a.strip_prefix("--svg="));
     let before: Value = serde_json::from_str(BEFORE).unwrap_or(Value::Null);
     let earlier = |dataset: &str, view: &str| {
         before["views"]
@@ -72,6 +74,12 @@ fn main() {
                     let r = render_svg(&d, &spec);
                     ms = ms.min(t.elapsed().as_secs_f64() * 1000.0);
                     cpu_ms = cpu_ms.min((cpu() - c) * 1000.0);
+                    if let (Some(dir), Ok(r)) = (svg_dir, &r) {
+                        let file = format!("{dir}/{name} {}-{}.svg", view.id, m.id).replace(',', "");
+                        if let Err(e) = std::fs::write(&file, &r.svg) {
+                            eprintln!("{file}: {e}");
+                        }
+                    }
                     out = r.map_or((0.0, 0), |r| (r.height, r.svg.len()));
                 }
                 let (h, bytes) = out;
