@@ -253,6 +253,8 @@ pub const WORDS: Words = Words {
     check_ranges: |stated, got| {
         format!("Allowing for rounding: the printed number means {stated}; the recomputation gives {got}")
     },
+    and_more: |k| format!("and {k} more"),
+    drawn_of: |shown, total| format!("{shown} of {total} drawn; the others are in the dataset, not in this chart."),
     series_note: |total| {
         format!("{total} prices, drawn as each pixel column's first, last, lowest and highest (the same picture as every point).")
     },

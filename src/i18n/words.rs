@@ -249,6 +249,12 @@ pub struct Words {
     /// The ranges behind a verdict (the rounding of printed numbers).
     #[serde(skip)]
     pub check_ranges: fn(&str, &str) -> String,
+    /// What a bounded view leaves out: "and 1,990 more" (the count as the language writes it).
+    #[serde(skip)]
+    pub and_more: fn(&str) -> String,
+    /// How many of how many a bounded view draws: "40 of 2,000 drawn".
+    #[serde(skip)]
+    pub drawn_of: fn(&str, &str) -> String,
     #[serde(skip)]
     pub series_note: fn(usize) -> String,
 

@@ -232,6 +232,8 @@ pub const WORDS: Words = Words {
     repeat_sentence: |a, b| format!("原文一处写作{a}，另一处写作{b}。"),
     named_value: |label, value| format!("{label}{value}"),
     check_ranges: |stated, got| format!("计入四舍五入：原文数字代表{stated}，重算结果为{got}"),
+    and_more: |k| format!("另有{k}项"),
+    drawn_of: |shown, total| format!("共{total}项，图中绘出{shown}项；其余见数据集，未画入本图。"),
     series_note: |total| format!("共{total}个价格点，按像素列保留首、末、最高、最低点绘制（与逐点绘制图形相同）。"),
 
     view_listing_day: "上市首日",

@@ -21,6 +21,7 @@ use crate::error::Result;
 use crate::i18n::Words;
 use crate::model::Dataset;
 
+mod bound;
 mod ctx;
 mod first_day;
 mod parts;
@@ -93,14 +94,9 @@ pub fn available(d: &Dataset) -> impl Iterator<Item = &'static ViewDef> + '_ {
 }
 
 /// The items of `it` in order, each once.
-pub fn unique<T: PartialEq>(it: impl IntoIterator<Item = T>) -> Vec<T> {
-    let mut out = Vec::new();
-    for x in it {
-        if !out.contains(&x) {
-            out.push(x);
-        }
-    }
-    out
+pub fn unique<T: PartialEq + Eq + std::hash::Hash + Clone>(it: impl IntoIterator<Item = T>) -> Vec<T> {
+    let mut seen = std::collections::HashSet::new();
+    it.into_iter().filter(|x| seen.insert(x.clone())).collect()
 }
 
 /// What a view produces besides its scene.
@@ -132,6 +128,7 @@ pub fn build(d: &Dataset, spec: &Spec, width: f64) -> Result<Built> {
         checks: check_all(d),
         foreign: Default::default(),
         shown: Default::default(),
+        index: Default::default(),
     };
     let view = (spec.view.build)(&ctx, width)?;
     // the source line is drawn by every view
