@@ -697,10 +697,19 @@ export class IpoLensElement extends Base {
       // As JSON text, through the same parser as a file: unknown keys are refused.
       // NaN and Infinity (which JSON cannot hold) stay visible as strings. Too large, it
       // is refused here, before it is copied into wasm memory (which never shrinks).
-      input = { json: toJson(data) };
-      const bytes = utf8Length(input.json);
-      if (bytes > sizeLimits().jsonBytes) {
-        const e = this.#glue.tooLarge(bytes, lang);
+      let e = null;
+      try {
+        input = { json: toJson(data) };
+        const max = sizeLimits().jsonBytes;
+        // at most 3 UTF-8 bytes a UTF-16 unit: counted (natively) only when it may be over
+        if (input.json.length * 3 > max) {
+          const bytes = new TextEncoder().encode(input.json).length;
+          if (bytes > max) e = this.#glue.tooLarge(bytes, lang);
+        }
+      } catch (thrown) {
+        e = new Error(`data: cannot be written as JSON: ${thrown?.message ?? thrown}`); // a cycle, a BigInt
+      }
+      if (e) {
         this.#refuse(e);
         if (this.#data === null) this.#clearChart();
         throw refusal(e);
@@ -1458,17 +1467,6 @@ let limited = null;
 function sizeLimits() {
   limited ??= glue.limits();
   return limited;
-}
-
-/** Bytes of `s` in UTF-8, counted without encoding it. */
-function utf8Length(s) {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    // 2 bytes below U+0800, 3 above; a surrogate pair (2 units) 4
-    if (c >= 0x80) n += c >= 0x800 && (c < 0xd800 || c > 0xdfff) ? 2 : 1;
-  }
-  return n;
 }
 
 /** JSON text of a dataset object. NaN and Infinity (which JSON cannot hold) become strings
