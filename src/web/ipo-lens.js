@@ -443,7 +443,12 @@ export class IpoLensElement extends Base {
    *  that document (a constructed one cannot cross documents); the observers follow in
    *  connectedCallback, made by that document's window. */
   adoptedCallback(_old, doc) {
-    this.shadowRoot.adoptedStyleSheets = [styles(doc ?? this.ownerDocument)];
+    try {
+      this.shadowRoot.adoptedStyleSheets = [styles(doc ?? this.ownerDocument)];
+    } catch {
+      // a document with no window (createHTMLDocument, a template's): styled when it
+      // comes back to one
+    }
   }
 
   /** Goes live: the wasm (one for every widget on the page), the dataset, the drawing. */
