@@ -451,6 +451,9 @@ pub const WORDS: Words = Words {
     a_loss: |v| format!("a loss of {v}"),
     offering_title: |name| format!("{name}: the size of the offering"),
     nine_months_short: |y| format!("9M {y}"),
+    src_empty: "src: the attribute is empty; it must name the dataset's JSON file",
+    src_timeout: |src, s| format!("src: {src} did not finish loading within {s} s (raise the limit with the timeout attribute)"),
+    too_large: |mb, max| format!("the dataset is {mb:.1} MB of JSON; at most {max:.0} MB are accepted (give long price series through setSeries)"),
 };
 
 /// "1 figure", "2 figures".

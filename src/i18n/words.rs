@@ -448,6 +448,15 @@ pub struct Words {
     /// Nine months on an axis: "9M 2026", "2026年前三季度".
     #[serde(skip)]
     pub nine_months_short: fn(i32) -> String,
+    /// The element's `src` attribute is there but empty.
+    #[serde(skip)]
+    pub src_empty: &'static str,
+    /// The file named by `src` did not finish loading in time: (src, seconds).
+    #[serde(skip)]
+    pub src_timeout: fn(&str, f64) -> String,
+    /// A dataset too large to be read: (its size in MB, the most accepted in MB).
+    #[serde(skip)]
+    pub too_large: fn(f64, f64) -> String,
 }
 
 /// The words of the checkers' report (`cargo run --bin fact-check`, `npx ipo-lens check`):

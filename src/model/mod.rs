@@ -20,7 +20,9 @@ pub use figure::{read_range, read_written, Basis, Figure, Qualifier, Unit, Writt
 pub use metric::{metric, Metric, METRICS};
 pub use period::{Period, PeriodKind};
 pub use problem::{number, suggest, Expected, Got, Kind, PeriodWhy, Syntax, What};
-pub use series::{check_points, days_from_civil, Series, SeriesSpec, MAX_DAY, MAX_POINTS, MIN_DAY};
+pub use series::{
+    check_lengths, check_points, days_from_civil, series_path, Series, SeriesSpec, MAX_DAY, MAX_POINTS, MIN_DAY,
+};
 pub use validate::{validate, MAX_FIGURES, MAX_ITEMS, MAX_SERIES, MAX_TEXT, MAX_VALUE};
 
 /// The default dataset (the Biren / Moore Threads / MetaX story), compiled in.

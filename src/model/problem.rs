@@ -332,12 +332,10 @@ const QUOTE_MAX: usize = 60;
 
 /// `s`, cut to a readable length for quoting back.
 pub fn short(s: &str) -> String {
-    if s.chars().count() <= QUOTE_MAX {
-        s.to_string()
-    } else {
-        let mut t: String = s.chars().take(QUOTE_MAX).collect();
-        t.push('…');
-        t
+    // cut between clusters: never half an emoji sequence before the "…"
+    match crate::chart::cut(s, QUOTE_MAX) {
+        None => s.to_string(),
+        Some(head) => format!("{head}…"),
     }
 }
 
@@ -437,5 +435,19 @@ pub fn number(v: f64) -> String {
         format!("{v:e}")
     } else {
         format!("{v}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_quote_is_cut_between_clusters() {
+        let family = "👨\u{200D}👩\u{200D}👧";
+        for pad in 55..60 {
+            let s = format!("{}{family}{family}", "a".repeat(pad));
+            let t = super::short(&s);
+            let kept = t.trim_end_matches('…').trim_start_matches('a');
+            assert_eq!(kept.len() % family.len(), 0, "cut inside the family at {pad}: {t:?}");
+        }
     }
 }

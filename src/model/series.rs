@@ -61,12 +61,7 @@ pub fn days_from_civil(y: i32, m: u8, d: u8) -> f64 {
 /// and strictly increasing, prices finite and positive. `path` names the series in messages.
 pub fn check_points(path: &str, x: &[f64], y: &[f64]) -> crate::Result<()> {
     use crate::Error;
-    if x.len() != y.len() {
-        return Err(Error::data(path, format!("has {} times but {} prices", x.len(), y.len())));
-    }
-    if x.len() > MAX_POINTS {
-        return Err(Error::data(path, format!("holds {} points; at most {MAX_POINTS} are accepted", x.len())));
-    }
+    check_lengths(path, x.len(), y.len())?;
     for i in 0..x.len() {
         if !x[i].is_finite() {
             return Err(Error::data(
@@ -96,6 +91,26 @@ pub fn check_points(path: &str, x: &[f64], y: &[f64]) -> crate::Result<()> {
     Ok(())
 }
 
+/// Checks the lengths of a series' arrays alone (`times` and `prices` as many, at most
+/// [`MAX_POINTS`]): the element asks this before it copies the arrays into wasm.
+pub fn check_lengths(path: &str, times: usize, prices: usize) -> crate::Result<()> {
+    use crate::Error;
+    if times != prices {
+        return Err(Error::data(path, format!("has {times} times but {prices} prices")));
+    }
+    if times > MAX_POINTS {
+        return Err(Error::data(path, format!("holds {times} points; at most {MAX_POINTS} are accepted")));
+    }
+    Ok(())
+}
+
+/// How messages name the series `id` given to `setSeries` (`series "id"`, the id cut to 60
+/// characters, control characters shown as U+FFFD).
+pub fn series_path(id: &str) -> String {
+    let shown: String = id.chars().take(60).map(|c| if c.is_control() { '\u{FFFD}' } else { c }).collect();
+    format!("series \"{shown}\"")
+}
+
 /// Milliseconds in a day (JavaScript times are milliseconds since 1970).
 const DAY_MS: f64 = 86_400_000.0;
 
@@ -113,8 +128,7 @@ impl super::Dataset {
         y: Vec<f64>,
     ) -> crate::Result<()> {
         use crate::Error;
-        let shown: String = id.chars().take(60).map(|c| if c.is_control() { '\u{FFFD}' } else { c }).collect();
-        let path = format!("series \"{shown}\"");
+        let path = series_path(id);
         if self.entity(entity).is_none() {
             return Err(Error::data(format!("{path}.entity"), format!("no entity \"{entity}\"")));
         }

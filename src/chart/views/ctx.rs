@@ -42,6 +42,9 @@ pub struct Ctx<'a> {
     /// The figures whose value this view printed (in the drawing or a tooltip), so that
     /// the checkers can say which views show a figure drawn as text rather than a point.
     pub shown: RefCell<Vec<String>>,
+    /// Dataset texts drawn that could move the text around them (right-to-left, or with a
+    /// direction control): the SVG sets each apart ([`crate::chart::bidi`]).
+    pub own: RefCell<Vec<String>>,
     /// Lookups built once a view asks for them (a view over 20,000 figures must not read
     /// them all for each one): the figures by id and by entity and metric, the verdicts
     /// by figure, the figures already in `shown` and the texts in `foreign`.
@@ -131,6 +134,7 @@ impl Ctx<'_> {
     /// [`Ctx::foreign`]).
     pub fn text<'t>(&self, t: &'t Text) -> &'t str {
         let s = t.get(self.lang);
+        self.own(s);
         if let Some(other) = t.lang_of(self.lang).filter(|l| *l != self.lang) {
             if self.index.foreign.borrow_mut().insert(s.to_string()) {
                 self.foreign.borrow_mut().push((s.to_string(), other.script_tag()));
@@ -152,7 +156,18 @@ impl Ctx<'_> {
     }
 
     pub fn name(&self, entity: &str) -> String {
-        self.entity(entity).map_or_else(|| entity.to_string(), |e| self.text(&e.name).to_string())
+        self.entity(entity).map_or_else(|| self.own(entity).to_string(), |e| self.text(&e.name).to_string())
+    }
+
+    /// A string of the dataset drawn as it is: noted when it could move the text around it.
+    pub fn own<'t>(&self, s: &'t str) -> &'t str {
+        if super::super::bidi::moves_neighbours(s) {
+            let mut own = self.own.borrow_mut();
+            if !own.iter().any(|x| x == s) {
+                own.push(s.to_string());
+            }
+        }
+        s
     }
 
     /// The label of a metric of the dataset vocabulary.

@@ -114,6 +114,8 @@ pub struct Built {
     pub view: View,
     pub foreign: Vec<(String, &'static str)>,
     pub shown: Vec<String>,
+    /// The dataset texts the SVG sets apart from their neighbours (see [`Ctx::own`]).
+    pub own: Vec<String>,
 }
 
 /// Builds the view of `spec` (with the first metric the dataset fills, when the one asked
@@ -129,9 +131,10 @@ pub fn build(d: &Dataset, spec: &Spec, width: f64) -> Result<Built> {
         foreign: Default::default(),
         shown: Default::default(),
         index: Default::default(),
+        own: Default::default(),
     };
     let view = (spec.view.build)(&ctx, width)?;
     // the source line is drawn by every view
     ctx.source_line();
-    Ok(Built { view, foreign: ctx.foreign.into_inner(), shown: ctx.shown.into_inner() })
+    Ok(Built { view, foreign: ctx.foreign.into_inner(), shown: ctx.shown.into_inner(), own: ctx.own.into_inner() })
 }
