@@ -14,6 +14,7 @@ pub mod extract;
 pub mod i18n;
 pub mod model;
 pub mod report;
+pub(crate) mod sort;
 pub mod studio;
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -128,7 +128,7 @@ pub fn check(json: &str, texts: &SourceTexts) -> Checked {
     let data = read(without_bom(json), texts, &mut out);
     let data = if out.iter().any(Problem::is_error) { None } else { data };
     // errors first, each group in the order of the file's lists and items
-    out.sort_by_key(|p| (!p.is_error(), place(&p.path)));
+    crate::sort::sort_by_key(&mut out, |p| (!p.is_error(), place(&p.path)));
     if out.len() > MAX_PROBLEMS {
         let n = out.len() - MAX_PROBLEMS;
         let errors = out[MAX_PROBLEMS..].iter().any(Problem::is_error);

@@ -214,7 +214,7 @@ impl Dataset {
             .collect();
         let when = |f: &Figure| super::Period::parse(&f.period).ok().and_then(|p| p.end_year());
         if out.iter().all(|f| when(f).is_some()) {
-            out.sort_by(|a, b| when(a).partial_cmp(&when(b)).unwrap_or(std::cmp::Ordering::Equal));
+            crate::sort::sort_by(&mut out, |a, b| when(a).partial_cmp(&when(b)).unwrap_or(std::cmp::Ordering::Equal));
         }
         out.into_iter()
     }

@@ -195,7 +195,7 @@ fn facts(cx: &Ctx, m: &str) -> Vec<CheckLine> {
     }
     let mut list: Vec<&Fact> = cx.d.facts.iter().filter(|x| list_of(&x.topic) == m).collect();
     if m == "milestones" {
-        list.sort_by_key(|x| start(x.period.as_deref()));
+        crate::sort::sort_by_key(&mut list, |x| start(x.period.as_deref()));
     }
     for x in list {
         let who = cx.name(&x.entity);

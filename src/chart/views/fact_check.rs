@@ -32,7 +32,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     f.gap(8.0);
     let mut lines: Vec<CheckLine> = checks.iter().filter_map(|c| line(cx, c)).collect();
     // contradictions first, then the doubtful, then the rest
-    lines.sort_by_key(|l| match l.tone {
+    crate::sort::sort_by_key(&mut lines, |l| match l.tone {
         Tone::Alert => 0,
         Tone::Series(_) => 1,
         _ => 2,
