@@ -398,7 +398,7 @@ fn serde_kind(message: &str, last: Option<&Seg>, at: Option<&Value>) -> Kind {
 /// The ISO code an editor probably meant by a currency written another way.
 fn currency_suggestion(got: &str) -> Option<String> {
     let g = got.trim();
-    let up = g.to_uppercase().replace([' ', '.'], "");
+    let up = crate::i18n::case::upper(g).replace([' ', '.'], "");
     let code = match up.as_str() {
         "RMB" | "CN¥" | "CNH" | "元" | "人民币" | "人民幣" | "YUAN" | "RENMINBI" => "CNY",
         "HK$" | "HK" | "港元" | "港币" | "港幣" | "HKDOLLAR" => "HKD",
