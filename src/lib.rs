@@ -11,6 +11,7 @@ pub mod calc;
 pub mod chart;
 pub mod error;
 pub mod extract;
+pub mod float;
 pub mod i18n;
 pub mod model;
 pub mod report;

@@ -424,7 +424,7 @@ pub fn number_in_text(s: &str) -> Option<String> {
         })
         .collect();
     let plain: String = ascii.chars().filter(|&c| c != ',' && c != ' ').collect();
-    if let Ok(v) = plain.parse::<f64>() {
+    if let Some(v) = crate::float::parse_f64(&plain) {
         return v.is_finite().then(|| number(v));
     }
     // a printed figure with a currency or a Chinese multiplier around it
