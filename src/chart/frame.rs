@@ -315,7 +315,7 @@ fn outside(a: (f64, f64), b: (f64, f64), boxes: &[Rect], halo: f64) -> Vec<((f64
     if cut.is_empty() {
         return vec![(a, b)];
     }
-    cut.sort_by(|x, y| x.0.total_cmp(&y.0));
+    crate::sort::sort_by(&mut cut, |x, y| x.0.total_cmp(&y.0));
     let len = (dx * dx + dy * dy).sqrt().max(1e-9);
     let at = |t: f64| (a.0 + dx * t, a.1 + dy * t);
     let mut out = Vec::new();

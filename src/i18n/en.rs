@@ -14,9 +14,7 @@ fn month(m: u32) -> &'static str {
 pub fn lower_first(s: &str) -> String {
     let mut cs = s.chars();
     match (cs.next(), cs.next()) {
-        (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase() => {
-            a.to_lowercase().chain(s[a.len_utf8()..].chars()).collect()
-        }
+        (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase() => super::case::lower_char(a) + &s[a.len_utf8()..],
         _ => s.to_string(),
     }
 }
@@ -208,7 +206,7 @@ pub const WORDS: Words = Words {
     half_year_note: |halves| {
         format!("{} {} a half year only.", halves.join(", "), if halves.len() > 1 { "are each" } else { "is" })
     },
-    gain_title: |label| format!("Gain over the offer price: {}", label.to_lowercase()),
+    gain_title: |label| format!("Gain over the offer price: {}", super::case::lower(label)),
     subscription_title: |name| format!("{name}: how many times each tranche was subscribed"),
     proceeds_title: |name| format!("{name}: cornerstone money, net proceeds and the R&D earmark"),
     offering_bound_note: |lo, hi| {
@@ -444,7 +442,7 @@ pub const WORDS: Words = Words {
             text
         } else {
             let mut c = text.chars();
-            c.next().map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+            c.next().map_or(String::new(), |f| super::case::upper_char(f) + c.as_str())
         }
     },
     below_zero_is_loss: "Below zero: a loss.",

@@ -218,7 +218,7 @@ impl Dataset {
             .map(|f| super::Period::parse(&f.period).ok().and_then(|p| p.end_year()).map(|y| (y, *f)))
             .collect();
         if let Some(mut dated) = when {
-            dated.sort_by(|a, b| a.0.partial_cmp(&b.0).unwrap_or(std::cmp::Ordering::Equal));
+            crate::sort::sort_by(&mut dated, |a, b| a.0.partial_cmp(&b.0).unwrap_or(std::cmp::Ordering::Equal));
             out = dated.into_iter().map(|(_, f)| f).collect();
         }
         out.into_iter()

@@ -372,7 +372,7 @@ pub fn distance(a: &str, b: &str) -> usize {
 /// assert_eq!(suggest("colour", ["value", "unit", "id"]), None);
 /// ```
 pub fn suggest<'a>(got: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
-    let got_l = got.to_lowercase().replace(['-', ' '], "_");
+    let got_l = crate::i18n::case::lower(got).replace(['-', ' '], "_");
     let limit = (got.chars().count() / 3).max(1);
     let mut best: Option<(usize, &str)> = None;
     let mut tie = false;
@@ -383,7 +383,11 @@ pub fn suggest<'a>(got: &str, candidates: impl IntoIterator<Item = &'a str>) -> 
         if c.chars().count().abs_diff(got_l.chars().count()) > limit {
             continue;
         }
-        let d = if c.to_lowercase().replace('-', "_") == got_l { 0 } else { distance(&got_l, &c.to_lowercase()) };
+        let d = if crate::i18n::case::lower(c).replace('-', "_") == got_l {
+            0
+        } else {
+            distance(&got_l, &crate::i18n::case::lower(c))
+        };
         if d > limit {
             continue;
         }
@@ -418,7 +422,7 @@ pub fn number_in_text(s: &str) -> Option<String> {
         })
         .collect();
     let plain: String = ascii.chars().filter(|&c| c != ',' && c != ' ').collect();
-    if let Ok(v) = plain.parse::<f64>() {
+    if let Some(v) = crate::float::parse_f64(&plain) {
         return v.is_finite().then(|| number(v));
     }
     // a printed figure with a currency or a Chinese multiplier around it

@@ -35,12 +35,11 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
             periods.push(f);
         }
     }
-    periods
-        .sort_by(|a, b| {
-            // in time order (the end of each period), whatever the file's order
-            let end = |f: &Figure| crate::model::Period::parse(&f.period).ok().and_then(|p| p.end_year());
-            end(a).partial_cmp(&end(b)).unwrap_or(std::cmp::Ordering::Equal)
-        });
+    crate::sort::sort_by(&mut periods, |a, b| {
+        // in time order (the end of each period), whatever the file's order
+        let end = |f: &Figure| crate::model::Period::parse(&f.period).ok().and_then(|p| p.end_year());
+        end(a).partial_cmp(&end(b)).unwrap_or(std::cmp::Ordering::Equal)
+    });
     // the first models the story names and the latest periods, up to the most a column
     // chart draws; the figures of the others are counted, not drawn
     models.truncate(MAX_SERIES);

@@ -187,7 +187,7 @@ fn facts(cx: &Ctx, m: &str) -> (Vec<CheckLine>, usize, usize) {
     };
     let mut list: Vec<&Fact> = cx.d.facts.iter().filter(|x| list_of(&x.topic) == m).collect();
     if m == "milestones" {
-        list.sort_by_key(|x| start(x.period.as_deref()));
+        crate::sort::sort_by_key(&mut list, |x| start(x.period.as_deref()));
     }
     let total = figs.len() + list.len();
     let items: Vec<Result<&Figure, &Fact>> = figs.into_iter().map(Ok).chain(list.into_iter().map(Err)).collect();

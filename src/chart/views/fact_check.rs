@@ -32,7 +32,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     f.lines(&(cx.w.checks_intro)(checks.len(), bad), 12.0, Tone::Muted);
     f.gap(8.0);
     // contradictions first, then the doubtful, then the rest; the first of them drawn
-    checks.sort_by_key(|c| match c.verdict {
+    crate::sort::sort_by_key(&mut checks, |c| match c.verdict {
         Verdict::Inconsistent => 0,
         Verdict::ConsistentIfTruncated => 1,
         Verdict::Consistent => 2,

@@ -211,7 +211,7 @@ fn may_overlap(periods: &[Option<crate::model::Period>]) -> bool {
             _ => {}
         }
     }
-    spans.sort_by(|a, b| a.0.total_cmp(&b.0));
+    crate::sort::sort_by(&mut spans, |a, b| a.0.total_cmp(&b.0));
     let mut end = f64::NEG_INFINITY;
     for (s, e) in spans {
         if s < end - 1e-9 {
