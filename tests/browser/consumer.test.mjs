@@ -30,7 +30,7 @@ before(async () => {
   assert.ok(pictures.includes('static/listing-day.zh.svg') && pictures.includes('static/financials.en.360.svg'), pictures.join());
   assert.ok(pictures.every((f) => /^static\/[a-z-]+\.(zh|zh-Hant|en)(\.360)?\.svg$/.test(f)), pictures.join());
   // exactly the pictures the element's table names (a missing one would 404, an extra one is dead weight)
-  const named = [...readFileSync(join(ROOT, 'pkg/ipo-lens.js'), 'utf8').matchAll(/new URL\('\.\/(static\/[^']+)', import\.meta\.url\)/g)].map((m) => m[1]);
+  const named = [...readFileSync(join(ROOT, 'pkg/ipo-lens.js'), 'utf8').matchAll(/new URL\(["'`]\.\/(static\/[^"'`]+)["'`],\s*import\.meta\.url\)/g)].map((m) => m[1]);
   assert.deepEqual([...pictures].sort(), [...named].sort());
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--offline', join(dir, filename)], { cwd: dir, stdio: 'pipe' });
   browser = await launch();

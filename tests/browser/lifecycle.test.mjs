@@ -293,14 +293,17 @@ test('an internal error before any chart: a plain message in the widget\'s langu
 
 test('png(): bad scales are refused by name; a chart taller than the canvas limit exports at a scale that fits', async () => {
   const { page, errors, context } = await widget({ lang: 'en' });
-  // a tall chart: many companies listed on the first-day view
+  // a tall chart: many companies with long names listed on the first-day view (a view
+  // draws at most 40 of them, each name in at most 4 lines: some 5,000 px), exported at
+  // the largest scale, 8: over the canvas limit of 32,767 px
   const tall = structuredClone(EXAMPLE);
   const alpha = tall.entities[0];
   const listing = tall.listings[0];
   const figs = tall.figures.filter((f) => f.entity === 'alpha');
   const N = 800;
   for (let i = 0; i < N; i++) {
-    tall.entities.push({ ...alpha, id: `c${i}`, name: { zh: `公司${i}`, en: `Company ${i}` } });
+    const name = `Company ${i} `.repeat(40).trim();
+    tall.entities.push({ ...alpha, id: `c${i}`, name: { zh: name, en: name } });
     tall.listings.push({ ...listing, company: `c${i}` });
     for (const [k, f] of figs.entries()) tall.figures.push({ ...f, id: `c${i}.${k}`, entity: `c${i}` });
   }
@@ -310,7 +313,7 @@ test('png(): bad scales are refused by name; a chart taller than the canvas limi
     const svg = el.shadowRoot.querySelector('.chart svg');
     const out = { view: el.getAttribute('view'), height: Number(svg.getAttribute('height')), width: Number(svg.getAttribute('width')) };
     try {
-      const blob = await el.png();
+      const blob = await el.png(8);
       const bmp = await createImageBitmap(blob);
       Object.assign(out, { png: [bmp.width, bmp.height] });
       // not blank: some pixel near the top differs from the paper
@@ -327,7 +330,7 @@ test('png(): bad scales are refused by name; a chart taller than the canvas limi
     return out;
   }, tall);
   console.log(`  tall chart: ${JSON.stringify(r)}`);
-  assert.ok(r.height > 32767, `the chart is taller than the canvas limit: ${r.height}`);
+  assert.ok(r.height * 8 > 32767, `the chart at scale 8 is taller than the canvas limit: ${r.height}`);
   assert.equal(r.error, undefined);
   assert.ok(r.png[1] <= 32767 && r.png[1] >= 30000, `exported at a scale that fits: ${r.png}`);
   assert.ok(r.ink > 50, 'the PNG is not blank');
