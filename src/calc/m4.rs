@@ -19,27 +19,46 @@ pub const MAX_COLUMNS: usize = 1 << 16;
 /// assert_eq!(r.first(), Some(&(0.0, 0.0)));
 /// ```
 pub fn m4(x: &[f64], y: &[f64], x0: f64, x1: f64, columns: usize) -> Vec<(f64, f64)> {
+    m4_by(x.len(), |i| x[i], y, x0, x1, columns)
+}
+
+/// [`m4`] over `len` times read by `x` (a series' times held compactly are read where
+/// they are, never copied out whole).
+pub fn m4_by(len: usize, x: impl Fn(usize) -> f64, y: &[f64], x0: f64, x1: f64, columns: usize) -> Vec<(f64, f64)> {
     let columns = columns.min(MAX_COLUMNS);
-    let n = x.len().min(y.len());
+    let n = len.min(y.len());
     if n == 0 || columns == 0 || x1.partial_cmp(&x0) != Some(std::cmp::Ordering::Greater) {
-        return x.iter().zip(y).map(|(a, b)| (*a, *b)).collect();
+        return (0..n).map(|i| (x(i), y[i])).collect();
     }
     if n <= columns * 4 {
-        return x.iter().zip(y).take(n).map(|(a, b)| (*a, *b)).collect();
+        return (0..n).map(|i| (x(i), y[i])).collect();
     }
     let scale = columns as f64 / (x1 - x0);
     let mut out = Vec::with_capacity(columns * 4 + 2);
-    let start = x.partition_point(|v| *v < x0);
-    let end = x.partition_point(|v| *v <= x1);
+    // the first index whose time is not `below` (the times increase)
+    let partition = |below: &dyn Fn(f64) -> bool| {
+        let (mut lo, mut hi) = (0, n);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if below(x(mid)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
+    };
+    let start = partition(&|v| v < x0);
+    let end = partition(&|v| v <= x1);
     if start > 0 {
-        out.push((x[start - 1], y[start - 1]));
+        out.push((x(start - 1), y[start - 1]));
     }
     let mut i = start;
     while i < end {
-        let col = ((x[i] - x0) * scale).floor().min(columns as f64 - 1.0);
+        let col = ((x(i) - x0) * scale).floor().min(columns as f64 - 1.0);
         let (first, mut lo, mut hi) = (i, i, i);
         let mut j = i + 1;
-        while j < end && ((x[j] - x0) * scale).floor().min(columns as f64 - 1.0) == col {
+        while j < end && ((x(j) - x0) * scale).floor().min(columns as f64 - 1.0) == col {
             if y[j] < y[lo] {
                 lo = j;
             }
@@ -54,14 +73,14 @@ pub fn m4(x: &[f64], y: &[f64], x0: f64, x1: f64, columns: usize) -> Vec<(f64, f
         let mut prev = usize::MAX;
         for k in picks {
             if k != prev {
-                out.push((x[k], y[k]));
+                out.push((x(k), y[k]));
                 prev = k;
             }
         }
         i = j;
     }
     if end < n {
-        out.push((x[end], y[end]));
+        out.push((x(end), y[end]));
     }
     out
 }
