@@ -156,3 +156,46 @@ test('each point of a short series says its date and price exactly (times on the
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('after a wasm trap the series is read back from the old instance and drawn on the fresh one; if it cannot be, the widget says so', async () => {
+  for (const readable of [true, false]) {
+    const { page, errors, context } = await widget();
+    const r = await page.evaluate(async ([walk, readable]) => {
+      eval(walk);
+      const el = document.querySelector('ipo-lens');
+      const other = document.createElement('ipo-lens');
+      other.setAttribute('lang', 'en');
+      other.setAttribute('loading', 'eager');
+      document.body.append(other);
+      const { x, y } = window.walk(5000);
+      await el.setSeries({ id: 'walk', entity: 'biren', currency: 'HKD', x, y });
+      const first = await window.drawn(el, 5000);
+      // a trap in the instance both share (as in contain.test.mjs): the other widget's
+      // render of "market" traps, and every later call on that instance throws
+      const g = await import('/pkg/ipo_lens.js');
+      const { render, givenSeries } = g.Lens.prototype;
+      let trapped = false;
+      g.Lens.prototype.render = function (spec) {
+        if (trapped) throw new Error('recursive use of an object detected which would lead to unsafe aliasing in rust');
+        if (spec.view === 'market') { trapped = true; throw new WebAssembly.RuntimeError('unreachable'); }
+        return render.call(this, spec);
+      };
+      g.Lens.prototype.givenSeries = function () {
+        if (!readable) throw new Error('recursive use of an object detected which would lead to unsafe aliasing in rust');
+        return givenSeries.call(this);
+      };
+      await new Promise((ok) => { other.addEventListener('ipo-lens-error', ok, { once: true }); other.setAttribute('view', 'market'); });
+      // any change: the widget draws again, on a fresh instance
+      el.setAttribute('lang', 'zh');
+      el.setAttribute('lang', 'en');
+      const alert = el.shadowRoot.querySelector('[role=alert]');
+      if (readable) return { again: (await window.drawn(el, 5000)) === first, alert: alert.hidden ? '' : alert.textContent };
+      await new Promise((ok) => { const f = () => (!alert.hidden ? ok() : requestAnimationFrame(f)); f(); });
+      return { alert: alert.textContent, series: el.svg.includes('5000 prices') };
+    }, [WALK, readable]);
+    if (readable) assert.deepEqual(r, { again: true, alert: '' });
+    else assert.deepEqual(r, { alert: 'setSeries: the price series given before the internal error were lost with it; give them again', series: false });
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
