@@ -36,14 +36,7 @@ impl Series {
     /// The M4 reduction of the line over `columns` pixel columns between days `x0` and `x1`
     /// ([`crate::calc::m4`]), read from the times as they are held.
     pub fn m4(&self, x0: f64, x1: f64, columns: usize) -> Vec<(f64, f64)> {
-        use crate::calc::m4_by;
-        match &self.x {
-            Times::Days(d) => m4_by(d.len(), |i| d[i], &self.y, x0, x1, columns),
-            Times::Ms(ms) => m4_by(ms.len(), |i| ms[i] / DAY_MS, &self.y, x0, x1, columns),
-            Times::Seconds { base_ms, after } => {
-                m4_by(after.len(), |i| seconds_day(*base_ms, after[i]), &self.y, x0, x1, columns)
-            }
-        }
+        crate::calc::m4_by(self.x.len(), |i| self.x.day(i), &self.y, x0, x1, columns)
     }
 }
 
@@ -261,11 +254,7 @@ fn check_times(path: &str, n: usize, day: impl Fn(usize) -> f64, y: &[f64]) -> c
 
 /// [`check_points`] over times as held.
 pub fn check_series(path: &str, x: &Times, y: &[f64]) -> crate::Result<()> {
-    match x {
-        Times::Days(d) => check_times(path, d.len(), |i| d[i], y),
-        Times::Ms(ms) => check_times(path, ms.len(), |i| ms[i] / DAY_MS, y),
-        Times::Seconds { base_ms, after } => check_times(path, after.len(), |i| seconds_day(*base_ms, after[i]), y),
-    }
+    check_times(path, x.len(), |i| x.day(i), y)
 }
 
 /// Milliseconds in a day (JavaScript times are milliseconds since 1970).
