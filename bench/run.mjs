@@ -620,6 +620,12 @@ result.budgets = budgets;
 if (budgets.length) {
   md += `\n## Budgets (issue 14): ratios from this run\n\n| budget | figures (ipo-lens / peer) | ratio | |\n|---|---:|---:|---|\n`;
   for (const b of budgets) md += `| ${b.name} | ${b.figures} | ${b.ratio.toFixed(2)}× | ${b.pass ? 'PASS' : 'MISS'} |\n`;
+  if (PHASES.has('update')) {
+    // the noise floor of a p95 budget on this machine: the peers' own tails
+    const u = result.update;
+    result.controls = Object.fromEntries(LIBS.map((lib) => [lib, u[lib].p95 / u[lib].median]));
+    md += `\nFor the p95 budget, the tails in this run: each library's update p95 ÷ its own median is ${LIBS.map((lib) => `${lib} ${result.controls[lib].toFixed(2)}×`).join(', ')} (Chart.js' p95 is ${(u['Chart.js'].p95 / u['Chart.js'].median).toFixed(2)}× its median).\n`;
+  }
 }
 // limits: every view on generated worst-case datasets at the format's limits (native
 // release build, 1280 px; tests/worst generates them, examples/worst times them)
