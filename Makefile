@@ -29,6 +29,8 @@ build:
 	sed 's#\./pkg/#../#g' www/studio.js > pkg/studio/studio.js
 	sed 's#src="pkg/#src="../#g' www/studio.html > pkg/studio/studio.html
 	grep -q "'../ipo_lens_cli.js'" pkg/studio/studio.js && grep -q 'src="../ipo-lens.js"' pkg/studio/studio.html
+	# the built-in story's static pictures, shown by a widget until its live chart is drawn
+	node pkg/cli.mjs static data/biren-2026.json --out pkg/static > /dev/null
 	node scripts/sizes.mjs
 
 ## static: every view in both languages as SVG in dist/static/ (fallbacks, RSS, print)

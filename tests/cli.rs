@@ -139,9 +139,12 @@ fn static_svg_writes_every_view_the_story_fills_in_every_language() {
     let views = ["demand", "fact-check", "financials", "listing-day", "price-path"];
     let mut want: Vec<String> =
         views.iter().flat_map(|v| ["en", "zh", "zh-Hant"].map(|l| format!("{v}.{l}.svg"))).collect();
+    want.extend(views.iter().flat_map(|v| ["en", "zh", "zh-Hant"].map(|l| format!("{v}.{l}.360.svg"))));
     want.sort();
     assert_eq!(names, want);
     let svg = std::fs::read_to_string(out.join("listing-day.en.svg")).expect("svg");
     assert!(svg.starts_with("<svg") && svg.contains("(example)"), "{}", &svg[..200.min(svg.len())]);
+    let narrow = std::fs::read_to_string(out.join("listing-day.en.360.svg")).expect("svg");
+    assert!(narrow.starts_with("<svg") && narrow.contains("width=\"360\""), "{}", &narrow[..200.min(narrow.len())]);
     let _ = std::fs::remove_dir_all(&dir);
 }

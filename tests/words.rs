@@ -3,7 +3,7 @@
 //! with messages that name the attribute, and the package's TypeScript unions are the
 //! registry's.
 
-use ipo_lens::chart::{render_svg, with_docs, with_types, RawSpec, Spec, REGISTRY};
+use ipo_lens::chart::{render_svg, with_docs, with_pictures, with_types, RawSpec, Spec, REGISTRY};
 use ipo_lens::model::{parse, DEFAULT_JSON, METRICS};
 use ipo_lens::Lang;
 
@@ -126,6 +126,9 @@ fn the_package_types_are_written_from_the_registry() {
     let md = std::fs::read_to_string("src/web/README.md").expect("README");
     let fresh = with_docs(&md).expect("the README has a registry:start … registry:end region");
     assert!(fresh == md, "src/web/README.md is stale: run `cargo run --bin types`");
+    let js = std::fs::read_to_string("src/web/ipo-lens.js").expect("element");
+    let fresh = with_pictures(&js).expect("the element has a pictures:start … pictures:end region");
+    assert!(fresh == js, "src/web/ipo-lens.js's pictures are stale: run `cargo run --bin types`");
     for v in REGISTRY {
         assert!(dts.contains(&format!("'{}'", v.id)), "{}", v.id);
     }

@@ -1,7 +1,8 @@
 //! `cargo run --release --bin static-svg [out-dir] [dataset.json]`: writes every view in
-//! both languages as `<out-dir>/<view>.<lang>.svg` (default `dist/static`), drawn by the
+//! every language as `<out-dir>/<view>.<lang>.svg` (default `dist/static`), drawn by the
 //! same layout code as the browser at 640 px — for `<noscript>`, RSS, print and the
-//! widget's before-ready fallback.
+//! widget's before-ready fallback — and as `<view>.<lang>.360.svg` at 360 px, the picture
+//! for a phone-width widget (the layout changes with the width, not only its scale).
 
 // A native command: on wasm32 (where `cargo test --target wasm32…` builds every binary)
 // it is an empty program.
@@ -22,8 +23,9 @@ mod native {
     use ipo_lens::model::{parse, DEFAULT_JSON};
     use ipo_lens::Lang;
 
-    /// The width the static drawings are made at (the browser draws the same at 640 px).
-    pub const WIDTH: f64 = 640.0;
+    /// The widths the static drawings are made at (the browser draws the same at each) and
+    /// what the file name says of each: none for 640 px, `.360` for a phone's.
+    pub const WIDTHS: [(f64, &str); 2] = [(640.0, ""), (360.0, ".360")];
 
     pub fn main() -> ExitCode {
         let args: Vec<String> = std::env::args().skip(1).collect();
@@ -53,26 +55,28 @@ mod native {
         for view in REGISTRY.iter().filter(|v| (v.available)(&data)) {
             let view = view.id;
             for lang in Lang::ALL {
-                let spec = match Spec::new(view, "", lang, WIDTH) {
-                    Ok(s) => s,
-                    Err(e) => {
-                        eprintln!("{view}: {e}");
+                for (width, suffix) in WIDTHS {
+                    let spec = match Spec::new(view, "", lang, width) {
+                        Ok(s) => s,
+                        Err(e) => {
+                            eprintln!("{view}: {e}");
+                            return ExitCode::from(1);
+                        }
+                    };
+                    let svg = match render_svg(&data, &spec) {
+                        Ok(r) => r.svg,
+                        Err(e) => {
+                            eprintln!("{view} ({}): {e}", lang.tag());
+                            return ExitCode::from(1);
+                        }
+                    };
+                    let path = out.join(format!("{view}.{}{suffix}.svg", lang.tag()));
+                    if let Err(e) = std::fs::write(&path, svg) {
+                        eprintln!("{}: {e}", path.display());
                         return ExitCode::from(1);
                     }
-                };
-                let svg = match render_svg(&data, &spec) {
-                    Ok(r) => r.svg,
-                    Err(e) => {
-                        eprintln!("{view} ({}): {e}", lang.tag());
-                        return ExitCode::from(1);
-                    }
-                };
-                let path = out.join(format!("{view}.{}.svg", lang.tag()));
-                if let Err(e) = std::fs::write(&path, svg) {
-                    eprintln!("{}: {e}", path.display());
-                    return ExitCode::from(1);
+                    n += 1;
                 }
-                n += 1;
             }
         }
         println!("wrote {n} SVGs to {}", out.display());

@@ -1,5 +1,6 @@
 //! Rewrites what the view registry fixes in the package: the unions of
-//! `src/web/ipo-lens.d.ts` and the attribute rows of `src/web/README.md`.
+//! `src/web/ipo-lens.d.ts`, the attribute rows of `src/web/README.md` and the element's
+//! table of the built-in story's static pictures.
 //!
 //! ```sh
 //! cargo run --bin types
@@ -7,8 +8,11 @@
 
 fn main() -> std::process::ExitCode {
     type Rewrite = fn(&str) -> Option<String>;
-    let files: [(&str, Rewrite); 2] =
-        [("src/web/ipo-lens.d.ts", ipo_lens::chart::with_types), ("src/web/README.md", ipo_lens::chart::with_docs)];
+    let files: [(&str, Rewrite); 3] = [
+        ("src/web/ipo-lens.d.ts", ipo_lens::chart::with_types),
+        ("src/web/README.md", ipo_lens::chart::with_docs),
+        ("src/web/ipo-lens.js", ipo_lens::chart::with_pictures),
+    ];
     for (path, rewrite) in files {
         let old = match std::fs::read_to_string(path) {
             Ok(t) => t,
@@ -18,7 +22,7 @@ fn main() -> std::process::ExitCode {
             }
         };
         let Some(new) = rewrite(&old) else {
-            eprintln!("{path}: no registry:start … registry:end region");
+            eprintln!("{path}: no generated region (registry:start … registry:end, pictures:start … pictures:end)");
             return std::process::ExitCode::from(1);
         };
         if new != old {

@@ -31,7 +31,7 @@ pub use scale::ScaleKind;
 pub use spec::{RawSpec, Spec};
 pub use text::{bold_width, text_width, wrap};
 pub use theme::{contrast, Theme, Tone, DARK, FONT, LIGHT};
-pub use types::{markdown, typescript, with_docs, with_types};
+pub use types::{markdown, pictures, typescript, with_docs, with_pictures, with_types};
 pub use views::{available, MetricDef, ViewDef, REGISTRY};
 
 use plotters::prelude::*;

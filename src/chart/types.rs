@@ -236,6 +236,35 @@ pub fn with_types(dts: &str) -> Option<String> {
     region(dts, "// registry:start\n", "// registry:end\n", &typescript())
 }
 
+/// The element's table of the built-in story's static pictures (`pkg/static/`, written by
+/// `make build`): its width and height, and one `new URL('./static/….svg', import.meta.url)`
+/// per file, spelled out so
+/// that bundlers (Vite, webpack, also Vite's dependency pre-bundling) copy each picture and
+/// rewrite its address, as they do for the wasm.
+pub fn pictures() -> String {
+    let data = crate::model::parse(crate::model::DEFAULT_JSON).expect("the built-in story is valid");
+    let mut out = String::from("const PICTURES = {\n");
+    for view in REGISTRY.iter().filter(|v| (v.available)(&data)) {
+        for lang in Lang::ALL {
+            for (width, suffix) in [(640.0, ""), (360.0, ".360")] {
+                let spec = super::Spec::new(view.id, "", lang, width).expect("a registry view");
+                let height = super::render_svg(&data, &spec).expect("the built-in story draws").height.round();
+                let name = format!("{}.{}{suffix}", view.id, lang.tag());
+                out.push_str(&format!(
+                    "  '{name}': [{width}, {height}, () => new URL('./static/{name}.svg', import.meta.url)],\n"
+                ));
+            }
+        }
+    }
+    out.push_str("};\n");
+    out
+}
+
+/// `js` (the element) with its generated table of pictures replaced by [`pictures`].
+pub fn with_pictures(js: &str) -> Option<String> {
+    region(js, "// pictures:start\n", "// pictures:end\n", &pictures())
+}
+
 /// The package README with its generated attribute rows replaced by [`markdown`].
 pub fn with_docs(md: &str) -> Option<String> {
     region(md, "<!-- registry:start -->\n", "<!-- registry:end -->\n", &markdown())

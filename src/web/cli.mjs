@@ -149,9 +149,12 @@ const commands = {
     let n = 0;
     for (const view of lens.views()) {
       for (const lang of languages()) {
-        const r = lens.render({ view, lang, width: 640 });
-        writeFileSync(join(out, `${view}.${lang}.svg`), r.svg);
-        n++;
+        // 640 px, and 360 px for a phone-width widget (src/bin/static-svg.rs writes the same)
+        for (const [width, suffix] of [[640, ''], [360, '.360']]) {
+          const r = lens.render({ view, lang, width });
+          writeFileSync(join(out, `${view}.${lang}${suffix}.svg`), r.svg);
+          n++;
+        }
       }
     }
     process.stdout.write(`wrote ${n} SVGs to ${out}\n`);

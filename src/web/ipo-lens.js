@@ -32,6 +32,87 @@ function boot() {
       .then(async (m) => { await load(m.default); glue = m; });
   return booting;
 }
+/** The built-in story's static picture of `view` in `lang` (a file name's tag), drawn by
+ *  the same Rust code at 640 px, or at 360 px for a `narrow` widget: shipped beside this
+ *  module in static/ (`make build`), shown until the live chart is drawn; null for a view
+ *  the story does not fill. */
+function firstPicture(view, lang, narrow) {
+  const name = `${view}.${lang}${narrow ? '.360' : ''}`;
+  if (!Object.hasOwn(PICTURES, name)) return null;
+  const [width, height, url] = PICTURES[name];
+  return { width, height, href: url().href };
+}
+// The table is written by `cargo run --bin types` from the registry (a test keeps it fresh).
+// pictures:start
+const PICTURES = {
+  'listing-day.zh': [640, 319, () => new URL('./static/listing-day.zh.svg', import.meta.url)],
+  'listing-day.zh.360': [360, 340, () => new URL('./static/listing-day.zh.360.svg', import.meta.url)],
+  'listing-day.zh-Hant': [640, 319, () => new URL('./static/listing-day.zh-Hant.svg', import.meta.url)],
+  'listing-day.zh-Hant.360': [360, 340, () => new URL('./static/listing-day.zh-Hant.360.svg', import.meta.url)],
+  'listing-day.en': [640, 347, () => new URL('./static/listing-day.en.svg', import.meta.url)],
+  'listing-day.en.360': [360, 455, () => new URL('./static/listing-day.en.360.svg', import.meta.url)],
+  'demand.zh': [640, 285, () => new URL('./static/demand.zh.svg', import.meta.url)],
+  'demand.zh.360': [360, 300, () => new URL('./static/demand.zh.360.svg', import.meta.url)],
+  'demand.zh-Hant': [640, 285, () => new URL('./static/demand.zh-Hant.svg', import.meta.url)],
+  'demand.zh-Hant.360': [360, 300, () => new URL('./static/demand.zh-Hant.360.svg', import.meta.url)],
+  'demand.en': [640, 300, () => new URL('./static/demand.en.svg', import.meta.url)],
+  'demand.en.360': [360, 385, () => new URL('./static/demand.en.360.svg', import.meta.url)],
+  'valuation.zh': [640, 253, () => new URL('./static/valuation.zh.svg', import.meta.url)],
+  'valuation.zh.360': [360, 306, () => new URL('./static/valuation.zh.360.svg', import.meta.url)],
+  'valuation.zh-Hant': [640, 253, () => new URL('./static/valuation.zh-Hant.svg', import.meta.url)],
+  'valuation.zh-Hant.360': [360, 322, () => new URL('./static/valuation.zh-Hant.360.svg', import.meta.url)],
+  'valuation.en': [640, 306, () => new URL('./static/valuation.en.svg', import.meta.url)],
+  'valuation.en.360': [360, 391, () => new URL('./static/valuation.en.360.svg', import.meta.url)],
+  'financials.zh': [640, 577, () => new URL('./static/financials.zh.svg', import.meta.url)],
+  'financials.zh.360': [360, 550, () => new URL('./static/financials.zh.360.svg', import.meta.url)],
+  'financials.zh-Hant': [640, 577, () => new URL('./static/financials.zh-Hant.svg', import.meta.url)],
+  'financials.zh-Hant.360': [360, 550, () => new URL('./static/financials.zh-Hant.360.svg', import.meta.url)],
+  'financials.en': [640, 592, () => new URL('./static/financials.en.svg', import.meta.url)],
+  'financials.en.360': [360, 559, () => new URL('./static/financials.en.360.svg', import.meta.url)],
+  'chips.zh': [640, 385, () => new URL('./static/chips.zh.svg', import.meta.url)],
+  'chips.zh.360': [360, 348, () => new URL('./static/chips.zh.360.svg', import.meta.url)],
+  'chips.zh-Hant': [640, 385, () => new URL('./static/chips.zh-Hant.svg', import.meta.url)],
+  'chips.zh-Hant.360': [360, 348, () => new URL('./static/chips.zh-Hant.360.svg', import.meta.url)],
+  'chips.en': [640, 400, () => new URL('./static/chips.en.svg', import.meta.url)],
+  'chips.en.360': [360, 385, () => new URL('./static/chips.en.360.svg', import.meta.url)],
+  'market.zh': [640, 417, () => new URL('./static/market.zh.svg', import.meta.url)],
+  'market.zh.360': [360, 412, () => new URL('./static/market.zh.360.svg', import.meta.url)],
+  'market.zh-Hant': [640, 417, () => new URL('./static/market.zh-Hant.svg', import.meta.url)],
+  'market.zh-Hant.360': [360, 412, () => new URL('./static/market.zh-Hant.360.svg', import.meta.url)],
+  'market.en': [640, 464, () => new URL('./static/market.en.svg', import.meta.url)],
+  'market.en.360': [360, 495, () => new URL('./static/market.en.360.svg', import.meta.url)],
+  'customers.zh': [640, 385, () => new URL('./static/customers.zh.svg', import.meta.url)],
+  'customers.zh.360': [360, 348, () => new URL('./static/customers.zh.360.svg', import.meta.url)],
+  'customers.zh-Hant': [640, 385, () => new URL('./static/customers.zh-Hant.svg', import.meta.url)],
+  'customers.zh-Hant.360': [360, 348, () => new URL('./static/customers.zh-Hant.360.svg', import.meta.url)],
+  'customers.en': [640, 422, () => new URL('./static/customers.en.svg', import.meta.url)],
+  'customers.en.360': [360, 401, () => new URL('./static/customers.en.360.svg', import.meta.url)],
+  'specs.zh': [640, 252, () => new URL('./static/specs.zh.svg', import.meta.url)],
+  'specs.zh.360': [360, 267, () => new URL('./static/specs.zh.360.svg', import.meta.url)],
+  'specs.zh-Hant': [640, 252, () => new URL('./static/specs.zh-Hant.svg', import.meta.url)],
+  'specs.zh-Hant.360': [360, 267, () => new URL('./static/specs.zh-Hant.360.svg', import.meta.url)],
+  'specs.en': [640, 267, () => new URL('./static/specs.en.svg', import.meta.url)],
+  'specs.en.360': [360, 298, () => new URL('./static/specs.en.360.svg', import.meta.url)],
+  'company.zh': [640, 615, () => new URL('./static/company.zh.svg', import.meta.url)],
+  'company.zh.360': [360, 636, () => new URL('./static/company.zh.360.svg', import.meta.url)],
+  'company.zh-Hant': [640, 615, () => new URL('./static/company.zh-Hant.svg', import.meta.url)],
+  'company.zh-Hant.360': [360, 636, () => new URL('./static/company.zh-Hant.360.svg', import.meta.url)],
+  'company.en': [640, 666, () => new URL('./static/company.en.svg', import.meta.url)],
+  'company.en.360': [360, 773, () => new URL('./static/company.en.360.svg', import.meta.url)],
+  'fact-check.zh': [640, 983, () => new URL('./static/fact-check.zh.svg', import.meta.url)],
+  'fact-check.zh.360': [360, 1292, () => new URL('./static/fact-check.zh.360.svg', import.meta.url)],
+  'fact-check.zh-Hant': [640, 1015, () => new URL('./static/fact-check.zh-Hant.svg', import.meta.url)],
+  'fact-check.zh-Hant.360': [360, 1324, () => new URL('./static/fact-check.zh-Hant.360.svg', import.meta.url)],
+  'fact-check.en': [640, 1204, () => new URL('./static/fact-check.en.svg', import.meta.url)],
+  'fact-check.en.360': [360, 1715, () => new URL('./static/fact-check.en.360.svg', import.meta.url)],
+  'price-path.zh': [640, 718, () => new URL('./static/price-path.zh.svg', import.meta.url)],
+  'price-path.zh.360': [360, 797, () => new URL('./static/price-path.zh.360.svg', import.meta.url)],
+  'price-path.zh-Hant': [640, 718, () => new URL('./static/price-path.zh-Hant.svg', import.meta.url)],
+  'price-path.zh-Hant.360': [360, 797, () => new URL('./static/price-path.zh-Hant.360.svg', import.meta.url)],
+  'price-path.en': [640, 749, () => new URL('./static/price-path.en.svg', import.meta.url)],
+  'price-path.en.360': [360, 850, () => new URL('./static/price-path.en.360.svg', import.meta.url)],
+};
+// pictures:end
 // boot:end
 
 // Colours are the chart's palette (src/chart/theme.rs), installed as custom properties
@@ -62,7 +143,8 @@ slot[name="fallback"] { display: block; }
 /* The fallback sits where the server-rendered page drew it before the element was defined
    (with the README's two CSS rules): at the top, centred, the host's reserved height kept;
    nothing else takes room until the first chart is drawn. */
-::slotted(img), ::slotted(svg) { display: block; max-width: 100%; height: auto; margin-inline: auto; }
+::slotted(img), ::slotted(svg), .first { display: block; max-width: 100%; height: auto; margin-inline: auto; }
+:host([data-state="ready"]) .first { display: none; }
 :host(:not([data-state="ready"])) :is(.controls, .tools) { display: none; }
 button, input, select, summary { font: inherit; font-size: 13px; line-height: 1.2; color: inherit; }
 button:focus-visible, input:focus-visible, select:focus-visible, summary:focus-visible, .scroll:focus-visible { outline: 3px solid var(--ipo-focus); outline-offset: 2px; }
@@ -195,6 +277,20 @@ function el(tag, cls, attrs = {}) {
   if (cls) e.className = cls;
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
   return e;
+}
+
+/** Options the built-in static pictures are not drawn with: a widget given one shows no
+ *  picture until its live chart. */
+const PICTURE_OPTIONS = ['metric', 'currency', 'scale', 'annualise', 'lot', 'fx'];
+
+/** The file-name tag of the built-in pictures for a `lang` attribute (as the core reads
+ *  it: src/i18n Lang::parse; empty is Simplified Chinese), or null where it names none. */
+function pictureLang(tag) {
+  const t = tag.trim().replace(/_/g, '-').toLowerCase();
+  if (t === '' || ['zh', 'zh-hans', 'zh-cn', 'zh-sg'].includes(t)) return 'zh';
+  if (['zh-hant', 'zh-hk', 'zh-tw', 'zh-mo', 'zh-hant-hk', 'zh-hant-tw'].includes(t)) return 'zh-Hant';
+  if (t === 'en' || (t.length > 3 && t.startsWith('en-'))) return 'en';
+  return null;
 }
 
 const dark = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
@@ -380,6 +476,7 @@ export class IpoLensElement extends Base {
       this.data = own;
     }
     if (!this.hasAttribute('data-state')) this.setAttribute('data-state', 'loading');
+    this.#showFirstPicture();
     // The width is read from a zero-height block across the host, not from the host: a
     // drawing made in the observer's own turn changes the host's height, which the
     // observer would then report (a loop error) where the block's size stays the same.
@@ -394,6 +491,36 @@ export class IpoLensElement extends Base {
     dark?.addEventListener('change', this.#onScheme);
     if (this.#awake || this.getAttribute('loading') === 'eager' || !near) this.#wake();
     else near.observe(this);
+  }
+
+  /** The built-in story's static picture while the wasm is on its way, where the page gave
+   *  no fallback of its own and asks for nothing the picture does not show (its own data
+   *  or file, a metric, a currency, …): never a picture of another story or option. It
+   *  goes when the live chart is drawn, and when the page asks for its own data. */
+  #showFirstPicture() {
+    const p = this.#parts;
+    if (this.#result || p.first || this.querySelector(':scope > [slot="fallback"]')) return;
+    if (this.#asked || this.hasAttribute('src') || this.hasAttribute('data')) return;
+    if (PICTURE_OPTIONS.some((a) => this.hasAttribute(a))) return;
+    const view = this.getAttribute('view') || this.#tab;
+    const lang = pictureLang(this.getAttribute('lang') ?? '');
+    if (!lang || !/^[a-z][a-z-]{0,39}$/.test(view)) return;
+    const width = Math.floor(this.getBoundingClientRect().width);
+    const picture = firstPicture(view, lang, width > 0 && width < NARROW);
+    if (!picture) return;
+    // decorative: the live chart that replaces it carries the description; its size is
+    // known before it loads, so that its arrival moves nothing
+    const img = el('img', 'first', { alt: '', 'aria-hidden': 'true', decoding: 'async', width: picture.width, height: picture.height });
+    img.addEventListener('error', () => this.#dropFirstPicture(), { once: true });
+    img.src = picture.href;
+    p.first = img;
+    p.stage.prepend(img);
+  }
+
+  #dropFirstPicture() {
+    if (!this.#parts.first) return;
+    this.#parts.first.remove();
+    this.#parts.first = null;
   }
 
   /** Goes live: the wasm (one for every widget on the page), the dataset, the drawing. */
@@ -491,6 +618,7 @@ export class IpoLensElement extends Base {
 
   attributeChangedCallback(name, old, value) {
     if (name === 'src') {
+      if (value !== null) this.#dropFirstPicture();
       if (this.#lens) this.#load();
       return;
     }
@@ -513,6 +641,13 @@ export class IpoLensElement extends Base {
       this.setData(parsed).catch(() => {});
       return;
     }
+    // an option the built-in picture does not show: the picture goes; another view or
+    // language: its picture
+    if (value !== null && PICTURE_OPTIONS.includes(name)) this.#dropFirstPicture();
+    if ((name === 'view' || name === 'lang') && this.#parts.first && this.isConnected) {
+      this.#dropFirstPicture();
+      this.#showFirstPicture();
+    }
     this.#schedule();
   }
 
@@ -529,6 +664,7 @@ export class IpoLensElement extends Base {
   /** The page asks for its own data: the built-in story, if it is on screen, goes. */
   #wants() {
     this.#asked = true;
+    this.#dropFirstPicture();
     if (this.#data === null) this.#clearChart();
   }
 
@@ -634,6 +770,7 @@ export class IpoLensElement extends Base {
   /** Adds or replaces a price series for the price-path view: `x` times in ms since 1970
    *  (Float64Array or array), `y` prices in `currency` (an ISO 4217 code: CNY, HKD, USD, EUR, …). */
   async setSeries({ id, entity, currency, x, y }) {
+    this.#dropFirstPicture(); // the built-in picture has no series of the page's
     await this.#woke; // the data waits for the widget to go live
     await boot();
     this.#ensureLens();
@@ -785,6 +922,7 @@ export class IpoLensElement extends Base {
     this.#shown = `${r.view} ${metric}`;
     if (before !== null && before !== this.#shown) p.live.textContent = r.title;
     if (this.#reached) this.#answer(r);
+    this.#dropFirstPicture();
     this.setAttribute('data-state', 'ready');
     this.dispatchEvent(new CustomEvent('ipo-lens-ready', { detail: { view: r.view, lang: r.lang, ms: performance.now() - started }, bubbles: true, composed: true }));
   }

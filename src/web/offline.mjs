@@ -110,6 +110,10 @@ function widgetModule() {
 const glue = { Lens, lastPanic, themeCss };
 let booting = null;
 const WASM_SHA256 = '${sha256}';
+/** No built-in static pictures beside a single file. */
+function firstPicture() {
+  return null;
+}
 /** The error of a damaged file, in the page's language. */
 function damaged() {
   const says = {

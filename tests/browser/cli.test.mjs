@@ -144,7 +144,7 @@ test('npx ipo-lens static writes the same SVGs as the native static-svg', () => 
   assert.equal(n.code, 0, n.err);
   const names = readdirSync(out).sort();
   assert.deepEqual(names, readdirSync(nativeOut).sort());
-  assert.equal(names.length, 15, names.join());
+  assert.equal(names.length, 30, names.join());
   for (const name of names) {
     assert.equal(readFileSync(join(out, name), 'utf8'), readFileSync(join(nativeOut, name), 'utf8'), name);
   }

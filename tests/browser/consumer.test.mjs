@@ -22,9 +22,16 @@ before(async () => {
   const [{ filename, files }] = JSON.parse(packed);
   // the widget, its types, the ipo-lens command (tests/browser/cli.test.mjs), the studio
   // (tests/browser/studio.test.mjs) and the format with its datasets in data/
-  const names = files.map((f) => f.path).filter((f) => !f.startsWith('data/')).sort();
+  const names = files.map((f) => f.path).filter((f) => !f.startsWith('data/') && !f.startsWith('static/')).sort();
   assert.deepEqual(names, ['README.md', 'cli.mjs', 'ipo-lens.d.ts', 'ipo-lens.js', 'ipo_lens.d.ts', 'ipo_lens.js', 'ipo_lens_bg.wasm', 'ipo_lens_bg.wasm.d.ts', 'ipo_lens_cli.js', 'ipo_lens_cli_bg.wasm', 'offline.mjs', 'package.json', 'preact.d.ts', 'preact.js', 'react.d.ts', 'react.js', 'solid.d.ts', 'solid.js', 'studio/studio.css', 'studio/studio.html', 'studio/studio.js']);
   assert.ok(files.some((f) => f.path === 'data/README.md'), 'the format ships');
+  // the built-in story's static pictures: every view in each language at 640 and 360 px
+  const pictures = files.map((f) => f.path).filter((f) => f.startsWith('static/'));
+  assert.ok(pictures.includes('static/listing-day.zh.svg') && pictures.includes('static/financials.en.360.svg'), pictures.join());
+  assert.ok(pictures.every((f) => /^static\/[a-z-]+\.(zh|zh-Hant|en)(\.360)?\.svg$/.test(f)), pictures.join());
+  // exactly the pictures the element's table names (a missing one would 404, an extra one is dead weight)
+  const named = [...readFileSync(join(ROOT, 'pkg/ipo-lens.js'), 'utf8').matchAll(/new URL\('\.\/(static\/[^']+)', import\.meta\.url\)/g)].map((m) => m[1]);
+  assert.deepEqual([...pictures].sort(), [...named].sort());
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--offline', join(dir, filename)], { cwd: dir, stdio: 'pipe' });
   browser = await launch();
 });

@@ -289,3 +289,62 @@ test('no layout shift as a widget goes live while the reader scrolls to it (CLS 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('with no fallback of its own, a widget shows the built-in story\'s static picture for its width until the live chart', async () => {
+  let release;
+  const hold = new Promise((ok) => { release = ok; });
+  const body = `<ipo-lens lang="en" view="financials"></ipo-lens><div style="width: 380px"><ipo-lens lang="zh-HK"></ipo-lens></div>`;
+  const { page: p, errors, context } = await article(body, { hold });
+  await p.waitForFunction(() => [...document.querySelectorAll('ipo-lens')].every((e) => e.shadowRoot.querySelector('img.first')?.complete));
+  const pictures = await p.$$eval('ipo-lens', (els) => els.map((e) => {
+    const img = e.shadowRoot.querySelector('img.first');
+    const r = img.getBoundingClientRect();
+    // the size written in the element's table is the picture's own: its box is right before it loads
+    const sized = img.width === img.naturalWidth || Math.abs(img.height / img.width - img.naturalHeight / img.naturalWidth) < 0.005;
+    return { file: new URL(img.src).pathname, natural: img.naturalWidth, table: [Number(img.getAttribute('width')), Number(img.getAttribute('height'))], own: [img.naturalWidth, img.naturalHeight], sized, shown: r.width > 0 && r.height > 0, alt: img.alt, hidden: img.getAttribute('aria-hidden') };
+  }));
+  for (const pic of pictures) assert.deepEqual(pic.table, pic.own, pic.file);
+  assert.deepEqual(pictures.map(({ table, own, ...rest }) => rest), [
+    { file: '/pkg/static/financials.en.svg', natural: 640, sized: true, shown: true, alt: '', hidden: 'true' },
+    // a phone-width widget: the picture drawn at 360 px, in the language its lang names
+    { file: '/pkg/static/listing-day.zh-Hant.360.svg', natural: 360, sized: true, shown: true, alt: '', hidden: 'true' },
+  ]);
+  assert.deepEqual(await states(p), ['loading', 'loading'], 'the wasm is still on its way');
+  release();
+  await p.waitForFunction(() => [...document.querySelectorAll('ipo-lens')].every((e) => e.getAttribute('data-state') === 'ready'), null, { timeout: 20000 });
+  assert.equal(await p.$$eval('ipo-lens', (els) => els.filter((e) => e.shadowRoot.querySelector('img.first')).length), 0, 'the live chart replaces the picture');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a widget given its own data, a file or an option the picture does not show gets no built-in picture', async () => {
+  let release;
+  const hold = new Promise((ok) => { release = ok; });
+  const pictures = [];
+  const body = [
+    '<ipo-lens lang="en" src="/data/examples/arm-2023.json"></ipo-lens>',
+    '<ipo-lens lang="en" view="financials" metric="gross_margin"></ipo-lens>',
+    '<ipo-lens lang="en" view="valuation" currency="USD"></ipo-lens>',
+    '<ipo-lens lang="fr"></ipo-lens>',
+    '<ipo-lens lang="en" id="own"></ipo-lens>',
+    '<script type="module">document.getElementById("own").data = { not: "read yet" };</script>',
+  ].join('');
+  const { page: p, context } = await article(body, { hold });
+  p.on('request', (r) => { if (r.url().includes('/static/')) pictures.push(r.url()); });
+  await settle(p, 500);
+  // a picture asked for before the listener: seen in the shadow roots
+  const shown = await p.$$eval('ipo-lens', (els) => els.map((e) => Boolean(e.shadowRoot?.querySelector('img.first'))));
+  assert.deepEqual(shown, [false, false, false, false, false]);
+  assert.deepEqual(pictures, []);
+  // a picture already shown goes when the page asks for something it does not show
+  await p.evaluate(() => {
+    const el = document.createElement('ipo-lens');
+    el.setAttribute('lang', 'en');
+    document.body.prepend(el);
+  });
+  await p.waitForFunction(() => document.querySelector('ipo-lens').shadowRoot.querySelector('img.first'));
+  await p.evaluate(() => document.querySelector('ipo-lens').setAttribute('metric', 'market_cap'));
+  assert.equal(await p.$eval('ipo-lens', (e) => Boolean(e.shadowRoot.querySelector('img.first'))), false);
+  release();
+  await context.close();
+});
