@@ -183,6 +183,27 @@ const STATIC_SVG = 'dist/static/listing-day.en.svg';
 const PHONE = {
   // the README's embed: the static picture as an image file
   'ipo-lens': lensPage('<img slot="fallback" src="/z/static/listing-day.en.svg" alt="Gain over the offer price (static version)" width="640" height="347" elementtiming="chart">'),
+  // no fallback of the page's own: the widget shows the package's picture of the built-in
+  // story (pkg/static/) once its script has run
+  'ipo-lens, built-in picture': article(
+    '<style>ipo-lens:not(:defined){display:block;box-sizing:border-box;min-height:var(--ipo-lens-min-height,480px)}</style>',
+    '<ipo-lens view="listing-day" lang="en"></ipo-lens>',
+    `<script>
+const el = document.querySelector('ipo-lens');
+const live = () => el.getAttribute('data-state') === 'ready' && el.shadowRoot?.querySelector('.mark');
+const builtIn = () => [...(el.shadowRoot?.querySelectorAll('img') ?? [])].find((i) => i.complete && i.naturalWidth > 0 && i.getClientRects().length);
+window.__chartReady = () => Boolean(builtIn() || live());
+window.__barPoint = () => {
+  if (live()) { const m = [...el.shadowRoot.querySelectorAll('.mark')].find((b) => /Biren/.test(b.getAttribute('aria-label'))); const r = m.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; }
+  const r = (builtIn() ?? el).getBoundingClientRect();
+  return { x: r.x + window.__bar.fx * r.width, y: r.y + window.__bar.fy * r.height };
+};
+window.__answered = () => {
+  const s = el.shadowRoot;
+  const shown = [s?.querySelector('.tip'), s?.querySelector('.panel')].find((b) => b && !b.hidden);
+  return shown && /Biren/.test(shown.textContent) ? shown.textContent.slice(0, 80) : null;
+};
+</script><script type="module" src="/z/pkg/ipo-lens.js"></script>`),
   // the same picture inline in the page (what \`npx ipo-lens static\` writes, pasted in)
   'ipo-lens, inline picture': lensPage((existsSync(join(ROOT, STATIC_SVG)) ? readFileSync(join(ROOT, STATIC_SVG), 'utf8') : '<svg>').replace('<svg ', '<svg slot="fallback" role="img" aria-label="Gain over the offer price (static version)" ')),
   'Chart.js': article('',
@@ -218,9 +239,15 @@ function serve() {
       res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store', 'content-encoding': 'gzip' });
       return res.end(gz(path, PHONE[phone]));
     }
-    if (path.startsWith('/z/') && ZFILES[path.slice(2)]) {
-      res.writeHead(200, { 'content-type': TYPES[path.slice(path.lastIndexOf('.'))] ?? 'image/svg+xml', 'cache-control': 'no-store', 'content-encoding': 'gzip' });
-      return res.end(gz(path, readFileSync(join(ROOT, ZFILES[path.slice(2)]))));
+    // the package's pictures of the built-in story, shown by a widget with no fallback
+    const builtIn = /^(\/z)?\/pkg\/static\/([a-zA-Z0-9.-]+\.svg)$/.exec(path);
+    const zfile = builtIn ? `pkg/static/${builtIn[2]}` : path.startsWith('/z/') ? ZFILES[path.slice(2)] : FILES[path];
+    if (zfile && (path.startsWith('/z/') || builtIn)) {
+      if (!existsSync(join(ROOT, zfile))) { res.writeHead(404); return res.end(); }
+      const zip = path.startsWith('/z/');
+      res.writeHead(200, { 'content-type': TYPES[path.slice(path.lastIndexOf('.'))], 'cache-control': 'no-store', ...(zip ? { 'content-encoding': 'gzip' } : {}) });
+      const body = readFileSync(join(ROOT, zfile));
+      return res.end(zip ? gz(path, body) : body);
     }
     const page = Object.keys(PAGES).find((k) => path === `/${encodeURIComponent(k)}.html`);
     if (page) {
