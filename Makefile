@@ -19,10 +19,15 @@ build:
 	cargo build --release --target wasm32-unknown-unknown --lib
 	rm -rf pkg
 	wasm-bindgen --target web --out-dir pkg --remove-name-section --remove-producers-section $(WASM)
+	# binaryen (npm, pinned): -O2 with no inlining gives the smallest gzip and brotli (-Oz, or
+	# inlining, makes the raw file smaller but the compressed one larger)
+	node_modules/.bin/wasm-opt -O2 -aimfs 0 -fimfs 0 -ocimfs 0 pkg/ipo_lens_bg.wasm -o pkg/ipo_lens_bg.wasm
 	# the ipo-lens command's wasm: the same with the checkers' exports (feature checker)
 	cargo build --release --target wasm32-unknown-unknown --lib --features checker
 	wasm-bindgen --target web --out-dir pkg --out-name ipo_lens_cli --remove-name-section --remove-producers-section $(WASM)
 	cp src/web/ipo-lens.js src/web/ipo-lens.d.ts src/web/react.* src/web/preact.* src/web/solid.* src/web/package.json src/web/README.md src/web/cli.mjs src/web/offline.mjs pkg/
+	# a reader's page loads these two minified (top-level names and the boot markers kept)
+	node scripts/minify.mjs
 	mkdir -p pkg/data && cp -r data/README.md data/biren-2026.json data/article.zh.txt data/examples pkg/data/
 	# the studio, beside the package it loads (pkg/studio/studio.html reads ../ipo_lens_cli.js)
 	mkdir -p pkg/studio && cp www/studio.css pkg/studio/

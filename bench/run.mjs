@@ -660,10 +660,21 @@ if (PHASES.has('limits')) {
   const worst = execFileSync('cargo', ['run', '--quiet', '--release', '--example', 'worst'], { cwd: ROOT, encoding: 'utf8' })
     .split('\n').filter(Boolean).map((l) => JSON.parse(l));
   result.limits = worst;
-  md += `\n## Limits: the slowest views on worst-case datasets (native release build, 1280 px)\n\n| dataset | slowest view | ms | height px | SVG bytes |\n|---|---|---:|---:|---:|\n`;
+  md += `\n## Limits: the slowest views on worst-case datasets (native release build, 1280 px)\n\nThe fastest of three drawings (wall and CPU time); "before": the same view measured before the views were bounded (bench/worst-before.json).\n\n| dataset | slowest view | ms | CPU ms | height px | SVG bytes | before: ms | before: height px |\n|---|---|---:|---:|---:|---:|---:|---:|\n`;
+  const was = (v, before) => before?.ms !== undefined ? [f1(before.ms), before.height] : before?.failed ? [before.failed, ''] : ['', ''];
   for (const w of worst) {
-    if (w.error) md += `| ${w.dataset} | (not generated: ${w.error}) | | | |\n`;
-    else for (const v of w.slowest) md += `| ${w.dataset} | ${v.view} | ${f1(v.ms)} | ${v.height} | ${v.svg_bytes} |\n`;
+    if (w.error) md += `| ${w.dataset} | (not generated: ${w.error}) | | | | | | |\n`;
+    else for (const v of w.slowest) {
+      const b = was(v, w.views.find((x) => x.view === v.view)?.before);
+      md += `| ${w.dataset} | ${v.view} | ${f1(v.ms)} | ${f1(v.cpu_ms)} | ${v.height} | ${v.svg_bytes} | ${b[0]} | ${b[1]} |\n`;
+    }
+  }
+  md += `\nEvery view measured before the bound, before and after:\n\n| dataset | view | before: ms | before: height px | ms | CPU ms | height px |\n|---|---|---:|---:|---:|---:|---:|\n`;
+  for (const w of worst.filter((w) => !w.error)) {
+    for (const v of w.views.filter((v) => v.before)) {
+      const b = was(v, v.before);
+      md += `| ${w.dataset} | ${v.view} | ${b[0]} | ${b[1]} | ${f1(v.ms)} | ${f1(v.cpu_ms)} | ${v.height} |\n`;
+    }
   }
 }
 if (FULL) {

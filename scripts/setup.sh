@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing ipo-lens needs on a fresh machine of this kind,
 # and nothing that is already there: safe to run again, quick when warm.
-#   scripts/setup.sh build   Rust wasm target + wasm-bindgen-cli (pinned to Cargo.lock)
-#   scripts/setup.sh test    the above + Chromium, ChromeDriver, CJK fonts, npm packages
+#   scripts/setup.sh build   Rust wasm target + wasm-bindgen-cli (pinned to Cargo.lock), npm packages
+#   scripts/setup.sh test    the above + Chromium, ChromeDriver, CJK fonts, the consumer tests' npm packages
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-test}
@@ -18,6 +18,14 @@ if [ "$have" != "$want" ]; then
   cargo install wasm-bindgen-cli --version "$want"
 fi
 
+# npm ci (the build minifies with terser and optimizes the wasm with binaryen) only when
+# package-lock.json changed since the last install.
+stamp=node_modules/.ipo-lens-lock
+if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
+  npm ci --no-audit --no-fund
+  cp package-lock.json "$stamp"
+fi
+
 [ "$what" = build ] && exit 0
 
 # (grep reads all of fc-list: with -q it may stop early, and pipefail then sees fc-list die of
@@ -27,13 +35,6 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || !
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null
-fi
-
-# npm ci only when package-lock.json changed since the last install.
-stamp=node_modules/.ipo-lens-lock
-if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
-  npm ci --no-audit --no-fund
-  cp package-lock.json "$stamp"
 fi
 
 # The frameworks the consumer tests build with (tests/consumers/: Vite + React, webpack,

@@ -11,9 +11,11 @@ pub mod calc;
 pub mod chart;
 pub mod error;
 pub mod extract;
+pub mod float;
 pub mod i18n;
 pub mod model;
 pub mod report;
+pub(crate) mod sort;
 pub mod studio;
 #[cfg(target_arch = "wasm32")]
 pub mod web;

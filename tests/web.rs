@@ -96,3 +96,44 @@ fn bad_data_names_its_path_and_keeps_the_last_good_data() {
         "数据中有2处问题：\nsources：至少要有一项，实际一项也没有\nfigures[0].id：应为加引号的文本，实际是数字1"
     );
 }
+
+/// In the browser, upper/lower case and reading a number go through the browser's own
+/// `toLowerCase`/`toUpperCase`/`Number` (src/i18n/case.rs, src/float.rs): the same
+/// results as the standard library's, which is still linked into this test.
+#[wasm_bindgen_test]
+fn case_and_numbers_as_the_standard_library() {
+    use ipo_lens::float::parse_f64;
+    use ipo_lens::i18n::case::{lower, upper};
+    for s in ["Net loss", "ÉCOLE", "straße", "ΟΔΟΣ ΟΔΟΣ.", "İstanbul", "ǅ", "ﬃ", "港元 hkd", "Ｆｉｇｕｒｅｓ", "ŉ"]
+    {
+        assert_eq!(lower(s), s.to_lowercase(), "{s}");
+        assert_eq!(upper(s), s.to_uppercase(), "{s}");
+    }
+    for s in [
+        "",
+        ".",
+        "1.",
+        ".5",
+        "-.5",
+        "+1",
+        "1e",
+        "1e400",
+        "-1e400",
+        "1e-400",
+        "inf",
+        "-Infinity",
+        "NaN",
+        "0x10",
+        "-0",
+        "123.456e-7",
+        "0.1",
+        "9007199254740993",
+        "2.2250738585072011e-308",
+        "1.7976931348623157e308",
+        "0.30000000000000000000000000000000000000000001",
+        "4.9406564584124654e-324",
+    ] {
+        let want = s.parse::<f64>().ok();
+        assert_eq!(parse_f64(s).map(f64::to_bits), want.map(f64::to_bits), "{s:?}");
+    }
+}

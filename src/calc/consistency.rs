@@ -5,9 +5,40 @@
 
 use super::{cagr_pct, series, Interval};
 use crate::model::{Dataset, Figure, Period};
+use std::collections::HashMap;
+
+/// The dataset's figures looked up by entity and metric at once: [`Dataset::find`] and
+/// [`Dataset::series`] each read every figure, and a check per listing or per figure
+/// that asks them would read a 20,000-figure file 20,000 times.
+struct Index<'d> {
+    d: &'d Dataset,
+    first: HashMap<(&'d str, &'d str), &'d Figure>,
+    series: HashMap<(&'d str, &'d str), Vec<&'d Figure>>,
+}
+
+impl<'d> Index<'d> {
+    fn new(d: &'d Dataset) -> Index<'d> {
+        let mut first = HashMap::new();
+        for f in &d.figures {
+            first.entry((f.entity.as_str(), f.metric.as_str())).or_insert(f);
+        }
+        Index { d, first, series: HashMap::new() }
+    }
+
+    /// As [`Dataset::find`].
+    fn find(&self, entity: &str, metric: &str) -> Option<&'d Figure> {
+        self.first.get(&(entity, metric)).copied()
+    }
+
+    /// As [`Dataset::series`], read once per entity and metric.
+    fn series(&mut self, entity: &'d str, metric: &'d str) -> &[&'d Figure] {
+        let d = self.d;
+        self.series.entry((entity, metric)).or_insert_with(|| d.series(entity, metric).collect())
+    }
+}
 
 /// What kind of recomputation a check is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CheckKind {
     /// A gain against the offer price.
@@ -28,7 +59,7 @@ pub enum CheckKind {
     Headcount,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     Consistent,
@@ -82,35 +113,36 @@ fn check(kind: CheckKind, f: &Figure, inputs: &[&Figure], recomputed: Interval) 
 /// ```
 pub fn check_all(d: &Dataset) -> Vec<Check> {
     let mut out = Vec::new();
+    let mut ix = Index::new(d);
     for l in &d.listings {
         let c = l.company.as_str();
-        let Some(offer) = d.find(c, "offer_price") else { continue };
+        let Some(offer) = ix.find(c, "offer_price") else { continue };
         let offer_iv = Interval::of(offer);
         for (gain, price) in [("gain_first_day_high", "first_day_high"), ("gain_first_day_close", "first_day_close")] {
-            if let (Some(g), Some(p)) = (d.find(c, gain), d.find(c, price)) {
+            if let (Some(g), Some(p)) = (ix.find(c, gain), ix.find(c, price)) {
                 if let Some(r) = Interval::of(p).checked_div(offer_iv) {
                     out.push(check(CheckKind::Gain, g, &[p, offer], r.map_increasing(|x| (x - 1.0) * 100.0)));
                 }
             }
         }
         if let (Some(lp), Some(high), Some(lot)) =
-            (d.find(c, "lot_profit_max"), d.find(c, "first_day_high"), d.find(c, "lot_size"))
+            (ix.find(c, "lot_profit_max"), ix.find(c, "first_day_high"), ix.find(c, "lot_size"))
         {
             let r = (Interval::of(high) - offer_iv) * Interval::of(lot);
             out.push(check(CheckKind::LotProfit, lp, &[high, offer, lot], r));
         }
         if let (Some(cap_c), Some(close), Some(cap_p), Some(high)) = (
-            d.find(c, "market_cap_close"),
-            d.find(c, "first_day_close"),
-            d.find(c, "market_cap_peak"),
-            d.find(c, "first_day_high"),
+            ix.find(c, "market_cap_close"),
+            ix.find(c, "first_day_close"),
+            ix.find(c, "market_cap_peak"),
+            ix.find(c, "first_day_high"),
         ) {
             if let Some(shares) = Interval::of(cap_c).checked_div(Interval::of(close)) {
                 out.push(check(CheckKind::MarketCap, cap_p, &[cap_c, close, high], shares * Interval::of(high)));
             }
         }
         if let (Some(amount), Some(share), Some(net)) =
-            (d.find(c, "cornerstone_amount"), d.find(c, "cornerstone_share_of_offering"), d.find(c, "net_proceeds"))
+            (ix.find(c, "cornerstone_amount"), ix.find(c, "cornerstone_share_of_offering"), ix.find(c, "net_proceeds"))
         {
             if amount.currency == net.currency {
                 if let Some(offering) = Interval::of(amount).checked_div(Interval::of(share).scale(0.01)) {
@@ -129,10 +161,20 @@ pub fn check_all(d: &Dataset) -> Vec<Check> {
             }
         }
     }
+    // each market's sizes by period, read once
+    let mut by_period: HashMap<&str, HashMap<Period, &Figure>> = HashMap::new();
     for f in d.figures.iter().filter(|f| f.metric == "market_cagr") {
         let Ok(Period::Span(a, b)) = Period::parse(&f.period) else { continue };
-        let at =
-            |p: &Period| d.series(&f.entity, "market_size").find(|s| Period::parse(&s.period).ok().as_ref() == Some(p));
+        let sizes = by_period.entry(f.entity.as_str()).or_insert_with(|| {
+            let mut m = HashMap::new();
+            for s in ix.series(&f.entity, "market_size") {
+                if let Ok(p) = Period::parse(&s.period) {
+                    m.entry(p).or_insert(*s);
+                }
+            }
+            m
+        });
+        let at = |p: &Period| sizes.get(p).copied();
         let (Some(s0), Some(s1)) = (at(&a), at(&b)) else { continue };
         let (Some(y0), Some(y1)) = (a.end_year(), b.end_year()) else { continue };
         let (i0, i1) = (Interval::of(s0), Interval::of(s1));
@@ -140,19 +182,21 @@ pub fn check_all(d: &Dataset) -> Vec<Check> {
             out.push(check(CheckKind::Cagr, f, &[s0, s1], Interval::new(lo, hi)));
         }
     }
+    // each company's losses with their periods read, once
+    let mut losses: HashMap<&str, Vec<(Period, &Figure)>> = HashMap::new();
     for f in d.figures.iter().filter(|f| f.metric == "cumulative_net_loss") {
         let Ok(Period::Span(a, b)) = Period::parse(&f.period) else { continue };
-        let parts: Vec<&Figure> = d
-            .series(&f.entity, "net_loss")
-            .filter(|s| Period::parse(&s.period).is_ok_and(|p| series::within(&p, &a, &b)))
-            .collect();
+        let losses = losses.entry(f.entity.as_str()).or_insert_with(|| {
+            ix.series(&f.entity, "net_loss").iter().filter_map(|s| Some((Period::parse(&s.period).ok()?, *s))).collect()
+        });
+        let parts: Vec<&Figure> = losses.iter().filter(|(p, _)| series::within(p, &a, &b)).map(|(_, s)| *s).collect();
         if let Ok(total) = series::sum(&parts, series::Mixing::Allow) {
             out.push(check(CheckKind::Cumulative, f, &parts, total.interval));
         }
     }
     for c in d.entities.iter().map(|e| e.id.as_str()) {
         if let (Some(n), Some(staff), Some(share)) =
-            (d.find(c, "rnd_staff_10y"), d.find(c, "rnd_staff"), d.find(c, "rnd_staff_10y_share"))
+            (ix.find(c, "rnd_staff_10y"), ix.find(c, "rnd_staff"), ix.find(c, "rnd_staff_10y_share"))
         {
             let r = Interval::of(staff) * Interval::of(share).scale(0.01);
             out.push(check(CheckKind::Headcount, n, &[staff, share], r));
@@ -162,17 +206,33 @@ pub fn check_all(d: &Dataset) -> Vec<Check> {
     out
 }
 
-/// Figures printed twice for the same thing (entity, metric, key, period): the less
-/// precise one is checked against the more precise one.
+/// Figures printed twice or more for the same thing (entity, metric, key, period): each
+/// printing is checked against the most precise one (of two equally precise, the later),
+/// so that a figure printed n times is n − 1 checks, not n² / 2. In the order of each
+/// thing's first printing, then of the printings.
 fn repeats(d: &Dataset) -> Vec<Check> {
+    type Key<'d> = (&'d str, &'d str, Option<&'d str>, &'d str);
+    let mut groups: Vec<Vec<&Figure>> = Vec::new();
+    let mut at: HashMap<Key, usize> = HashMap::new();
+    for f in &d.figures {
+        let k = (f.entity.as_str(), f.metric.as_str(), f.key.as_deref(), f.period.as_str());
+        let i = *at.entry(k).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[i].push(f);
+    }
+    let step = |f: &Figure| f.written().map_or(0.0, |w| w.last_digit);
     let mut out = Vec::new();
-    for (i, a) in d.figures.iter().enumerate() {
-        for b in &d.figures[i + 1..] {
-            if (&a.entity, &a.metric, &a.key, &a.period) != (&b.entity, &b.metric, &b.key, &b.period) {
-                continue;
+    for g in groups.iter().filter(|g| g.len() > 1) {
+        // the most precise: the smallest last digit, the later of two alike
+        let mut fine = g[0];
+        for f in &g[1..] {
+            if step(fine) >= step(f) {
+                fine = f;
             }
-            let step = |f: &Figure| f.written().map_or(0.0, |w| w.last_digit);
-            let (coarse, fine) = if step(a) >= step(b) { (a, b) } else { (b, a) };
+        }
+        for coarse in g.iter().copied().filter(|f| !std::ptr::eq(*f, fine)) {
             let mut c = check(CheckKind::Repeat, coarse, &[fine], Interval::of(fine));
             let s = step(coarse);
             if c.verdict == Verdict::Inconsistent

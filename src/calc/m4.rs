@@ -86,7 +86,14 @@ pub fn m4_by(len: usize, x: impl Fn(usize) -> f64, y: &[f64], x0: f64, x1: f64, 
         }
         let last = j - 1;
         let mut picks = [first, lo, hi, last];
-        picks.sort_unstable();
+        // four indices in order (by hand: `sort_unstable` would add its own code to the wasm)
+        for i in 1..4 {
+            let mut j = i;
+            while j > 0 && picks[j - 1] > picks[j] {
+                picks.swap(j - 1, j);
+                j -= 1;
+            }
+        }
         let mut prev = usize::MAX;
         for k in picks {
             if k != prev {

@@ -2,7 +2,7 @@
 //! wrapped rather than cut, the value at the bar's end, a dashed "not given" box where
 //! the source has no value, and optionally a tick at the value the story states.
 
-use super::frame::Frame;
+use super::frame::{at_most, Frame, LABEL_LINES};
 use super::paint::{Align, Fill, Shape};
 use super::scale::{Scale, ScaleKind};
 use super::text::{bold_width, text_width, wrap};
@@ -139,7 +139,7 @@ pub fn draw_bars(f: &mut Frame, spec: &Bars) {
 /// On phones: the name over the bar, wrapped to the width, and the sub-label after its
 /// last line where it fits whole, else on lines of its own.
 fn above(b: &Bar, inner: f64, bar_h: f64) -> Layout {
-    let names = wrap(&b.label, 13.0, inner / 1.1);
+    let names = at_most(wrap(&b.label, 13.0, inner / 1.1), LABEL_LINES);
     let last = names.last().map_or(0.0, |n| bold_width(n, 13.0) + 8.0);
     let mut texts: Vec<(f64, f64, String, bool)> =
         names.into_iter().enumerate().map(|(i, n)| (0.0, 9.0 + 17.0 * i as f64, n, true)).collect();
@@ -149,7 +149,7 @@ fn above(b: &Bar, inner: f64, bar_h: f64) -> Layout {
         if last + text_width(&b.sub, 11.0) <= inner && last > 0.0 {
             texts.push((last, y, b.sub.clone(), false));
         } else {
-            for (i, l) in wrap(&b.sub, 11.0, inner).into_iter().enumerate() {
+            for (i, l) in at_most(wrap(&b.sub, 11.0, inner), LABEL_LINES).into_iter().enumerate() {
                 y += if i == 0 && !texts.is_empty() { 16.0 } else { 14.0 };
                 texts.push((0.0, y, l, false));
             }
@@ -162,8 +162,8 @@ fn above(b: &Bar, inner: f64, bar_h: f64) -> Layout {
 /// Wider: the name and the sub-label in a column left of the bar, each wrapped to it,
 /// centred on the bar.
 fn beside(b: &Bar, col: f64, bar_h: f64) -> Layout {
-    let names = wrap(&b.label, 13.0, col / 1.1);
-    let subs = if b.sub.is_empty() { Vec::new() } else { wrap(&b.sub, 11.0, col) };
+    let names = at_most(wrap(&b.label, 13.0, col / 1.1), LABEL_LINES);
+    let subs = if b.sub.is_empty() { Vec::new() } else { at_most(wrap(&b.sub, 11.0, col), LABEL_LINES) };
     // the lines' middles: names 17 px apart, the sub-label 17 px under the name, 14 px apart
     let mut ys = Vec::new();
     let mut y: f64 = 0.0;

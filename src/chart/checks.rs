@@ -2,7 +2,7 @@
 //! (a verdict badge, what the story states, what its own inputs give) and the company
 //! view's facts (a numbered badge, the fact, who and when).
 
-use super::frame::{Frame, ListItem};
+use super::frame::{at_most, Frame, ListItem, TEXT_LINES};
 use super::paint::{Align, Shape};
 use super::text::wrap;
 use super::theme::Tone;
@@ -14,6 +14,8 @@ pub struct CheckLine {
     /// A short badge: ✓, ✗ or ≈, or a number.
     pub badge: String,
     pub title: String,
+    /// The most lines the title wraps to (a name and a metric: few; a fact: more).
+    pub title_lines: usize,
     pub detail: Vec<String>,
     pub tooltip: Tooltip,
     pub row: Row,
@@ -56,7 +58,7 @@ pub fn draw_checks(f: &mut Frame, lines: &[CheckLine]) {
             align: Align::Middle,
         });
         let mut y = top;
-        for t in wrap(&l.title, 13.0, room / 1.1) {
+        for t in at_most(wrap(&l.title, 13.0, room / 1.1), l.title_lines) {
             f.shapes.push(Shape::Text {
                 x: text_x,
                 y: y + 11.0,
@@ -69,7 +71,7 @@ pub fn draw_checks(f: &mut Frame, lines: &[CheckLine]) {
             y += 18.0;
         }
         for d in &l.detail {
-            for t in wrap(d, 12.0, room) {
+            for t in at_most(wrap(d, 12.0, room), TEXT_LINES) {
                 f.shapes.push(Shape::text(text_x, y + 9.0, t, 12.0, Tone::Muted));
                 y += 16.0;
             }

@@ -46,6 +46,26 @@ pub struct Key {
 /// included.
 pub const MAX_CONTENT: f64 = 960.0;
 
+/// The most lines a name or a label wraps to (a bar's name, a legend key, a heading);
+/// past them it ends in "…". A text may be 4,000 bytes long: the whole of it is in the
+/// point's tooltip, its row of the data table and the summary, not in the drawing.
+pub const LABEL_LINES: usize = 4;
+/// The most lines a paragraph (a title, a note, a fact, a check's sentence) wraps to.
+pub const TEXT_LINES: usize = 12;
+
+/// At most `n` of `lines`; where there were more, the last kept ends in "…" (in place of
+/// its last character, so that it stays within the width it was wrapped to).
+pub fn at_most(mut lines: Vec<String>, n: usize) -> Vec<String> {
+    if lines.len() > n {
+        lines.truncate(n);
+        if let Some(last) = lines.last_mut() {
+            last.pop();
+            *last = format!("{}…", last.trim_end());
+        }
+    }
+    lines
+}
+
 /// A vertical layout cursor with the shapes laid out so far.
 pub struct Frame {
     /// The width of the chart.
@@ -96,7 +116,7 @@ impl Frame {
     /// Wrapped bold ink text at `px`, each line's middle `dy` below its top and the lines
     /// `lh` apart (a title, a panel's heading).
     pub fn bold(&mut self, s: &str, px: f64, dy: f64, lh: f64) {
-        for line in wrap(s, px, self.inner / 1.1) {
+        for line in at_most(wrap(s, px, self.inner / 1.1), TEXT_LINES) {
             self.shapes.push(Shape::Text {
                 x: self.pad,
                 y: self.y + dy,
@@ -113,7 +133,7 @@ impl Frame {
     /// Wrapped muted text at `px`, `lh` apart.
     pub fn lines(&mut self, s: &str, px: f64, tone: Tone) {
         let lh = px + 4.0;
-        for line in wrap(s, px, self.inner) {
+        for line in at_most(wrap(s, px, self.inner), TEXT_LINES) {
             self.shapes.push(Shape::text(self.pad, self.y + lh / 2.0, line, px, tone));
             self.y += lh;
         }
@@ -142,7 +162,7 @@ impl Frame {
             }
             let rect = Rect { x, y: self.y + 3.0, w: 14.0, h: 12.0 };
             self.shapes.push(Shape::Rect { rect, tone: k.tone, fill: k.fill });
-            let lines = wrap(&k.label, 11.0, end - x - 20.0);
+            let lines = at_most(wrap(&k.label, 11.0, end - x - 20.0), LABEL_LINES);
             for (i, line) in lines.iter().enumerate() {
                 self.shapes.push(Shape::text(
                     x + 20.0,
@@ -171,7 +191,7 @@ impl Frame {
             align: Align::Start,
         });
         let room = self.inner - vw - 8.0;
-        let lines = wrap(label, 12.0, room.max(80.0));
+        let lines = at_most(wrap(label, 12.0, room.max(80.0)), LABEL_LINES);
         for (i, l) in lines.iter().enumerate() {
             self.shapes.push(Shape::text(
                 self.pad + vw + 8.0,
@@ -295,7 +315,7 @@ fn outside(a: (f64, f64), b: (f64, f64), boxes: &[Rect], halo: f64) -> Vec<((f64
     if cut.is_empty() {
         return vec![(a, b)];
     }
-    cut.sort_by(|x, y| x.0.total_cmp(&y.0));
+    crate::sort::sort_by(&mut cut, |x, y| x.0.total_cmp(&y.0));
     let len = (dx * dx + dy * dy).sqrt().max(1e-9);
     let at = |t: f64| (a.0 + dx * t, a.1 + dy * t);
     let mut out = Vec::new();

@@ -5,6 +5,7 @@
 //! reader sees.
 
 mod bars;
+pub mod bidi;
 mod checks;
 mod columns;
 mod format;
@@ -29,7 +30,7 @@ pub use paint::{Align, Fill, Shape};
 pub use reach::{reach, Failed, How, Reach, Seen, Unseen};
 pub use scale::ScaleKind;
 pub use spec::{RawSpec, Spec};
-pub use text::{bold_width, text_width, wrap};
+pub use text::{bold_width, clusters, cut, text_width, wrap};
 pub use theme::{contrast, Theme, Tone, DARK, FONT, LIGHT};
 pub use types::{markdown, pictures, typescript, with_docs, with_pictures, with_types};
 pub use views::{available, MetricDef, ViewDef, REGISTRY};
@@ -169,8 +170,18 @@ pub struct Rendered {
 /// assert!(r.svg.starts_with("<svg") && r.marks.len() == 3);
 /// ```
 pub fn render_svg(d: &Dataset, spec: &Spec) -> Result<Rendered> {
-    let views::Built { view, foreign, .. } = views::build(d, spec, width(spec))?;
-    let scene = view.scene;
+    let views::Built { view, foreign, own, .. } = views::build(d, spec, width(spec))?;
+    let mut scene = view.scene;
+    // in the SVG's text only: marks, tooltips and the CSV keep the dataset's text as it is
+    if !own.is_empty() {
+        for s in &mut scene.shapes {
+            if let Shape::Text { text, .. } = s {
+                if let std::borrow::Cow::Owned(t) = bidi::isolate(text, &own) {
+                    *text = t;
+                }
+            }
+        }
+    }
     let mut svg = String::new();
     {
         let size = (scene.width.round() as u32, scene.height.round() as u32);

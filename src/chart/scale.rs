@@ -44,7 +44,7 @@ pub fn nice_step(span: f64, target: f64) -> f64 {
 
 /// 10ⁿ exactly as the decimal literal `1en` reads (powf drifts in the last bit).
 pub fn pow10(n: i32) -> f64 {
-    format!("1e{n}").parse().unwrap_or_else(|_| 10f64.powi(n))
+    crate::float::parse_f64(&format!("1e{n}")).unwrap_or_else(|| 10f64.powi(n))
 }
 
 impl Scale {

@@ -85,13 +85,15 @@ pub fn wrap(s: &str, px: f64, max: f64) -> Vec<String> {
             }
         }
         if w > max {
-            for c in token.chars() {
-                let cw = char_em(c) * px;
+            // a word wider than the line: broken between clusters (an emoji sequence, a
+            // flag, a letter with its accents stays whole)
+            for c in clusters(&token) {
+                let cw = text_width(c, px);
                 if width + cw > max && !line.is_empty() {
                     lines.push(std::mem::take(&mut line));
                     width = 0.0;
                 }
-                line.push(c);
+                line.push_str(c);
                 width += cw;
             }
         } else {
@@ -152,22 +154,143 @@ fn closes(token: &str) -> bool {
     })
 }
 
-/// Latin words, single spaces and single CJK characters.
+/// Latin words, single spaces and single CJK characters (each with what joins it: an
+/// emoji sequence is one token).
 fn tokens(s: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut word = String::new();
-    for c in s.chars() {
-        if c == ' ' || (c as u32) >= 0x2E80 {
+    for c in clusters(s) {
+        if c == " " || c.chars().next().is_some_and(|c| (c as u32) >= 0x2E80) {
             if !word.is_empty() {
                 out.push(std::mem::take(&mut word));
             }
             out.push(c.to_string());
         } else {
-            word.push(c);
+            word.push_str(c);
         }
     }
     if !word.is_empty() {
         out.push(word);
     }
     out
+}
+
+/// Whether `c` belongs to the cluster before it: a combining mark, a variation selector,
+/// a zero-width (non-)joiner, a skin tone, a tag, a kana voicing mark, a Hangul vowel or
+/// final consonant. Together with "nothing breaks after U+200D" and regional indicators
+/// in pairs this is the part of Unicode's grapheme clusters (UAX #29) that text in these
+/// datasets meets, without its tables.
+fn extends(c: char) -> bool {
+    matches!(c as u32,
+        0x0300..=0x036F          // combining diacritical marks
+        | 0x0483..=0x0489
+        | 0x0591..=0x05BD | 0x05BF | 0x05C1..=0x05C2 | 0x05C4..=0x05C5 | 0x05C7 // Hebrew points
+        | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 // Arabic marks
+        | 0x1160..=0x11FF        // Hangul medial vowels and final consonants
+        | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF
+        | 0x200C..=0x200D        // ZWNJ, ZWJ
+        | 0x20D0..=0x20FF        // marks for symbols (the keycap U+20E3)
+        | 0x302A..=0x302F | 0x3099..=0x309A
+        | 0xFE00..=0xFE0F        // variation selectors
+        | 0xFE20..=0xFE2F
+        | 0x1F3FB..=0x1F3FF      // skin tones
+        | 0xE0020..=0xE007F      // tags (subdivision flags)
+        | 0xE0100..=0xE01EF) // variation selectors supplement
+}
+
+fn regional(c: char) -> bool {
+    matches!(c as u32, 0x1F1E6..=0x1F1FF)
+}
+
+/// `s` in clusters: what a reader sees as one character (an emoji family, a flag, a
+/// letter with its accents), never split by a line break or a cut.
+///
+/// ```
+/// use ipo_lens::chart::clusters;
+/// assert_eq!(clusters("a👍🏽🇭🇰e\u{301}").count(), 4);
+/// ```
+pub fn clusters(s: &str) -> impl Iterator<Item = &str> {
+    let mut rest = s;
+    std::iter::from_fn(move || {
+        let mut chars = rest.char_indices();
+        let (_, first) = chars.next()?;
+        let mut prev = first;
+        let mut pairs = usize::from(regional(first));
+        let mut end = rest.len();
+        for (i, c) in chars {
+            let joined =
+                extends(c) || prev == '\u{200D}' || (prev == '\r' && c == '\n') || (regional(c) && pairs % 2 == 1);
+            if !joined {
+                end = i;
+                break;
+            }
+            pairs = if regional(c) { pairs + 1 } else { 0 };
+            prev = c;
+        }
+        let (head, tail) = rest.split_at(end);
+        rest = tail;
+        Some(head)
+    })
+}
+
+/// The longest start of `s` of at most `max` characters that ends between clusters, or
+/// `None` when all of `s` fits (for "…" after a cut that never halves an emoji).
+///
+/// ```
+/// use ipo_lens::chart::cut;
+/// assert_eq!(cut("ab👍🏽", 3), Some("ab"));
+/// assert_eq!(cut("ab👍🏽", 4), None);
+/// ```
+pub fn cut(s: &str, max: usize) -> Option<&str> {
+    if s.chars().count() <= max {
+        return None;
+    }
+    let (mut n, mut end) = (0, 0);
+    for c in clusters(s) {
+        n += c.chars().count();
+        if n > max {
+            break;
+        }
+        end += c.len();
+    }
+    Some(&s[..end])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A family (four people joined by U+200D), a flag (two regional indicators), a thumb
+    /// with a skin tone, a keycap and an e with a combining acute.
+    const CLUSTERS: [&str; 5] = ["👨\u{200D}👩\u{200D}👧\u{200D}👦", "🇭🇰", "👍🏽", "1\u{FE0F}\u{20E3}", "e\u{301}"];
+
+    #[test]
+    fn a_long_word_is_broken_between_clusters_never_inside_one() {
+        for c in CLUSTERS {
+            let s = c.repeat(12);
+            for max in [8.0, 15.0, 25.0, 40.0] {
+                let lines = wrap(&s, 10.0, max);
+                assert_eq!(lines.concat(), s);
+                for l in &lines {
+                    assert!(l.len() % c.len() == 0, "{c:?} cut at {max}: {lines:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn cut_keeps_whole_clusters() {
+        #[allow(unused_imports)]
+        use super::*;
+        for c in CLUSTERS {
+            let n = c.chars().count();
+            let s = format!("ab{}", c.repeat(3));
+            for max in 2..2 + 3 * n {
+                let head = cut(&s, max).unwrap_or(&s);
+                assert!(head.chars().count() <= max);
+                assert_eq!((head.len() - 2) % c.len(), 0, "{c:?} at {max}: {head:?}");
+            }
+        }
+        assert_eq!(cut("abc", 3), None);
+    }
 }

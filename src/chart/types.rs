@@ -215,7 +215,8 @@ pub fn markdown() -> String {
          | `lot` | shares per lot where the dataset has none (labelled as the reader's input) |\n\
          | `annualise` | present: half years doubled, drawn as an estimate |\n\
          | `scale` | `linear` or `log`, accepted and ignored: every bar and column starts at zero on a linear scale (a log axis drew 2,347× as about five times 26×); anything else is refused with a message |\n\
-         | `src` | a same-origin URL of a dataset file |\n\
+         | `src` | a same-origin URL of a dataset file; set again to the same URL, it is loaded again; empty, or not loaded within `timeout`, it ends in an error in the widget's language (and `ipo-lens-error`); a `setData` made while it loads wins |\n\
+         | `timeout` | seconds a `src` load may take (default 20; also the `timeout` property) |\n\
          | `loading` | `eager`: load the wasm at once; by default (`lazy`) the widget shows its fallback picture and goes live within 200 px of the viewport or when pressed, touched or focused (`setData` then settles once it is live) |\n",
         views.join(" "),
         tags.join(" "),

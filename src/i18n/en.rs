@@ -14,9 +14,7 @@ fn month(m: u32) -> &'static str {
 pub fn lower_first(s: &str) -> String {
     let mut cs = s.chars();
     match (cs.next(), cs.next()) {
-        (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase() => {
-            a.to_lowercase().chain(s[a.len_utf8()..].chars()).collect()
-        }
+        (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase() => super::case::lower_char(a) + &s[a.len_utf8()..],
         _ => s.to_string(),
     }
 }
@@ -208,7 +206,7 @@ pub const WORDS: Words = Words {
     half_year_note: |halves| {
         format!("{} {} a half year only.", halves.join(", "), if halves.len() > 1 { "are each" } else { "is" })
     },
-    gain_title: |label| format!("Gain over the offer price: {}", label.to_lowercase()),
+    gain_title: |label| format!("Gain over the offer price: {}", super::case::lower(label)),
     subscription_title: |name| format!("{name}: how many times each tranche was subscribed"),
     proceeds_title: |name| format!("{name}: cornerstone money, net proceeds and the R&D earmark"),
     offering_bound_note: |lo, hi| {
@@ -253,6 +251,8 @@ pub const WORDS: Words = Words {
     check_ranges: |stated, got| {
         format!("Allowing for rounding: the printed number means {stated}; the recomputation gives {got}")
     },
+    and_more: |k| format!("and {k} more"),
+    drawn_of: |shown, total| format!("{shown} of {total} drawn; the others are in the dataset, not in this chart."),
     series_note: |total| {
         format!("{total} prices, drawn as each pixel column's first, last, lowest and highest (the same picture as every point).")
     },
@@ -442,13 +442,16 @@ pub const WORDS: Words = Words {
             text
         } else {
             let mut c = text.chars();
-            c.next().map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+            c.next().map_or(String::new(), |f| super::case::upper_char(f) + c.as_str())
         }
     },
     below_zero_is_loss: "Below zero: a loss.",
     a_loss: |v| format!("a loss of {v}"),
     offering_title: |name| format!("{name}: the size of the offering"),
     nine_months_short: |y| format!("9M {y}"),
+    src_empty: "src: the attribute is empty; it must name the dataset's JSON file",
+    src_timeout: |src, s| format!("src: {src} did not finish loading within {s} s (raise the limit with the timeout attribute)"),
+    too_large: |mb, max| format!("the dataset is {mb:.1} MB of JSON; at most {max:.0} MB are accepted (give long price series through setSeries)"),
 };
 
 /// "1 figure", "2 figures".

@@ -9,6 +9,7 @@
 //! [`Lang`] with its tags in [`Lang::parse`] and its table in [`Lang::words`], and add it to
 //! [`Lang::ALL`] (the tests then check it like the others).
 
+pub mod case;
 mod cjk;
 mod en;
 mod problems;

@@ -249,6 +249,12 @@ pub struct Words {
     /// The ranges behind a verdict (the rounding of printed numbers).
     #[serde(skip)]
     pub check_ranges: fn(&str, &str) -> String,
+    /// What a bounded view leaves out: "and 1,990 more" (the count as the language writes it).
+    #[serde(skip)]
+    pub and_more: fn(&str) -> String,
+    /// How many of how many a bounded view draws: "40 of 2,000 drawn".
+    #[serde(skip)]
+    pub drawn_of: fn(&str, &str) -> String,
     #[serde(skip)]
     pub series_note: fn(usize) -> String,
 
@@ -442,6 +448,15 @@ pub struct Words {
     /// Nine months on an axis: "9M 2026", "2026年前三季度".
     #[serde(skip)]
     pub nine_months_short: fn(i32) -> String,
+    /// The element's `src` attribute is there but empty.
+    #[serde(skip)]
+    pub src_empty: &'static str,
+    /// The file named by `src` did not finish loading in time: (src, seconds).
+    #[serde(skip)]
+    pub src_timeout: fn(&str, f64) -> String,
+    /// A dataset too large to be read: (its size in MB, the most accepted in MB).
+    #[serde(skip)]
+    pub too_large: fn(f64, f64) -> String,
 }
 
 /// The words of the checkers' report (`cargo run --bin fact-check`, `npx ipo-lens check`):

@@ -232,6 +232,8 @@ pub const WORDS: Words = Words {
     repeat_sentence: |a, b| format!("原文一处写作{a}，另一处写作{b}。"),
     named_value: |label, value| format!("{label}{value}"),
     check_ranges: |stated, got| format!("计入四舍五入：原文数字代表{stated}，重算结果为{got}"),
+    and_more: |k| format!("另有{k}项"),
+    drawn_of: |shown, total| format!("共{total}项，图中绘出{shown}项；其余见数据集，未画入本图。"),
     series_note: |total| format!("共{total}个价格点，按像素列保留首、末、最高、最低点绘制（与逐点绘制图形相同）。"),
 
     view_listing_day: "上市首日",
@@ -412,6 +414,9 @@ pub const WORDS: Words = Words {
     a_loss: |v| format!("亏损{v}"),
     offering_title: |name| format!("{name}：发行规模"),
     nine_months_short: |y| format!("{y}年前三季度"),
+    src_empty: "src：属性为空，应写明数据集 JSON 文件的地址",
+    src_timeout: |src, s| format!("src：{src} 在 {s} 秒内未能载入完成（可用 timeout 属性放宽时限）"),
+    too_large: |mb, max| format!("数据集的 JSON 有 {mb:.1} MB，最多接受 {max:.0} MB（较长的价格序列请用 setSeries 传入）"),
 };
 
 pub const REPORT: ReportWords = ReportWords {

@@ -235,6 +235,8 @@ pub const WORDS: Words = Words {
     repeat_sentence: |a, b| format!("原文一處寫作{a}，另一處寫作{b}。"),
     named_value: |label, value| format!("{label}{value}"),
     check_ranges: |stated, got| format!("計入四捨五入：原文數字代表{stated}，重算結果為{got}"),
+    and_more: |k| format!("另有{k}項"),
+    drawn_of: |shown, total| format!("共{total}項，圖中繪出{shown}項；其餘見數據集，未畫入本圖。"),
     series_note: |total| format!("共{total}個價格點，按像素列保留首、末、最高、最低點繪製（與逐點繪製圖形相同）。"),
 
     view_listing_day: "上市首日",
@@ -416,6 +418,9 @@ pub const WORDS: Words = Words {
     a_loss: |v| format!("虧損{v}"),
     offering_title: |name| format!("{name}：集資規模"),
     nine_months_short: |y| format!("{y}年首三季"),
+    src_empty: "src：屬性為空，應寫明數據集 JSON 檔案的地址",
+    src_timeout: |src, s| format!("src：{src} 在 {s} 秒內未能載入完成（可用 timeout 屬性放寬時限）"),
+    too_large: |mb, max| format!("數據集的 JSON 有 {mb:.1} MB，最多接受 {max:.0} MB（較長的價格序列請用 setSeries 傳入）"),
 };
 
 pub const REPORT: ReportWords = ReportWords {

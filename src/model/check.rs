@@ -128,7 +128,7 @@ pub fn check(json: &str, texts: &SourceTexts) -> Checked {
     let data = read(without_bom(json), texts, &mut out);
     let data = if out.iter().any(Problem::is_error) { None } else { data };
     // errors first, each group in the order of the file's lists and items
-    out.sort_by_key(|p| (!p.is_error(), place(&p.path)));
+    crate::sort::sort_by_key(&mut out, |p| (!p.is_error(), place(&p.path)));
     if out.len() > MAX_PROBLEMS {
         let n = out.len() - MAX_PROBLEMS;
         let errors = out[MAX_PROBLEMS..].iter().any(Problem::is_error);
@@ -398,7 +398,7 @@ fn serde_kind(message: &str, last: Option<&Seg>, at: Option<&Value>) -> Kind {
 /// The ISO code an editor probably meant by a currency written another way.
 fn currency_suggestion(got: &str) -> Option<String> {
     let g = got.trim();
-    let up = g.to_uppercase().replace([' ', '.'], "");
+    let up = crate::i18n::case::upper(g).replace([' ', '.'], "");
     let code = match up.as_str() {
         "RMB" | "CN¥" | "CNH" | "元" | "人民币" | "人民幣" | "YUAN" | "RENMINBI" => "CNY",
         "HK$" | "HK" | "港元" | "港币" | "港幣" | "HKDOLLAR" => "HKD",

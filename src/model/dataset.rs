@@ -212,9 +212,14 @@ impl Dataset {
             .filter(|f| f.entity == entity && f.metric == metric)
             .filter(|f| seen.insert((f.key.as_deref(), f.period.trim())))
             .collect();
-        let when = |f: &Figure| super::Period::parse(&f.period).ok().and_then(|p| p.end_year());
-        if out.iter().all(|f| when(f).is_some()) {
-            out.sort_by(|a, b| when(a).partial_cmp(&when(b)).unwrap_or(std::cmp::Ordering::Equal));
+        // each period read once (not once a comparison: a series may be 20,000 long)
+        let when: Option<Vec<(f64, &Figure)>> = out
+            .iter()
+            .map(|f| super::Period::parse(&f.period).ok().and_then(|p| p.end_year()).map(|y| (y, *f)))
+            .collect();
+        if let Some(mut dated) = when {
+            crate::sort::sort_by(&mut dated, |a, b| a.0.partial_cmp(&b.0).unwrap_or(std::cmp::Ordering::Equal));
+            out = dated.into_iter().map(|(_, f)| f).collect();
         }
         out.into_iter()
     }

@@ -240,7 +240,7 @@ fn read_at(text: &str, from: usize) -> Option<(Written, usize)> {
     let digits: String = rest[..end].chars().filter(|&c| c != ',').collect();
     let digits = digits.trim_end_matches('.');
     let decimals = digits.split_once('.').map_or(0, |(_, d)| d.len());
-    let number: f64 = digits.parse().ok()?;
+    let number = crate::float::parse_f64(digits)?;
     let mult = scale(&rest[end..]);
     let decimals = u32::try_from(decimals).ok()?;
     let exp = i32::try_from(decimals).ok()?;

@@ -21,7 +21,8 @@ pub use metric::{metric, Metric, METRICS};
 pub use period::{Period, PeriodKind};
 pub use problem::{number, suggest, Expected, Got, Kind, PeriodWhy, Syntax, What};
 pub use series::{
-    check_points, check_series, days_from_civil, Series, SeriesSpec, Times, TimesBuilder, MAX_DAY, MAX_POINTS, MIN_DAY,
+    check_lengths, check_points, check_series, days_from_civil, series_path, Series, SeriesSpec, Times, TimesBuilder,
+    MAX_DAY, MAX_POINTS, MIN_DAY,
 };
 pub use validate::{validate, MAX_FIGURES, MAX_ITEMS, MAX_SERIES, MAX_TEXT, MAX_VALUE};
 

@@ -332,12 +332,10 @@ const QUOTE_MAX: usize = 60;
 
 /// `s`, cut to a readable length for quoting back.
 pub fn short(s: &str) -> String {
-    if s.chars().count() <= QUOTE_MAX {
-        s.to_string()
-    } else {
-        let mut t: String = s.chars().take(QUOTE_MAX).collect();
-        t.push('…');
-        t
+    // cut between clusters: never half an emoji sequence before the "…"
+    match crate::chart::cut(s, QUOTE_MAX) {
+        None => s.to_string(),
+        Some(head) => format!("{head}…"),
     }
 }
 
@@ -374,7 +372,7 @@ pub fn distance(a: &str, b: &str) -> usize {
 /// assert_eq!(suggest("colour", ["value", "unit", "id"]), None);
 /// ```
 pub fn suggest<'a>(got: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
-    let got_l = got.to_lowercase().replace(['-', ' '], "_");
+    let got_l = crate::i18n::case::lower(got).replace(['-', ' '], "_");
     let limit = (got.chars().count() / 3).max(1);
     let mut best: Option<(usize, &str)> = None;
     let mut tie = false;
@@ -385,7 +383,11 @@ pub fn suggest<'a>(got: &str, candidates: impl IntoIterator<Item = &'a str>) -> 
         if c.chars().count().abs_diff(got_l.chars().count()) > limit {
             continue;
         }
-        let d = if c.to_lowercase().replace('-', "_") == got_l { 0 } else { distance(&got_l, &c.to_lowercase()) };
+        let d = if crate::i18n::case::lower(c).replace('-', "_") == got_l {
+            0
+        } else {
+            distance(&got_l, &crate::i18n::case::lower(c))
+        };
         if d > limit {
             continue;
         }
@@ -420,7 +422,7 @@ pub fn number_in_text(s: &str) -> Option<String> {
         })
         .collect();
     let plain: String = ascii.chars().filter(|&c| c != ',' && c != ' ').collect();
-    if let Ok(v) = plain.parse::<f64>() {
+    if let Some(v) = crate::float::parse_f64(&plain) {
         return v.is_finite().then(|| number(v));
     }
     // a printed figure with a currency or a Chinese multiplier around it
@@ -437,5 +439,19 @@ pub fn number(v: f64) -> String {
         format!("{v:e}")
     } else {
         format!("{v}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_quote_is_cut_between_clusters() {
+        let family = "👨\u{200D}👩\u{200D}👧";
+        for pad in 55..60 {
+            let s = format!("{}{family}{family}", "a".repeat(pad));
+            let t = super::short(&s);
+            let kept = t.trim_end_matches('…').trim_start_matches('a');
+            assert_eq!(kept.len() % family.len(), 0, "cut inside the family at {pad}: {t:?}");
+        }
     }
 }

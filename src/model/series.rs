@@ -214,12 +214,7 @@ pub fn check_points(path: &str, x: &[f64], y: &[f64]) -> crate::Result<()> {
 /// [`check_points`] over `n` times read by `day`.
 fn check_times(path: &str, n: usize, day: impl Fn(usize) -> f64, y: &[f64]) -> crate::Result<()> {
     use crate::Error;
-    if n != y.len() {
-        return Err(Error::data(path, format!("has {n} times but {} prices", y.len())));
-    }
-    if n > MAX_POINTS {
-        return Err(Error::data(path, format!("holds {n} points; at most {MAX_POINTS} are accepted")));
-    }
+    check_lengths(path, n, y.len())?;
     let mut prev = f64::NAN;
     for (i, price) in y.iter().enumerate() {
         let x = day(i);
@@ -257,6 +252,26 @@ pub fn check_series(path: &str, x: &Times, y: &[f64]) -> crate::Result<()> {
     check_times(path, x.len(), |i| x.day(i), y)
 }
 
+/// Checks the lengths of a series' arrays alone (`times` and `prices` as many, at most
+/// [`MAX_POINTS`]): the element asks this before it copies the arrays into wasm.
+pub fn check_lengths(path: &str, times: usize, prices: usize) -> crate::Result<()> {
+    use crate::Error;
+    if times != prices {
+        return Err(Error::data(path, format!("has {times} times but {prices} prices")));
+    }
+    if times > MAX_POINTS {
+        return Err(Error::data(path, format!("holds {times} points; at most {MAX_POINTS} are accepted")));
+    }
+    Ok(())
+}
+
+/// How messages name the series `id` given to `setSeries` (`series "id"`, the id cut to 60
+/// characters, control characters shown as U+FFFD).
+pub fn series_path(id: &str) -> String {
+    let shown: String = id.chars().take(60).map(|c| if c.is_control() { '\u{FFFD}' } else { c }).collect();
+    format!("series \"{shown}\"")
+}
+
 /// Milliseconds in a day (JavaScript times are milliseconds since 1970).
 const DAY_MS: f64 = 86_400_000.0;
 
@@ -289,8 +304,7 @@ impl super::Dataset {
         y: Vec<f64>,
     ) -> crate::Result<()> {
         use crate::Error;
-        let shown: String = id.chars().take(60).map(|c| if c.is_control() { '\u{FFFD}' } else { c }).collect();
-        let path = format!("series \"{shown}\"");
+        let path = series_path(id);
         if self.entity(entity).is_none() {
             return Err(Error::data(format!("{path}.entity"), format!("no entity \"{entity}\"")));
         }

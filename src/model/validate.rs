@@ -399,7 +399,7 @@ pub(crate) fn rewrite_period(code: &str) -> Option<String> {
             _ => None,
         }
     } else {
-        let up = t.to_uppercase().replace([' ', '-', '_'], "");
+        let up = crate::i18n::case::upper(&t).replace([' ', '-', '_'], "");
         let year = |s: &str| match s.len() {
             4 if numeric(s) => Some(s.to_string()),
             2 if numeric(s) => Some(format!("20{s}")),
@@ -412,7 +412,7 @@ pub(crate) fn rewrite_period(code: &str) -> Option<String> {
         } else if let Some((q, y)) = part(&up, 'Q', 4) {
             year(&y).map(|y| format!("Q{q}-{y}"))
         } else if up == "WRITING" || up == "UNDATED" {
-            Some(up.to_lowercase())
+            Some(up.to_ascii_lowercase())
         } else {
             None
         }

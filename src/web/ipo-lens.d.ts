@@ -107,8 +107,11 @@ export type IpoLensAttributes = IpoLensViewMetric & {
   /** Present: half years are shown doubled as a marked estimate. */
   annualise?: '';
   scale?: IpoLensScale;
-  /** A same-origin URL of a dataset in the ipo-lens/1 format. */
+  /** A same-origin URL of a dataset in the ipo-lens/1 format. Set again to the same URL, it
+   *  is loaded again; a `setData` made while it loads wins over it. */
   src?: string;
+  /** Seconds a `src` load may take before it ends in an error (default 20). */
+  timeout?: `${number}`;
   /** `eager`: load the wasm at once; by default a widget shows its fallback picture and
    *  goes live as it nears the viewport or the reader presses, touches or focuses it. */
   loading?: 'lazy' | 'eager';
@@ -122,8 +125,11 @@ export interface IpoLensReadyDetail { view: IpoLensView; lang: 'zh' | 'zh-Hant' 
  *  whole), whether it stops the data (`error`) or only deserves a look (`warning`), the
  *  message in the widget's language, and `path: message` as one line. */
 export interface IpoLensProblem { path: string; severity: 'error' | 'warning'; message: string; line: string }
-/** `problems`: present when a dataset was refused, every problem of it. */
-export interface IpoLensErrorDetail { message: string; problems?: IpoLensProblem[] }
+/** `message`: what the reader is shown, in the widget's language. `problems`: present
+ *  when a dataset was refused, every problem of it. `technical`: present after an internal
+ *  error (a bug), what it was (also written to the console); the reader sees only a plain
+ *  sentence. */
+export interface IpoLensErrorDetail { message: string; problems?: IpoLensProblem[]; technical?: string }
 /** What a refused `setData` rejects with: `message` is every problem, one a line, under a
  *  count ("3 problems in the data:" / "数据中有3处问题："), in the widget's language. */
 export interface IpoLensDataError extends Error { problems?: IpoLensProblem[] }
@@ -256,7 +262,7 @@ export interface IpoLensSeriesInput {
 
 /** Where there is no DOM (a server render) the class exists over a stand-in base. */
 export declare class IpoLensElement extends HTMLElement {
-  static readonly observedAttributes: readonly ('view' | 'lang' | 'metric' | 'currency' | 'scale' | 'annualise' | 'lot' | 'fx' | 'src' | 'data')[];
+  static readonly observedAttributes: readonly ('view' | 'lang' | 'metric' | 'currency' | 'scale' | 'annualise' | 'lot' | 'fx' | 'src' | 'data' | 'loading' | 'timeout')[];
   /**
    * Replaces the dataset (or waits for a promise of one, showing a neutral loading state,
    * never the built-in story). Rejects with an {@link IpoLensDataError} that lists every
@@ -284,7 +290,13 @@ export declare class IpoLensElement extends HTMLElement {
   readonly svg: string;
   /** The current view's data as CSV, with the source line. */
   readonly csv: string;
-  /** The chart as a PNG at `scale` × its CSS size (default 2). */
+  /** Seconds a `src` load may take before it ends in an error in the widget's language
+   *  (and `ipo-lens-error`): the `timeout` attribute, 20 by default. */
+  timeout: number;
+  /** The chart as a PNG at `scale` × its CSS size (default 2; a number from 0.1 to 8, else
+   *  it rejects with a RangeError naming the value). A chart too large for a canvas at that
+   *  scale (a side over 32,767 px, or over 2^28 pixels) is exported at the largest scale
+   *  that fits. */
   png(scale?: number): Promise<Blob>;
   addEventListener<K extends keyof IpoLensEventMap>(type: K, listener: (this: IpoLensElement, ev: IpoLensEventMap[K]) => void, options?: boolean | AddEventListenerOptions): void;
   addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: IpoLensElement, ev: HTMLElementEventMap[K]) => void, options?: boolean | AddEventListenerOptions): void;
@@ -308,6 +320,7 @@ export type IpoLensProps = IpoLensViewMetric & {
   annualise?: boolean;
   scale?: IpoLensScale;
   src?: string;
+  timeout?: number | `${number}`;
   loading?: 'lazy' | 'eager';
   /** The dataset, set as a property (React 19 does so for a defined custom element). */
   data?: IpoLensDataset | PromiseLike<IpoLensDataset>;

@@ -122,6 +122,9 @@ const PICTURES = {
 /** The widest chart drawn (CSS px): wider lines of bars only get harder to read. The
  *  element's content is centred in a column of this width on wide screens. */
 const MAX_CHART = 960;
+/** The largest canvas Chromium and Firefox draw: a side of 32,767 px, 2^28 pixels in all. */
+const CANVAS_SIDE = 32767;
+const CANVAS_AREA = 268435456;
 /** Below this content width the tab strip becomes a native menu. */
 const NARROW = 560;
 
@@ -183,7 +186,8 @@ button:focus-visible, input:focus-visible, select:focus-visible, summary:focus-v
 .after:empty { display: none; }
 .mark:focus-visible { outline: 3px solid var(--ipo-focus); outline-offset: -3px; }
 .tip { position: absolute; left: 0; top: 0; z-index: 2; width: max-content; max-width: 320px; padding: 6px 9px; border-radius: 6px;
-  background: var(--ipo-tip-paper); color: var(--ipo-tip-ink); font-size: 13px; line-height: 1.35; box-shadow: 0 2px 10px rgba(0,0,0,.25); pointer-events: none; }
+  background: var(--ipo-tip-paper); color: var(--ipo-tip-ink); font-size: 13px; line-height: 1.35; box-shadow: 0 2px 10px rgba(0,0,0,.25); pointer-events: none;
+  overflow: hidden; }
 .tip strong, .panel-title { display: block; font-weight: 600; }
 .tip ul, .panel ul { margin: 0; padding: 0; list-style: none; }
 /* In the flow under the chart (the widget grows), and stuck to the bottom of the viewport
@@ -247,22 +251,30 @@ function trustedSvg(svg) {
 /** The glues whose wasm instance trapped: their objects must not be used again. */
 const broken = new WeakSet();
 
-let sheet = null;
-function styles() {
+/** One stylesheet per document, shared by every widget in it: a constructed stylesheet
+ *  can only be adopted in the document it was made for, so a widget moved into another
+ *  (`document.adoptNode` into an iframe) takes that document's (see adoptedCallback). */
+const sheets = new Map();
+/** The palette's CSS, once the wasm has booted (null before). */
+let theme = null;
+function styles(doc = document) {
+  let sheet = sheets.get(doc);
   if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(STYLE);
+    const Sheet = doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
+    sheet = new Sheet();
+    sheet.replaceSync((theme ?? '') + STYLE);
+    // a document that is gone (a removed iframe) lets go of its sheet
+    for (const d of sheets.keys()) if (!d.defaultView) sheets.delete(d);
+    sheets.set(doc, sheet);
   }
   return sheet;
 }
 
-let themed = false;
-/** Puts the palette in the one stylesheet every widget on the page shares: once, after
- *  the wasm has booted. */
+/** Puts the palette in the stylesheets the widgets share: once, after the wasm has booted. */
 function installTheme() {
-  if (themed) return;
-  themed = true;
-  styles().replaceSync(glue.themeCss() + STYLE);
+  if (theme !== null) return;
+  theme = glue.themeCss();
+  for (const sheet of sheets.values()) sheet.replaceSync(theme + STYLE);
 }
 
 /** `v` px with one decimal, rounded half to even as Rust's `{:.1}` that placed the marks
@@ -293,7 +305,16 @@ function pictureLang(tag) {
   return null;
 }
 
-const dark = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
+/** The dark-scheme query of the window `doc` is in (an iframe's own, for an adopted widget). */
+function darkQuery(doc) {
+  const view = doc?.defaultView ?? globalThis;
+  return typeof view.matchMedia === 'function' ? view.matchMedia('(prefers-color-scheme: dark)') : null;
+}
+const dark = darkQuery(typeof document === 'object' ? document : null);
+
+/** How long `src` may take to load, in seconds, unless the `timeout` attribute says
+ *  otherwise (documented in the package README and the types). */
+const TIMEOUT = 20;
 
 /** Widgets waiting to go live, and one observer for them all: a widget within 200 px of
  *  the viewport goes live (without the observer, at once). */
@@ -309,7 +330,7 @@ const near = typeof IntersectionObserver === 'function'
 const Base = typeof HTMLElement === 'function' ? HTMLElement : class {};
 
 export class IpoLensElement extends Base {
-  static observedAttributes = ['view', 'lang', 'metric', 'currency', 'scale', 'annualise', 'lot', 'fx', 'src', 'data', 'loading'];
+  static observedAttributes = ['view', 'lang', 'metric', 'currency', 'scale', 'annualise', 'lot', 'fx', 'src', 'data', 'loading', 'timeout'];
 
   #lens = null;
   /** The glue `#lens` belongs to. */
@@ -327,6 +348,17 @@ export class IpoLensElement extends Base {
   /** A drawing is due at the end of this task (a microtask is queued). */
   #pending = false;
   #width = 0;
+  /** The last narrowing of the widget by a few pixels (`{from, at}`): a scrollbar that
+   *  came. A widening straight back to `from` soon after is not followed (see #resized). */
+  #narrowed = null;
+  /** The dark-scheme query of the widget's window. */
+  #dark = dark;
+  /** Bumped by every request for a dataset (setData, the data property, a src load): an
+   *  answer that arrives after a later request is dropped, so the last request wins. */
+  #request = 0;
+  /** The element's words (`internal_error`…) in the language of `lang`, kept from the wasm
+   *  so that it can speak before its first drawing and after a trap. */
+  #ui = { lang: null, words: null };
   /** Bumped whenever the dataset in the wasm changes (a new Lens, setData, setSeries). */
   #generation = 0;
   /** What the drawing on screen was made from (the dataset's generation and the spec):
@@ -356,6 +388,8 @@ export class IpoLensElement extends Base {
   /** Series lost with a trapped instance (none could be read back), to say so. */
   #lostSeries = false;
   #onScheme = () => this.#schedule();
+  /** The tools (table, downloads) wait for a chart: before one they would be buttons
+   *  without names. */
   /** The id of the point whose panel is open (kept across redraws), or null. */
   #open = null;
   /** A pointer is down on a point (its focus is not the keyboard's). */
@@ -368,7 +402,7 @@ export class IpoLensElement extends Base {
   constructor() {
     super();
     const root = this.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = [styles()];
+    root.adoptedStyleSheets = [styles(this.ownerDocument)];
     // The views: a tab bar where the widget is wide enough, a native menu where not.
     const tabs = el('div', 'tabs', { role: 'tablist' });
     tabs.hidden = true;
@@ -411,6 +445,7 @@ export class IpoLensElement extends Base {
     const pngButton = el('button', '', { type: 'button', 'data-tool': 'png' });
     const csvButton = el('button', '', { type: 'button', 'data-tool': 'csv' });
     tools.append(tableToggle, svgButton, pngButton, csvButton);
+    tools.hidden = true;
     const table = el('div', 'table', { id: 'table' });
     table.hidden = true;
     tableToggle.setAttribute('aria-controls', 'table');
@@ -480,15 +515,13 @@ export class IpoLensElement extends Base {
     // The width is read from a zero-height block across the host, not from the host: a
     // drawing made in the observer's own turn changes the host's height, which the
     // observer would then report (a loop error) where the block's size stays the same.
-    this.#resize = new ResizeObserver((entries) => {
-      const w = Math.floor(entries[0].contentRect.width);
-      if (w > 0 && w !== this.#width) {
-        this.#width = w;
-        this.#schedule();
-      }
-    });
+    // The observers of the window the element is in now (an iframe's, once adopted there).
+    const view = this.ownerDocument.defaultView ?? globalThis;
+    const Observer = view.ResizeObserver ?? ResizeObserver;
+    this.#resize = new Observer((entries) => this.#resized(Math.floor(entries[0].contentRect.width)));
     this.#resize.observe(this.#parts.size);
-    dark?.addEventListener('change', this.#onScheme);
+    this.#dark = darkQuery(this.ownerDocument);
+    this.#dark?.addEventListener('change', this.#onScheme);
     if (this.#awake || this.getAttribute('loading') === 'eager' || !near) this.#wake();
     else near.observe(this);
   }
@@ -521,6 +554,34 @@ export class IpoLensElement extends Base {
     if (!this.#parts.first) return;
     this.#parts.first.remove();
     this.#parts.first = null;
+  }
+
+  /** The widget's content width changed to `w`. A classic scrollbar can make this a loop:
+   *  the widget is drawn taller, the page gets a scrollbar, the widget narrows by its
+   *  width and is drawn shorter, the scrollbar goes, the widget widens and is drawn taller
+   *  again, every frame. So a narrowing by a scrollbar's width (up to 24 px) is noted, and
+   *  a widening straight back to where it came from within a second is not followed: the
+   *  narrower drawing stays (and the scrollbar with it). */
+  #resized(w) {
+    if (!(w > 0) || w === this.#width) return;
+    const now = performance.now();
+    const n = this.#narrowed;
+    if (n && w === n.from && w > this.#width && now - n.at < 1000) return;
+    this.#narrowed = w < this.#width && this.#width - w <= 24 ? { from: this.#width, at: now } : null;
+    this.#width = w;
+    this.#schedule();
+  }
+
+  /** Moved into another document (`document.adoptNode`, an iframe): the stylesheet of
+   *  that document (a constructed one cannot cross documents); the observers follow in
+   *  connectedCallback, made by that document's window. */
+  adoptedCallback(_old, doc) {
+    try {
+      this.shadowRoot.adoptedStyleSheets = [styles(doc ?? this.ownerDocument)];
+    } catch {
+      // a document with no window (createHTMLDocument, a template's): styled when it
+      // comes back to one
+    }
   }
 
   /** Goes live: the wasm (one for every widget on the page), the dataset, the drawing. */
@@ -569,7 +630,7 @@ export class IpoLensElement extends Base {
     near?.unobserve(this);
     this.#resize?.disconnect();
     this.#resize = null;
-    dark?.removeEventListener('change', this.#onScheme);
+    this.#dark?.removeEventListener('change', this.#onScheme);
     // Free the wasm side once the element is really gone (a move re-attaches it within
     // the same task, before this microtask runs).
     queueMicrotask(() => {
@@ -619,9 +680,11 @@ export class IpoLensElement extends Base {
   attributeChangedCallback(name, old, value) {
     if (name === 'src') {
       if (value !== null) this.#dropFirstPicture();
-      if (this.#lens) this.#load();
+      // set again to the same value: loaded again (the file may have changed)
+      if (this.#lens) this.#load(true);
       return;
     }
+    if (name === 'timeout') return; // read when a load starts
     if (name === 'loading') {
       if (value === 'eager' && this.isConnected && !this.#awake) this.#wake();
       return;
@@ -657,6 +720,17 @@ export class IpoLensElement extends Base {
     return this.#data;
   }
 
+  /** Seconds a `src` load may take before it ends in an error (the `timeout` attribute;
+   *  20 when absent or not a positive number). */
+  get timeout() {
+    const v = Number(this.getAttribute('timeout'));
+    return this.hasAttribute('timeout') && v > 0 && Number.isFinite(v) ? v : TIMEOUT;
+  }
+
+  set timeout(seconds) {
+    this.setAttribute('timeout', String(seconds));
+  }
+
   set data(value) {
     this.setData(value).catch(() => {});
   }
@@ -679,17 +753,26 @@ export class IpoLensElement extends Base {
     p.marks.replaceChildren();
     p.after.replaceChildren();
     p.table.replaceChildren();
+    p.tools.hidden = true;
     this.#hideTip();
     this.setAttribute('data-state', this.#refused === null ? 'loading' : 'error');
   }
 
-  /** Loads the dataset named by `src`: a same-origin URL of a JSON file. */
-  async #load() {
+  /** Loads the dataset named by `src`: a same-origin URL of a JSON file, within `timeout`
+   *  seconds. With `again`, the same `src` is loaded again. A request for data made while
+   *  it loads (setData, another src) wins: this load's answer is then dropped. */
+  async #load(again = false) {
     const src = this.getAttribute('src');
-    if (src === this.#src) return;
+    if (src === this.#src && !again) return;
     this.#src = src;
-    if (!src) {
+    const ticket = ++this.#request;
+    if (src === null) {
       this.#schedule();
+      return;
+    }
+    if (!src.trim()) {
+      this.#wants();
+      this.#refuse(new Error(this.#say('empty', src)));
       return;
     }
     let url;
@@ -703,56 +786,113 @@ export class IpoLensElement extends Base {
       this.#refuse(new Error(`src: must be on this site (${location.origin}), got ${url.origin}`));
       return;
     }
+    const seconds = this.timeout;
+    const stop = new AbortController();
+    const timer = setTimeout(() => stop.abort(), seconds * 1000);
     let data;
     try {
-      const res = await fetch(url, { credentials: 'same-origin' });
+      const res = await fetch(url, { credentials: 'same-origin', signal: stop.signal });
       // a same-origin URL may redirect elsewhere: the rule holds for where the data came from
       const final = new URL(res.url || url.href).origin;
       if (final !== location.origin) {
-        if (this.getAttribute('src') === src) this.#refuse(new Error(`src: must be on this site (${location.origin}), got ${final} after a redirect`));
+        if (ticket === this.#request) this.#refuse(new Error(`src: must be on this site (${location.origin}), got ${final} after a redirect`));
         return;
       }
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       data = await res.json();
     } catch (e) {
-      if (this.getAttribute('src') === src) this.#refuse(new Error(`src: could not load ${src}: ${e?.message ?? e}`));
+      if (ticket !== this.#request) return; // a later request took over
+      this.#wants();
+      this.#refuse(new Error(stop.signal.aborted ? this.#say('timeout', src, seconds) : `src: could not load ${src}: ${e?.message ?? e}`));
       return;
+    } finally {
+      clearTimeout(timer);
     }
-    if (this.getAttribute('src') !== src) return; // a newer src won the race
+    if (ticket !== this.#request) return; // a later request won the race
     try {
-      await this.setData(data);
+      await this.#setData(data, ticket);
     } catch {
       // setData already shows the message
     }
   }
 
+  /** A loading message in the widget's language (`what`: `empty`, `timeout`). */
+  #say(what, src, seconds = 0) {
+    try {
+      return (this.#glue ?? glue).loadMessage(what, this.getAttribute('lang') || '', src, seconds);
+    } catch {
+      return `src: ${src}`; // no wasm to speak with
+    }
+  }
+
+  /** The element's words in the language of `lang`, from the wasm (kept: a trapped
+   *  instance cannot be asked again). */
+  #words() {
+    const lang = this.getAttribute('lang') || '';
+    if (this.#ui.lang !== lang || !this.#ui.words) {
+      try {
+        this.#ui = { lang, words: (this.#glue ?? glue).uiWords(lang) };
+      } catch {
+        // the instance is gone: the words kept are the best there are
+      }
+    }
+    return this.#ui.words;
+  }
+
   /** Replaces the dataset (an object in the ipo-lens/1 format). Rejects with a message
    *  naming the JSON path when it is invalid; the last good data stays on screen. */
   async setData(data) {
+    return this.#setData(data, ++this.#request);
+  }
+
+  /** setData for request `ticket`: once a later request for data is made, this one is
+   *  dropped (it resolves without changing anything). */
+  async #setData(data, ticket) {
     this.#wants();
     // a promise of a dataset: loading until it arrives
     if (data && typeof data.then === 'function') {
       try {
         data = await data;
       } catch (e) {
+        if (ticket !== this.#request) return;
         this.#refuse(new Error(`data: could not be loaded: ${e?.message ?? e}`));
         throw new Error(String(e?.message ?? e));
       }
     }
     await this.#woke; // the data waits for the widget to go live
     await boot();
+    if (ticket !== this.#request) return; // a later request for data wins
     this.#ensureLens();
     // every problem of the data at once, in the widget's language
     const lang = this.getAttribute('lang') || '';
     let input;
+    if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
+      // As JSON text, through the same parser as a file: unknown keys are refused.
+      // NaN and Infinity (which JSON cannot hold) stay visible as strings. Too large, it
+      // is refused here, before it is copied into wasm memory (which never shrinks).
+      let e = null;
+      try {
+        input = { json: toJson(data) };
+        const max = sizeLimits().jsonBytes;
+        // at most 3 UTF-8 bytes a UTF-16 unit: counted (natively) only when it may be over
+        if (input.json.length * 3 > max) {
+          const bytes = new TextEncoder().encode(input.json).length;
+          if (bytes > max) e = this.#glue.tooLarge(bytes, lang);
+        }
+      } catch (thrown) {
+        e = new Error(`data: cannot be written as JSON: ${thrown?.message ?? thrown}`); // a cycle, a BigInt
+      }
+      if (e) {
+        this.#refuse(e);
+        if (this.#data === null) this.#clearChart();
+        throw refusal(e);
+      }
+    }
     try {
-      if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      if (!input) {
         input = { value: data };
         this.#lens.setData(data, lang); // says what it got instead of an object
       } else {
-        // As JSON text, through the same parser as a file: unknown keys are refused.
-        // NaN and Infinity (which JSON cannot hold) stay visible as strings.
-        input = { json: toJson(data) };
         this.#lens.setJson(input.json, lang);
       }
       this.#data = data;
@@ -774,6 +914,13 @@ export class IpoLensElement extends Base {
     await this.#woke; // the data waits for the widget to go live
     await boot();
     this.#ensureLens();
+    try {
+      // the lengths first: a series over the limit is refused before it is copied into wasm
+      this.#glue.checkSeriesLengths(String(id), Number(x?.length) || 0, Number(y?.length) || 0);
+    } catch (e) {
+      this.#refuse(e);
+      throw refusal(e);
+    }
     const xs = x instanceof Float64Array ? x : Float64Array.from(x);
     try {
       this.#feedSeries(String(id), String(entity), String(currency), xs, y instanceof Float64Array ? y : Float64Array.from(y));
@@ -836,7 +983,7 @@ export class IpoLensElement extends Base {
       lot: num('lot'),
       annualise: this.hasAttribute('annualise'),
       scale: this.getAttribute('scale') ?? undefined,
-      dark: Boolean(dark?.matches),
+      dark: Boolean(this.#dark?.matches),
       text_list: true,
     };
   }
@@ -853,7 +1000,7 @@ export class IpoLensElement extends Base {
       boot()
         .then(() => {
           // no fresh instance to be had (the offline file has one): reloading is the way
-          if (broken.has(glue)) throw new Error(this.#result?.ui.internal_error ?? 'internal error');
+          if (broken.has(glue)) throw new Error(this.#words()?.internal_error ?? 'internal error');
           this.#ensureLens();
           this.#schedule();
         })
@@ -873,6 +1020,7 @@ export class IpoLensElement extends Base {
     let r = this.#result;
     // the same data with the same options: the drawing on screen is that drawing already
     if (from !== this.#drawnFrom || !r) {
+      this.#words(); // kept for a failure (no drawing to take them from)
       try {
         r = this.#lens.render(spec);
         this.#renderMarks(r.marks, r.list, r.foreign);
@@ -901,6 +1049,7 @@ export class IpoLensElement extends Base {
     p.marks.setAttribute('aria-label', r.title);
     this.#renderTabs(r, text, width);
     this.#renderControls(r, spec, text);
+    p.tools.hidden = false;
     p.tableToggle.textContent = p.table.hidden ? text.table : text.hide_table;
     p.svgButton.textContent = text.svg;
     p.pngButton.textContent = text.png;
@@ -1169,17 +1318,25 @@ export class IpoLensElement extends Base {
     else if (kind === 'png') this.png().then((blob) => download(blob, `${name}.png`)).catch((e) => this.#fail(e));
   }
 
-  /** The chart as a PNG Blob at `scale` × its CSS size (2 by default, for sharp print). */
+  /** The chart as a PNG Blob at `scale` × its CSS size (2 by default, for sharp print;
+   *  a number from 0.1 to 8). A chart too tall or too large for a canvas at that scale
+   *  (a side over 32,767 px, or over 268 million pixels) is exported at the largest
+   *  scale that fits. */
   png(scale = 2) {
+    if (typeof scale !== 'number' || !(scale >= 0.1 && scale <= 8)) {
+      const got = typeof scale === 'string' ? JSON.stringify(scale.slice(0, 40)) : String(scale);
+      return Promise.reject(new RangeError(`png: the scale must be a number from 0.1 to 8, got ${got}`));
+    }
     const r = this.#whole();
     if (!r) return Promise.reject(new Error('nothing drawn yet'));
+    scale = Math.min(scale, CANVAS_SIDE / r.width, CANVAS_SIDE / r.height, Math.sqrt(CANVAS_AREA / (r.width * r.height)));
     return new Promise((resolve, reject) => {
       const url = URL.createObjectURL(new Blob([r.svg], { type: 'image/svg+xml' }));
       const img = new Image();
       img.onload = () => {
         const canvas = document.createElement('canvas');
-        canvas.width = Math.round(r.width * scale);
-        canvas.height = Math.round(r.height * scale);
+        canvas.width = Math.floor(r.width * scale);
+        canvas.height = Math.floor(r.height * scale);
         const ctx = canvas.getContext('2d');
         ctx.scale(scale, scale);
         ctx.drawImage(img, 0, 0, r.width, r.height);
@@ -1252,21 +1409,28 @@ export class IpoLensElement extends Base {
 
   #fail(e) {
     let msg = String(e?.message ?? e);
+    let technical;
     if (e instanceof WebAssembly.RuntimeError) {
-      // a panic in the core (a bug): say what it was; this instance cannot be used
-      // after it, the next drawing of any widget on it gets a fresh one
+      // a panic in the core (a bug): the reader gets a plain sentence in the widget's
+      // language; what it was (the panic's text, with the compiler's file paths) goes to
+      // the event's detail and the console. This instance cannot be used after it, the
+      // next drawing of any widget on it gets a fresh one.
+      const words = this.#words();
       const g = this.#glue ?? glue;
       broken.add(g);
       if (g === glue) booting = null;
       let why = null;
       try { why = g.lastPanic(); } catch { /* the instance is gone */ }
-      msg = `ipo-lens stopped after an internal error: ${why ?? msg}`;
+      technical = String(why ?? msg);
+      msg = words?.internal_error ?? 'internal error';
+      console.error(`ipo-lens: internal error: ${technical}`);
     }
     const problems = Array.isArray(e?.problems) ? e.problems : undefined;
     this.#showAlert(msg, problems);
     // The last good chart stays on screen; only a widget that never drew is in error.
     if (!this.#result) this.setAttribute('data-state', 'error');
-    this.dispatchEvent(new CustomEvent('ipo-lens-error', { detail: problems ? { message: msg, problems } : { message: msg }, bubbles: true, composed: true }));
+    const detail = { message: msg, ...(problems ? { problems } : {}), ...(technical ? { technical } : {}) };
+    this.dispatchEvent(new CustomEvent('ipo-lens-error', { detail, bubbles: true, composed: true }));
   }
 
   /** Opens the docked panel on the point `target` is in, and announces it. */
@@ -1310,7 +1474,7 @@ export class IpoLensElement extends Base {
   #placeTip(x, y) {
     const { tip, stage } = this.#parts;
     const host = this.getBoundingClientRect();
-    const view = document.documentElement;
+    const view = this.ownerDocument.documentElement;
     const pad = 4;
     const box = {
       left: Math.max(host.left, 0) + pad,
@@ -1322,7 +1486,15 @@ export class IpoLensElement extends Base {
     tip.style.left = '0px';
     tip.style.top = '0px';
     tip.style.maxWidth = `${Math.max(120, Math.min(320, box.right - box.left))}px`;
-    const { width: w, height: h } = tip.getBoundingClientRect();
+    tip.style.maxHeight = '';
+    let { width: w, height: h } = tip.getBoundingClientRect();
+    if (h > box.bottom - box.top) {
+      // taller than the room there is (a long name): as wide as the widget, and cut at its
+      // height; the docked panel (a click, a tap or Enter away) holds it whole
+      tip.style.maxWidth = `${Math.max(120, box.right - box.left)}px`;
+      tip.style.maxHeight = `${Math.max(40, box.bottom - box.top)}px`;
+      ({ width: w, height: h } = tip.getBoundingClientRect());
+    }
     const gap = 14;
     let left = x + gap;
     if (left + w > box.right) left = x - gap - w;
@@ -1462,6 +1634,13 @@ function refusal(e) {
   const err = new Error(String(e?.message ?? e));
   if (Array.isArray(e?.problems)) err.problems = e.problems;
   return err;
+}
+
+/** The limits checked before anything is copied into wasm (`{jsonBytes, points}`). */
+let limited = null;
+function sizeLimits() {
+  limited ??= glue.limits();
+  return limited;
 }
 
 /** JSON text of a dataset object. NaN and Infinity (which JSON cannot hold) become strings

@@ -242,6 +242,62 @@ impl Lens {
     }
 }
 
+/// The most JSON text (UTF-8 bytes) the element hands to the wasm as a dataset (`src`,
+/// `setData`, the `data` property): a larger one is refused before it is copied in, so
+/// that a refusal leaves wasm memory (which never shrinks) as it was. data/README.md.
+pub const MAX_JSON_BYTES: usize = 32 << 20;
+
+/// The limits the element checks before it copies anything into wasm:
+/// `{jsonBytes, points}` (a dataset's JSON text; one series' points).
+#[wasm_bindgen]
+pub fn limits() -> JsValue {
+    let o = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&o, &"jsonBytes".into(), &(MAX_JSON_BYTES as f64).into());
+    let _ = js_sys::Reflect::set(&o, &"points".into(), &(model::MAX_POINTS as f64).into());
+    o.into()
+}
+
+/// The error for a dataset of `bytes` bytes of JSON (over [`MAX_JSON_BYTES`]), in `lang`,
+/// shaped as a refused dataset's: the message and its `problems` (one, at the path "").
+#[wasm_bindgen(js_name = tooLarge)]
+pub fn too_large(bytes: f64, lang: Option<String>) -> JsValue {
+    let lang = language(lang.as_deref());
+    const MB: f64 = 1024.0 * 1024.0;
+    let line = (lang.words().too_large)(bytes / MB, MAX_JSON_BYTES as f64 / MB);
+    let e = js_sys::Error::new(&line);
+    let problem = js_sys::Object::new();
+    for (k, v) in [("path", ""), ("severity", "error"), ("message", line.as_str()), ("line", line.as_str())] {
+        let _ = js_sys::Reflect::set(&problem, &k.into(), &v.into());
+    }
+    let _ = js_sys::Reflect::set(&e, &"problems".into(), &js_sys::Array::of1(&problem));
+    e.into()
+}
+
+/// Whether a series of `times` times and `prices` prices may be given to `setSeries` as
+/// `id` (their lengths alone), asked before the arrays are copied into wasm.
+#[wasm_bindgen(js_name = checkSeriesLengths)]
+pub fn check_series_lengths(id: &str, times: f64, prices: f64) -> Result<(), JsError> {
+    model::check_lengths(&model::series_path(id), times as usize, prices as usize).map_err(js_err)
+}
+
+/// The words of the element around the chart in `lang` (`{internal_error, loading, …}`):
+/// the element keeps them to speak before its first drawing, and after a trap.
+#[wasm_bindgen(js_name = uiWords)]
+pub fn ui_words(lang: Option<String>) -> Result<JsValue, JsError> {
+    serde_wasm_bindgen::to_value(&language(lang.as_deref()).words().ui).map_err(js_err)
+}
+
+/// What the element says when `src` fails to load, in `lang`: `what` is `empty` (the
+/// attribute is empty) or `timeout` (`src` did not finish within `seconds`).
+#[wasm_bindgen(js_name = loadMessage)]
+pub fn load_message(what: &str, lang: Option<String>, src: &str, seconds: f64) -> String {
+    let w = language(lang.as_deref()).words();
+    match what {
+        "timeout" => (w.src_timeout)(src, seconds),
+        _ => w.src_empty.to_string(),
+    }
+}
+
 /// Renders without a page: `{svg, width, height, marks, …}` for `spec` on the default data.
 #[wasm_bindgen(js_name = renderDefault)]
 pub fn render_default(spec: JsValue) -> Result<JsValue, JsError> {

@@ -107,7 +107,7 @@ function widgetModule() {
   const sha256 = createHash('sha256').update(readFileSync(here('ipo_lens_bg.wasm'))).digest('hex');
   const offlineBoot = `
 /** The inlined glue: one instance for the page (a second initSync would reuse it). */
-const glue = { Lens, lastPanic, themeCss };
+const glue = { Lens, lastPanic, themeCss, uiWords, loadMessage, limits, tooLarge, checkSeriesLengths };
 let booting = null;
 const WASM_SHA256 = '${sha256}';
 /** No built-in static pictures beside a single file. */

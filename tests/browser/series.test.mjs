@@ -195,7 +195,8 @@ test('after a wasm trap the series is read back from the old instance and drawn 
     }, [WALK, readable]);
     if (readable) assert.deepEqual(r, { again: true, alert: '' });
     else assert.deepEqual(r, { alert: 'setSeries: the price series given before the internal error were lost with it; give them again', series: false });
-    assert.deepEqual(errors, []);
+    // the trap itself is logged by the widget that met it; nothing else is
+    assert.deepEqual(errors.filter((e) => !/^ipo-lens: internal error: unreachable$/.test(e)), []);
     await context.close();
   }
 });

@@ -8,8 +8,10 @@ export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-export async function launch() {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+/** Chromium, headless. With `scrollbars`, pages get classic (space-taking) scrollbars as
+ *  on Windows and Linux desktops: headless Chromium hides them unless told not to. */
+export async function launch({ scrollbars = false } = {}) {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS, ...(scrollbars ? { ignoreDefaultArgs: ['--hide-scrollbars'] } : {}) });
 }
 
 /** One server and one browser for a test file, started before its tests and closed after:

@@ -4,7 +4,9 @@ use super::super::columns::Group;
 use super::super::frame::{Frame, Key};
 use super::super::paint::Fill;
 use super::super::theme::Tone;
+use super::bound::{latest, MAX_PERIODS, MAX_SERIES};
 use super::{Ctx, MetricDef, View, ViewDef};
+use std::collections::HashSet;
 use crate::error::{Error, Result};
 use crate::model::{Figure, PeriodKind};
 
@@ -23,21 +25,33 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let c = first.entity.clone();
     let mut models: Vec<String> = Vec::new();
     let mut periods: Vec<&Figure> = Vec::new();
+    let (mut seen_models, mut seen_periods) = (HashSet::new(), HashSet::new());
     for f in &figs {
         let k = f.key.clone().unwrap_or_default();
-        if !models.contains(&k) {
+        if seen_models.insert(k.clone()) {
             models.push(k);
         }
-        if !periods.iter().any(|p| p.period == f.period) {
+        if seen_periods.insert(f.period.as_str()) {
             periods.push(f);
         }
     }
-    periods
-        .sort_by(|a, b| {
-            // in time order (the end of each period), whatever the file's order
-            let end = |f: &Figure| crate::model::Period::parse(&f.period).ok().and_then(|p| p.end_year());
-            end(a).partial_cmp(&end(b)).unwrap_or(std::cmp::Ordering::Equal)
-        });
+    crate::sort::sort_by(&mut periods, |a, b| {
+        // in time order (the end of each period), whatever the file's order
+        let end = |f: &Figure| crate::model::Period::parse(&f.period).ok().and_then(|p| p.end_year());
+        end(a).partial_cmp(&end(b)).unwrap_or(std::cmp::Ordering::Equal)
+    });
+    // the first models the story names and the latest periods, up to the most a column
+    // chart draws; the figures of the others are counted, not drawn
+    models.truncate(MAX_SERIES);
+    let (periods, _) = latest(periods, MAX_PERIODS);
+    let (drawn_models, drawn_periods): (HashSet<&str>, HashSet<&str>) =
+        (models.iter().map(String::as_str).collect(), periods.iter().map(|p| p.period.as_str()).collect());
+    let drawn: Vec<&Figure> = figs
+        .iter()
+        .copied()
+        .filter(|f| drawn_models.contains(f.key.as_deref().unwrap_or_default()) && drawn_periods.contains(f.period.as_str()))
+        .collect();
+    let left = figs.len() - drawn.len();
     let mut half = false;
     let groups: Vec<Group> = periods
         .iter()
@@ -66,7 +80,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     f.title(&title);
     let missing = groups.iter().flat_map(|g| g.cols.iter()).any(|c| c.value.is_none());
     let dashed = if missing { cx.w.dashed_box_means_article_gives } else { "" };
-    let note = format!("{}{dashed}", cx.half_year_note(&figs).unwrap_or_default());
+    let note = format!("{}{dashed}", cx.half_year_note(&drawn).unwrap_or_default());
     f.lines(note.trim(), 12.0, Tone::Muted);
     let mut keys: Vec<Key> = models
         .iter()
@@ -82,5 +96,5 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     }
     f.legend(&keys);
     let axis = |v: f64| cx.num(v, 0);
-    Ok(cx.column_view(f, title, groups, &axis))
+    Ok(cx.column_view(f, title, groups, &axis, (left, figs.len())))
 }

@@ -6,11 +6,12 @@
 
 use super::super::bars::{draw_bars, Bars};
 use super::super::checks::{draw_checks, CheckLine};
-use super::super::frame::Frame;
+use super::super::frame::{Frame, LABEL_LINES, TEXT_LINES};
 use super::super::paint::Fill;
 use super::super::scale::ScaleKind;
 use super::super::theme::Tone;
 use super::super::Tooltip;
+use super::bound::{pick, MAX_ROWS};
 use super::{Ctx, MetricDef, View, ViewDef};
 use crate::i18n::Words;
 use crate::error::{Error, Result};
@@ -140,7 +141,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
             cx.w.bar_chart_list
         }
         _ => {
-            let items = facts(cx, m);
+            let (items, left, total) = facts(cx, m);
             f.lines(
                 match m {
                     "milestones" => cx.w.date_order_undated_items_last,
@@ -152,6 +153,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
             f.gap(6.0);
             rows.extend(items.iter().map(|l| l.row.aria.clone()));
             draw_checks(&mut f, &items);
+            rows.extend(cx.more(&mut f, left, total));
             cx.w.list_chart
         }
     };
@@ -173,31 +175,41 @@ fn wanted_bar(m: &str, f: &Figure) -> bool {
     }
 }
 
-/// The profile or milestone list: figures first (profile only), then the facts.
-fn facts(cx: &Ctx, m: &str) -> Vec<CheckLine> {
+/// The profile or milestone list: figures first (profile only), then the facts; the
+/// first [`MAX_ROWS`] of them (those of the story's own entities first), with how many
+/// are left out of how many.
+fn facts(cx: &Ctx, m: &str) -> (Vec<CheckLine>, usize, usize) {
     let mut out = Vec::new();
-    if m == "profile" {
-        for f in cx.d.figures.iter().filter(|f| PROFILE_FIGURES.contains(&f.metric.as_str())) {
-            let what = cx.metric_label(&f.metric);
-            let who = cx.name(&f.entity);
-            let value = cx.show(f);
-            let head = cx.labelled(what, &value);
-            out.push(CheckLine {
-                id: f.id.clone(),
-                tone: Tone::Story,
-                badge: String::new(),
-                title: head.clone(),
-                detail: vec![format!("{who} · {}", cx.period(f))],
-                tooltip: cx.tooltip(&who, f, Vec::new()),
-                row: cx.row(&who, what, &value, &cx.period(f)),
-            });
-        }
-    }
+    let figs: Vec<&Figure> = if m == "profile" {
+        cx.d.figures.iter().filter(|f| PROFILE_FIGURES.contains(&f.metric.as_str())).collect()
+    } else {
+        Vec::new()
+    };
     let mut list: Vec<&Fact> = cx.d.facts.iter().filter(|x| list_of(&x.topic) == m).collect();
     if m == "milestones" {
-        list.sort_by_key(|x| start(x.period.as_deref()));
+        crate::sort::sort_by_key(&mut list, |x| start(x.period.as_deref()));
     }
-    for x in list {
+    let total = figs.len() + list.len();
+    let items: Vec<Result<&Figure, &Fact>> = figs.into_iter().map(Ok).chain(list.into_iter().map(Err)).collect();
+    let (items, left) = pick(items, MAX_ROWS, |x| cx.is_focus(x.map_or_else(|x| &x.entity, |f| &f.entity)));
+    let (figs, list): (Vec<_>, Vec<_>) = items.into_iter().partition(Result::is_ok);
+    for f in figs.into_iter().filter_map(Result::ok) {
+        let what = cx.metric_label(&f.metric);
+        let who = cx.name(&f.entity);
+        let value = cx.show(f);
+        let head = cx.labelled(what, &value);
+        out.push(CheckLine {
+            id: f.id.clone(),
+            tone: Tone::Story,
+            badge: String::new(),
+            title: head.clone(),
+            title_lines: LABEL_LINES,
+            detail: vec![format!("{who} · {}", cx.period(f))],
+            tooltip: cx.tooltip(&who, f, Vec::new()),
+            row: cx.row(&who, what, &value, &cx.period(f)),
+        });
+    }
+    for x in list.into_iter().filter_map(Result::err) {
         let who = cx.name(&x.entity);
         let when = match x.period.as_deref().map(Period::parse) {
             Some(Ok(p)) => (cx.w.period)(&p),
@@ -211,6 +223,7 @@ fn facts(cx: &Ctx, m: &str) -> Vec<CheckLine> {
             tone: Tone::Story,
             badge: String::new(),
             title: text.clone(),
+            title_lines: TEXT_LINES,
             detail: vec![format!("{who} · {topic} · {when}")],
             tooltip: Tooltip {
                 title: who.clone(),
@@ -224,7 +237,7 @@ fn facts(cx: &Ctx, m: &str) -> Vec<CheckLine> {
     for (i, l) in out.iter_mut().enumerate() {
         l.badge = (i + 1).to_string();
     }
-    out
+    (out, left, total)
 }
 
 /// The R&D team: the shares the story gives, as bars on 0–100%, with the head counts.
@@ -261,6 +274,9 @@ fn team(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
 /// Who holds the shares: the holdings as bars, then what the story says about investors.
 fn ownership(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
     let holds: Vec<&Figure> = cx.d.figures.iter().filter(|x| x.metric == "holding_share").collect();
+    let total = holds.len();
+    // the holders the story is about first, the others in the file's order
+    let (holds, left) = pick(holds, MAX_ROWS, |h| cx.is_focus(h.key.as_deref().unwrap_or(&h.entity)));
     if !holds.is_empty() {
         let when = cx.period(holds[0]);
         f.lines(
@@ -280,7 +296,9 @@ fn ownership(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
         let axis = Ctx::percent_axis;
         draw_bars(f, &Bars { bars: bars.clone(), scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
     }
-    let items = facts(cx, "ownership");
+    rows.extend(cx.more(f, left, total));
+    let (items, left, total) = facts(cx, "ownership");
     rows.extend(items.iter().map(|l| l.row.aria.clone()));
     draw_checks(f, &items);
+    rows.extend(cx.more(f, left, total));
 }

@@ -8,7 +8,8 @@ use crate::calc::{convert, Check, Verdict};
 use crate::i18n::Words;
 use crate::model::{read_written, Basis, Currency, Dataset, Figure, Input, InputKind, Period, Qualifier, Text};
 use crate::Lang;
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
+use std::collections::{HashMap, HashSet};
 
 /// A money amount ready to draw: converted when the reader asked for a currency and a
 /// rate for the pair is known, else in its own currency.
@@ -41,6 +42,86 @@ pub struct Ctx<'a> {
     /// The figures whose value this view printed (in the drawing or a tooltip), so that
     /// the checkers can say which views show a figure drawn as text rather than a point.
     pub shown: RefCell<Vec<String>>,
+    /// Dataset texts drawn that could move the text around them (right-to-left, or with a
+    /// direction control): the SVG sets each apart ([`crate::chart::bidi`]).
+    pub own: RefCell<Vec<String>>,
+    /// Lookups built once a view asks for them (a view over 20,000 figures must not read
+    /// them all for each one): the figures by id and by entity and metric, the verdicts
+    /// by figure, the figures already in `shown` and the texts in `foreign`.
+    pub index: Index<'a>,
+}
+
+/// See [`Ctx::index`].
+#[derive(Default)]
+pub struct Index<'a> {
+    by_id: OnceCell<HashMap<&'a str, &'a Figure>>,
+    first: OnceCell<HashMap<(&'a str, &'a str), &'a Figure>>,
+    verdicts: OnceCell<HashMap<String, Verdict>>,
+    entities: OnceCell<HashMap<&'a str, &'a crate::model::Entity>>,
+    offers: OnceCell<HashMap<&'a str, &'a Figure>>,
+    shown: RefCell<HashSet<String>>,
+    foreign: RefCell<HashSet<String>>,
+}
+
+impl<'a> Ctx<'a> {
+    /// The figure with id `id` (as [`Dataset::figure`], looked up at once).
+    pub fn figure(&self, id: &str) -> Option<&'a Figure> {
+        let d = self.d;
+        self.index.by_id.get_or_init(|| {
+            let mut m = HashMap::new();
+            for f in &d.figures {
+                m.entry(f.id.as_str()).or_insert(f);
+            }
+            m
+        });
+        self.index.by_id.get().and_then(|m| m.get(id).copied())
+    }
+
+    /// The first figure of `entity` and `metric` (as [`Dataset::find`], looked up at once).
+    pub fn find(&self, entity: &str, metric: &str) -> Option<&'a Figure> {
+        let d = self.d;
+        let m = self.index.first.get_or_init(|| {
+            let mut m = HashMap::new();
+            for f in &d.figures {
+                m.entry((f.entity.as_str(), f.metric.as_str())).or_insert(f);
+            }
+            m
+        });
+        m.get(&(entity, metric)).copied()
+    }
+
+    /// The offer price of company `c`: the price set, not the range marketed before it.
+    pub fn offer(&self, c: &str) -> Option<&'a Figure> {
+        let d = self.d;
+        let m = self.index.offers.get_or_init(|| {
+            let mut m = HashMap::new();
+            for f in d.figures.iter().filter(|f| f.metric == "offer_price" && f.qualifier != Qualifier::Range) {
+                m.entry(f.entity.as_str()).or_insert(f);
+            }
+            m
+        });
+        m.get(c).copied()
+    }
+
+    /// Whether `entity` is one the story is about (`story.focus`; every one where the
+    /// story names none): a bounded view draws these first.
+    pub fn is_focus(&self, entity: &str) -> bool {
+        let focus = &self.d.story.focus;
+        focus.is_empty() || focus.iter().any(|f| f == entity)
+    }
+
+    /// The entity with id `id` (as [`Dataset::entity`], looked up at once).
+    pub fn entity(&self, id: &str) -> Option<&'a crate::model::Entity> {
+        let d = self.d;
+        let m = self.index.entities.get_or_init(|| {
+            let mut m = HashMap::new();
+            for e in &d.entities {
+                m.entry(e.id.as_str()).or_insert(e);
+            }
+            m
+        });
+        m.get(id).copied()
+    }
 }
 
 impl Ctx<'_> {
@@ -53,10 +134,10 @@ impl Ctx<'_> {
     /// [`Ctx::foreign`]).
     pub fn text<'t>(&self, t: &'t Text) -> &'t str {
         let s = t.get(self.lang);
+        self.own(s);
         if let Some(other) = t.lang_of(self.lang).filter(|l| *l != self.lang) {
-            let mut foreign = self.foreign.borrow_mut();
-            if !foreign.iter().any(|(x, _)| x == s) {
-                foreign.push((s.to_string(), other.script_tag()));
+            if self.index.foreign.borrow_mut().insert(s.to_string()) {
+                self.foreign.borrow_mut().push((s.to_string(), other.script_tag()));
             }
         }
         s
@@ -75,7 +156,18 @@ impl Ctx<'_> {
     }
 
     pub fn name(&self, entity: &str) -> String {
-        self.d.entity(entity).map_or_else(|| entity.to_string(), |e| self.text(&e.name).to_string())
+        self.entity(entity).map_or_else(|| self.own(entity).to_string(), |e| self.text(&e.name).to_string())
+    }
+
+    /// A string of the dataset drawn as it is: noted when it could move the text around it.
+    pub fn own<'t>(&self, s: &'t str) -> &'t str {
+        if super::super::bidi::moves_neighbours(s) {
+            let mut own = self.own.borrow_mut();
+            if !own.iter().any(|x| x == s) {
+                own.push(s.to_string());
+            }
+        }
+        s
     }
 
     /// The label of a metric of the dataset vocabulary.
@@ -182,9 +274,8 @@ impl Ctx<'_> {
 
     /// Notes that this view prints the value of `f` (see [`Ctx::shown`]).
     pub fn printed(&self, f: &Figure) {
-        let mut shown = self.shown.borrow_mut();
-        if !shown.contains(&f.id) {
-            shown.push(f.id.clone());
+        if self.index.shown.borrow_mut().insert(f.id.clone()) {
+            self.shown.borrow_mut().push(f.id.clone());
         }
     }
 
@@ -260,7 +351,15 @@ impl Ctx<'_> {
     }
 
     pub fn verdict(&self, figure: &str) -> Option<Verdict> {
-        self.checks.iter().find(|c| c.figure == figure).map(|c| c.verdict)
+        let checks = &self.checks;
+        let m = self.index.verdicts.get_or_init(|| {
+            let mut m = HashMap::new();
+            for c in checks {
+                m.entry(c.figure.clone()).or_insert(c.verdict);
+            }
+            m
+        });
+        m.get(figure).copied()
     }
 
     /// The verdict on a figure in words, or nothing where it is not checked.
@@ -296,7 +395,8 @@ impl Ctx<'_> {
 
     /// Money on an axis, compact: "1000亿港元" / "HK$100bn".
     pub fn money_axis(&self, c: Currency) -> impl Fn(f64) -> String + '_ {
-        move |v| money_short(v, c, self.lang)
+        let lang = self.lang;
+        move |v| money_short(v, c, lang)
     }
 
     /// "H1 2025 is a half year only." for the half years among `figs`, or nothing.

@@ -4,6 +4,7 @@ use super::super::columns::Group;
 use super::super::format::percent;
 use super::super::frame::Frame;
 use super::super::theme::Tone;
+use super::bound::{latest, MAX_PERIODS};
 use super::{Ctx, MetricDef, View, ViewDef};
 use crate::error::{Error, Result};
 use crate::model::{Figure, PeriodKind};
@@ -21,7 +22,10 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let first = cx.d.figures.iter().find(|f| f.metric == "top5_customer_share");
     let first = first.ok_or_else(|| Error::chart("the dataset has no top5_customer_share figures"))?;
     // in time order, whatever the file's order
-    let figs: Vec<&Figure> = cx.d.series(&first.entity, "top5_customer_share").collect();
+    let all: Vec<&Figure> = cx.d.series(&first.entity, "top5_customer_share").collect();
+    let total = all.len();
+    // the latest periods, up to the most a column chart draws
+    let (figs, left) = latest(all, MAX_PERIODS);
     let name = cx.name(&first.entity);
     let label = cx.w.top_five_customers_share;
     let groups: Vec<Group> = figs
@@ -42,5 +46,5 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     );
     f.legend(&cx.period_keys(Tone::Story, figs.iter().any(|f| f.period_kind == PeriodKind::HalfYear), false));
     let axis = Ctx::percent_axis;
-    Ok(cx.column_view(f, title, groups, &axis))
+    Ok(cx.column_view(f, title, groups, &axis, (left, total)))
 }

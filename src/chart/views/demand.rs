@@ -10,6 +10,7 @@ use super::super::frame::{Frame, Key};
 use super::super::paint::Fill;
 use super::super::scale::ScaleKind;
 use super::super::theme::Tone;
+use super::bound::{pick, MAX_ROWS};
 use super::{Ctx, MetricDef, View, ViewDef};
 use crate::calc::{CheckKind, Verdict};
 use crate::error::{Error, Result};
@@ -104,11 +105,18 @@ fn reprints(cx: &Ctx, c: &str, metric: &str) -> Vec<String> {
     let mut extra = Vec::new();
     // the drawn figure is the series' first; every other printing of it is listed
     let drawn = cx.d.series(c, metric).next().map(|f| f.id.as_str());
-    for again in cx.d.figures.iter().filter(|f| f.entity == c && f.metric == metric && Some(f.id.as_str()) != drawn) {
+    let again: Vec<&Figure> =
+        cx.d.figures.iter().filter(|f| f.entity == c && f.metric == metric && Some(f.id.as_str()) != drawn).collect();
+    // the first of them, up to the most rows a view lists; the others counted
+    let (again, left) = pick(again, MAX_ROWS, |_| false);
+    for again in again {
         extra.push(cx.labelled(cx.w.also_printed_as, again.as_written.as_deref().unwrap_or("")));
         if let Some(v) = cx.verdict(&again.id) {
             extra.push((cx.w.verdict)(v).to_string());
         }
+    }
+    if left > 0 {
+        extra.push((cx.w.and_more)(&cx.num(left as f64, 0)));
     }
     extra
 }

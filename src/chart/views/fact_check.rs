@@ -3,9 +3,10 @@
 
 use super::super::checks::{draw_checks, CheckLine};
 use super::super::format::{money, number, percent, scaled, value};
-use super::super::frame::Frame;
+use super::super::frame::{Frame, LABEL_LINES};
 use super::super::theme::Tone;
 use super::super::Tooltip;
+use super::bound::MAX_ROWS;
 use super::{Ctx, MetricDef, View, ViewDef};
 use crate::calc::{Check, CheckKind, Interval, Verdict};
 use crate::error::Result;
@@ -26,37 +27,37 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let mut f = Frame::new(width);
     f.title(&title);
     f.text_list = cx.spec.text_list;
-    let checks = distinct(cx);
+    let mut checks = distinct(cx);
     let bad = checks.iter().filter(|c| c.verdict == Verdict::Inconsistent).count();
     f.lines(&(cx.w.checks_intro)(checks.len(), bad), 12.0, Tone::Muted);
     f.gap(8.0);
-    let mut lines: Vec<CheckLine> = checks.iter().filter_map(|c| line(cx, c)).collect();
-    // contradictions first, then the doubtful, then the rest
-    lines.sort_by_key(|l| match l.tone {
-        Tone::Alert => 0,
-        Tone::Series(_) => 1,
-        _ => 2,
+    // contradictions first, then the doubtful, then the rest; the first of them drawn
+    crate::sort::sort_by_key(&mut checks, |c| match c.verdict {
+        Verdict::Inconsistent => 0,
+        Verdict::ConsistentIfTruncated => 1,
+        Verdict::Consistent => 2,
     });
+    let total = checks.len();
+    checks.truncate(MAX_ROWS);
+    let lines: Vec<CheckLine> = checks.iter().filter_map(|c| line(cx, c)).collect();
     draw_checks(&mut f, &lines);
+    let more = cx.more(&mut f, total - checks.len(), total);
     f.gap(4.0);
-    let summary = cx.summarise(cx.w.check_list, &title, lines.iter().map(|l| l.row.aria.clone()));
+    let rows = lines.iter().map(|l| l.row.aria.clone()).chain(more);
+    let summary = cx.summarise(cx.w.check_list, &title, rows);
     Ok(cx.finish(f, title, summary, Vec::new()))
 }
 
 /// The checks, each once: a figure the article prints twice is checked twice the same
 /// way, and a reader needs one row for it.
 fn distinct<'c>(cx: &'c Ctx) -> Vec<&'c Check> {
+    let mut seen = std::collections::HashSet::new();
     let mut out: Vec<&Check> = Vec::new();
     for c in &cx.checks {
-        let Some(fig) = cx.d.figure(&c.figure) else { continue };
-        let same = |o: &&Check| {
-            o.kind == c.kind
-                && o.verdict == c.verdict
-                && cx.d.figure(&o.figure).is_some_and(|g| {
-                    g.entity == fig.entity && g.metric == fig.metric && g.period == fig.period && g.value == fig.value
-                })
-        };
-        if !out.iter().any(same) {
+        let Some(fig) = cx.figure(&c.figure) else { continue };
+        // 0 and −0 are one value
+        let value = if fig.value == 0.0 { 0 } else { fig.value.to_bits() };
+        if seen.insert((c.kind, c.verdict, &fig.entity, &fig.metric, &fig.period, value)) {
             out.push(c);
         }
     }
@@ -67,7 +68,7 @@ fn distinct<'c>(cx: &'c Ctx) -> Vec<&'c Check> {
 /// what its own inputs give, in plain words; the verdict. The ranges behind the verdict
 /// are in the tooltip's details.
 fn line(cx: &Ctx, c: &Check) -> Option<CheckLine> {
-    let fig = cx.d.figure(&c.figure)?;
+    let fig = cx.figure(&c.figure)?;
     let show = |iv: Interval| range(iv, fig.unit, cx.lang);
     let title = format!("{} · {}{}", cx.name(&fig.entity), cx.metric_label(&fig.metric), cx.aside(&cx.period(fig)));
     let sentence = sentence(cx, c, fig);
@@ -89,6 +90,7 @@ fn line(cx: &Ctx, c: &Check) -> Option<CheckLine> {
         tone,
         badge: badge.into(),
         title: title.clone(),
+        title_lines: LABEL_LINES,
         detail: vec![sentence.clone(), verdict.to_string()],
         tooltip,
         row: cx.row(&title, verdict, &sentence, &cx.period(fig)),
@@ -97,7 +99,7 @@ fn line(cx: &Ctx, c: &Check) -> Option<CheckLine> {
 
 /// A check in plain words: what the article says against what its own inputs give.
 pub(super) fn sentence(cx: &Ctx, c: &Check, fig: &crate::model::Figure) -> String {
-    let inputs: Vec<&crate::model::Figure> = c.inputs.iter().filter_map(|i| cx.d.figure(i)).collect();
+    let inputs: Vec<&crate::model::Figure> = c.inputs.iter().filter_map(|i| cx.figure(i)).collect();
     if c.kind == CheckKind::Repeat {
         let other = inputs.first().map_or_else(String::new, |i| cx.show(i));
         (cx.w.repeat_sentence)(&cx.show(fig), &other)

@@ -13,6 +13,7 @@ use super::super::paint::Fill;
 use super::super::scale::ScaleKind;
 use super::super::theme::Tone;
 use super::super::{Control, Tooltip};
+use super::bound::{latest, MAX_PERIODS};
 use super::{Ctx, MetricDef, View, ViewDef};
 use crate::calc::{sum, Mixing};
 use crate::error::{Error, Result};
@@ -88,7 +89,7 @@ impl<'a> Plan<'a> {
 }
 
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
-    let has = |c: &&str, m: &str| cx.d.find(c, m).is_some();
+    let has = |c: &&str, m: &str| cx.find(c, m).is_some();
     let ids = || cx.d.entities.iter().map(|e| e.id.as_str());
     let c = ids()
         .find(|c| has(c, bar_metric(cx.metric())))
@@ -96,11 +97,15 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         .ok_or_else(|| Error::chart("the dataset has no financial figures (revenue, profit or loss, R&D)"))?;
     let name = cx.name(c);
     let p = Plan::of(cx, c);
-    let figs: Vec<&Figure> = cx.d.series(c, p.bar).collect();
+    let all: Vec<&Figure> = cx.d.series(c, p.bar).collect();
     if p.cumulative {
-        no_overlap(cx, &figs)?;
+        no_overlap(cx, &all)?;
     }
-    let (mut groups, cur) = period_groups(cx, &p, &figs)?;
+    // the latest periods, up to the most a column chart draws; a running total still
+    // counts from the first
+    let (figs, left) = latest(all.clone(), MAX_PERIODS);
+    let earlier: f64 = all[..left].iter().map(|f| f.value).sum();
+    let (mut groups, cur) = period_groups(cx, &p, &figs, earlier)?;
     if !p.cumulative {
         rules(&figs, &mut groups);
     }
@@ -125,7 +130,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let mut f = cx.frame(width, &title, &unit_note, 0.0);
     f.legend(&legend(cx, &p, &figs, shares.is_some()));
     let marks = groups.iter().chain(shares.iter().flat_map(|(_, g)| g)).flat_map(|g| g.cols.iter());
-    let summary = cx.summarise(cx.w.column_chart, &title, marks.map(|c| c.row.aria.clone()));
+    let mut rows: Vec<String> = marks.map(|c| c.row.aria.clone()).collect();
     let axis = cx.money_axis(cur);
     let money = Columns { groups, scale: ScaleKind::Linear, axis: &axis };
     match shares {
@@ -139,14 +144,17 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         }
         None => draw_columns(&mut f, &money),
     }
+    let more = cx.more(&mut f, left, all.len());
     if p.cumulative {
-        cumulative_footer(cx, &mut f, c, &figs);
+        cumulative_footer(cx, &mut f, c, &all);
     }
     if p.annualise && half {
         if let Some(s) = seasonal(cx, c) {
             f.lines(&s, 12.0, Tone::Alert);
         }
     }
+    rows.extend(more);
+    let summary = cx.summarise(cx.w.column_chart, &title, rows.into_iter());
     Ok(cx.finish(f, title, summary, controls(cx, &p, half)))
 }
 
@@ -168,11 +176,15 @@ fn no_overlap(cx: &Ctx, figs: &[&Figure]) -> Result<()> {
         let i = cx.d.figures.iter().position(|g| std::ptr::eq(g, f)).unwrap_or(0);
         format!("{} (figures[{i}])", f.period)
     };
+    let periods: Vec<Option<Period>> = figs.iter().map(|f| Period::parse(&f.period).ok()).collect();
+    if !may_overlap(&periods) {
+        return Ok(());
+    }
     for (i, a) in figs.iter().enumerate() {
-        let Ok(pa) = Period::parse(&a.period) else { continue };
-        for b in &figs[..i] {
-            let Ok(pb) = Period::parse(&b.period) else { continue };
-            if crate::calc::overlaps(&pa, &pb) {
+        let Some(pa) = &periods[i] else { continue };
+        for (b, pb) in figs[..i].iter().zip(&periods[..i]) {
+            let Some(pb) = pb else { continue };
+            if crate::calc::overlaps(pa, pb) {
                 return Err(Error::chart(format!(
                     "a running total cannot add {} to {}: the periods overlap, so it would count the same months twice; draw the figures by period, or remove one",
                     at(a),
@@ -184,16 +196,42 @@ fn no_overlap(cx: &Ctx, figs: &[&Figure]) -> Result<()> {
     Ok(())
 }
 
+/// Whether two of `periods` may overlap: false only where none does (their spans sorted
+/// by start, each starts after every earlier one ends), so that a file of 20,000 periods
+/// is not compared pair by pair unless two of them may meet.
+fn may_overlap(periods: &[Option<crate::model::Period>]) -> bool {
+    // as `calc::overlaps`: a period's span ends at its end and is its months long; periods
+    // without one (dates) meet only where equal
+    let mut spans = Vec::new();
+    let mut points = std::collections::HashSet::new();
+    for p in periods.iter().flatten() {
+        match (p.months(), p.end_year()) {
+            (Some(m), Some(e)) => spans.push((e - f64::from(m) / 12.0, e)),
+            _ if !points.insert(p) => return true,
+            _ => {}
+        }
+    }
+    crate::sort::sort_by(&mut spans, |a, b| a.0.total_cmp(&b.0));
+    let mut end = f64::NEG_INFINITY;
+    for (s, e) in spans {
+        if s < end - 1e-9 {
+            return true;
+        }
+        end = end.max(e);
+    }
+    false
+}
+
 /// One column group per period of `figs`, and the currency they are drawn in (the
 /// reader's where a rate allows, else the figures' own).
-fn period_groups(cx: &Ctx, p: &Plan, figs: &[&Figure]) -> Result<(Vec<Group>, Currency)> {
+fn period_groups(cx: &Ctx, p: &Plan, figs: &[&Figure], earlier: f64) -> Result<(Vec<Group>, Currency)> {
     if figs.is_empty() {
         return Err(Error::chart(format!("the dataset has no {} figures for {}", p.bar, p.c)));
     }
     // validation gives every money figure a currency; a figure without one would take its series'
     let series = figs.iter().find_map(|f| f.currency);
     let series = series.ok_or_else(|| Error::chart(format!("the {} figures for {} have no currency", p.bar, p.c)))?;
-    let (mut cur, mut running, mut groups) = (series, 0.0, Vec::new());
+    let (mut cur, mut running, mut groups) = (series, earlier, Vec::new());
     for f in figs {
         running += f.value;
         let (group, drawn) = period_group(cx, p, f, f.currency.unwrap_or(series), running);
@@ -251,12 +289,13 @@ fn period_group(cx: &Ctx, p: &Plan, f: &Figure, own: Currency, running: f64) -> 
 /// period.
 fn share_groups(cx: &Ctx, p: &Plan, figs: &[&Figure]) -> Option<(&'static str, Vec<Group>)> {
     let metric = p.share?;
-    cx.d.series(p.c, metric).next()?;
+    let given: Vec<&Figure> = cx.d.series(p.c, metric).collect();
+    given.first()?;
     let label = cx.metric_label(metric);
     let groups = figs
         .iter()
         .map(|f| {
-            let col = match cx.d.series(p.c, metric).find(|x| x.period == f.period) {
+            let col = match given.iter().find(|x| x.period == f.period) {
                 Some(x) => cx.col(label, x, x.value, percent(x.value, 1, false), Tone::Story),
                 None => {
                     let id = format!("{}.{metric}.{}", p.c, f.period);

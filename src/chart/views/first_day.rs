@@ -14,6 +14,7 @@ use super::super::scale::nice_step;
 use super::super::text::{bold_width, text_width, wrap};
 use super::super::theme::Tone;
 use super::super::{Mark, Rect};
+use super::bound::{pick, MAX_PANELS};
 use super::{Ctx, View};
 use crate::calc::gain_pct;
 use crate::error::Result;
@@ -46,13 +47,20 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let title = cx.w.first_day_title.to_string();
     let mut f = cx.frame(width, &title, cx.w.first_day_note, 10.0);
     let mut aria = Vec::new();
-    for l in &cx.d.listings {
+    // the listings with a price of the day (an offer price range is an offer price); the
+    // story's own first, the others in the file's order, up to the most panels a view draws
+    let priced: Vec<&Listing> =
+        cx.d.listings.iter().filter(|l| PRICES.iter().any(|m| cx.find(&l.company, m).is_some())).collect();
+    let total = priced.len();
+    let (priced, left) = pick(priced, MAX_PANELS, |l| cx.is_focus(&l.company));
+    for l in priced {
         let lines = lines(cx, l);
         if lines.is_empty() {
             continue;
         }
         aria.extend(panel(cx, &mut f, l, &lines));
     }
+    aria.extend(cx.more(&mut f, left, total));
     let summary = cx.summarise(cx.w.chart_generic, &title, aria.into_iter());
     Ok(cx.finish(f, title, summary, cx.metrics()))
 }
@@ -67,7 +75,7 @@ fn lines<'d>(cx: &Ctx<'d>, l: &Listing) -> Vec<Line<'d>> {
         out.push(Line { fig: r, label: cx.w.offer_price_range.to_string(), text: price_text(cx, r) });
     }
     for metric in PRICES {
-        let fig = if metric == "offer_price" { super::listing_day::offer_price(cx.d, c) } else { cx.d.find(c, metric) };
+        let fig = if metric == "offer_price" { cx.offer(c) } else { cx.find(c, metric) };
         if let Some(x) = fig {
             out.push(Line { fig: x, label: cx.metric_label(metric).to_string(), text: price_text(cx, x) });
         }
@@ -110,7 +118,7 @@ fn panel(cx: &Ctx, f: &mut Frame, l: &Listing, lines: &[Line]) -> Vec<String> {
     let bottom = top + ROW * lines.len() as f64;
     let ticks: Vec<(f64, String)> = s.ticks().into_iter().map(|t| (s.px(t), axis(t))).collect();
     f.x_grid(&ticks, top, bottom, None);
-    let offer = super::listing_day::offer_price(cx.d, &l.company);
+    let offer = cx.offer(&l.company);
     if let Some(o) = offer {
         f.shapes.push(Shape::Line {
             from: (s.px(o.value), top + 2.0),

@@ -11,6 +11,7 @@ use super::super::paint::Fill;
 use super::super::scale::ScaleKind;
 use super::super::theme::Tone;
 use super::super::{Control, Tooltip};
+use super::bound::{pick, MAX_NOTES, MAX_ROWS};
 use super::{Ctx, MetricDef, View, ViewDef};
 use crate::calc::{gain_pct, lot_profit};
 use crate::error::Result;
@@ -32,21 +33,24 @@ pub const VIEW: ViewDef = ViewDef {
     build,
 };
 
-/// Whether some listing of `d` has what metric `m` draws.
+/// Whether some listing of `d` has what metric `m` draws (one pass over the figures: a
+/// file may hold 2,000 listings and 20,000 figures).
 fn fills(d: &crate::model::Dataset, m: &str) -> bool {
-    let has = |l: &Listing, metric: &str| d.find(&l.company, metric).is_some();
-    d.listings.iter().any(|l| match m {
-        "first-day" => super::first_day::PRICES.iter().any(|p| has(l, p)),
+    use std::collections::HashSet;
+    let listed: HashSet<&str> = d.listings.iter().map(|l| l.company.as_str()).collect();
+    let of = |keep: &dyn Fn(&crate::model::Figure) -> bool| -> HashSet<&str> {
+        d.figures.iter().filter(|f| listed.contains(f.entity.as_str()) && keep(f)).map(|f| f.entity.as_str()).collect()
+    };
+    match m {
+        "first-day" => !of(&|f| super::first_day::PRICES.contains(&f.metric.as_str())).is_empty(),
         // one lot is the unit of a Hong Kong or mainland subscription: offered where the
         // story gives a lot size for some listing (the reader may type the others')
-        "lot-profit" => offer_price(d, &l.company).is_some() && has(l, "first_day_high") && d.has("lot_size"),
-        _ => has(l, price_metric(m)),
-    })
-}
-
-/// The offer price of company `c`: the price set, not the range marketed before it.
-pub fn offer_price<'d>(d: &'d crate::model::Dataset, c: &str) -> Option<&'d crate::model::Figure> {
-    d.figures.iter().find(|f| f.entity == c && f.metric == "offer_price" && f.qualifier != crate::model::Qualifier::Range)
+        "lot-profit" => {
+            let offered = of(&|f| f.metric == "offer_price" && f.qualifier != crate::model::Qualifier::Range);
+            d.has("lot_size") && !of(&|f| f.metric == "first_day_high").is_disjoint(&offered)
+        }
+        _ => !of(&|f| f.metric == price_metric(m)).is_empty(),
+    }
 }
 
 fn price_metric(m: &str) -> &'static str {
@@ -94,13 +98,16 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let mut f = Frame::new(width);
     f.title(&title);
     let (mut bars, mut needs_lot) = (Vec::new(), false);
-    for l in &cx.d.listings {
+    // the story's own listings first, the others in the file's order, up to the most
+    // bars a view draws
+    let (listings, left) = pick(cx.d.listings.iter().collect(), MAX_ROWS, |l| cx.is_focus(&l.company));
+    for l in &listings {
         let name = cx.name(&l.company);
         let sub = format!("{} · {}", cx.text(&l.exchange), l.currency.code());
         let listed = cx.labelled(cx.w.listed_on, &sub);
         let mut p = if lot { lot_point(cx, l, &name, listed, &mut needs_lot)? } else { gain_point(cx, l, &name, label, listed)? };
         p.tooltip.title = name.clone();
-        let period = cx.d.find(&l.company, price_metric(m)).map(|p| cx.period(p)).unwrap_or_default();
+        let period = cx.find(&l.company, price_metric(m)).map(|p| cx.period(p)).unwrap_or_default();
         let row = cx.row(&name, label, &p.text, &period);
         let (value, currency) = p.value.map_or((None, None), |(v, c)| (Some(v), c));
         let (id, text, tooltip, stated) = (p.id, p.text, p.tooltip, p.stated);
@@ -121,21 +128,28 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         let axis = Ctx::percent_axis;
         draw_bars(&mut f, &Bars { bars: all, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
     }
+    let more = cx.more(&mut f, left, cx.d.listings.len());
     // a gain the article states that its own prices contradict is written on the chart
-    let stated = |l: &Listing| stated_gain(cx.metric()).and_then(|s| cx.d.find(&l.company, s));
-    for fig in cx.d.listings.iter().filter_map(stated) {
-        if cx.verdict(&fig.id) == Some(crate::calc::Verdict::Inconsistent) {
-            if let Some(c) = cx.checks.iter().find(|c| c.figure == fig.id) {
-                let who = format!("{}{}", cx.name(&fig.entity), cx.aside((cx.w.verdict)(c.verdict)));
-                f.lines(&cx.labelled(&who, &super::fact_check::sentence(cx, c, fig)), 12.0, Tone::Alert);
-            }
+    let stated = |l: &&Listing| stated_gain(cx.metric()).and_then(|s| cx.find(&l.company, s));
+    let contradicted: Vec<_> = listings
+        .iter()
+        .filter_map(stated)
+        .filter(|fig| cx.verdict(&fig.id) == Some(crate::calc::Verdict::Inconsistent))
+        .collect();
+    let total = contradicted.len();
+    let (contradicted, left) = pick(contradicted, MAX_NOTES, |fig| cx.is_focus(&fig.entity));
+    for fig in contradicted {
+        if let Some(c) = cx.checks.iter().find(|c| c.figure == fig.id) {
+            let who = format!("{}{}", cx.name(&fig.entity), cx.aside((cx.w.verdict)(c.verdict)));
+            f.lines(&cx.labelled(&who, &super::fact_check::sentence(cx, c, fig)), 12.0, Tone::Alert);
         }
     }
+    let more_notes = cx.more(&mut f, left, total);
     if bars.iter().any(|(_, b)| b.stated.is_some()) {
         let label = cx.w.black_tick_value_article_states.into();
         f.legend(&[Key { tone: Tone::Ink, fill: Fill::Solid, label }]);
     }
-    let parts: Vec<String> = bars.iter().map(|(_, b)| b.row.aria.clone()).collect();
+    let parts: Vec<String> = bars.iter().map(|(_, b)| b.row.aria.clone()).chain(more).chain(more_notes).collect();
     let summary = (cx.w.summary)(cx.w.bar_chart, &title, &parts);
     let mut controls = cx.metrics();
     if lot && (needs_lot || cx.spec.lot.is_some()) {
@@ -150,14 +164,14 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
 fn gain_point(cx: &Ctx, l: &Listing, name: &str, label: &str, listed: String) -> Result<Point> {
     let (c, m) = (l.company.as_str(), cx.metric());
     let id = format!("{c}.{}", price_metric(m));
-    let (Some(o), Some(p)) = (offer_price(cx.d, c), cx.d.find(c, price_metric(m))) else {
-        return Ok(match offer_price(cx.d, c) {
+    let (Some(o), Some(p)) = (cx.offer(c), cx.find(c, price_metric(m))) else {
+        return Ok(match cx.offer(c) {
             Some(o) => Point::missing(cx, cx.tooltip(name, o, vec![cx.labelled(label, cx.w.not_given), listed]), id),
             None => Point::missing(cx, empty_tip(name, cx), id),
         });
     };
     let g = gain_pct(o.value, p.value)?;
-    let stated = stated_gain(m).and_then(|s| cx.d.find(c, s));
+    let stated = stated_gain(m).and_then(|s| cx.find(c, s));
     let mut extra =
         vec![cx.labelled(cx.w.offer_price, &cx.show(o)), cx.labelled(cx.w.gain_over_offer_computed, &percent(g, 2, true))];
     if let Some(s) = stated {
@@ -180,8 +194,8 @@ fn gain_point(cx: &Ctx, l: &Listing, name: &str, label: &str, listed: String) ->
 /// dataset's or the reader's (`needs_lot` when neither is there).
 fn lot_point(cx: &Ctx, l: &Listing, name: &str, listed: String, needs_lot: &mut bool) -> Result<Point> {
     let c = l.company.as_str();
-    let (offer, price) = (offer_price(cx.d, c), cx.d.find(c, "first_day_high"));
-    let lot_fig = cx.d.find(c, "lot_size");
+    let (offer, price) = (cx.offer(c), cx.find(c, "first_day_high"));
+    let lot_fig = cx.find(c, "lot_size");
     let lot = lot_fig.map(|x| x.value).or(cx.spec.lot.filter(|x| x.is_finite() && *x > 0.0));
     let (o, p, n) = match (offer, price, lot) {
         (Some(o), Some(p), Some(n)) => (o, p, n),
@@ -199,7 +213,7 @@ fn lot_point(cx: &Ctx, l: &Listing, name: &str, listed: String, needs_lot: &mut 
     if let Some(x) = lot_fig {
         cx.printed(x);
     }
-    let stated_fig = cx.d.find(c, "lot_profit_max");
+    let stated_fig = cx.find(c, "lot_profit_max");
     let mut extra = vec![
         cx.labelled(cx.w.offer_price, &money(o.value, cur, cx.lang)),
         cx.labelled(lot_label, &cx.num(n, 0)),

@@ -9,8 +9,10 @@ use super::super::frame::{Frame, Key};
 use super::super::paint::Fill;
 use super::super::scale::ScaleKind;
 use super::super::theme::Tone;
+use super::bound::{latest, pick, MAX_PERIODS, MAX_ROWS};
 use super::{Ctx, MetricDef, View, ViewDef};
 use crate::calc::cagr_pct;
+use std::collections::{HashMap, HashSet};
 use crate::error::{Error, Result};
 use crate::model::{Basis, Currency, Entity, EntityKind, Figure, Period};
 
@@ -35,7 +37,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         cx.d.entities
             .iter()
             .filter(|e| e.kind == EntityKind::Market)
-            .find(|e| cx.d.find(&e.id, "market_size").is_some())
+            .find(|e| cx.find(&e.id, "market_size").is_some())
             .ok_or_else(|| Error::chart("the dataset has no market_size figures"))?;
     let mname = cx.text(&market.name).to_string();
     // every bar and column starts at zero on a linear scale: a log scale drew 94.4 % as
@@ -51,22 +53,38 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
 /// story gives, each recomputed.
 fn size_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<Chart> {
     let title = (cx.w.market_size_title)(mname);
-    let figs: Vec<&Figure> = cx.d.series(&market.id, "market_size").collect();
-    let Some(cur) = figs.first().and_then(|x| x.currency) else {
+    let all: Vec<&Figure> = cx.d.series(&market.id, "market_size").collect();
+    let Some(cur) = all.first().and_then(|x| x.currency) else {
         return Err(Error::chart("the market_size figures have no currency"));
     };
     let mut f = cx.frame(width, &title, &format!("{}{}", cx.w.unit_prefix, cur.code()), 0.0);
+    // the latest years, up to the most a column chart draws
+    let (figs, left) = latest(all.clone(), MAX_PERIODS);
     let groups: Vec<Group> = figs.iter().map(|x| size_group(cx, x, cur)).collect();
     f.legend(&cx.period_keys(Tone::Story, false, figs.iter().any(|x| x.basis == Basis::Forecast)));
     let axis = cx.money_axis(cur);
     let columns = Columns { groups: groups.clone(), scale: ScaleKind::Linear, axis: &axis };
     draw_columns(&mut f, &columns);
-    for g in cx.d.series(&market.id, "market_cagr") {
-        if let Some(line) = cagr_line(cx, g, &figs) {
-            f.lines(&line, 12.0, Tone::Ink);
+    let mut rows: Vec<String> = groups.iter().flat_map(|g| g.cols.iter()).map(|c| c.row.aria.clone()).collect();
+    rows.extend(cx.more(&mut f, left, all.len()));
+    // each growth rate recomputed from the sizes at its ends (drawn or not), the first
+    // of them up to the most rows a view draws; the others counted
+    let mut sizes: HashMap<Period, &Figure> = HashMap::new();
+    for x in &all {
+        if let Ok(p) = Period::parse(&x.period) {
+            sizes.entry(p).or_insert(x);
         }
     }
-    let rows = groups.iter().flat_map(|g| g.cols.iter()).map(|c| c.row.aria.clone()).collect();
+    let (mut drawn, mut left) = (0, 0);
+    for g in cx.d.series(&market.id, "market_cagr") {
+        if drawn == MAX_ROWS {
+            left += 1;
+        } else if let Some(line) = cagr_line(cx, g, &sizes) {
+            f.lines(&line, 12.0, Tone::Ink);
+            drawn += 1;
+        }
+    }
+    rows.extend(cx.more(&mut f, left, drawn + left));
     Ok(Chart { title, f, rows })
 }
 
@@ -79,9 +97,10 @@ fn size_group(cx: &Ctx, x: &Figure, cur: Currency) -> Group {
 
 /// The growth rate `g` over its span, recomputed from the sizes at its ends, with what the
 /// story says and the verdict; nothing where a size or a year is missing.
-fn cagr_line(cx: &Ctx, g: &Figure, figs: &[&Figure]) -> Option<String> {
+/// `sizes` are the market's sizes by period (the first of each).
+fn cagr_line(cx: &Ctx, g: &Figure, sizes: &HashMap<Period, &Figure>) -> Option<String> {
     let Ok(Period::Span(a, b)) = Period::parse(&g.period) else { return None };
-    let at = |p: &Period| figs.iter().find(|x| Period::parse(&x.period).ok().as_ref() == Some(p));
+    let at = |p: &Period| sizes.get(p).copied();
     let (s0, s1, y0, y1) = (at(&a)?, at(&b)?, a.end_year()?, b.end_year()?);
     let r = cagr_pct(s0.value, s1.value, y1 - y0).ok()?;
     let verdict = cx.verdict_word(&g.id);
@@ -97,8 +116,15 @@ fn shares_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Chart {
     let title = (cx.w.market_shares_title)(mname);
     let mut f = cx.frame(width, &title, cx.w.shares_note, 8.0);
     let mut bars: Vec<Bar> = Vec::new();
-    for mk in cx.d.entities.iter().filter(|e| e.kind == EntityKind::Market) {
-        for x in cx.d.series(&mk.id, "market_share") {
+    // the shares of every market that has one, the story's own holders first, up to the
+    // most bars a view draws
+    let held: HashSet<&str> = cx.d.figures.iter().filter(|x| x.metric == "market_share").map(|x| x.entity.as_str()).collect();
+    let markets = cx.d.entities.iter().filter(|e| e.kind == EntityKind::Market && held.contains(e.id.as_str()));
+    let shares: Vec<(&Entity, &Figure)> = markets.flat_map(|mk| cx.d.series(&mk.id, "market_share").map(move |x| (mk, x))).collect();
+    let total = shares.len();
+    let (shares, left) = pick(shares, MAX_ROWS, |(_, x)| x.key.as_deref().is_some_and(|k| cx.d.story.focus.iter().any(|f| f == k)));
+    for (mk, x) in shares {
+        {
             bars.push(share_bar(cx, market, mk, x));
             // a share held by a group of players (e.g. the two leaders together): the
             // rest of the market is everyone else
@@ -112,8 +138,9 @@ fn shares_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Chart {
     }
     let axis = |v: f64| if v < 1.0 { percent(v, 2, false) } else { percent(v, 0, false) };
     draw_bars(&mut f, &Bars { bars: bars.clone(), scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
+    let more = cx.more(&mut f, left, total);
     f.legend(&[Key { tone: Tone::Story, fill: Fill::Hatched, label: cx.w.hatched_forecast_or_computed.into() }]);
-    let rows = bars.iter().map(|b| b.row.aria.clone()).collect();
+    let rows = bars.iter().map(|b| b.row.aria.clone()).chain(more).collect();
     Chart { title, f, rows }
 }
 

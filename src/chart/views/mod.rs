@@ -21,6 +21,7 @@ use crate::error::Result;
 use crate::i18n::Words;
 use crate::model::Dataset;
 
+mod bound;
 mod ctx;
 mod first_day;
 mod parts;
@@ -93,14 +94,9 @@ pub fn available(d: &Dataset) -> impl Iterator<Item = &'static ViewDef> + '_ {
 }
 
 /// The items of `it` in order, each once.
-pub fn unique<T: PartialEq>(it: impl IntoIterator<Item = T>) -> Vec<T> {
-    let mut out = Vec::new();
-    for x in it {
-        if !out.contains(&x) {
-            out.push(x);
-        }
-    }
-    out
+pub fn unique<T: PartialEq + Eq + std::hash::Hash + Clone>(it: impl IntoIterator<Item = T>) -> Vec<T> {
+    let mut seen = std::collections::HashSet::new();
+    it.into_iter().filter(|x| seen.insert(x.clone())).collect()
 }
 
 /// What a view produces besides its scene.
@@ -118,6 +114,8 @@ pub struct Built {
     pub view: View,
     pub foreign: Vec<(String, &'static str)>,
     pub shown: Vec<String>,
+    /// The dataset texts the SVG sets apart from their neighbours (see [`Ctx::own`]).
+    pub own: Vec<String>,
 }
 
 /// Builds the view of `spec` (with the first metric the dataset fills, when the one asked
@@ -132,9 +130,11 @@ pub fn build(d: &Dataset, spec: &Spec, width: f64) -> Result<Built> {
         checks: check_all(d),
         foreign: Default::default(),
         shown: Default::default(),
+        index: Default::default(),
+        own: Default::default(),
     };
     let view = (spec.view.build)(&ctx, width)?;
     // the source line is drawn by every view
     ctx.source_line();
-    Ok(Built { view, foreign: ctx.foreign.into_inner(), shown: ctx.shown.into_inner() })
+    Ok(Built { view, foreign: ctx.foreign.into_inner(), shown: ctx.shown.into_inner(), own: ctx.own.into_inner() })
 }

@@ -235,12 +235,21 @@ impl Ctx<'_> {
         Some((self.w.part_year_note)(&groups, lengths.len() > 1))
     }
 
-    /// Plain columns, the source line, and the view around them.
-    pub fn column_view(&self, mut f: Frame, title: String, groups: Vec<Group>, axis: &dyn Fn(f64) -> String) -> View {
+    /// Plain columns, "and K more" where `left` of `total` periods are not drawn (see
+    /// [`Ctx::more`]), the source line, and the view around them.
+    pub fn column_view(
+        &self,
+        mut f: Frame,
+        title: String,
+        groups: Vec<Group>,
+        axis: &dyn Fn(f64) -> String,
+        (left, total): (usize, usize),
+    ) -> View {
         let columns = Columns { groups, scale: ScaleKind::Linear, axis };
         draw_columns(&mut f, &columns);
+        let more = self.more(&mut f, left, total);
         f.lines(&self.source_line(), 11.0, Tone::Muted);
-        let rows = columns.groups.iter().flat_map(|g| g.cols.iter()).map(|c| c.row.aria.clone());
+        let rows = columns.groups.iter().flat_map(|g| g.cols.iter()).map(|c| c.row.aria.clone()).chain(more);
         let summary = self.summarise(self.w.column_chart, &title, rows);
         View { title, summary, controls: Vec::new(), scene: f.finish() }
     }

@@ -12,6 +12,7 @@ use super::super::lines::{draw_lines, plot_columns, Line, Lines, Point};
 use super::super::paint::Fill;
 use super::super::theme::Tone;
 use super::super::Tooltip;
+use super::bound::{pick, MAX_PANELS};
 use super::{unique, Ctx, MetricDef, View, ViewDef};
 use crate::error::{Error, Result};
 use crate::model::{Currency, Listing, Series};
@@ -41,10 +42,9 @@ pub const VIEW: ViewDef = ViewDef {
     name: |w| w.view_price_path,
     metrics: &[MetricDef { id: "prices", label: |w, _| w.view_price_path }],
     available: |d| {
+        let listed: std::collections::HashSet<&str> = d.listings.iter().map(|l| l.company.as_str()).collect();
         !d.lines.is_empty()
-            || d.figures.iter().any(|f| {
-                STEPS.contains(&f.metric.as_str()) && d.listings.iter().any(|l| l.company == f.entity)
-            })
+            || d.figures.iter().any(|f| STEPS.contains(&f.metric.as_str()) && listed.contains(f.entity.as_str()))
     },
     fills: super::every_metric,
     build,
@@ -145,7 +145,15 @@ fn article_prices(cx: &Ctx, width: f64) -> Result<(Frame, String, Vec<String>)> 
     let title = cx.w.dated_prices_article_gives.to_string();
     let mut f = cx.frame(width, &title, cx.w.one_panel_per_listing_each, 0.0);
     let mut rows = Vec::new();
-    for l in &cx.d.listings {
+    // the listings with a price the story gives; the story's own first, the others in
+    // the file's order, up to the most panels a view draws
+    let has = |l: &&Listing| {
+        STEPS.iter().any(|m| if *m == "offer_price" { cx.offer(&l.company) } else { cx.find(&l.company, m) }.is_some())
+    };
+    let priced: Vec<&Listing> = cx.d.listings.iter().filter(has).collect();
+    let total = priced.len();
+    let (priced, left) = pick(priced, MAX_PANELS, |l| cx.is_focus(&l.company));
+    for l in priced {
         let name = cx.name(&l.company);
         let bars = listing_steps(cx, l, &name);
         if bars.is_empty() {
@@ -160,6 +168,7 @@ fn article_prices(cx: &Ctx, width: f64) -> Result<(Frame, String, Vec<String>)> 
     if rows.is_empty() {
         return Err(Error::chart("the dataset has no prices of a listing and no price series"));
     }
+    rows.extend(cx.more(&mut f, left, total));
     Ok((f, title, rows))
 }
 
@@ -168,11 +177,7 @@ fn article_prices(cx: &Ctx, width: f64) -> Result<(Frame, String, Vec<String>)> 
 fn listing_steps(cx: &Ctx, l: &Listing, name: &str) -> Vec<Bar> {
     let mut bars: Vec<Bar> = Vec::new();
     for metric in STEPS {
-        let fig = if metric == "offer_price" {
-            super::listing_day::offer_price(cx.d, &l.company)
-        } else {
-            cx.d.find(&l.company, metric)
-        };
+        let fig = if metric == "offer_price" { cx.offer(&l.company) } else { cx.find(&l.company, metric) };
         let Some(fig) = fig else { continue };
         let label = cx.metric_label(metric);
         let mut bar = cx.bar(label, &cx.period(fig), fig, fig.value, cx.show(fig), cx.tone_of(&l.company), Fill::Solid, Vec::new());

@@ -6,6 +6,7 @@ use super::super::frame::Frame;
 use super::super::paint::Fill;
 use super::super::scale::ScaleKind;
 use super::super::theme::Tone;
+use super::bound::{pick, MAX_ROWS};
 use super::{Ctx, MetricDef, View, ViewDef};
 use crate::error::{Error, Result};
 use crate::model::Figure;
@@ -20,7 +21,11 @@ pub const VIEW: ViewDef = ViewDef {
 };
 
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
-    let figs: Vec<&Figure> = cx.d.figures.iter().filter(|f| f.metric == "int8_tops").collect();
+    let all: Vec<&Figure> = cx.d.figures.iter().filter(|f| f.metric == "int8_tops").collect();
+    let total = all.len();
+    // the story's own products first, the others in the file's order, up to the most
+    // bars a view draws
+    let (figs, left) = pick(all, MAX_ROWS, |x| cx.is_focus(&x.entity));
     if figs.is_empty() {
         return Err(Error::chart("the dataset has no int8_tops figures"));
     }
@@ -37,7 +42,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         .iter()
         .map(|x| {
             let name = cx.name(&x.entity);
-            let node = cx.d.find(&x.entity, "process_node").map(|n| cx.show(n)).unwrap_or_default();
+            let node = cx.find(&x.entity, "process_node").map(|n| cx.show(n)).unwrap_or_default();
             cx.bar(
                 &name,
                 &node,
@@ -52,6 +57,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         .collect();
     let axis = |v: f64| cx.num(v, 0);
     draw_bars(&mut f, &Bars { bars: bars.clone(), scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
+    let more = cx.more(&mut f, left, total);
     if let [a, b, ..] = figs.as_slice() {
         let ratio = format!("{}×", cx.num(a.value / b.value, 2));
         let label = format!("{} / {}{}", cx.name(&a.entity), cx.name(&b.entity), cx.w.computed_aside);
@@ -63,6 +69,6 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         Tone::Muted,
     );
     f.lines(&cx.source_line(), 11.0, Tone::Muted);
-    let summary = cx.summarise(cx.w.bar_chart, &title, bars.iter().map(|b| b.row.aria.clone()));
+    let summary = cx.summarise(cx.w.bar_chart, &title, bars.iter().map(|b| b.row.aria.clone()).chain(more));
     Ok(View { title, summary, controls: Vec::new(), scene: f.finish() })
 }
