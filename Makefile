@@ -88,7 +88,7 @@ fuzz:
 	cd fuzz && if ls artifacts/*/crash-* >/dev/null 2>&1; then echo "crashes found: fuzz/artifacts"; exit 1; fi
 
 ## bench: ipo-lens against Chart.js and uPlot (docs/benchmarks.md and .json)
-bench: setup build
+bench: setup build static
 	node bench/run.mjs
 
 sizes:

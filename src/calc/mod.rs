@@ -15,6 +15,6 @@ pub use discover::{discover, Relation, RelationKind};
 pub use fx::convert;
 pub use growth::{cagr_pct, grow};
 pub use interval::Interval;
-pub use m4::m4;
+pub use m4::{m4, m4_by};
 pub use returns::{gain_pct, implied_shares, lot_profit, price_for_gain};
 pub use series::{cumulative, implied_total, overlaps, sum, within, Mixing, Total};

@@ -21,7 +21,8 @@ pub use metric::{metric, Metric, METRICS};
 pub use period::{Period, PeriodKind};
 pub use problem::{number, suggest, Expected, Got, Kind, PeriodWhy, Syntax, What};
 pub use series::{
-    check_lengths, check_points, days_from_civil, series_path, Series, SeriesSpec, MAX_DAY, MAX_POINTS, MIN_DAY,
+    check_lengths, check_points, check_series, days_from_civil, series_path, Series, SeriesSpec, Times, TimesBuilder,
+    MAX_DAY, MAX_POINTS, MIN_DAY,
 };
 pub use validate::{validate, MAX_FIGURES, MAX_ITEMS, MAX_SERIES, MAX_TEXT, MAX_VALUE};
 
@@ -67,7 +68,7 @@ pub(crate) fn lines(d: &Dataset) -> crate::Result<Vec<Series>> {
                 entity: s.entity.clone(),
                 currency: Some(s.currency),
                 source: s.source.clone(),
-                x,
+                x: x.into(),
                 y,
             })
         })

@@ -281,6 +281,9 @@ export declare class IpoLensElement extends HTMLElement {
    * Adds or replaces a price series for the `price-path` view. `x`: times in milliseconds
    * since 1970 (as `Date.getTime()`), increasing; `y`: prices in `currency`. Millions of
    * points are fine: the view draws each pixel column's first, last, lowest and highest.
+   * The series is copied into the widget's wasm memory once (times that are whole seconds
+   * apart from the first take 4 bytes a point); the widget keeps no reference to `x` and
+   * `y`, so the caller may reuse or drop them.
    */
   setSeries(series: IpoLensSeriesInput): Promise<void>;
   /** The SVG of the chart currently shown. */

@@ -380,7 +380,13 @@ export class IpoLensElement extends Base {
    *  lang}`: a refused dataset's problems (`[{path, severity, message, line}]`) are shown
    *  as a list, said again in the widget's language when it changes. */
   #refused = null;
-  #series = new Map();
+  /** Series given by setSeries while this widget has no Lens (it left the page, or its
+   *  wasm instance trapped): `[[id, entity, currency, x, y], …]`, handed to the next Lens
+   *  and dropped. While a Lens lives it holds the only copy (the times compactly where
+   *  exact), and the element keeps none. */
+  #series = [];
+  /** Series lost with a trapped instance (none could be read back), to say so. */
+  #lostSeries = false;
   #onScheme = () => this.#schedule();
   /** The tools (table, downloads) wait for a chart: before one they would be buttons
    *  without names. */
@@ -629,6 +635,7 @@ export class IpoLensElement extends Base {
     // the same task, before this microtask runs).
     queueMicrotask(() => {
       if (!this.isConnected && this.#lens) {
+        this.#keepSeries();
         this.#lens.free();
         this.#lens = null;
       }
@@ -642,7 +649,32 @@ export class IpoLensElement extends Base {
     this.#lens = new glue.Lens();
     this.#generation++;
     if (this.#data) this.#lens.setJson(toJson(this.#data));
-    for (const [id, [entity, currency, x, y]] of this.#series) this.#lens.setSeries(id, entity, currency, x, y);
+    const series = this.#series;
+    this.#series = [];
+    for (const [id, entity, currency, x, y] of series) this.#feedSeries(id, entity, currency, x, y);
+    if (this.#lostSeries) {
+      this.#lostSeries = false;
+      this.#refuse(new Error('setSeries: the price series given before the internal error were lost with it; give them again'));
+    }
+  }
+
+  /** Reads the series given by setSeries back out of the Lens about to go (the only copy
+   *  is there), to hand to the next one. */
+  #keepSeries() {
+    try {
+      this.#series = this.#lens.givenSeries();
+    } catch {
+      // a Lens whose wasm instance trapped in its own call cannot be read
+      this.#lostSeries = true;
+    }
+  }
+
+  /** Hands a series to the Lens: the times in pieces (never a second whole copy in wasm
+   *  memory, which does not shrink), then the prices, which the Lens keeps. */
+  #feedSeries(id, entity, currency, x, y) {
+    const PIECE = 1 << 16;
+    for (let i = 0; i < x.length; i += PIECE) this.#lens.seriesTimes(x.subarray(i, i + PIECE), x.length);
+    this.#lens.setSeries(id, entity, currency, y);
   }
 
   attributeChangedCallback(name, old, value) {
@@ -890,10 +922,8 @@ export class IpoLensElement extends Base {
       throw refusal(e);
     }
     const xs = x instanceof Float64Array ? x : Float64Array.from(x);
-    const ys = y instanceof Float64Array ? y : Float64Array.from(y);
     try {
-      this.#lens.setSeries(String(id), String(entity), String(currency), xs, ys);
-      this.#series.set(String(id), [String(entity), String(currency), xs, ys]);
+      this.#feedSeries(String(id), String(entity), String(currency), xs, y instanceof Float64Array ? y : Float64Array.from(y));
       this.#generation++;
       this.#refused = null;
     } catch (e) {
@@ -965,6 +995,7 @@ export class IpoLensElement extends Base {
     if (broken.has(this.#glue)) {
       // this widget's wasm instance trapped (here or in another widget): the next
       // drawing runs on a fresh one, with this widget's data set again
+      this.#keepSeries();
       this.#lens = null;
       boot()
         .then(() => {

@@ -99,6 +99,8 @@ fn draw(d: &Dataset, raw: JsValue) -> Result<JsValue, JsError> {
 #[wasm_bindgen]
 pub struct Lens {
     data: Option<Dataset>,
+    /// The times of the series being handed over (`seriesTimes`), taken by `setSeries`.
+    times: Option<model::TimesBuilder>,
 }
 
 impl Default for Lens {
@@ -113,7 +115,7 @@ impl Lens {
     /// default is parsed on the first drawing, series or view list that needs it).
     #[wasm_bindgen(constructor)]
     pub fn new() -> Lens {
-        Lens { data: None }
+        Lens { data: None, times: None }
     }
 
     /// The dataset: the last good one given, else the compiled-in one (parsed now).
@@ -179,19 +181,59 @@ impl Lens {
         draw(self.data(), spec)
     }
 
-    /// Adds (or replaces, by `id`) a price series from typed arrays: `x` in milliseconds
-    /// since 1970 (JavaScript time), `y` prices in `currency`. Copied once into wasm; the
-    /// `price-path` view reduces it to what the pixels can show.
+    /// Takes the next series' times, `x` in milliseconds since 1970 (JavaScript time), a
+    /// piece at a time (`total` in all): held as whole seconds after the first where that
+    /// is exact (4 bytes a point), else as given. Pieces keep the copy in flight small:
+    /// wasm memory never shrinks, so a whole second copy would stay as memory for good.
+    #[wasm_bindgen(js_name = seriesTimes)]
+    pub fn series_times(&mut self, x: &[f64], total: usize) {
+        self.times.get_or_insert_with(|| model::TimesBuilder::new(total)).push(x);
+    }
+
+    /// Adds (or replaces, by `id`) a price series: the times handed over by `seriesTimes`
+    /// and `y`, prices in `currency` (moved into wasm, the one copy kept; the element keeps
+    /// none). The `price-path` view reduces it to what the pixels can show. On an error
+    /// the dataset is unchanged and the times are dropped.
     #[wasm_bindgen(js_name = setSeries)]
-    pub fn set_series(
-        &mut self,
-        id: &str,
-        entity: &str,
-        currency: &str,
-        x: Vec<f64>,
-        y: Vec<f64>,
-    ) -> Result<(), JsError> {
-        self.data().set_series(id, entity, currency, x, y).map_err(js_err)
+    pub fn set_series(&mut self, id: &str, entity: &str, currency: &str, y: Vec<f64>) -> Result<(), JsError> {
+        let x = self.times.take().unwrap_or_else(|| model::TimesBuilder::new(0)).finish();
+        self.data().set_series_times(id, entity, currency, x, y).map_err(js_err)
+    }
+
+    /// The series given by `setSeries`, to hand to a fresh `Lens` (the element frees this
+    /// one when it leaves the page): `[[id, entity, currency, x, y], …]`, `x` the times in
+    /// milliseconds exactly as given, `y` the prices, as `Float64Array`s.
+    #[wasm_bindgen(js_name = givenSeries)]
+    pub fn given_series(&self) -> js_sys::Array {
+        let out = js_sys::Array::new();
+        let Some(d) = &self.data else { return out };
+        for s in &d.lines {
+            // series of the dataset's own (dates, not JavaScript times) come back with it
+            if matches!(s.x, model::Times::Days(_)) {
+                continue;
+            }
+            let n = s.x.len();
+            let x = js_sys::Float64Array::new_with_length(n as u32);
+            for i in 0..n {
+                x.set_index(i as u32, s.x.ms(i).unwrap_or(f64::NAN));
+            }
+            let currency = s.currency.map_or("", |c| c.code());
+            let row = js_sys::Array::of5(
+                &s.id.as_str().into(),
+                &s.entity.as_str().into(),
+                &currency.into(),
+                &x,
+                &js_sys::Float64Array::from(s.y.as_slice()),
+            );
+            out.push(&row);
+        }
+        out
+    }
+
+    /// Bytes the series' times take in wasm (for the tests: whole-second times take 4 a point).
+    #[wasm_bindgen(js_name = seriesTimeBytes)]
+    pub fn series_time_bytes(&self) -> f64 {
+        self.data.as_ref().map_or(0, |d| d.lines.iter().map(|s| s.x.bytes()).sum::<usize>()) as f64
     }
 
     /// The ids of the views this dataset can fill.

@@ -14,7 +14,6 @@ use super::super::theme::Tone;
 use super::super::Tooltip;
 use super::bound::{pick, MAX_PANELS};
 use super::{unique, Ctx, MetricDef, View, ViewDef};
-use crate::calc::m4;
 use crate::error::{Error, Result};
 use crate::model::{Currency, Listing, Series};
 
@@ -108,8 +107,8 @@ fn series_panel(cx: &Ctx, f: &mut Frame, group: &[&Series], cur: Option<Currency
         .map(|(i, s)| Key { tone: line_tone(cx, &s.entity, i), fill: Fill::Solid, label: format!("{} · {code}", cx.name(&s.entity)) })
         .collect();
     f.legend(&keys);
-    let d0 = group.iter().filter_map(|s| s.x.first()).copied().fold(f64::INFINITY, f64::min);
-    let d1 = group.iter().filter_map(|s| s.x.last()).copied().fold(f64::NEG_INFINITY, f64::max);
+    let d0 = group.iter().filter_map(|s| s.x.first()).fold(f64::INFINITY, f64::min);
+    let d1 = group.iter().filter_map(|s| s.x.last()).fold(f64::NEG_INFINITY, f64::max);
     let (d0, d1) = if d1 > d0 { (d0, d1) } else { (d0 - 3.0, d0 + 3.0) };
     let columns = plot_columns(f);
     let mut lines = Vec::new();
@@ -117,12 +116,12 @@ fn series_panel(cx: &Ctx, f: &mut Frame, group: &[&Series], cur: Option<Currency
         let name = cx.name(&s.entity);
         // a short series gets a tooltip per point; a long one is a path only
         let points = if s.x.len() <= 60 {
-            s.x.iter().zip(&s.y).enumerate().map(|(k, (x, y))| series_point(cx, s, &name, k, (*x, *y), cur)).collect()
+            s.x.days().zip(&s.y).enumerate().map(|(k, (x, y))| series_point(cx, s, &name, k, (x, *y), cur)).collect()
         } else {
             Vec::new()
         };
         rows.push(format!("{name}: {} {}", s.x.len(), cx.w.prices));
-        lines.push(Line { tone: line_tone(cx, &s.entity, i), path: m4(&s.x, &s.y, d0, d1, columns), points });
+        lines.push(Line { tone: line_tone(cx, &s.entity, i), path: s.m4(d0, d1, columns), points });
     }
     let y_axis = |v| price(cx, v, cur, true);
     draw_lines(f, &Lines { lines, x_axis: &x_axis(cx), y_axis: &y_axis, x_range: (d0, d1) });
