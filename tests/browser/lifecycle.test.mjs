@@ -292,10 +292,10 @@ test('an internal error before any chart: a plain message in the widget\'s langu
 // ---- item 14: exports and the tooltip ----
 
 test('png(): bad scales are refused by name; a chart taller than the canvas limit exports at a scale that fits', async () => {
-  const { page, errors, context } = await widget({ lang: 'en' });
-  // a tall chart: many companies with long names listed on the first-day view (a view
-  // draws at most 40 of them, each name in at most 4 lines: some 5,000 px), exported at
-  // the largest scale, 8: over the canvas limit of 32,767 px
+  // a tall chart: many companies with long names listed on the first-day view of a
+  // phone-width widget (a view draws at most 40 of them, each name in at most 4 lines),
+  // exported at the largest scale, 8: over the canvas limit of 32,767 px
+  const { page, errors, context } = await widget({ lang: 'en' }, { width: 380 });
   const tall = structuredClone(EXAMPLE);
   const alpha = tall.entities[0];
   const listing = tall.listings[0];
