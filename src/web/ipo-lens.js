@@ -388,8 +388,6 @@ export class IpoLensElement extends Base {
   /** Series lost with a trapped instance (none could be read back), to say so. */
   #lostSeries = false;
   #onScheme = () => this.#schedule();
-  /** The tools (table, downloads) wait for a chart: before one they would be buttons
-   *  without names. */
   /** The id of the point whose panel is open (kept across redraws), or null. */
   #open = null;
   /** A pointer is down on a point (its focus is not the keyboard's). */
