@@ -6,6 +6,7 @@
 use super::{cagr_pct, series, Interval};
 use crate::model::{Dataset, Figure, Period};
 use std::collections::HashMap;
+use std::rc::Rc;
 
 /// The dataset's figures looked up by entity and metric at once: [`Dataset::find`] and
 /// [`Dataset::series`] each read every figure, and a check per listing or per figure
@@ -74,8 +75,9 @@ pub struct Check {
     pub kind: CheckKind,
     /// The figure being checked.
     pub figure: String,
-    /// The figures it is recomputed from.
-    pub inputs: Vec<String>,
+    /// The figures it is recomputed from (shared by the checks of one sum: a story may
+    /// print the same cumulative loss many times).
+    pub inputs: Rc<[String]>,
     /// What the stated figure can mean, given its printing and qualifier.
     pub stated: Interval,
     /// What the inputs give, across their rounding.
@@ -92,16 +94,18 @@ fn verdict(stated: Interval, recomputed: Interval) -> Verdict {
 }
 
 fn check(kind: CheckKind, f: &Figure, inputs: &[&Figure], recomputed: Interval) -> Check {
-    let stated = Interval::of(f);
-    Check {
-        kind,
-        figure: f.id.clone(),
-        inputs: inputs.iter().map(|i| i.id.clone()).collect(),
-        stated,
-        recomputed,
-        verdict: verdict(stated, recomputed),
-    }
+    checked(kind, f, inputs.iter().map(|i| i.id.clone()).collect(), recomputed)
 }
+
+/// [`check`] with its inputs' ids already listed.
+fn checked(kind: CheckKind, f: &Figure, inputs: Rc<[String]>, recomputed: Interval) -> Check {
+    let stated = Interval::of(f);
+    Check { kind, figure: f.id.clone(), inputs, stated, recomputed, verdict: verdict(stated, recomputed) }
+}
+
+/// A span's sum of losses, once worked out: its parts' ids and total (none where they do
+/// not add up).
+type Summed = Option<(Rc<[String]>, Interval)>;
 
 /// Runs every check the dataset allows, in a stable order.
 ///
@@ -152,7 +156,7 @@ pub fn check_all(d: &Dataset) -> Vec<Check> {
                     out.push(Check {
                         kind: CheckKind::OfferingBound,
                         figure: net.id.clone(),
-                        inputs: vec![amount.id.clone(), share.id.clone()],
+                        inputs: vec![amount.id.clone(), share.id.clone()].into(),
                         stated,
                         recomputed: offering,
                         verdict: verdict(stated, allowed),
@@ -182,16 +186,25 @@ pub fn check_all(d: &Dataset) -> Vec<Check> {
             out.push(check(CheckKind::Cagr, f, &[s0, s1], Interval::new(lo, hi)));
         }
     }
-    // each company's losses with their periods read, once
+    // each company's losses with their periods read, once; each span's sum, once (a
+    // story may print the same cumulative loss many times)
     let mut losses: HashMap<&str, Vec<(Period, &Figure)>> = HashMap::new();
+    let mut sums: HashMap<(&str, &str), Summed> = HashMap::new();
     for f in d.figures.iter().filter(|f| f.metric == "cumulative_net_loss") {
-        let Ok(Period::Span(a, b)) = Period::parse(&f.period) else { continue };
-        let losses = losses.entry(f.entity.as_str()).or_insert_with(|| {
-            ix.series(&f.entity, "net_loss").iter().filter_map(|s| Some((Period::parse(&s.period).ok()?, *s))).collect()
+        let summed = sums.entry((f.entity.as_str(), f.period.as_str())).or_insert_with(|| {
+            let Ok(Period::Span(a, b)) = Period::parse(&f.period) else { return None };
+            let losses = losses.entry(f.entity.as_str()).or_insert_with(|| {
+                ix.series(&f.entity, "net_loss")
+                    .iter()
+                    .filter_map(|s| Some((Period::parse(&s.period).ok()?, *s)))
+                    .collect()
+            });
+            let parts: Vec<&(Period, &Figure)> = losses.iter().filter(|(p, _)| series::within(p, &a, &b)).collect();
+            let total = series::sum_read(&parts, series::Mixing::Allow).ok()?;
+            Some((parts.iter().map(|(_, s)| s.id.clone()).collect(), total.interval))
         });
-        let parts: Vec<&Figure> = losses.iter().filter(|(p, _)| series::within(p, &a, &b)).map(|(_, s)| *s).collect();
-        if let Ok(total) = series::sum(&parts, series::Mixing::Allow) {
-            out.push(check(CheckKind::Cumulative, f, &parts, total.interval));
+        if let Some((ids, total)) = summed {
+            out.push(checked(CheckKind::Cumulative, f, Rc::clone(ids), *total));
         }
     }
     for c in d.entities.iter().map(|e| e.id.as_str()) {

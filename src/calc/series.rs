@@ -37,16 +37,34 @@ pub struct Total {
 /// assert!(t.mixed && (t.value - 63.57e8).abs() < 1.0);
 /// ```
 pub fn sum(figures: &[&Figure], mixing: Mixing) -> Result<Total> {
-    let first = figures.first().ok_or_else(|| Error::calc("nothing to add"))?;
+    add_up(figures.iter().map(|f| (*f, None)), figures.len(), mixing)
+}
+
+/// [`sum`] of figures whose periods are already read (`(period, figure)`).
+pub(crate) fn sum_read(parts: &[&(Period, &Figure)], mixing: Mixing) -> Result<Total> {
+    add_up(parts.iter().map(|(p, f)| (*f, Some(p))), parts.len(), mixing)
+}
+
+/// [`sum`] over `n` figures, each with its period where it is already read.
+fn add_up<'a>(
+    mut figures: impl Iterator<Item = (&'a Figure, Option<&'a Period>)> + Clone,
+    n: usize,
+    mixing: Mixing,
+) -> Result<Total> {
+    let first = figures.clone().next().map(|(f, _)| f).ok_or_else(|| Error::calc("nothing to add"))?;
     let mut total = Total {
         value: 0.0,
         interval: Interval::exact(0.0),
         unit: first.unit,
         currency: first.currency,
-        periods: Vec::with_capacity(figures.len()),
+        periods: Vec::with_capacity(n),
         mixed: false,
     };
-    for f in figures {
+    // (start, end) of the periods added, in the order of their starts
+    let mut spans: Vec<(f64, f64)> = Vec::with_capacity(n);
+    // the first figure's kind of period, read with it (not again for every other)
+    let mut first_kind = None;
+    for (f, read) in figures.by_ref() {
         if f.unit != total.unit || f.currency != total.currency {
             return Err(Error::calc(format!(
                 "cannot add {} ({}) to {} ({})",
@@ -59,11 +77,15 @@ pub fn sum(figures: &[&Figure], mixing: Mixing) -> Result<Total> {
         if !matches!(f.unit, Unit::Money | Unit::Chips | Unit::People) {
             return Err(Error::calc(format!("{} figures do not add up ({})", f.unit.as_str(), f.id)));
         }
-        let p = Period::parse(&f.period).map_err(Error::calc)?;
+        let p = match read {
+            Some(p) => p.clone(),
+            None => Period::parse(&f.period).map_err(Error::calc)?,
+        };
         if p.months().is_none() {
             return Err(Error::calc(format!("{} is not for a year, half year or month", f.id)));
         }
-        if p.kind() != Period::parse(&first.period).map_err(Error::calc)?.kind() {
+        let first_kind = *first_kind.get_or_insert(p.kind());
+        if p.kind() != first_kind {
             if mixing == Mixing::Refuse {
                 return Err(Error::calc(format!(
                     "{} is a {} and {} a {}: adding them mixes period kinds",
@@ -75,7 +97,21 @@ pub fn sum(figures: &[&Figure], mixing: Mixing) -> Result<Total> {
             }
             total.mixed = true;
         }
-        if total.periods.iter().any(|q| overlaps(q, &p)) {
+        let clash = match (start_year(&p), p.end_year()) {
+            // the periods added so far never overlap one another, so sorted by start their
+            // ends rise too: a new one overlaps one of them exactly when it overlaps the
+            // last that starts before it ends (a search, not a pass over all of them)
+            (Some(start), Some(end)) => {
+                let i = spans.partition_point(|&(s, _)| s < end - 1e-9);
+                let hit = i > 0 && start < spans[i - 1].1 - 1e-9;
+                if !hit {
+                    spans.insert(i, (start, end));
+                }
+                hit
+            }
+            _ => total.periods.iter().any(|q| overlaps(q, &p)),
+        };
+        if clash {
             return Err(Error::calc(format!("{} overlaps a period already added", f.id)));
         }
         total.value += f.value;
@@ -166,6 +202,70 @@ mod tests {
         assert!(!overlaps(&fy, &h1n));
         assert!(within(&h1n, &Period::parse("FY2022").unwrap(), &h1n));
         assert!(!within(&fy, &Period::parse("FY2022").unwrap(), &Period::parse("FY2023").unwrap()));
+    }
+
+    /// The search over sorted periods in `sum` finds what comparing every pair found: the
+    /// same total, or the same refusal naming the same figure, for years, halves, quarters,
+    /// nine months and months to any month, in any order.
+    #[test]
+    fn sum_finds_an_overlap_as_comparing_every_pair_does() {
+        let d = crate::model::parse(crate::model::DEFAULT_JSON).unwrap();
+        let base = d.figures.iter().find(|f| f.metric == "net_loss").unwrap().clone();
+        let pool: Vec<String> = (2020..2024)
+            .flat_map(|y| {
+                let mut v = vec![format!("FY{y}"), format!("H1-{y}"), format!("H2-{y}"), format!("9M-{y}")];
+                v.extend((1..=4).map(|q| format!("Q{q}-{y}")));
+                v.extend([format!("3M-{y}-05"), format!("6M-{y}-08"), format!("FY{y}-03")]);
+                v
+            })
+            .collect();
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let (mut refused, mut added) = (0, 0);
+        for round in 0..4000 {
+            let figs: Vec<Figure> = (0..1 + next(12))
+                .map(|i| {
+                    let mut f = base.clone();
+                    f.id = format!("f{round}.{i}");
+                    f.period = pool[next(pool.len())].clone();
+                    f.value = (1 + next(9)) as f64 * 1e6;
+                    f
+                })
+                .collect();
+            let refs: Vec<&Figure> = figs.iter().collect();
+            let got = sum(&refs, Mixing::Allow).map(|t| t.value).map_err(|e| e.to_string());
+            let mut seen: Vec<Period> = Vec::new();
+            let mut want = Ok(0.0);
+            for f in &figs {
+                let p = Period::parse(&f.period).unwrap();
+                if seen.iter().any(|q| overlaps(q, &p)) {
+                    want = Err(f.id.clone());
+                    break;
+                }
+                seen.push(p);
+                want = want.map(|t| t + f.value);
+            }
+            match (&got, &want) {
+                (Ok(a), Ok(b)) => {
+                    assert_eq!(a, b, "{round}");
+                    added += 1;
+                }
+                (Err(message), Err(id)) => {
+                    assert!(message.contains(&format!("{id} overlaps a period already added")), "{round}: {message}");
+                    refused += 1;
+                }
+                _ => panic!(
+                    "round {round}: {got:?} against {want:?} for {:?}",
+                    figs.iter().map(|f| &f.period).collect::<Vec<_>>()
+                ),
+            }
+        }
+        assert!(refused > 500 && added > 500, "{refused} refused, {added} added");
     }
 
     #[test]

@@ -201,6 +201,32 @@ pub fn series(lines: usize, n: usize) -> Result<Dataset, String> {
     Ok(d)
 }
 
+/// A net loss for every quarter from 1980 to 2021 (168, before the story's own years),
+/// then as many cumulative net losses as the format allows over spans of those quarters:
+/// the same span every time where `same`, else every span once (14,196 of them). Each is
+/// checked against the sum of its quarters.
+pub fn cumulative(same: bool) -> Result<Dataset, String> {
+    let mut v = base();
+    let quarters: Vec<String> = (1980..=2021).flat_map(|y| (1..=4).map(move |q| format!("Q{q}-{y}"))).collect();
+    for q in &quarters {
+        push(&mut v, "figures", figure(format!("q.{q}"), "biren", "net_loss", None, q, 1.0e6, "money"))?;
+    }
+    let spans: Vec<(usize, usize)> = if same {
+        vec![(0, quarters.len() - 1)]
+    } else {
+        (0..quarters.len()).flat_map(|i| (i..quarters.len()).map(move |j| (i, j))).collect()
+    };
+    let room = MAX_FIGURES - count(&v, "figures");
+    for (n, &(i, j)) in spans.iter().cycle().take(if same { room } else { room.min(spans.len()) }).enumerate() {
+        let span = format!("{}..{}", quarters[i], quarters[j]);
+        let mut f =
+            figure(format!("c{n}"), "biren", "cumulative_net_loss", None, &span, (j - i + 1) as f64 * 1.0e6, "money");
+        f["period_kind"] = json!("span");
+        push(&mut v, "figures", f)?;
+    }
+    done(&v)
+}
+
 /// A worst case: its name (what the benchmark prints) and how it is made.
 pub type Case = (&'static str, Box<dyn Fn() -> Result<Dataset, String>>);
 
@@ -222,6 +248,8 @@ pub fn all() -> Vec<Case> {
             "20,000 market shares",
             Box::new(|| keys("cn_intelligent_computing_chip_market", "market_share", "percent", "undated", true)),
         ),
+        ("19,746 printings of one cumulative loss", Box::new(|| cumulative(true))),
+        ("14,196 cumulative losses over spans of quarters", Box::new(|| cumulative(false))),
         ("2,000 products", Box::new(|| entities("product", "int8_tops", "tops"))),
         ("2,000 listings", Box::new(listings)),
         ("2,000 listings named in 4,000 bytes", Box::new(long_names)),
