@@ -177,49 +177,47 @@ fn no_overlap(cx: &Ctx, figs: &[&Figure]) -> Result<()> {
         format!("{} (figures[{i}])", f.period)
     };
     let periods: Vec<Option<Period>> = figs.iter().map(|f| Period::parse(&f.period).ok()).collect();
-    if !may_overlap(&periods) {
-        return Ok(());
-    }
-    for (i, a) in figs.iter().enumerate() {
-        let Some(pa) = &periods[i] else { continue };
-        for (b, pb) in figs[..i].iter().zip(&periods[..i]) {
-            let Some(pb) = pb else { continue };
-            if crate::calc::overlaps(pa, pb) {
-                return Err(Error::chart(format!(
-                    "a running total cannot add {} to {}: the periods overlap, so it would count the same months twice; draw the figures by period, or remove one",
-                    at(a),
-                    at(b)
-                )));
-            }
-        }
-    }
-    Ok(())
+    let Some(i) = first_overlap(&periods) else { return Ok(()) };
+    let pa = periods[i].as_ref().expect("an overlapping period is read");
+    // the first earlier one it overlaps, as comparing it with each in turn finds
+    let b = figs[..i]
+        .iter()
+        .zip(&periods[..i])
+        .find(|(_, pb)| pb.as_ref().is_some_and(|pb| crate::calc::overlaps(pa, pb)))
+        .map(|(b, _)| *b)
+        .expect("an earlier period it overlaps");
+    Err(Error::chart(format!(
+        "a running total cannot add {} to {}: the periods overlap, so it would count the same months twice; draw the figures by period, or remove one",
+        at(figs[i]),
+        at(b)
+    )))
 }
 
-/// Whether two of `periods` may overlap: false only where none does (their spans sorted
-/// by start, each starts after every earlier one ends), so that a file of 20,000 periods
-/// is not compared pair by pair unless two of them may meet.
-fn may_overlap(periods: &[Option<crate::model::Period>]) -> bool {
-    // as `calc::overlaps`: a period's span ends at its end and is its months long; periods
-    // without one (dates) meet only where equal
-    let mut spans = Vec::new();
+/// The first of `periods` (in order) that overlaps an earlier one, as `calc::overlaps`
+/// tells (a period's span ends at its end and is its months long; periods without one,
+/// such as dates, meet only where equal): found with the earlier ones' spans sorted by
+/// start, not pair by pair, so that 20,000 periods take a search each. The earlier ones
+/// never overlap one another, so sorted by start their ends rise too: a new span meets
+/// one of them exactly when it meets the last that starts before it ends.
+fn first_overlap(periods: &[Option<crate::model::Period>]) -> Option<usize> {
+    let mut spans: Vec<(f64, f64)> = Vec::new();
     let mut points = std::collections::HashSet::new();
-    for p in periods.iter().flatten() {
+    for (i, p) in periods.iter().enumerate() {
+        let Some(p) = p else { continue };
         match (p.months(), p.end_year()) {
-            (Some(m), Some(e)) => spans.push((e - f64::from(m) / 12.0, e)),
-            _ if !points.insert(p) => return true,
+            (Some(m), Some(end)) => {
+                let start = end - f64::from(m) / 12.0;
+                let at = spans.partition_point(|&(s, _)| s < end - 1e-9);
+                if at > 0 && start < spans[at - 1].1 - 1e-9 {
+                    return Some(i);
+                }
+                spans.insert(at, (start, end));
+            }
+            _ if !points.insert(p) => return Some(i),
             _ => {}
         }
     }
-    crate::sort::sort_by(&mut spans, |a, b| a.0.total_cmp(&b.0));
-    let mut end = f64::NEG_INFINITY;
-    for (s, e) in spans {
-        if s < end - 1e-9 {
-            return true;
-        }
-        end = end.max(e);
-    }
-    false
+    None
 }
 
 /// One column group per period of `figs`, and the currency they are drawn in (the
@@ -393,4 +391,57 @@ fn controls(cx: &Ctx, p: &Plan, half: bool) -> Vec<Control> {
         });
     }
     controls
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_overlap;
+    use crate::model::Period;
+
+    /// The search finds the period that comparing each with every earlier one finds
+    /// first: for years, halves, quarters, nine months, months to any month and dates, in
+    /// any order.
+    #[test]
+    fn first_overlap_is_what_comparing_every_pair_finds() {
+        let pool: Vec<Option<Period>> = (2020..2024)
+            .flat_map(|y| {
+                [
+                    format!("FY{y}"),
+                    format!("H1-{y}"),
+                    format!("H2-{y}"),
+                    format!("9M-{y}"),
+                    format!("Q1-{y}"),
+                    format!("Q3-{y}"),
+                    format!("3M-{y}-05"),
+                    format!("FY{y}-03"),
+                    format!("{y}-06-30"),
+                    "junk".to_string(),
+                ]
+            })
+            .map(|p| Period::parse(&p).ok())
+            .collect();
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let (mut found, mut none) = (0, 0);
+        for round in 0..4000 {
+            let periods: Vec<Option<Period>> = (0..1 + next(10)).map(|_| pool[next(pool.len())].clone()).collect();
+            let pairwise = (0..periods.len()).find(|&i| {
+                periods[i].as_ref().is_some_and(|a| {
+                    periods[..i].iter().flatten().any(|b| crate::calc::overlaps(a, b))
+                })
+            });
+            assert_eq!(first_overlap(&periods), pairwise, "round {round}: {periods:?}");
+            if pairwise.is_some() {
+                found += 1;
+            } else {
+                none += 1;
+            }
+        }
+        assert!(found > 500 && none > 500, "{found} with an overlap, {none} without");
+    }
 }
