@@ -1,25 +1,17 @@
 // Containment in Chromium (issue 15): hostile values through the public API are refused
 // by the widget they were given to; a wasm trap in one widget never stops another (the
 // next drawing gets a fresh instance); `src` stays on this site after a redirect.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { launch, open, ready, server } from './support.mjs';
+import { open, ready, suite } from './support.mjs';
 
-let srv, url, browser;
-before(async () => {
-  ({ server: srv, url } = await server());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  srv?.close();
-});
+const t = suite();
 
 /** Two widgets, `a` (view valuation) and `b` (view financials), both ready. */
 async function twoWidgets() {
-  const o = await open(browser, `${url}/blank.html`);
+  const o = await open(t.browser, `${t.url}/blank.html`);
   await o.page.evaluate(() => {
     for (const [id, view] of [['a', 'valuation'], ['b', 'financials']]) {
       const el = document.createElement('ipo-lens');
@@ -117,9 +109,9 @@ test('src: a same-origin URL redirecting to another origin (with CORS) is refuse
   });
   await new Promise((r) => foreign.listen(0, '127.0.0.1', r));
   const there = `http://127.0.0.1:${foreign.address().port}/data.json`;
-  const { page, context } = await open(browser, `${url}/blank.html`);
+  const { page, context } = await open(t.browser, `${t.url}/blank.html`);
   try {
-    await page.route(`${url}/redirect.json`, (route) => route.fulfill({ status: 302, headers: { location: there } }));
+    await page.route(`${t.url}/redirect.json`, (route) => route.fulfill({ status: 302, headers: { location: there } }));
     const fetched = await page.evaluate(async () => (await fetch('/redirect.json')).url);
     assert.equal(fetched, there, 'the redirect is followed by a plain fetch');
     await page.evaluate(() => {
@@ -130,7 +122,7 @@ test('src: a same-origin URL redirecting to another origin (with CORS) is refuse
     });
     await page.waitForFunction(() => !document.querySelector('ipo-lens').shadowRoot.querySelector('[role=alert]').hidden);
     const alert = await page.$eval('ipo-lens', (el) => el.shadowRoot.querySelector('[role=alert]').textContent);
-    assert.equal(alert, `src: must be on this site (${url}), got ${new URL(there).origin} after a redirect`);
+    assert.equal(alert, `src: must be on this site (${t.url}), got ${new URL(there).origin} after a redirect`);
     assert.equal(await page.$eval('ipo-lens', (el) => el.getAttribute('data-state')), 'error');
   } finally {
     await context.close();
