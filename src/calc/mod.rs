@@ -17,4 +17,4 @@ pub use growth::{cagr_pct, grow};
 pub use interval::Interval;
 pub use m4::{m4, m4_by};
 pub use returns::{gain_pct, implied_shares, lot_profit, price_for_gain};
-pub use series::{cumulative, implied_total, overlaps, sum, within, Mixing, Total};
+pub use series::{cumulative, implied_total, overlaps, sum, within, Disjoint, Mixing, Total};

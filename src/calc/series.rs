@@ -60,8 +60,7 @@ fn add_up<'a>(
         periods: Vec::with_capacity(n),
         mixed: false,
     };
-    // (start, end) of the periods added, in the order of their starts
-    let mut spans: Vec<(f64, f64)> = Vec::with_capacity(n);
+    let mut added = Disjoint::default();
     // the first figure's kind of period, read with it (not again for every other)
     let mut first_kind = None;
     for (f, read) in figures.by_ref() {
@@ -97,20 +96,7 @@ fn add_up<'a>(
             }
             total.mixed = true;
         }
-        let clash = match (start_year(&p), p.end_year()) {
-            // the periods added so far never overlap one another, so sorted by start their
-            // ends rise too: a new one overlaps one of them exactly when it overlaps the
-            // last that starts before it ends (a search, not a pass over all of them)
-            (Some(start), Some(end)) => {
-                let i = spans.partition_point(|&(s, _)| s < end - 1e-9);
-                let hit = i > 0 && start < spans[i - 1].1 - 1e-9;
-                if !hit {
-                    spans.insert(i, (start, end));
-                }
-                hit
-            }
-            _ => total.periods.iter().any(|q| overlaps(q, &p)),
-        };
+        let clash = added.clashes(&p);
         if clash {
             return Err(Error::calc(format!("{} overlaps a period already added", f.id)));
         }
@@ -148,6 +134,36 @@ pub fn within(p: &Period, from: &Period, to: &Period) -> bool {
     match (start_year(p), p.end_year(), start_year(from), to.end_year()) {
         (Some(s), Some(e), Some(fs), Some(te)) => s >= fs - 1e-9 && e <= te + 1e-9,
         _ => false,
+    }
+}
+
+/// Periods added one by one that never overlap one another (as [`overlaps`] tells): kept
+/// as their spans sorted by start (and, for periods without a span such as dates, as a
+/// set), so that whether the next one overlaps any of them is a search, not a pass over
+/// them all.
+#[derive(Default)]
+pub struct Disjoint {
+    spans: Vec<(f64, f64)>,
+    points: std::collections::HashSet<Period>,
+}
+
+impl Disjoint {
+    /// Whether `p` overlaps a period already added; where it does not, it is added.
+    pub fn clashes(&mut self, p: &Period) -> bool {
+        match (start_year(p), p.end_year()) {
+            // the spans never overlap one another, so sorted by start their ends rise too:
+            // a new one overlaps one of them exactly when it overlaps the last that starts
+            // before it ends
+            (Some(start), Some(end)) => {
+                let i = self.spans.partition_point(|&(s, _)| s < end - 1e-9);
+                let hit = i > 0 && start < self.spans[i - 1].1 - 1e-9;
+                if !hit {
+                    self.spans.insert(i, (start, end));
+                }
+                hit
+            }
+            _ => !self.points.insert(p.clone()),
+        }
     }
 }
 

@@ -194,30 +194,10 @@ fn no_overlap(cx: &Ctx, figs: &[&Figure]) -> Result<()> {
 }
 
 /// The first of `periods` (in order) that overlaps an earlier one, as `calc::overlaps`
-/// tells (a period's span ends at its end and is its months long; periods without one,
-/// such as dates, meet only where equal): found with the earlier ones' spans sorted by
-/// start, not pair by pair, so that 20,000 periods take a search each. The earlier ones
-/// never overlap one another, so sorted by start their ends rise too: a new span meets
-/// one of them exactly when it meets the last that starts before it ends.
+/// tells, found by a search each ([`crate::calc::Disjoint`]), not pair by pair.
 fn first_overlap(periods: &[Option<crate::model::Period>]) -> Option<usize> {
-    let mut spans: Vec<(f64, f64)> = Vec::new();
-    let mut points = std::collections::HashSet::new();
-    for (i, p) in periods.iter().enumerate() {
-        let Some(p) = p else { continue };
-        match (p.months(), p.end_year()) {
-            (Some(m), Some(end)) => {
-                let start = end - f64::from(m) / 12.0;
-                let at = spans.partition_point(|&(s, _)| s < end - 1e-9);
-                if at > 0 && start < spans[at - 1].1 - 1e-9 {
-                    return Some(i);
-                }
-                spans.insert(at, (start, end));
-            }
-            _ if !points.insert(p) => return Some(i),
-            _ => {}
-        }
-    }
-    None
+    let mut added = crate::calc::Disjoint::default();
+    periods.iter().position(|p| p.as_ref().is_some_and(|p| added.clashes(p)))
 }
 
 /// One column group per period of `figs`, and the currency they are drawn in (the
