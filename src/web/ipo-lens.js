@@ -9,27 +9,32 @@
 // constructed stylesheet and the CSSOM, so a strict Content-Security-Policy needs
 // nothing but 'wasm-unsafe-eval'.
 // boot:start — scripts/offline.mjs replaces this region to inline the wasm.
-import init, * as first from './ipo_lens.js';
-
-/** The wasm glue in use (`Lens`, `lastPanic`, `themeCss`): after a trap, a fresh copy. */
-let glue = first;
+/** The wasm glue in use (`Lens`, `lastPanic`, `themeCss`), imported with the wasm when a
+ *  widget first needs it, so that a page showing static pictures fetches neither; after a
+ *  trap, a fresh copy. */
+let glue = null;
 let booting = null;
 let instances = 0;
-/** Loads the wasm once per page; the .wasm is found next to this module. A failure names
- *  the file and, from another origin (a CDN), what that host must send. After a trap
- *  (`booting` reset by `#fail`) it loads a new copy of the glue with its own wasm
- *  instance, so that one widget's failure never stops the others. */
+/** Loads the glue and the wasm once per page, the two fetched side by side; the .wasm is
+ *  found next to this module. A failure names the file and, from another origin (a CDN),
+ *  what that host must send. After a trap (`booting` reset by `#fail`) it loads a new copy
+ *  of the glue with its own wasm instance, so that one widget's failure never stops the
+ *  others. */
 function boot() {
   const url = new URL('./ipo_lens_bg.wasm', import.meta.url);
-  const load = (start) => start({ module_or_path: url }).catch((e) => {
-    const foreign = typeof location === 'object' && url.origin !== location.origin;
-    const hint = foreign ? ` (it is on another origin, ${url.origin}: that host must send Access-Control-Allow-Origin for it, and Content-Type: application/wasm)` : '';
-    throw new Error(`could not load ${url.href}: ${e?.message ?? e}${hint}`);
-  });
-  booting ??= instances++ === 0
-    ? load(init)
-    : import(/* @vite-ignore */ /* webpackIgnore: true */ new URL(`./ipo_lens.js?instance=${instances}`, import.meta.url).href)
-      .then(async (m) => { await load(m.default); glue = m; });
+  booting ??= (async () => {
+    const wasm = fetch(url);
+    wasm.catch(() => {}); // reported below, once the glue is there
+    const m = await (instances++ === 0
+      ? import('./ipo_lens.js')
+      : import(/* @vite-ignore */ /* webpackIgnore: true */ new URL(`./ipo_lens.js?instance=${instances}`, import.meta.url).href));
+    await m.default({ module_or_path: wasm }).catch((e) => {
+      const foreign = typeof location === 'object' && url.origin !== location.origin;
+      const hint = foreign ? ` (it is on another origin, ${url.origin}: that host must send Access-Control-Allow-Origin for it, and Content-Type: application/wasm)` : '';
+      throw new Error(`could not load ${url.href}: ${e?.message ?? e}${hint}`);
+    });
+    glue = m;
+  })();
   return booting;
 }
 /** The built-in story's static picture of `view` in `lang` (a file name's tag), drawn by

@@ -1,0 +1,28 @@
+// load.js: the plain-script embed's loader, for a page whose widgets show static pictures
+// (`<img slot="fallback">`) until they go live. Loaded instead of ipo-lens.js
+// (`<script type="module" src="…/load.js">`), it lets the pictures have the reader's
+// bandwidth first: the element (13 KB, which then loads the wasm as a widget nears the
+// viewport) is imported once every picture is on screen, at once if there is none, after
+// 3 s whatever the pictures do, and at once when the reader reaches for a widget; a press
+// made before the element was there is passed on to it, so that it is answered.
+const MAX_WAIT_MS = 3000;
+
+if (typeof document === 'object') {
+  let pressed = null;
+  let go;
+  const now = new Promise((ok) => { go = ok; });
+  const reach = (e) => {
+    const widget = e.target?.closest?.('ipo-lens');
+    if (!widget) return;
+    if (e.type === 'pointerdown') pressed = { widget, init: { bubbles: true, composed: true, clientX: e.clientX, clientY: e.clientY, pointerId: e.pointerId, pointerType: e.pointerType, isPrimary: e.isPrimary } };
+    go();
+  };
+  for (const type of ['pointerdown', 'focusin']) document.addEventListener(type, reach, { capture: true, passive: true });
+  const pictures = [...document.querySelectorAll('ipo-lens > img[slot="fallback"]')];
+  const shown = Promise.all(pictures.map((img) => img.decode().catch(() => {})));
+  await Promise.race([shown, now, new Promise((ok) => setTimeout(ok, MAX_WAIT_MS))]);
+  for (const type of ['pointerdown', 'focusin']) document.removeEventListener(type, reach, { capture: true });
+  await import('./ipo-lens.js');
+  // defining the element upgraded every widget in the page: a press it missed reaches it now
+  if (pressed?.widget.isConnected) pressed.widget.dispatchEvent(new PointerEvent('pointerdown', pressed.init));
+}
