@@ -145,7 +145,7 @@ const STORY = [
   'The offer raised money for research and development, according to the prospectus, and for building out the company\'s software stack.',
 ];
 const PROBE = `window.__visible = 0; window.__answer = 0;
-new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__elementPaint = e.renderTime || e.loadTime; }).observe({ type: 'element', buffered: true });
+new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__elementPaint ??= e.renderTime || e.loadTime; }).observe({ type: 'element', buffered: true });
 const poll = () => {
   if (!__visible && window.__chartReady?.()) { __visible = performance.now(); window.__seen?.(); }
   if (__visible && !__answer) { const a = window.__answered?.(); if (a) { __answer = performance.now(); window.__answerText = a; window.__heard?.(); } }
@@ -161,7 +161,7 @@ const article = (head, chart, tail) => `<!doctype html><html lang="en"><meta cha
 <p>${STORY.slice(1).join('</p>\n<p>')}</p>
 ${tail}`;
 // ipo-lens' page with `fallback` in its fallback slot
-const lensPage = (fallback) => article(
+const lensPage = (fallback, script = 'ipo-lens.js') => article(
     '<style>ipo-lens:not(:defined){display:block;box-sizing:border-box;min-height:var(--ipo-lens-min-height,480px)}ipo-lens>[slot="fallback"]{display:block;max-width:100%;height:auto;margin-inline:auto}</style>',
     `<ipo-lens view="listing-day" lang="en">${fallback}</ipo-lens>`,
     `<script>
@@ -178,11 +178,12 @@ window.__answered = () => {
   const shown = [s?.querySelector('.tip'), s?.querySelector('.panel')].find((b) => b && !b.hidden);
   return shown && /Biren/.test(shown.textContent) ? shown.textContent.slice(0, 80) : null;
 };
-</script><script type="module" src="/z/pkg/ipo-lens.js"></script>`);
+</script><script type="module" src="/z/pkg/${script}"></script>`);
 const STATIC_SVG = 'dist/static/listing-day.en.svg';
 const PHONE = {
   // the README's embed: the static picture as an image file
-  'ipo-lens': lensPage('<img slot="fallback" src="/z/static/listing-day.en.svg" alt="Gain over the offer price (static version)" width="640" height="347" elementtiming="chart">'),
+  // (the picture first: fetchpriority="high", and load.js imports the element once it is on screen)
+  'ipo-lens': lensPage('<img slot="fallback" src="/z/static/listing-day.en.svg" alt="Gain over the offer price (static version)" width="640" height="347" fetchpriority="high" elementtiming="chart">', 'load.js'),
   // no fallback of the page's own: the widget shows the package's picture of the built-in
   // story (pkg/static/) once its script has run
   'ipo-lens, built-in picture': article(
@@ -227,7 +228,7 @@ window.__answered = () => (u.cursor.idx === 0 ? 'Biren: ' + u.data[1][0] : null)
 </script>`),
 };
 // /z/…: the phone phase's files, gzip-compressed as a news site's server or CDN sends them
-const ZFILES = { ...FILES, '/static/listing-day.en.svg': STATIC_SVG };
+const ZFILES = { ...FILES, '/pkg/load.js': 'pkg/load.js', '/static/listing-day.en.svg': STATIC_SVG };
 const zipped = new Map();
 const gz = (key, body) => { if (!zipped.has(key)) zipped.set(key, gzipSync(body, { level: 9 })); return zipped.get(key); };
 
@@ -619,7 +620,7 @@ if (PHASES.has('trace')) {
 }
 if (PHASES.has('phone')) {
   const ph = result.phone;
-  md += `\n## Phone profile: cold loads of an article page (${ph.loads} each, interleaved)\n\nCPU throttled 4× (CDP \`Emulation.setCPUThrottlingRate\`), network 1.6 Mbps down, 750 kbps up, 150 ms round trip (\`Network.emulateNetworkConditions\`), cache off, a fresh context per load, 412 × 823 touch viewport. The page: a headline, a paragraph, the chart (Biren, Moore Threads and MetaX: gain over the offer price at the first-day high), four paragraphs; files gzip-compressed as a news site sends them; scripts at the end of the body, uPlot's stylesheet in the head; ipo-lens with its static picture (\`<img slot="fallback">\`, the README's embed). *Visible*: the animation frame in which the chart first has content (ipo-lens: its static picture loaded, or the live chart; for the picture, its Element Timing paint time where later); *bytes*: what the page had received by then (CDP \`Network.loadingFinished\` \`encodedDataLength\` of finished responses, \`dataReceived\` of the others); *answered*: the frame in which a tap on Biren's bar shows that bar's tooltip or panel, the reader tapping as soon as the chart is visible and again every 1.5 s. Times from navigation start; medians.\n\n| | bytes before visible | visible ms | tap answered ms | taps | wasm received ms | all bytes of the load |\n|---|---:|---:|---:|---:|---:|---:|\n`;
+  md += `\n## Phone profile: cold loads of an article page (${ph.loads} each, interleaved)\n\nCPU throttled 4× (CDP \`Emulation.setCPUThrottlingRate\`), network 1.6 Mbps down, 750 kbps up, 150 ms round trip (\`Network.emulateNetworkConditions\`), cache off, a fresh context per load, 412 × 823 touch viewport. The page: a headline, a paragraph, the chart (Biren, Moore Threads and MetaX: gain over the offer price at the first-day high), four paragraphs; files gzip-compressed as a news site sends them; scripts at the end of the body, uPlot's stylesheet in the head; ipo-lens with its static picture (\`<img slot="fallback" fetchpriority="high">\` and \`load.js\`, the README's embed). *Visible*: the animation frame in which the chart first has content (ipo-lens: its static picture loaded, or the live chart; for the picture, its first Element Timing paint time where later); *bytes*: what the page had received by then (CDP \`Network.loadingFinished\` \`encodedDataLength\` of finished responses, \`dataReceived\` of the others); *answered*: the frame in which a tap on Biren's bar shows that bar's tooltip or panel, the reader tapping as soon as the chart is visible and again every 1.5 s. Times from navigation start; medians.\n\n| | bytes before visible | visible ms | tap answered ms | taps | wasm received ms | all bytes of the load |\n|---|---:|---:|---:|---:|---:|---:|\n`;
   for (const lib of PHONE_PAGES) { const s = ph[lib]; md += `| ${lib} | ${kb(s.bytes.median)} | ${f1(s.visible.median)} (${f1(s.visible.min)}–${f1(s.visible.max)}) | ${f1(s.answer.median)} (${f1(s.answer.min)}–${f1(s.answer.max)}) | ${s.taps.median} | ${s.wasmAt ? f1(s.wasmAt.median) : ''} | ${kb(s.total.median)} |\n`; }
   md += `\nReceived before the chart was visible, in the last load (path, bytes): ${PHONE_PAGES.map((lib) => `${lib}: ${ph[lib].before.join(', ')}`).join('; ')}. Taps in the last load (ms): ${PHONE_PAGES.map((lib) => `${lib}: ${ph[lib].tapTimes.join(', ')}`).join('; ')}.\n`;
 }

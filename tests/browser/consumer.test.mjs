@@ -23,7 +23,7 @@ before(async () => {
   // the widget, its types, the ipo-lens command (tests/browser/cli.test.mjs), the studio
   // (tests/browser/studio.test.mjs) and the format with its datasets in data/
   const names = files.map((f) => f.path).filter((f) => !f.startsWith('data/') && !f.startsWith('static/')).sort();
-  assert.deepEqual(names, ['README.md', 'cli.mjs', 'ipo-lens.d.ts', 'ipo-lens.js', 'ipo_lens.d.ts', 'ipo_lens.js', 'ipo_lens_bg.wasm', 'ipo_lens_bg.wasm.d.ts', 'ipo_lens_cli.js', 'ipo_lens_cli_bg.wasm', 'offline.mjs', 'package.json', 'preact.d.ts', 'preact.js', 'react.d.ts', 'react.js', 'solid.d.ts', 'solid.js', 'studio/studio.css', 'studio/studio.html', 'studio/studio.js']);
+  assert.deepEqual(names, ['README.md', 'cli.mjs', 'ipo-lens.d.ts', 'ipo-lens.js', 'ipo_lens.d.ts', 'ipo_lens.js', 'ipo_lens_bg.wasm', 'ipo_lens_bg.wasm.d.ts', 'ipo_lens_cli.js', 'ipo_lens_cli_bg.wasm', 'load.js', 'offline.mjs', 'package.json', 'preact.d.ts', 'preact.js', 'react.d.ts', 'react.js', 'solid.d.ts', 'solid.js', 'studio/studio.css', 'studio/studio.html', 'studio/studio.js']);
   assert.ok(files.some((f) => f.path === 'data/README.md'), 'the format ships');
   // the built-in story's static pictures: every view in each language at 640 and 360 px
   const pictures = files.map((f) => f.path).filter((f) => f.startsWith('static/'));
