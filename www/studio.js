@@ -874,7 +874,16 @@ async function offlineFile(json, view, lang) {
   const end = element.indexOf('// boot:end');
   if (start < 0 || end < 0) throw new Error('boot markers missing from ipo-lens.js');
   const boot = `
+/** The inlined glue: one instance for the page. */
+const glue = { Lens, lastPanic, themeCss, uiWords, loadMessage, limits, tooLarge, checkSeriesLengths, setBuiltIn };
 let booting = null;
+/** No static pictures and no built-in story in a file of one story's own. */
+function firstPicture() {
+  return null;
+}
+function builtInJson() {
+  return Promise.reject(new Error('this offline file has no built-in story'));
+}
 function boot() {
   booting ??= Promise.resolve().then(() => {
     const b64 = document.getElementById('ipo-lens-wasm').textContent.trim();
@@ -906,8 +915,8 @@ function boot() {
 <script type="module">
 ${scriptSafe(inlineGlue)}
 ${scriptSafe(inlineElement)}
-const builtIn = document.getElementById('ipo-lens-data');
-if (builtIn) document.querySelector('ipo-lens').setData(JSON.parse(builtIn.textContent)).catch(() => {});
+const given = document.getElementById('ipo-lens-data');
+if (given) document.querySelector('ipo-lens').setData(JSON.parse(given.textContent)).catch(() => {});
 </script>
 </body>
 </html>

@@ -37,6 +37,21 @@ function boot() {
   })();
   return booting;
 }
+/** The built-in story's dataset as JSON text (the package's data/biren-2026.json, beside
+ *  this module), fetched once per page when a widget is about to show that story: the
+ *  reader's wasm does not carry it, and a page bringing its own data never fetches it. */
+let builtInText = null;
+function builtInJson() {
+  const url = new URL('./data/biren-2026.json', import.meta.url);
+  builtInText ??= fetch(url).then((r) => {
+    if (!r.ok) throw new Error(`${r.status} ${r.statusText}`);
+    return r.text();
+  }).catch((e) => {
+    builtInText = null; // the next widget (or a reload of this one) asks again
+    throw new Error(`could not load ${url.href}: ${e?.message ?? e}`);
+  });
+  return builtInText;
+}
 /** The built-in story's static picture of `view` in `lang` (a file name's tag), drawn by
  *  the same Rust code at 640 px, or at 360 px for a `narrow` widget: shipped beside this
  *  module in static/ (`make build`), shown until the live chart is drawn; null for a view
@@ -119,6 +134,18 @@ const PICTURES = {
 };
 // pictures:end
 // boot:end
+
+/** The wasm instances (glues) given the built-in story. */
+const givenBuiltIn = new WeakSet();
+/** Gives the wasm instance of `g` the built-in story, fetched once per page. */
+async function builtIn(g) {
+  if (givenBuiltIn.has(g)) return;
+  const text = await builtInJson();
+  if (!givenBuiltIn.has(g)) {
+    g.setBuiltIn(text);
+    givenBuiltIn.add(g);
+  }
+}
 
 // Colours are the chart's palette (src/chart/theme.rs), installed as custom properties
 // (--ipo-paper, --ipo-ink, --ipo-series-0, …) with the dark scheme's once the wasm is
@@ -593,6 +620,8 @@ export class IpoLensElement extends Base {
     if (!this.isConnected) return;
     this.#awake = true;
     this.#wakeUp();
+    // the built-in story's data comes beside the wasm for a widget that will show it
+    if (this.#data === null && !this.#asked && !this.hasAttribute('src') && !this.hasAttribute('data')) builtInJson().catch(() => {});
     boot()
       .then(() => {
         if (!this.isConnected) return; // removed before the wasm arrived
@@ -916,6 +945,8 @@ export class IpoLensElement extends Base {
     this.#dropFirstPicture(); // the built-in picture has no series of the page's
     await this.#woke; // the data waits for the widget to go live
     await boot();
+    // a series with no dataset of the page's own goes with the built-in story
+    if (this.#data === null) await builtIn(glue);
     this.#ensureLens();
     try {
       // the lengths first: a series over the limit is refused before it is copied into wasm
@@ -995,6 +1026,11 @@ export class IpoLensElement extends Base {
     if (!this.#lens || !this.isConnected) return;
     // A widget told to show a file shows that file or its error, never the built-in story.
     if ((this.hasAttribute('src') || this.#asked) && this.#data === null) return;
+    if (this.#data === null && !givenBuiltIn.has(this.#glue) && !broken.has(this.#glue)) {
+      // the built-in story, fetched the first time a widget shows it
+      builtIn(this.#glue).then(() => this.#schedule(), (e) => this.#fail(e));
+      return;
+    }
     if (broken.has(this.#glue)) {
       // this widget's wasm instance trapped (here or in another widget): the next
       // drawing runs on a fresh one, with this widget's data set again
@@ -1004,6 +1040,9 @@ export class IpoLensElement extends Base {
         .then(() => {
           // no fresh instance to be had (the offline file has one): reloading is the way
           if (broken.has(glue)) throw new Error(this.#words()?.internal_error ?? 'internal error');
+          return this.#data === null ? builtIn(glue) : null;
+        })
+        .then(() => {
           this.#ensureLens();
           this.#schedule();
         })

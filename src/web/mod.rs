@@ -327,23 +327,45 @@ thread_local! {
     static DEFAULT: std::cell::OnceCell<Dataset> = const { std::cell::OnceCell::new() };
 }
 
-/// Whether this wasm instance has parsed its compiled-in dataset yet (for the loading
-/// tests: a page that brings its own data should never make it).
+/// Whether this wasm instance has parsed the built-in dataset yet (for the loading tests: a
+/// page that brings its own data should never make it).
 #[wasm_bindgen(js_name = builtInParsed)]
 pub fn built_in_parsed() -> bool {
     DEFAULT.with(|d| d.get().is_some())
 }
 
-/// The compiled-in dataset, parsed and validated once per wasm instance (every widget on
-/// a page starts from it) and cloned for each widget.
+/// Gives this wasm instance the built-in story's dataset (the package's
+/// `data/biren-2026.json`, which the element fetches only when a widget is about to show
+/// it: the reader's wasm does not carry it). Parsed and validated once; a second call
+/// keeps the first.
+#[wasm_bindgen(js_name = setBuiltIn)]
+pub fn set_built_in(json: &str) -> Result<(), JsError> {
+    if built_in_parsed() {
+        return Ok(());
+    }
+    let d = model::parse(json).map_err(|e| JsError::new(&format!("the built-in dataset is invalid: {e}")))?;
+    DEFAULT.with(|cell| {
+        let _ = cell.set(d);
+    });
+    Ok(())
+}
+
+/// The built-in dataset, parsed and validated once per wasm instance (every widget on a
+/// page starts from it) and cloned for each widget. The checkers' wasm carries it; the
+/// reader's is given it by `setBuiltIn` before a widget needs it.
 fn default_dataset() -> Dataset {
     DEFAULT.with(|d| {
-        d.get_or_init(|| match model::parse(model::DEFAULT_JSON) {
+        #[cfg(feature = "checker")]
+        let d = d.get_or_init(|| match model::parse(model::DEFAULT_JSON) {
             Ok(d) => d,
             // validated by `cargo test` (tests/dataset.rs): this is a build error
             Err(e) => wasm_bindgen::throw_str(&format!("the built-in dataset is invalid: {e}")),
-        })
-        .clone()
+        });
+        #[cfg(not(feature = "checker"))]
+        let Some(d) = d.get() else {
+            wasm_bindgen::throw_str("the built-in dataset was needed before it was given (setBuiltIn)")
+        };
+        d.clone()
     })
 }
 

@@ -44,8 +44,8 @@ for (const b of document.querySelectorAll('.langs button')) {
     for (const o of document.querySelectorAll('.langs button')) o.setAttribute('aria-pressed', String(o === b));
   });
 }
-const builtIn = document.getElementById('ipo-lens-data');
-if (builtIn) document.querySelector('ipo-lens').setData(JSON.parse(builtIn.textContent)).catch(() => {});
+const given = document.getElementById('ipo-lens-data');
+if (given) document.querySelector('ipo-lens').setData(JSON.parse(given.textContent)).catch(() => {});
 `;
   const csp = offlineCsp({ script, style });
   const attrs = [view ? `view="${view.replace(/[^a-z-]/g, '')}"` : '', `lang="${tag}"`].filter(Boolean).join(' ');
@@ -65,7 +65,7 @@ ${LANGS.map(([t, name]) => `<button type="button" data-lang="${t}" lang="${t}" a
 </div>
 <ipo-lens ${attrs}></ipo-lens>
 <script type="application/octet-stream;base64" id="ipo-lens-wasm">${wasm.toString('base64')}</script>
-${json ? `<script type="application/json" id="ipo-lens-data">${jsonSafe(json)}</script>` : ''}
+${json ? `<script type="application/json" id="ipo-lens-data">${jsonSafe(json)}</script>` : `<script type="application/json" id="ipo-lens-builtin">${jsonSafe(readFileSync(here('data/biren-2026.json'), 'utf8'))}</script>`}
 <script type="module">${script}</script>
 </body>
 </html>
@@ -107,12 +107,17 @@ function widgetModule() {
   const sha256 = createHash('sha256').update(readFileSync(here('ipo_lens_bg.wasm'))).digest('hex');
   const offlineBoot = `
 /** The inlined glue: one instance for the page (a second initSync would reuse it). */
-const glue = { Lens, lastPanic, themeCss, uiWords, loadMessage, limits, tooLarge, checkSeriesLengths };
+const glue = { Lens, lastPanic, themeCss, uiWords, loadMessage, limits, tooLarge, checkSeriesLengths, setBuiltIn };
 let booting = null;
 const WASM_SHA256 = '${sha256}';
 /** No built-in static pictures beside a single file. */
 function firstPicture() {
   return null;
+}
+/** The built-in story's dataset, written into a file made without a dataset of its own. */
+function builtInJson() {
+  const text = document.getElementById('ipo-lens-builtin')?.textContent;
+  return text ? Promise.resolve(text) : Promise.reject(new Error('this offline file has no built-in story'));
 }
 /** The error of a damaged file, in the page's language. */
 function damaged() {

@@ -187,6 +187,21 @@ test('paste the Biren article → rows → set and accept → the exported JSON 
   const html = readFileSync(await offline.path(), 'utf8');
   assert.match(html, /id="ipo-lens-wasm"/);
   assert.ok(html.includes(JSON.stringify(data.story.id)), 'the offline file holds the story');
+  // and it works: opened on its own, the widget draws this story
+  {
+    const file = join(tmpdir(), `studio-offline-${process.pid}.html`);
+    writeFileSync(file, html);
+    const own = await context.newPage();
+    const ownErrors = [];
+    own.on('pageerror', (e) => ownErrors.push(String(e)));
+    own.on('console', (m) => { if (m.type() === 'error') ownErrors.push(m.text()); });
+    await own.goto(`file://${file}`);
+    await own.waitForFunction(() => document.querySelector('ipo-lens')?.getAttribute('data-state') === 'ready', null, { timeout: 20000 });
+    assert.ok(await own.$eval('ipo-lens', (e) => Boolean(e.shadowRoot.querySelector('.chart svg'))));
+    assert.deepEqual(ownErrors, []);
+    await own.close();
+    rmSync(file, { force: true });
+  }
   await shoot(page, '5-publish', 's-publish');
   assert.deepEqual(errors, []);
   await context.close();
