@@ -74,9 +74,10 @@ mod native {
                         }
                     };
                     let name = format!("{view}.{}{suffix}", lang.tag());
-                    for (path, text) in
-                        [(out.join(format!("{name}.svg")), &r.svg), (out.join(format!("{name}.marks.json")), &hit_boxes(&r))]
-                    {
+                    for (path, text) in [
+                        (out.join(format!("{name}.svg")), &r.svg),
+                        (out.join(format!("{name}.marks.json")), &hit_boxes(&r)),
+                    ] {
                         if let Err(e) = std::fs::write(&path, text) {
                             eprintln!("{}: {e}", path.display());
                             return ExitCode::from(1);

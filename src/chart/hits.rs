@@ -13,6 +13,9 @@ use serde::Serialize;
 
 use super::Rendered;
 
+/// One point: its box (x, y, width, height) and its tooltip's title and lines.
+type Point<'a> = (f64, f64, f64, f64, &'a str, &'a [String]);
+
 #[derive(Serialize)]
 struct HitBoxes<'a> {
     width: f64,
@@ -20,7 +23,7 @@ struct HitBoxes<'a> {
     lang: &'a str,
     font: &'a str,
     foreign: &'a [(String, &'static str)],
-    marks: Vec<(f64, f64, f64, f64, &'a str, &'a [String])>,
+    marks: Vec<Point<'a>>,
 }
 
 /// `v` to one decimal (a tenth of a CSS pixel is finer than any finger or mouse).
@@ -82,7 +85,8 @@ mod tests {
                             assert!((got - want).abs() <= 0.05 + 1e-9, "{at}: {got} for {want}");
                         }
                         assert_eq!(j[4], m.tooltip.title.as_str(), "{at}");
-                        let lines: Vec<&str> = j[5].as_array().expect("lines").iter().filter_map(Value::as_str).collect();
+                        let lines: Vec<&str> =
+                            j[5].as_array().expect("lines").iter().filter_map(Value::as_str).collect();
                         assert_eq!(lines, m.tooltip.lines, "{at}");
                         assert!(!lines.is_empty(), "{at}: {} says nothing", m.tooltip.title);
                     }
