@@ -9,10 +9,10 @@
 // constructed stylesheet and the CSSOM, so a strict Content-Security-Policy needs
 // nothing but 'wasm-unsafe-eval'.
 // boot:start — scripts/offline.mjs replaces this region to inline the wasm.
-import init, * as first from './ipo_lens.js';
-
-/** The wasm glue in use (`Lens`, `lastPanic`, `themeCss`): after a trap, a fresh copy. */
-let glue = first;
+/** The wasm glue in use (`Lens`, `lastPanic`, `themeCss`): none until the first boot
+ *  imports it (so that the element is defined, and answers a tap on its static picture,
+ *  without waiting for the glue's own round trip); after a trap, a fresh copy. */
+let glue = null;
 let booting = null;
 let instances = 0;
 /** Loads the wasm once per page; the .wasm is found next to this module. A failure names
@@ -26,10 +26,10 @@ function boot() {
     const hint = foreign ? ` (it is on another origin, ${url.origin}: that host must send Access-Control-Allow-Origin for it, and Content-Type: application/wasm)` : '';
     throw new Error(`could not load ${url.href}: ${e?.message ?? e}${hint}`);
   });
-  booting ??= instances++ === 0
-    ? load(init)
-    : import(/* @vite-ignore */ /* webpackIgnore: true */ new URL(`./ipo_lens.js?instance=${instances}`, import.meta.url).href)
-      .then(async (m) => { await load(m.default); glue = m; });
+  booting ??= (instances++ === 0
+    ? import('./ipo_lens.js')
+    : import(/* @vite-ignore */ /* webpackIgnore: true */ new URL(`./ipo_lens.js?instance=${instances}`, import.meta.url).href))
+    .then(async (m) => { await load(m.default); glue = m; });
   return booting;
 }
 /** The built-in story's static picture of `view` in `lang` (a file name's tag), drawn by
