@@ -599,9 +599,9 @@ export class IpoLensElement extends Base {
     if (!this.isConnected) return;
     this.#awake = true;
     this.#wakeUp();
-    // the picture's hit boxes, once the picture itself is in (they never delay it)
-    const picture = this.#picture();
-    if (picture) loaded(picture.img).then(() => this.#loadHits());
+    // the picture's hit boxes (under 1.5 KB), beside the picture rather than after it: a
+    // tap as soon as the picture shows is answered at once
+    this.#loadHits();
     boot()
       .then(() => {
         if (!this.isConnected) return; // removed before the wasm arrived
@@ -1693,13 +1693,6 @@ function absolute(href, doc) {
   } catch {
     return null;
   }
-}
-
-/** Resolves once `img` (an image; anything else is there already) has loaded; never where
- *  it fails. */
-function loaded(img) {
-  if (img.localName !== 'img' || (img.complete && img.naturalWidth > 0)) return Promise.resolve();
-  return new Promise((ok) => img.addEventListener('load', ok, { once: true }));
 }
 
 /** A static picture's hit boxes as `chart::hit_boxes` writes them (`{width, height, lang,
