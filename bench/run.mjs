@@ -50,7 +50,7 @@ const PAYLOAD = {
   'Chart.js': ['/peers/chart.umd.min.js'],
   uPlot: ['/peers/uPlot.iife.min.js', '/peers/uPlot.min.css'],
 };
-const TYPES = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.html': 'text/html; charset=utf-8', '.svg': 'image/svg+xml' };
+const TYPES = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.html': 'text/html; charset=utf-8', '.svg': 'image/svg+xml', '.json': 'application/json' };
 
 // The same workload for all: three listings' gains at four prices (the listing-day view).
 const GAINS = { 'first-day-high': [118.78, 502.03, 755.15], 'first-day-close': [75.82, 0, 0], 'later-high': [0, 723.5, 0], latest: [0, 414.4, 454.27] };
@@ -133,7 +133,8 @@ window.__scale = async (x, y) => {
 
 // The phone phase's page: an article with the chart below its second paragraph, as a news
 // site would embed each library (scripts at the end of the body; ipo-lens with its static
-// picture in the fallback slot, as its README shows; uPlot's stylesheet in the head). Every
+// picture in the fallback slot and its hit boxes named in data-marks, as its README shows;
+// uPlot's stylesheet in the head). Every
 // page reports, from a requestAnimationFrame poll, the frame its chart is first visible in
 // (`__chartReady`) and the frame a tap on Biren's bar is answered in (`__answered`: a
 // tooltip or panel of that bar shown); `__barPoint` is where the bar is on screen now.
@@ -181,9 +182,9 @@ window.__answered = () => {
 </script><script type="module" src="/z/pkg/${script}"></script>`);
 const STATIC_SVG = 'dist/static/listing-day.en.svg';
 const PHONE = {
-  // the README's embed: the static picture as an image file
+  // the README's embed: the static picture as an image file, its hit boxes named beside it
   // (the picture first: fetchpriority="high", and load.js imports the element once it is on screen)
-  'ipo-lens': lensPage('<img slot="fallback" src="/z/static/listing-day.en.svg" alt="Gain over the offer price (static version)" width="640" height="347" fetchpriority="high" elementtiming="chart">', 'load.js'),
+  'ipo-lens': lensPage('<img slot="fallback" src="/z/static/listing-day.en.svg" data-marks="/z/static/listing-day.en.marks.json" alt="Gain over the offer price (static version)" width="640" height="347" fetchpriority="high" elementtiming="chart">', 'load.js'),
   // no fallback of the page's own: the widget shows the package's picture of the built-in
   // story (pkg/static/) once its script has run
   'ipo-lens, built-in picture': article(
@@ -206,7 +207,7 @@ window.__answered = () => {
 };
 </script><script type="module" src="/z/pkg/ipo-lens.js"></script>`),
   // the same picture inline in the page (what \`npx ipo-lens static\` writes, pasted in)
-  'ipo-lens, inline picture': lensPage((existsSync(join(ROOT, STATIC_SVG)) ? readFileSync(join(ROOT, STATIC_SVG), 'utf8') : '<svg>').replace('<svg ', '<svg slot="fallback" role="img" aria-label="Gain over the offer price (static version)" ')),
+  'ipo-lens, inline picture': lensPage((existsSync(join(ROOT, STATIC_SVG)) ? readFileSync(join(ROOT, STATIC_SVG), 'utf8') : '<svg>').replace('<svg ', '<svg slot="fallback" data-marks="/z/static/listing-day.en.marks.json" role="img" aria-label="Gain over the offer price (static version)" ')),
   'Chart.js': article('',
     '<div style="position:relative;height:300px"><canvas id="k" role="img" aria-label="Gain over the offer price"></canvas></div>',
     `<script src="/z/peers/chart.umd.min.js"></script><script>
@@ -228,7 +229,7 @@ window.__answered = () => (u.cursor.idx === 0 ? 'Biren: ' + u.data[1][0] : null)
 </script>`),
 };
 // /z/…: the phone phase's files, gzip-compressed as a news site's server or CDN sends them
-const ZFILES = { ...FILES, '/pkg/load.js': 'pkg/load.js', '/static/listing-day.en.svg': STATIC_SVG };
+const ZFILES = { ...FILES, '/pkg/load.js': 'pkg/load.js', '/static/listing-day.en.svg': STATIC_SVG, '/static/listing-day.en.marks.json': STATIC_SVG.replace(/\.svg$/, '.marks.json') };
 const zipped = new Map();
 const gz = (key, body) => { if (!zipped.has(key)) zipped.set(key, gzipSync(body, { level: 9 })); return zipped.get(key); };
 
@@ -241,7 +242,7 @@ function serve() {
       return res.end(gz(path, PHONE[phone]));
     }
     // the package's pictures of the built-in story, shown by a widget with no fallback
-    const builtIn = /^(\/z)?\/pkg\/static\/([a-zA-Z0-9.-]+\.svg)$/.exec(path);
+    const builtIn = /^(\/z)?\/pkg\/static\/([a-zA-Z0-9.-]+\.(svg|json))$/.exec(path);
     const zfile = builtIn ? `pkg/static/${builtIn[2]}` : path.startsWith('/z/') ? ZFILES[path.slice(2)] : FILES[path];
     if (zfile && (path.startsWith('/z/') || builtIn)) {
       if (!existsSync(join(ROOT, zfile))) { res.writeHead(404); return res.end(); }
@@ -620,7 +621,7 @@ if (PHASES.has('trace')) {
 }
 if (PHASES.has('phone')) {
   const ph = result.phone;
-  md += `\n## Phone profile: cold loads of an article page (${ph.loads} each, interleaved)\n\nCPU throttled 4× (CDP \`Emulation.setCPUThrottlingRate\`), network 1.6 Mbps down, 750 kbps up, 150 ms round trip (\`Network.emulateNetworkConditions\`), cache off, a fresh context per load, 412 × 823 touch viewport. The page: a headline, a paragraph, the chart (Biren, Moore Threads and MetaX: gain over the offer price at the first-day high), four paragraphs; files gzip-compressed as a news site sends them; scripts at the end of the body, uPlot's stylesheet in the head; ipo-lens with its static picture (\`<img slot="fallback" fetchpriority="high">\` and \`load.js\`, the README's embed). *Visible*: the animation frame in which the chart first has content (ipo-lens: its static picture loaded, or the live chart; for the picture, its first Element Timing paint time where later); *bytes*: what the page had received by then (CDP \`Network.loadingFinished\` \`encodedDataLength\` of finished responses, \`dataReceived\` of the others); *answered*: the frame in which a tap on Biren's bar shows that bar's tooltip or panel, the reader tapping as soon as the chart is visible and again every 1.5 s. Times from navigation start; medians.\n\n| | bytes before visible | visible ms | tap answered ms | taps | wasm received ms | all bytes of the load |\n|---|---:|---:|---:|---:|---:|---:|\n`;
+  md += `\n## Phone profile: cold loads of an article page (${ph.loads} each, interleaved)\n\nCPU throttled 4× (CDP \`Emulation.setCPUThrottlingRate\`), network 1.6 Mbps down, 750 kbps up, 150 ms round trip (\`Network.emulateNetworkConditions\`), cache off, a fresh context per load, 412 × 823 touch viewport. The page: a headline, a paragraph, the chart (Biren, Moore Threads and MetaX: gain over the offer price at the first-day high), four paragraphs; files gzip-compressed as a news site sends them; scripts at the end of the body, uPlot's stylesheet in the head; ipo-lens with its static picture and the picture's hit boxes (\`<img slot="fallback" data-marks="….marks.json" fetchpriority="high">\` and \`load.js\`, the README's embed: a tap is answered from the hit boxes before the wasm has arrived). *Visible*: the animation frame in which the chart first has content (ipo-lens: its static picture loaded, or the live chart; for the picture, its first Element Timing paint time where later); *bytes*: what the page had received by then (CDP \`Network.loadingFinished\` \`encodedDataLength\` of finished responses, \`dataReceived\` of the others); *answered*: the frame in which a tap on Biren's bar shows that bar's tooltip or panel, the reader tapping as soon as the chart is visible and again every 1.5 s. Times from navigation start; medians.\n\n| | bytes before visible | visible ms | tap answered ms | taps | wasm received ms | all bytes of the load |\n|---|---:|---:|---:|---:|---:|---:|\n`;
   for (const lib of PHONE_PAGES) { const s = ph[lib]; md += `| ${lib} | ${kb(s.bytes.median)} | ${f1(s.visible.median)} (${f1(s.visible.min)}–${f1(s.visible.max)}) | ${f1(s.answer.median)} (${f1(s.answer.min)}–${f1(s.answer.max)}) | ${s.taps.median} | ${s.wasmAt ? f1(s.wasmAt.median) : ''} | ${kb(s.total.median)} |\n`; }
   md += `\nReceived before the chart was visible, in the last load (path, bytes): ${PHONE_PAGES.map((lib) => `${lib}: ${ph[lib].before.join(', ')}`).join('; ')}. Taps in the last load (ms): ${PHONE_PAGES.map((lib) => `${lib}: ${ph[lib].tapTimes.join(', ')}`).join('; ')}.\n`;
 }

@@ -140,8 +140,13 @@ fn static_svg_writes_every_view_the_story_fills_in_every_language() {
     let mut want: Vec<String> =
         views.iter().flat_map(|v| ["en", "zh", "zh-Hant"].map(|l| format!("{v}.{l}.svg"))).collect();
     want.extend(views.iter().flat_map(|v| ["en", "zh", "zh-Hant"].map(|l| format!("{v}.{l}.360.svg"))));
+    // beside each picture its hit boxes, read by a widget before its wasm arrives
+    let marks: Vec<String> = want.iter().map(|n| n.replace(".svg", ".marks.json")).collect();
+    want.extend(marks);
     want.sort();
     assert_eq!(names, want);
+    let boxes = std::fs::read_to_string(out.join("listing-day.en.marks.json")).expect("marks");
+    assert!(boxes.starts_with(r#"{"width":640.0,"height":"#) && boxes.contains("(example)"), "{boxes}");
     let svg = std::fs::read_to_string(out.join("listing-day.en.svg")).expect("svg");
     assert!(svg.starts_with("<svg") && svg.contains("(example)"), "{}", &svg[..200.min(svg.len())]);
     let narrow = std::fs::read_to_string(out.join("listing-day.en.360.svg")).expect("svg");

@@ -46,6 +46,8 @@ const img = el.querySelector('img[slot="fallback"]');
 if (img && params.get('src')) img.remove();
 else if (img) {
   img.src = `static/${view}.${lang}.svg`;
+  // its hit boxes: a tap on a bar is answered before the wasm arrives
+  img.setAttribute('data-marks', `static/${view}.${lang}.marks.json`);
   img.alt = { zh: '图表(静态版)', 'zh-Hant': '圖表(靜態版)', en: 'Chart (static version)' }[lang];
 }
 

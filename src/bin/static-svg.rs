@@ -3,6 +3,9 @@
 //! same layout code as the browser at 640 px — for `<noscript>`, RSS, print and the
 //! widget's before-ready fallback — and as `<view>.<lang>.360.svg` at 360 px, the picture
 //! for a phone-width widget (the layout changes with the width, not only its scale).
+//! Beside each picture, `<view>.<lang>[.360].marks.json`: its hit boxes with the words of
+//! their tooltips (`chart::hit_boxes`), read by a widget to answer a tap or a hover on the
+//! picture before its wasm has arrived.
 
 // A native command: on wasm32 (where `cargo test --target wasm32…` builds every binary)
 // it is an empty program.
@@ -19,7 +22,7 @@ mod native {
     use std::path::PathBuf;
     use std::process::ExitCode;
 
-    use ipo_lens::chart::{render_svg, Spec, REGISTRY};
+    use ipo_lens::chart::{hit_boxes, render_svg, Spec, REGISTRY};
     use ipo_lens::model::{parse, DEFAULT_JSON};
     use ipo_lens::Lang;
 
@@ -63,23 +66,28 @@ mod native {
                             return ExitCode::from(1);
                         }
                     };
-                    let svg = match render_svg(&data, &spec) {
-                        Ok(r) => r.svg,
+                    let r = match render_svg(&data, &spec) {
+                        Ok(r) => r,
                         Err(e) => {
                             eprintln!("{view} ({}): {e}", lang.tag());
                             return ExitCode::from(1);
                         }
                     };
-                    let path = out.join(format!("{view}.{}{suffix}.svg", lang.tag()));
-                    if let Err(e) = std::fs::write(&path, svg) {
-                        eprintln!("{}: {e}", path.display());
-                        return ExitCode::from(1);
+                    let name = format!("{view}.{}{suffix}", lang.tag());
+                    for (path, text) in [
+                        (out.join(format!("{name}.svg")), &r.svg),
+                        (out.join(format!("{name}.marks.json")), &hit_boxes(&r)),
+                    ] {
+                        if let Err(e) = std::fs::write(&path, text) {
+                            eprintln!("{}: {e}", path.display());
+                            return ExitCode::from(1);
+                        }
                     }
                     n += 1;
                 }
             }
         }
-        println!("wrote {n} SVGs to {}", out.display());
+        println!("wrote {n} SVGs and their hit boxes (.marks.json) to {}", out.display());
         ExitCode::SUCCESS
     }
 }

@@ -10,6 +10,7 @@ mod checks;
 mod columns;
 mod format;
 mod frame;
+mod hits;
 mod lines;
 mod paint;
 mod reach;
@@ -26,6 +27,7 @@ pub use format::{
     value, value_to,
 };
 pub use frame::{ListItem, Scene, MAX_CONTENT};
+pub use hits::hit_boxes;
 pub use paint::{Align, Fill, Shape};
 pub use reach::{reach, Failed, How, Reach, Seen, Unseen};
 pub use scale::ScaleKind;

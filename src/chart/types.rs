@@ -239,7 +239,7 @@ pub fn with_types(dts: &str) -> Option<String> {
 
 /// The element's table of the built-in story's static pictures (`pkg/static/`, written by
 /// `make build`): its width and height, and one `new URL('./static/….svg', import.meta.url)`
-/// per file, spelled out so
+/// per file and one for its hit boxes (`….marks.json`, [`super::hit_boxes`]), spelled out so
 /// that bundlers (Vite, webpack, also Vite's dependency pre-bundling) copy each picture and
 /// rewrite its address, as they do for the wasm.
 pub fn pictures() -> String {
@@ -252,7 +252,7 @@ pub fn pictures() -> String {
                 let height = super::render_svg(&data, &spec).expect("the built-in story draws").height.round();
                 let name = format!("{}.{}{suffix}", view.id, lang.tag());
                 out.push_str(&format!(
-                    "  '{name}': [{width}, {height}, () => new URL('./static/{name}.svg', import.meta.url)],\n"
+                    "  '{name}': [{width}, {height}, () => new URL('./static/{name}.svg', import.meta.url), () => new URL('./static/{name}.marks.json', import.meta.url)],\n"
                 ));
             }
         }

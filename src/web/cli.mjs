@@ -23,7 +23,10 @@ commands:
       with no network (default: <story>-offline.html).
   static <story.json> [--out dir]
       writes every view the story fills, in every language, as <view>.<lang>.svg
-      (default dir: static): the fallback images for an embed of your own data.
+      (and .360.svg for a phone-width widget; default dir: static): the fallback images
+      for an embed of your own data. Beside each, <view>.<lang>.marks.json: its hit
+      boxes and tooltips; name it in the image's data-marks attribute and a tap or a
+      hover on the picture is answered before the widget's wasm has arrived.
 
 options:
   --help   this text
@@ -147,17 +150,29 @@ const commands = {
     const lens = lensOf(json);
     mkdirSync(out, { recursive: true });
     let n = 0;
+    let example = null;
     for (const view of lens.views()) {
       for (const lang of languages()) {
         // 640 px, and 360 px for a phone-width widget (src/bin/static-svg.rs writes the same)
         for (const [width, suffix] of [[640, ''], [360, '.360']]) {
-          const r = lens.render({ view, lang, width });
-          writeFileSync(join(out, `${view}.${lang}${suffix}.svg`), r.svg);
+          // the picture, and beside it its hit boxes with their tooltips' words (.marks.json)
+          const [svg, marks] = lens.staticPicture(view, lang, width);
+          const name = `${view}.${lang}${suffix}`;
+          writeFileSync(join(out, `${name}.svg`), svg);
+          writeFileSync(join(out, `${name}.marks.json`), marks);
+          example ??= { view, lang, name, height: JSON.parse(marks).height };
           n++;
         }
       }
     }
-    process.stdout.write(`wrote ${n} SVGs to ${out}\n`);
+    process.stdout.write(`wrote ${n} SVGs and their hit boxes (.marks.json) to ${out}\n`);
+    if (example) {
+      const { view, lang, name, height } = example;
+      process.stdout.write(`embed one as the widget's fallback, with its hit boxes named in data-marks: a tap or a
+hover on the picture is then answered before the widget's wasm has arrived:
+  <ipo-lens view="${view}" lang="${lang}"><img slot="fallback" src="${name}.svg" data-marks="${name}.marks.json" alt="…" width="640" height="${height}"></ipo-lens>
+`);
+    }
   },
 };
 

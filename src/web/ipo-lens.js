@@ -54,83 +54,83 @@ function builtInJson() {
 }
 /** The built-in story's static picture of `view` in `lang` (a file name's tag), drawn by
  *  the same Rust code at 640 px, or at 360 px for a `narrow` widget: shipped beside this
- *  module in static/ (`make build`), shown until the live chart is drawn; null for a view
- *  the story does not fill. */
+ *  module in static/ (`make build`), shown until the live chart is drawn, with its hit boxes
+ *  (`marks`: `….marks.json`); null for a view the story does not fill. */
 function firstPicture(view, lang, narrow) {
   const name = `${view}.${lang}${narrow ? '.360' : ''}`;
   if (!Object.hasOwn(PICTURES, name)) return null;
-  const [width, height, url] = PICTURES[name];
-  return { width, height, href: url().href };
+  const [width, height, url, marks] = PICTURES[name];
+  return { width, height, href: url().href, marks: marks().href };
 }
 // The table is written by `cargo run --bin types` from the registry (a test keeps it fresh).
 // pictures:start
 const PICTURES = {
-  'listing-day.zh': [640, 319, () => new URL('./static/listing-day.zh.svg', import.meta.url)],
-  'listing-day.zh.360': [360, 340, () => new URL('./static/listing-day.zh.360.svg', import.meta.url)],
-  'listing-day.zh-Hant': [640, 319, () => new URL('./static/listing-day.zh-Hant.svg', import.meta.url)],
-  'listing-day.zh-Hant.360': [360, 340, () => new URL('./static/listing-day.zh-Hant.360.svg', import.meta.url)],
-  'listing-day.en': [640, 347, () => new URL('./static/listing-day.en.svg', import.meta.url)],
-  'listing-day.en.360': [360, 455, () => new URL('./static/listing-day.en.360.svg', import.meta.url)],
-  'demand.zh': [640, 285, () => new URL('./static/demand.zh.svg', import.meta.url)],
-  'demand.zh.360': [360, 300, () => new URL('./static/demand.zh.360.svg', import.meta.url)],
-  'demand.zh-Hant': [640, 285, () => new URL('./static/demand.zh-Hant.svg', import.meta.url)],
-  'demand.zh-Hant.360': [360, 300, () => new URL('./static/demand.zh-Hant.360.svg', import.meta.url)],
-  'demand.en': [640, 300, () => new URL('./static/demand.en.svg', import.meta.url)],
-  'demand.en.360': [360, 385, () => new URL('./static/demand.en.360.svg', import.meta.url)],
-  'valuation.zh': [640, 253, () => new URL('./static/valuation.zh.svg', import.meta.url)],
-  'valuation.zh.360': [360, 306, () => new URL('./static/valuation.zh.360.svg', import.meta.url)],
-  'valuation.zh-Hant': [640, 253, () => new URL('./static/valuation.zh-Hant.svg', import.meta.url)],
-  'valuation.zh-Hant.360': [360, 322, () => new URL('./static/valuation.zh-Hant.360.svg', import.meta.url)],
-  'valuation.en': [640, 306, () => new URL('./static/valuation.en.svg', import.meta.url)],
-  'valuation.en.360': [360, 391, () => new URL('./static/valuation.en.360.svg', import.meta.url)],
-  'financials.zh': [640, 577, () => new URL('./static/financials.zh.svg', import.meta.url)],
-  'financials.zh.360': [360, 550, () => new URL('./static/financials.zh.360.svg', import.meta.url)],
-  'financials.zh-Hant': [640, 577, () => new URL('./static/financials.zh-Hant.svg', import.meta.url)],
-  'financials.zh-Hant.360': [360, 550, () => new URL('./static/financials.zh-Hant.360.svg', import.meta.url)],
-  'financials.en': [640, 592, () => new URL('./static/financials.en.svg', import.meta.url)],
-  'financials.en.360': [360, 559, () => new URL('./static/financials.en.360.svg', import.meta.url)],
-  'chips.zh': [640, 385, () => new URL('./static/chips.zh.svg', import.meta.url)],
-  'chips.zh.360': [360, 348, () => new URL('./static/chips.zh.360.svg', import.meta.url)],
-  'chips.zh-Hant': [640, 385, () => new URL('./static/chips.zh-Hant.svg', import.meta.url)],
-  'chips.zh-Hant.360': [360, 348, () => new URL('./static/chips.zh-Hant.360.svg', import.meta.url)],
-  'chips.en': [640, 400, () => new URL('./static/chips.en.svg', import.meta.url)],
-  'chips.en.360': [360, 385, () => new URL('./static/chips.en.360.svg', import.meta.url)],
-  'market.zh': [640, 417, () => new URL('./static/market.zh.svg', import.meta.url)],
-  'market.zh.360': [360, 412, () => new URL('./static/market.zh.360.svg', import.meta.url)],
-  'market.zh-Hant': [640, 417, () => new URL('./static/market.zh-Hant.svg', import.meta.url)],
-  'market.zh-Hant.360': [360, 412, () => new URL('./static/market.zh-Hant.360.svg', import.meta.url)],
-  'market.en': [640, 464, () => new URL('./static/market.en.svg', import.meta.url)],
-  'market.en.360': [360, 495, () => new URL('./static/market.en.360.svg', import.meta.url)],
-  'customers.zh': [640, 385, () => new URL('./static/customers.zh.svg', import.meta.url)],
-  'customers.zh.360': [360, 348, () => new URL('./static/customers.zh.360.svg', import.meta.url)],
-  'customers.zh-Hant': [640, 385, () => new URL('./static/customers.zh-Hant.svg', import.meta.url)],
-  'customers.zh-Hant.360': [360, 348, () => new URL('./static/customers.zh-Hant.360.svg', import.meta.url)],
-  'customers.en': [640, 422, () => new URL('./static/customers.en.svg', import.meta.url)],
-  'customers.en.360': [360, 401, () => new URL('./static/customers.en.360.svg', import.meta.url)],
-  'specs.zh': [640, 252, () => new URL('./static/specs.zh.svg', import.meta.url)],
-  'specs.zh.360': [360, 267, () => new URL('./static/specs.zh.360.svg', import.meta.url)],
-  'specs.zh-Hant': [640, 252, () => new URL('./static/specs.zh-Hant.svg', import.meta.url)],
-  'specs.zh-Hant.360': [360, 267, () => new URL('./static/specs.zh-Hant.360.svg', import.meta.url)],
-  'specs.en': [640, 267, () => new URL('./static/specs.en.svg', import.meta.url)],
-  'specs.en.360': [360, 298, () => new URL('./static/specs.en.360.svg', import.meta.url)],
-  'company.zh': [640, 615, () => new URL('./static/company.zh.svg', import.meta.url)],
-  'company.zh.360': [360, 636, () => new URL('./static/company.zh.360.svg', import.meta.url)],
-  'company.zh-Hant': [640, 615, () => new URL('./static/company.zh-Hant.svg', import.meta.url)],
-  'company.zh-Hant.360': [360, 636, () => new URL('./static/company.zh-Hant.360.svg', import.meta.url)],
-  'company.en': [640, 666, () => new URL('./static/company.en.svg', import.meta.url)],
-  'company.en.360': [360, 773, () => new URL('./static/company.en.360.svg', import.meta.url)],
-  'fact-check.zh': [640, 983, () => new URL('./static/fact-check.zh.svg', import.meta.url)],
-  'fact-check.zh.360': [360, 1292, () => new URL('./static/fact-check.zh.360.svg', import.meta.url)],
-  'fact-check.zh-Hant': [640, 1015, () => new URL('./static/fact-check.zh-Hant.svg', import.meta.url)],
-  'fact-check.zh-Hant.360': [360, 1324, () => new URL('./static/fact-check.zh-Hant.360.svg', import.meta.url)],
-  'fact-check.en': [640, 1204, () => new URL('./static/fact-check.en.svg', import.meta.url)],
-  'fact-check.en.360': [360, 1715, () => new URL('./static/fact-check.en.360.svg', import.meta.url)],
-  'price-path.zh': [640, 718, () => new URL('./static/price-path.zh.svg', import.meta.url)],
-  'price-path.zh.360': [360, 797, () => new URL('./static/price-path.zh.360.svg', import.meta.url)],
-  'price-path.zh-Hant': [640, 718, () => new URL('./static/price-path.zh-Hant.svg', import.meta.url)],
-  'price-path.zh-Hant.360': [360, 797, () => new URL('./static/price-path.zh-Hant.360.svg', import.meta.url)],
-  'price-path.en': [640, 749, () => new URL('./static/price-path.en.svg', import.meta.url)],
-  'price-path.en.360': [360, 850, () => new URL('./static/price-path.en.360.svg', import.meta.url)],
+  'listing-day.zh': [640, 319, () => new URL('./static/listing-day.zh.svg', import.meta.url), () => new URL('./static/listing-day.zh.marks.json', import.meta.url)],
+  'listing-day.zh.360': [360, 340, () => new URL('./static/listing-day.zh.360.svg', import.meta.url), () => new URL('./static/listing-day.zh.360.marks.json', import.meta.url)],
+  'listing-day.zh-Hant': [640, 319, () => new URL('./static/listing-day.zh-Hant.svg', import.meta.url), () => new URL('./static/listing-day.zh-Hant.marks.json', import.meta.url)],
+  'listing-day.zh-Hant.360': [360, 340, () => new URL('./static/listing-day.zh-Hant.360.svg', import.meta.url), () => new URL('./static/listing-day.zh-Hant.360.marks.json', import.meta.url)],
+  'listing-day.en': [640, 347, () => new URL('./static/listing-day.en.svg', import.meta.url), () => new URL('./static/listing-day.en.marks.json', import.meta.url)],
+  'listing-day.en.360': [360, 455, () => new URL('./static/listing-day.en.360.svg', import.meta.url), () => new URL('./static/listing-day.en.360.marks.json', import.meta.url)],
+  'demand.zh': [640, 285, () => new URL('./static/demand.zh.svg', import.meta.url), () => new URL('./static/demand.zh.marks.json', import.meta.url)],
+  'demand.zh.360': [360, 300, () => new URL('./static/demand.zh.360.svg', import.meta.url), () => new URL('./static/demand.zh.360.marks.json', import.meta.url)],
+  'demand.zh-Hant': [640, 285, () => new URL('./static/demand.zh-Hant.svg', import.meta.url), () => new URL('./static/demand.zh-Hant.marks.json', import.meta.url)],
+  'demand.zh-Hant.360': [360, 300, () => new URL('./static/demand.zh-Hant.360.svg', import.meta.url), () => new URL('./static/demand.zh-Hant.360.marks.json', import.meta.url)],
+  'demand.en': [640, 300, () => new URL('./static/demand.en.svg', import.meta.url), () => new URL('./static/demand.en.marks.json', import.meta.url)],
+  'demand.en.360': [360, 385, () => new URL('./static/demand.en.360.svg', import.meta.url), () => new URL('./static/demand.en.360.marks.json', import.meta.url)],
+  'valuation.zh': [640, 253, () => new URL('./static/valuation.zh.svg', import.meta.url), () => new URL('./static/valuation.zh.marks.json', import.meta.url)],
+  'valuation.zh.360': [360, 306, () => new URL('./static/valuation.zh.360.svg', import.meta.url), () => new URL('./static/valuation.zh.360.marks.json', import.meta.url)],
+  'valuation.zh-Hant': [640, 253, () => new URL('./static/valuation.zh-Hant.svg', import.meta.url), () => new URL('./static/valuation.zh-Hant.marks.json', import.meta.url)],
+  'valuation.zh-Hant.360': [360, 322, () => new URL('./static/valuation.zh-Hant.360.svg', import.meta.url), () => new URL('./static/valuation.zh-Hant.360.marks.json', import.meta.url)],
+  'valuation.en': [640, 306, () => new URL('./static/valuation.en.svg', import.meta.url), () => new URL('./static/valuation.en.marks.json', import.meta.url)],
+  'valuation.en.360': [360, 391, () => new URL('./static/valuation.en.360.svg', import.meta.url), () => new URL('./static/valuation.en.360.marks.json', import.meta.url)],
+  'financials.zh': [640, 577, () => new URL('./static/financials.zh.svg', import.meta.url), () => new URL('./static/financials.zh.marks.json', import.meta.url)],
+  'financials.zh.360': [360, 550, () => new URL('./static/financials.zh.360.svg', import.meta.url), () => new URL('./static/financials.zh.360.marks.json', import.meta.url)],
+  'financials.zh-Hant': [640, 577, () => new URL('./static/financials.zh-Hant.svg', import.meta.url), () => new URL('./static/financials.zh-Hant.marks.json', import.meta.url)],
+  'financials.zh-Hant.360': [360, 550, () => new URL('./static/financials.zh-Hant.360.svg', import.meta.url), () => new URL('./static/financials.zh-Hant.360.marks.json', import.meta.url)],
+  'financials.en': [640, 592, () => new URL('./static/financials.en.svg', import.meta.url), () => new URL('./static/financials.en.marks.json', import.meta.url)],
+  'financials.en.360': [360, 559, () => new URL('./static/financials.en.360.svg', import.meta.url), () => new URL('./static/financials.en.360.marks.json', import.meta.url)],
+  'chips.zh': [640, 385, () => new URL('./static/chips.zh.svg', import.meta.url), () => new URL('./static/chips.zh.marks.json', import.meta.url)],
+  'chips.zh.360': [360, 348, () => new URL('./static/chips.zh.360.svg', import.meta.url), () => new URL('./static/chips.zh.360.marks.json', import.meta.url)],
+  'chips.zh-Hant': [640, 385, () => new URL('./static/chips.zh-Hant.svg', import.meta.url), () => new URL('./static/chips.zh-Hant.marks.json', import.meta.url)],
+  'chips.zh-Hant.360': [360, 348, () => new URL('./static/chips.zh-Hant.360.svg', import.meta.url), () => new URL('./static/chips.zh-Hant.360.marks.json', import.meta.url)],
+  'chips.en': [640, 400, () => new URL('./static/chips.en.svg', import.meta.url), () => new URL('./static/chips.en.marks.json', import.meta.url)],
+  'chips.en.360': [360, 385, () => new URL('./static/chips.en.360.svg', import.meta.url), () => new URL('./static/chips.en.360.marks.json', import.meta.url)],
+  'market.zh': [640, 417, () => new URL('./static/market.zh.svg', import.meta.url), () => new URL('./static/market.zh.marks.json', import.meta.url)],
+  'market.zh.360': [360, 412, () => new URL('./static/market.zh.360.svg', import.meta.url), () => new URL('./static/market.zh.360.marks.json', import.meta.url)],
+  'market.zh-Hant': [640, 417, () => new URL('./static/market.zh-Hant.svg', import.meta.url), () => new URL('./static/market.zh-Hant.marks.json', import.meta.url)],
+  'market.zh-Hant.360': [360, 412, () => new URL('./static/market.zh-Hant.360.svg', import.meta.url), () => new URL('./static/market.zh-Hant.360.marks.json', import.meta.url)],
+  'market.en': [640, 464, () => new URL('./static/market.en.svg', import.meta.url), () => new URL('./static/market.en.marks.json', import.meta.url)],
+  'market.en.360': [360, 495, () => new URL('./static/market.en.360.svg', import.meta.url), () => new URL('./static/market.en.360.marks.json', import.meta.url)],
+  'customers.zh': [640, 385, () => new URL('./static/customers.zh.svg', import.meta.url), () => new URL('./static/customers.zh.marks.json', import.meta.url)],
+  'customers.zh.360': [360, 348, () => new URL('./static/customers.zh.360.svg', import.meta.url), () => new URL('./static/customers.zh.360.marks.json', import.meta.url)],
+  'customers.zh-Hant': [640, 385, () => new URL('./static/customers.zh-Hant.svg', import.meta.url), () => new URL('./static/customers.zh-Hant.marks.json', import.meta.url)],
+  'customers.zh-Hant.360': [360, 348, () => new URL('./static/customers.zh-Hant.360.svg', import.meta.url), () => new URL('./static/customers.zh-Hant.360.marks.json', import.meta.url)],
+  'customers.en': [640, 422, () => new URL('./static/customers.en.svg', import.meta.url), () => new URL('./static/customers.en.marks.json', import.meta.url)],
+  'customers.en.360': [360, 401, () => new URL('./static/customers.en.360.svg', import.meta.url), () => new URL('./static/customers.en.360.marks.json', import.meta.url)],
+  'specs.zh': [640, 252, () => new URL('./static/specs.zh.svg', import.meta.url), () => new URL('./static/specs.zh.marks.json', import.meta.url)],
+  'specs.zh.360': [360, 267, () => new URL('./static/specs.zh.360.svg', import.meta.url), () => new URL('./static/specs.zh.360.marks.json', import.meta.url)],
+  'specs.zh-Hant': [640, 252, () => new URL('./static/specs.zh-Hant.svg', import.meta.url), () => new URL('./static/specs.zh-Hant.marks.json', import.meta.url)],
+  'specs.zh-Hant.360': [360, 267, () => new URL('./static/specs.zh-Hant.360.svg', import.meta.url), () => new URL('./static/specs.zh-Hant.360.marks.json', import.meta.url)],
+  'specs.en': [640, 267, () => new URL('./static/specs.en.svg', import.meta.url), () => new URL('./static/specs.en.marks.json', import.meta.url)],
+  'specs.en.360': [360, 298, () => new URL('./static/specs.en.360.svg', import.meta.url), () => new URL('./static/specs.en.360.marks.json', import.meta.url)],
+  'company.zh': [640, 615, () => new URL('./static/company.zh.svg', import.meta.url), () => new URL('./static/company.zh.marks.json', import.meta.url)],
+  'company.zh.360': [360, 636, () => new URL('./static/company.zh.360.svg', import.meta.url), () => new URL('./static/company.zh.360.marks.json', import.meta.url)],
+  'company.zh-Hant': [640, 615, () => new URL('./static/company.zh-Hant.svg', import.meta.url), () => new URL('./static/company.zh-Hant.marks.json', import.meta.url)],
+  'company.zh-Hant.360': [360, 636, () => new URL('./static/company.zh-Hant.360.svg', import.meta.url), () => new URL('./static/company.zh-Hant.360.marks.json', import.meta.url)],
+  'company.en': [640, 666, () => new URL('./static/company.en.svg', import.meta.url), () => new URL('./static/company.en.marks.json', import.meta.url)],
+  'company.en.360': [360, 773, () => new URL('./static/company.en.360.svg', import.meta.url), () => new URL('./static/company.en.360.marks.json', import.meta.url)],
+  'fact-check.zh': [640, 983, () => new URL('./static/fact-check.zh.svg', import.meta.url), () => new URL('./static/fact-check.zh.marks.json', import.meta.url)],
+  'fact-check.zh.360': [360, 1292, () => new URL('./static/fact-check.zh.360.svg', import.meta.url), () => new URL('./static/fact-check.zh.360.marks.json', import.meta.url)],
+  'fact-check.zh-Hant': [640, 1015, () => new URL('./static/fact-check.zh-Hant.svg', import.meta.url), () => new URL('./static/fact-check.zh-Hant.marks.json', import.meta.url)],
+  'fact-check.zh-Hant.360': [360, 1324, () => new URL('./static/fact-check.zh-Hant.360.svg', import.meta.url), () => new URL('./static/fact-check.zh-Hant.360.marks.json', import.meta.url)],
+  'fact-check.en': [640, 1204, () => new URL('./static/fact-check.en.svg', import.meta.url), () => new URL('./static/fact-check.en.marks.json', import.meta.url)],
+  'fact-check.en.360': [360, 1715, () => new URL('./static/fact-check.en.360.svg', import.meta.url), () => new URL('./static/fact-check.en.360.marks.json', import.meta.url)],
+  'price-path.zh': [640, 718, () => new URL('./static/price-path.zh.svg', import.meta.url), () => new URL('./static/price-path.zh.marks.json', import.meta.url)],
+  'price-path.zh.360': [360, 797, () => new URL('./static/price-path.zh.360.svg', import.meta.url), () => new URL('./static/price-path.zh.360.marks.json', import.meta.url)],
+  'price-path.zh-Hant': [640, 718, () => new URL('./static/price-path.zh-Hant.svg', import.meta.url), () => new URL('./static/price-path.zh-Hant.marks.json', import.meta.url)],
+  'price-path.zh-Hant.360': [360, 797, () => new URL('./static/price-path.zh-Hant.360.svg', import.meta.url), () => new URL('./static/price-path.zh-Hant.360.marks.json', import.meta.url)],
+  'price-path.en': [640, 749, () => new URL('./static/price-path.en.svg', import.meta.url), () => new URL('./static/price-path.en.marks.json', import.meta.url)],
+  'price-path.en.360': [360, 850, () => new URL('./static/price-path.en.360.svg', import.meta.url), () => new URL('./static/price-path.en.360.marks.json', import.meta.url)],
 };
 // pictures:end
 // boot:end
@@ -217,8 +217,10 @@ button:focus-visible, input:focus-visible, select:focus-visible, summary:focus-v
 .after p { margin: 6px 0 0; color: var(--ipo-muted); font-size: 12px; }
 .after:empty { display: none; }
 .mark:focus-visible { outline: 3px solid var(--ipo-focus); outline-offset: -3px; }
+/* the tooltip's colours also before the palette is installed (a tap on the static picture
+   answered from its hit boxes): tests/hits.rs keeps these the theme's */
 .tip { position: absolute; left: 0; top: 0; z-index: 2; width: max-content; max-width: 320px; padding: 6px 9px; border-radius: 6px;
-  background: var(--ipo-tip-paper); color: var(--ipo-tip-ink); font-size: 13px; line-height: 1.35; box-shadow: 0 2px 10px rgba(0,0,0,.25); pointer-events: none;
+  background: var(--ipo-tip-paper, #1f2328); color: var(--ipo-tip-ink, #ffffff); font-size: 13px; line-height: 1.35; box-shadow: 0 2px 10px rgba(0,0,0,.25); pointer-events: none;
   overflow: hidden; }
 .tip strong, .panel-title { display: block; font-weight: 600; }
 .tip ul, .panel ul { margin: 0; padding: 0; list-style: none; }
@@ -375,6 +377,11 @@ export class IpoLensElement extends Base {
   /** Where the reader pressed on the static picture before the wasm arrived, as fractions
    *  of the picture (`{fx, fy}`): answered on the first drawing. */
   #reached = null;
+  /** The static picture's hit boxes (`{href, boxes, ready}`: `boxes` the promise of the
+   *  fetched file, `ready` its value once there), and the last press or mouse position
+   *  on the picture waiting for them. */
+  #hits = null;
+  #previewAt = null;
   #parts;
   #resize = null;
   /** A drawing is due at the end of this task (a microtask is queued). */
@@ -491,6 +498,8 @@ export class IpoLensElement extends Base {
     wakers.set(this, () => this.#wake());
     // the reader reaching for the static picture brings the live one at once
     for (const type of ['pointerdown', 'touchstart', 'focusin']) this.addEventListener(type, (e) => this.#reach(e), { passive: true });
+    // ...and a tap or the mouse on it is answered by the picture's own hit boxes meanwhile
+    this.addEventListener('pointermove', (e) => { if (e.pointerType === 'mouse') this.#preview(e); }, { passive: true });
     this.#parts = { size, root: wrap, after, tabs, menu, menuLabel, select, controls, stage, chart, marks, tip, panel, panelTitle, close, panelLines, more, summary, detailLines, quoteBox, quote, tools, tableToggle, svgButton, pngButton, csvButton, table, alert, live };
 
     tabs.addEventListener('click', (e) => {
@@ -577,6 +586,7 @@ export class IpoLensElement extends Base {
     img.addEventListener('error', () => this.#dropFirstPicture(), { once: true });
     img.src = picture.href;
     p.first = img;
+    p.firstMarks = picture.marks;
     p.stage.prepend(img);
   }
 
@@ -584,6 +594,7 @@ export class IpoLensElement extends Base {
     if (!this.#parts.first) return;
     this.#parts.first.remove();
     this.#parts.first = null;
+    this.#parts.firstMarks = null;
   }
 
   /** The widget's content width changed to `w`. A classic scrollbar can make this a loop:
@@ -622,6 +633,9 @@ export class IpoLensElement extends Base {
     this.#wakeUp();
     // the built-in story's data comes beside the wasm for a widget that will show it
     if (this.#data === null && !this.#asked && !this.hasAttribute('src') && !this.hasAttribute('data')) builtInJson().catch(() => {});
+    // the picture's hit boxes (under 1.5 KB), beside the picture rather than after it: a
+    // tap as soon as the picture shows is answered at once
+    this.#loadHits();
     boot()
       .then(() => {
         if (!this.isConnected) return; // removed before the wasm arrived
@@ -642,6 +656,7 @@ export class IpoLensElement extends Base {
       const fx = (e.clientX - r.left) / r.width;
       const fy = (e.clientY - r.top) / r.height;
       this.#reached = fx >= 0 && fx <= 1 && fy >= 0 && fy <= 1 ? { fx, fy } : null;
+      this.#preview(e);
     }
     if (!this.#awake) this.#wake();
   }
@@ -656,6 +671,72 @@ export class IpoLensElement extends Base {
     const y = at.fy * r.height;
     const i = r.marks.findIndex((m) => x >= m.rect.x && x <= m.rect.x + m.rect.w && y >= m.rect.y && y <= m.rect.y + m.rect.h);
     if (i >= 0) this.#pointAt(this.#parts.marks.children[i]);
+  }
+
+  /** The static picture on show (the page's fallback or the built-in one) with the address
+   *  of its hit boxes (the fallback's `data-marks`), or null: none, or live already. */
+  #picture() {
+    if (this.#result) return null;
+    const own = this.querySelector(':scope > [slot="fallback"]');
+    const img = own ?? this.#parts.first;
+    const href = own ? own.getAttribute('data-marks') : this.#parts.firstMarks;
+    return img && href ? { img, href } : null;
+  }
+
+  /** The hit boxes of the picture on show, fetched once per file: a promise of them, or of
+   *  null where there are none to be had (no file, not found, not a hit-box file). */
+  #loadHits() {
+    const picture = this.#picture();
+    if (!picture) return Promise.resolve(null);
+    const href = absolute(picture.href, this.ownerDocument);
+    if (!href) return Promise.resolve(null);
+    if (this.#hits?.href === href) return this.#hits.boxes;
+    const hits = { href, ready: null };
+    hits.boxes = fetch(href)
+      .then((r) => (r.ok ? r.json() : null))
+      .then((j) => { hits.ready = hitBoxes(j); return hits.ready; })
+      .catch(() => null);
+    this.#hits = hits;
+    return hits.boxes;
+  }
+
+  /** Before the wasm: a press, or the mouse, on the static picture shows the tooltip of the
+   *  point there (the live tooltip's words, from the picture's hit boxes): at once where
+   *  they are in, else as soon as they are. */
+  #preview(e) {
+    const picture = this.#picture();
+    if (!picture) return;
+    const at = { x: e.clientX, y: e.clientY, touch: e.pointerType !== 'mouse', press: e.type === 'pointerdown' };
+    this.#previewAt = at;
+    const hits = this.#hits;
+    if (hits?.ready && hits.href === absolute(picture.href, this.ownerDocument)) this.#showPreview(hits.ready, picture.img, at);
+    else this.#loadHits().then((h) => { if (this.#previewAt === at) this.#showPreview(h, picture.img, at); });
+  }
+
+  #showPreview(h, img, at) {
+    this.#previewAt = null;
+    if (!h || this.#result || !img.isConnected) return;
+    // the picture's boxes on screen: scaled as the picture is (an SVG keeps its aspect,
+    // centred in its box), grown towards 44 px under a finger as the live ones are
+    const r = img.getBoundingClientRect();
+    const s = Math.min(r.width / h.width, r.height / h.height);
+    if (!(s > 0)) return;
+    const left = r.left + (r.width - h.width * s) / 2;
+    const top = r.top + (r.height - h.height * s) / 2;
+    const boxes = h.marks.map((m) => ({ x: left + m[0] * s, y: top + m[1] * s, w: m[2] * s, h: m[3] * s }));
+    const rects = at.touch ? touchTargets(boxes) : boxes;
+    const i = rects.findIndex((q) => at.x >= q.x && at.x <= q.x + q.w && at.y >= q.y && at.y <= q.y + q.h);
+    if (i < 0) {
+      this.#hideTip();
+      return;
+    }
+    const [, , , , title, lines] = h.marks[i];
+    const root = this.#parts.root;
+    if (h.font) root.style.fontFamily = h.font;
+    if (h.lang) root.lang = h.lang;
+    this.#fillTip(`static ${i}`, title, lines, h.foreign);
+    this.#placeTip(at.x, at.y);
+    if (at.press) this.#parts.live.textContent = [title, ...lines].join('. ');
   }
 
   disconnectedCallback() {
@@ -1494,21 +1575,25 @@ export class IpoLensElement extends Base {
     const i = Number(b.dataset.index);
     const m = r.marks[i];
     if (!m) return;
-    const tip = this.#parts.tip;
-    if (tip.hidden || tip.dataset.index !== String(i)) {
-      const title = el('strong');
-      title.append(...marked(m.tooltip.title, r.foreign));
-      const list = el('ul');
-      for (const line of m.tooltip.lines) {
-        const li = el('li');
-        li.append(...marked(line, r.foreign));
-        list.append(li);
-      }
-      tip.replaceChildren(title, list);
-      tip.dataset.index = String(i);
-      tip.hidden = false;
-    }
+    this.#fillTip(String(i), m.tooltip.title, m.tooltip.lines, r.foreign);
     this.#placeTip(e.clientX, e.clientY);
+  }
+
+  /** The tooltip shows `title` and `lines` (point `key`; filled again only for another). */
+  #fillTip(key, titleText, lines, foreign) {
+    const tip = this.#parts.tip;
+    if (!tip.hidden && tip.dataset.index === key) return;
+    const title = el('strong');
+    title.append(...marked(titleText, foreign));
+    const list = el('ul');
+    for (const line of lines) {
+      const li = el('li');
+      li.append(...marked(line, foreign));
+      list.append(li);
+    }
+    tip.replaceChildren(title, list);
+    tip.dataset.index = key;
+    tip.hidden = false;
   }
 
   /** Puts the tooltip below right of (x, y), flipped left or up where it would leave the
@@ -1644,6 +1729,28 @@ function figure(v) {
 }
 
 const coarse = typeof matchMedia === 'function' ? matchMedia('(pointer: coarse)') : null;
+
+/** `href` resolved against the document's address, or null where it is no URL. */
+function absolute(href, doc) {
+  try {
+    return new URL(href, doc.baseURI).href;
+  } catch {
+    return null;
+  }
+}
+
+/** A static picture's hit boxes as `chart::hit_boxes` writes them (`{width, height, lang,
+ *  font, foreign, marks: [[x, y, w, h, title, [line, …]], …]}`), checked: null where `j`
+ *  is not such a file; a point that is not well formed is left out. Text only, set with
+ *  textContent. */
+function hitBoxes(j) {
+  const num = (v) => typeof v === 'number' && Number.isFinite(v);
+  const str = (v) => typeof v === 'string';
+  if (!j || typeof j !== 'object' || !(j.width > 0) || !(j.height > 0) || !num(j.width) || !num(j.height) || !Array.isArray(j.marks)) return null;
+  const marks = j.marks.filter((m) => Array.isArray(m) && m.length >= 6 && m.slice(0, 4).every(num) && str(m[4]) && Array.isArray(m[5]) && m[5].every(str));
+  const foreign = Array.isArray(j.foreign) ? j.foreign.filter((f) => Array.isArray(f) && str(f[0]) && str(f[1])) : [];
+  return { width: j.width, height: j.height, lang: str(j.lang) ? j.lang : '', font: str(j.font) ? j.font : '', foreign, marks };
+}
 
 /** On a touch screen, each point's box grown towards 44 × 44 px (centred on the point),
  *  but never further than halfway to another point's box, so that a finger on a point

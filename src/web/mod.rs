@@ -419,6 +419,20 @@ pub fn text_files(json: &str) -> Result<JsValue, JsError> {
     to_js(&crate::report::text_files(json))
 }
 
+/// `npx ipo-lens static`: the static picture of `view` in `lang` at `width` px and its hit
+/// boxes, `[svg, marks]` (both text), drawn as `cargo run --bin static-svg` draws them.
+#[cfg(feature = "checker")]
+#[wasm_bindgen]
+impl Lens {
+    #[wasm_bindgen(js_name = staticPicture)]
+    pub fn static_picture(&mut self, view: &str, lang: &str, width: f64) -> Result<Vec<String>, JsError> {
+        let lang = crate::Lang::parse(lang).map_err(js_err)?;
+        let r = render_svg(self.data(), &Spec::new(view, "", lang, width).map_err(js_err)?).map_err(js_err)?;
+        let marks = crate::chart::hit_boxes(&r);
+        Ok(vec![r.svg, marks])
+    }
+}
+
 /// The language tags the widget draws in, in the language switch's order.
 #[cfg(feature = "checker")]
 #[wasm_bindgen]

@@ -139,12 +139,17 @@ test('npx ipo-lens static writes the same SVGs as the native static-svg', () => 
   const out = join(dir, 'static');
   const r = run('npx', ['--no-install', 'ipo-lens', 'static', EXAMPLE, '--out', out], { cwd: dir });
   assert.equal(r.code, 0, r.err);
+  // it says how to embed a picture with its hit boxes
+  assert.match(r.out, /wrote 30 SVGs and their hit boxes \(\.marks\.json\)/);
+  assert.match(r.out, /<img slot="fallback" src="([a-z-]+\.[a-zA-Z-]+)\.svg" data-marks="\1\.marks\.json" alt="…" width="640" height="\d+">/);
   const nativeOut = join(dir, 'static-native');
   const n = native('static-svg', nativeOut, EXAMPLE);
   assert.equal(n.code, 0, n.err);
   const names = readdirSync(out).sort();
   assert.deepEqual(names, readdirSync(nativeOut).sort());
-  assert.equal(names.length, 30, names.join());
+  // 15 pictures at two widths, each with its hit boxes (.marks.json)
+  assert.equal(names.length, 60, names.join());
+  assert.equal(names.filter((n) => n.endsWith('.marks.json')).length, 30, names.join());
   for (const name of names) {
     assert.equal(readFileSync(join(out, name), 'utf8'), readFileSync(join(nativeOut, name), 'utf8'), name);
   }

@@ -28,8 +28,10 @@ before(async () => {
   // the built-in story's static pictures: every view in each language at 640 and 360 px
   const pictures = files.map((f) => f.path).filter((f) => f.startsWith('static/'));
   assert.ok(pictures.includes('static/listing-day.zh.svg') && pictures.includes('static/financials.en.360.svg'), pictures.join());
-  assert.ok(pictures.every((f) => /^static\/[a-z-]+\.(zh|zh-Hant|en)(\.360)?\.svg$/.test(f)), pictures.join());
-  // exactly the pictures the element's table names (a missing one would 404, an extra one is dead weight)
+  assert.ok(pictures.every((f) => /^static\/[a-z-]+\.(zh|zh-Hant|en)(\.360)?\.(svg|marks\.json)$/.test(f)), pictures.join());
+  // each with its hit boxes
+  assert.deepEqual(pictures.filter((f) => f.endsWith('.marks.json')).map((f) => f.replace('.marks.json', '.svg')), pictures.filter((f) => f.endsWith('.svg')));
+  // exactly the pictures and hit boxes the element's table names (a missing one would 404, an extra one is dead weight)
   const named = [...readFileSync(join(ROOT, 'pkg/ipo-lens.js'), 'utf8').matchAll(/new URL\(["'`]\.\/(static\/[^"'`]+)["'`],\s*import\.meta\.url\)/g)].map((m) => m[1]);
   assert.deepEqual([...pictures].sort(), [...named].sort());
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--offline', join(dir, filename)], { cwd: dir, stdio: 'pipe' });

@@ -102,13 +102,20 @@ test('before the wasm arrives (or if it never does) the static drawing shows', a
   const s = await page.$eval('ipo-lens', (el) => {
     const img = el.querySelector('img[slot=fallback]');
     const slot = el.shadowRoot.querySelector('slot[name=fallback]');
-    return { src: img.getAttribute('src'), loaded: img.complete && img.naturalWidth > 0, shown: getComputedStyle(slot).display !== 'none' && img.getBoundingClientRect().height > 100, alert: el.shadowRoot.querySelector('[role=alert]').textContent,
+    return { src: img.getAttribute('src'), marks: img.getAttribute('data-marks'), loaded: img.complete && img.naturalWidth > 0, shown: getComputedStyle(slot).display !== 'none' && img.getBoundingClientRect().height > 100, alert: el.shadowRoot.querySelector('[role=alert]').textContent,
       // no palette without the wasm: the alert is in the page's own colours
       alertColours: (({ color, borderLeftColor, backgroundColor }) => [color, borderLeftColor, backgroundColor])(getComputedStyle(el.shadowRoot.querySelector('[role=alert]'))),
       pageColours: [getComputedStyle(el.parentElement).color, getComputedStyle(el.parentElement).color, 'rgba(0, 0, 0, 0)'] };
   });
   assert.equal(s.src, 'static/financials.en.svg');
+  assert.equal(s.marks, 'static/financials.en.marks.json');
   assert.ok(s.loaded && s.shown, JSON.stringify(s));
+  // its hit boxes answer a tap with the bar's tooltip (the wasm never comes)
+  const box = await page.$eval('ipo-lens > img', (i) => { const r = i.getBoundingClientRect(); return { x: r.left, y: r.top, w: r.width, h: r.height }; });
+  const first = JSON.parse(await (await fetch(`${url}/static/financials.en.marks.json`)).text()).marks[0];
+  const k = box.w / 640;
+  await page.mouse.click(box.x + (first[0] + first[2] / 2) * k, box.y + (first[1] + first[3] / 2) * k);
+  await page.waitForFunction((t) => document.querySelector('ipo-lens').shadowRoot.querySelector('.tip strong')?.textContent === t, first[4], { timeout: 5000 });
   assert.ok(s.alert.length > 0, 'says what failed');
   assert.deepEqual(s.alertColours, s.pageColours);
   await context.close();

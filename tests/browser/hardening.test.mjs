@@ -42,7 +42,7 @@ test('Trusted Types and a strict CSP: ready, interactive, no violation', async (
   }
 });
 
-test('the widget requests nothing but its module, glue and wasm, the built-in story\'s static picture while it loads and its data (and only src when given)', async () => {
+test('the widget requests nothing but its module, glue and wasm, the built-in story\'s static picture and its hit boxes while it loads and its data (and only src when given)', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   const requests = [];
@@ -52,7 +52,7 @@ test('the widget requests nothing but its module, glue and wasm, the built-in st
   await page.locator('ipo-lens [role=tab][data-view="financials"]').click();
   await page.locator('ipo-lens .mark').first().hover();
   await page.waitForTimeout(200);
-  assert.deepEqual(requests.sort(), ['/blank.html', '/pkg/data/biren-2026.json', '/pkg/ipo-lens.js', '/pkg/ipo_lens.js', '/pkg/ipo_lens_bg.wasm', '/pkg/static/listing-day.en.svg'].sort());
+  assert.deepEqual(requests.sort(), ['/blank.html', '/pkg/data/biren-2026.json', '/pkg/ipo-lens.js', '/pkg/ipo_lens.js', '/pkg/ipo_lens_bg.wasm', '/pkg/static/listing-day.en.svg', '/pkg/static/listing-day.en.marks.json'].sort());
   requests.length = 0;
   await page.evaluate(() => document.querySelector('ipo-lens').setAttribute('src', '/data/examples/example-listing.json'));
   await page.waitForFunction(() => document.querySelector('ipo-lens').svg.includes('Alpha'));

@@ -156,7 +156,7 @@ test('the built-in story is not parsed when the page brings its own data', async
 
 /** A page served at /article.html (same origin as the package): wasm requests are listed
  *  in `wasm`, a wasm response can be held back with `hold` (a promise). */
-async function article(body, { width = 800, height = 700, hold = null } = {}) {
+async function article(body, { width = 800, height = 700, hold = null, touch = false } = {}) {
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <script type="module" src="/pkg/ipo-lens.js"></script>
@@ -165,7 +165,7 @@ async function article(body, { width = 800, height = 700, hold = null } = {}) {
 ipo-lens:not(:defined) { display: block; box-sizing: border-box; min-height: var(--ipo-lens-min-height, 480px); }
 ipo-lens > [slot="fallback"] { display: block; max-width: 100%; height: auto; margin-inline: auto; }</style>
 </head><body>${body}</body></html>`;
-  const context = await t.browser.newContext({ viewport: { width, height } });
+  const context = await t.browser.newContext({ viewport: { width, height }, hasTouch: touch });
   const page = await context.newPage();
   const errors = [];
   const wasm = [];
@@ -346,5 +346,133 @@ test('a widget given its own data, a file or an option the picture does not show
   await p.evaluate(() => document.querySelector('ipo-lens').setAttribute('metric', 'market_cap'));
   assert.equal(await p.$eval('ipo-lens', (e) => Boolean(e.shadowRoot.querySelector('img.first'))), false);
   release();
+  await context.close();
+});
+
+// ---- a tap or a hover on the static picture, answered before the wasm arrives ----
+
+/** A live widget's first (or `i`th) point at 640 px: where it is as a fraction of the
+ *  drawing, and what its hover tooltip says (title, then each line). */
+async function liveTooltip(view, i = 0) {
+  const live = await article(`<ipo-lens lang="en" view="${view}" loading="eager" style="width: 640px"></ipo-lens>`);
+  await ready(live.page);
+  const mark = await live.page.$eval('ipo-lens', (el, i) => {
+    const svg = el.shadowRoot.querySelector('.chart svg').getBoundingClientRect();
+    const m = el.shadowRoot.querySelectorAll('.mark')[i].getBoundingClientRect();
+    return { fx: (m.left + m.width / 2 - svg.left) / svg.width, fy: (m.top + m.height / 2 - svg.top) / svg.height, x: m.left + m.width / 2, y: m.top + m.height / 2 };
+  }, i);
+  await live.page.mouse.move(mark.x, mark.y);
+  await live.page.waitForFunction(() => !document.querySelector('ipo-lens').shadowRoot.querySelector('.tip').hidden);
+  const words = await live.page.$eval('ipo-lens', (el) => [...el.shadowRoot.querySelectorAll('.tip strong, .tip li')].map((e) => e.textContent));
+  assert.deepEqual(live.errors, []);
+  await live.context.close();
+  return { ...mark, words };
+}
+
+/** The tooltip of the widget on `p` (its words, its box and the host's), or null when hidden. */
+const shownTip = (p) => p.$eval('ipo-lens', (el) => {
+  const tip = el.shadowRoot.querySelector('.tip');
+  if (tip.hidden) return null;
+  const box = (r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+  return {
+    words: [...tip.querySelectorAll('strong, li')].map((e) => e.textContent),
+    tip: box(tip.getBoundingClientRect()),
+    host: box(el.getBoundingClientRect()),
+    paper: getComputedStyle(tip).backgroundColor,
+  };
+});
+
+/** The tooltip is beside the point (x, y), within 40 px of it, and inside the widget. */
+function besideAndInside(shown, x, y) {
+  const { tip, host } = shown;
+  const dx = Math.max(tip.left - x, 0, x - tip.right);
+  const dy = Math.max(tip.top - y, 0, y - tip.bottom);
+  assert.ok(Math.hypot(dx, dy) <= 40, `tooltip ${JSON.stringify(tip)} is ${Math.hypot(dx, dy)} px from the tap at ${x}, ${y}`);
+  assert.ok(tip.left >= host.left && tip.right <= host.right && tip.top >= host.top && tip.bottom <= host.bottom, `tooltip ${JSON.stringify(tip)} inside the widget ${JSON.stringify(host)}`);
+  assert.ok(tip.right - tip.left > 40 && tip.bottom - tip.top > 20, `a tooltip with room for its words: ${JSON.stringify(tip)}`);
+}
+
+test('before the wasm arrives, a tap on the built-in picture shows the tapped bar\'s tooltip in the live words, beside the tap', async () => {
+  const live = await liveTooltip('financials');
+  assert.ok(live.words.length >= 2, JSON.stringify(live.words));
+  let release;
+  const hold = new Promise((ok) => { release = ok; });
+  const { page: p, errors, wasm, context } = await article('<ipo-lens lang="en" view="financials" style="width: 640px"></ipo-lens>', { hold, touch: true });
+  await p.waitForFunction(() => document.querySelector('ipo-lens').shadowRoot.querySelector('img.first')?.complete);
+  const img = await p.$eval('ipo-lens', (el) => { const r = el.shadowRoot.querySelector('img.first').getBoundingClientRect(); return { x: r.left, y: r.top, w: r.width, h: r.height }; });
+  // a tap off the bars shows nothing
+  await p.touchscreen.tap(img.x + 4, img.y + 4);
+  await settle(p, 300);
+  assert.equal(await shownTip(p), null);
+  const at = { x: img.x + live.fx * img.w, y: img.y + live.fy * img.h };
+  await p.touchscreen.tap(at.x, at.y);
+  await p.waitForFunction(() => !document.querySelector('ipo-lens').shadowRoot.querySelector('.tip').hidden, null, { timeout: 5000 });
+  assert.equal((await states(p))[0], 'loading', 'the wasm is still on its way');
+  assert.equal(wasm.length, 1, 'the wasm load started as before');
+  const shown = await shownTip(p);
+  assert.deepEqual(shown.words, live.words, 'the live tooltip\'s words, numbers and units');
+  assert.equal(shown.paper, 'rgb(31, 35, 40)', 'the tooltip\'s own colours before the palette is installed');
+  besideAndInside(shown, at.x, at.y);
+  // once live, the first press is answered by the live chart: that point's panel
+  release();
+  await ready(p);
+  const panel = await p.$eval('ipo-lens', (el) => ({ open: !el.shadowRoot.querySelector('.panel').hidden, title: el.shadowRoot.querySelector('.panel-title').textContent, tip: el.shadowRoot.querySelector('.tip').hidden }));
+  assert.deepEqual(panel, { open: true, title: live.words[0], tip: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('before the wasm arrives, a page\'s own <img slot="fallback" data-marks> answers a hover and a tap with the live tooltip, scaled to the picture', async () => {
+  const first = await liveTooltip('financials', 0);
+  const second = await liveTooltip('financials', 1);
+  assert.notDeepEqual(first.words, second.words);
+  let release;
+  const hold = new Promise((ok) => { release = ok; });
+  // a phone-width column: the 640 px picture shown at 380 px
+  const fallback = '<img slot="fallback" src="/static/financials.en.svg" data-marks="/static/financials.en.marks.json" alt="Financials (static version)" width="640" height="592">';
+  const { page: p, errors, wasm, context } = await article(`<div style="width: 380px"><ipo-lens lang="en" view="financials">${fallback}</ipo-lens></div>`, { hold, touch: true });
+  await p.waitForFunction(() => document.querySelector('ipo-lens > img').complete);
+  const img = await p.$eval('ipo-lens > img', (i) => { const r = i.getBoundingClientRect(); return { x: r.left, y: r.top, w: r.width, h: r.height }; });
+  assert.ok(img.w < 400, `the picture is scaled down: ${img.w} px`);
+  // the mouse over the second bar
+  const over = { x: img.x + second.fx * img.w, y: img.y + second.fy * img.h };
+  await p.mouse.move(over.x, over.y);
+  await p.waitForFunction(() => !document.querySelector('ipo-lens').shadowRoot.querySelector('.tip').hidden, null, { timeout: 5000 });
+  let shown = await shownTip(p);
+  assert.deepEqual(shown.words, second.words);
+  besideAndInside(shown, over.x, over.y);
+  // a tap on the first
+  const at = { x: img.x + first.fx * img.w, y: img.y + first.fy * img.h };
+  await p.touchscreen.tap(at.x, at.y);
+  await p.waitForFunction((w) => document.querySelector('ipo-lens').shadowRoot.querySelector('.tip strong')?.textContent === w, first.words[0], { timeout: 5000 });
+  shown = await shownTip(p);
+  assert.deepEqual(shown.words, first.words);
+  besideAndInside(shown, at.x, at.y);
+  assert.equal((await states(p))[0], 'loading', 'the wasm is still on its way');
+  assert.equal(wasm.length, 1);
+  release();
+  await ready(p);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('before the wasm arrives, Tab goes past a static widget and back: nothing traps the focus', async () => {
+  let release;
+  const hold = new Promise((ok) => { release = ok; });
+  const { page: p, errors, context } = await article(`<a href="#a" id="a">before</a><ipo-lens lang="en" view="financials"></ipo-lens><a href="#b" id="b">after</a>`, { hold });
+  await p.waitForFunction(() => document.querySelector('ipo-lens').shadowRoot.querySelector('img.first')?.complete);
+  await p.focus('#a');
+  await p.keyboard.press('Tab');
+  assert.equal(await p.evaluate(() => document.activeElement.id), 'b');
+  await p.keyboard.press('Shift+Tab');
+  assert.equal(await p.evaluate(() => document.activeElement.id), 'a');
+  assert.equal((await states(p))[0], 'loading');
+  release();
+  await ready(p);
+  // once live, Tab reaches the chart's points
+  await p.focus('#a');
+  await p.keyboard.press('Tab');
+  assert.equal(await p.evaluate(() => document.activeElement.localName), 'ipo-lens');
+  assert.deepEqual(errors, []);
   await context.close();
 });
