@@ -11,7 +11,8 @@
 use std::fmt;
 
 use serde::de::DeserializeOwned;
-use serde_json::Value;
+
+use super::json::{Map, Seg, Value};
 
 use super::problem::{number_in_text, suggest, Expected, Got, Kind};
 use super::validate::{rules, Origin, Part};
@@ -156,7 +157,7 @@ const TOP: &[&str] = &["format", "story", "sources", "entities", "listings", "fi
 const REQUIRED: &[&str] = &["format", "story", "sources", "entities", "figures"];
 
 fn read(json: &str, texts: &SourceTexts, out: &mut Vec<Problem>) -> Option<Dataset> {
-    let root: Value = match serde_json::from_str(json) {
+    let root: Value = match super::json::parse(json) {
         Ok(v) => v,
         Err(e) => {
             out.push(Problem::of("", super::syntax::syntax_problem(json, &e)));
@@ -218,7 +219,7 @@ fn read(json: &str, texts: &SourceTexts, out: &mut Vec<Problem>) -> Option<Datas
 /// The items of list `name` that can be read, each on its own (a bad one is reported
 /// and left out; `part` says which are where).
 fn list<T: DeserializeOwned>(
-    map: &serde_json::Map<String, Value>,
+    map: &Map,
     name: &str,
     max: usize,
     part: &mut Part,
@@ -265,19 +266,11 @@ fn one<T: DeserializeOwned>(prefix: &str, v: &Value, out: &mut Vec<Problem>) -> 
     let mut fixed: Option<Value> = None;
     for _ in 0..16 {
         let cur = fixed.as_ref().unwrap_or(v);
-        let e = match serde_path_to_error::deserialize::<_, T>(cur) {
+        let e = match super::json::from_value::<T>(cur) {
             Ok(t) => return Some(t),
             Err(e) => e,
         };
-        let segments: Vec<Seg> = e
-            .path()
-            .iter()
-            .filter_map(|s| match s {
-                serde_path_to_error::Segment::Seq { index } => Some(Seg::Index(*index)),
-                serde_path_to_error::Segment::Map { key } => Some(Seg::Key(key.clone())),
-                _ => None,
-            })
-            .collect();
+        let segments = e.path();
         let mut path = prefix.to_string();
         for s in &segments {
             match s {
@@ -289,7 +282,7 @@ fn one<T: DeserializeOwned>(prefix: &str, v: &Value, out: &mut Vec<Problem>) -> 
             }
         }
         let at = lookup(cur, &segments);
-        let kind = serde_kind(&e.into_inner().to_string(), segments.last(), at);
+        let kind = serde_kind(&e.message, segments.last(), at);
         if let Kind::UnknownField { field, suggestion } = &kind {
             let parent = &segments[..segments.len().saturating_sub(1)];
             let mut copy = fixed.take().unwrap_or_else(|| v.clone());
@@ -311,21 +304,16 @@ fn one<T: DeserializeOwned>(prefix: &str, v: &Value, out: &mut Vec<Problem>) -> 
     None
 }
 
-enum Seg {
-    Index(usize),
-    Key(String),
-}
-
 fn lookup<'a>(v: &'a Value, path: &[Seg]) -> Option<&'a Value> {
     path.iter().try_fold(v, |v, s| match s {
-        Seg::Index(i) => v.get(i),
+        Seg::Index(i) => v.at(*i),
         Seg::Key(k) => v.get(k),
     })
 }
 
 fn lookup_mut<'a>(v: &'a mut Value, path: &[Seg]) -> Option<&'a mut Value> {
     path.iter().try_fold(v, |v, s| match s {
-        Seg::Index(i) => v.get_mut(i),
+        Seg::Index(i) => v.at_mut(*i),
         Seg::Key(k) => v.get_mut(k),
     })
 }

@@ -5,6 +5,7 @@ mod coherence;
 mod currency;
 mod dataset;
 mod figure;
+pub(crate) mod json;
 mod metric;
 mod period;
 mod problem;

@@ -481,9 +481,9 @@ fn unique<'a>(
 /// [`MAX_TEXT`] bytes and no control character (tab and line feed only in a quote, note
 /// or text). Walks the dataset as JSON so that no field, present or future, is missed.
 fn strings(d: &Dataset, o: &Origin, err: &mut impl FnMut(String, Kind)) {
-    let Ok(v) = serde_json::to_value(d) else { return };
-    let serde_json::Value::Object(top) = v else { return };
-    for (key, v) in &top {
+    let Some(v) = super::json::to_value(d) else { return };
+    let super::json::Value::Object(top) = v else { return };
+    for (key, v) in top.iter() {
         let part = match key.as_str() {
             "sources" => Some(&o.sources),
             "entities" => Some(&o.entities),
@@ -495,7 +495,7 @@ fn strings(d: &Dataset, o: &Origin, err: &mut impl FnMut(String, Kind)) {
             _ => None,
         };
         match (part, v) {
-            (Some(part), serde_json::Value::Array(items)) => {
+            (Some(part), super::json::Value::Array(items)) => {
                 for (i, item) in items.iter().enumerate() {
                     walk(item, &part.path(key, i), false, err);
                 }
@@ -505,8 +505,8 @@ fn strings(d: &Dataset, o: &Origin, err: &mut impl FnMut(String, Kind)) {
     }
 }
 
-fn walk(v: &serde_json::Value, path: &str, prose: bool, err: &mut impl FnMut(String, Kind)) {
-    use serde_json::Value;
+fn walk(v: &super::json::Value, path: &str, prose: bool, err: &mut impl FnMut(String, Kind)) {
+    use super::json::Value;
     match v {
         Value::String(s) => {
             if s.len() > MAX_TEXT {
@@ -526,7 +526,7 @@ fn walk(v: &serde_json::Value, path: &str, prose: bool, err: &mut impl FnMut(Str
             }
         }
         Value::Object(fields) => {
-            for (k, x) in fields {
+            for (k, x) in fields.iter() {
                 // a text object's languages are the text's own
                 let prose = prose || matches!(k.as_str(), "quote" | "note" | "text");
                 walk(x, &format!("{path}.{k}"), prose, err);
@@ -549,14 +549,14 @@ const DIRECTION_CONTROLS: [char; 9] =
     ['\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'];
 
 fn direction_controls(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
-    fn walk(v: &serde_json::Value, path: &mut String, out: &mut Vec<Problem>) {
+    fn walk(v: &super::json::Value, path: &mut String, out: &mut Vec<Problem>) {
         match v {
-            serde_json::Value::String(s) => {
+            super::json::Value::String(s) => {
                 if let Some((at, c)) = s.chars().enumerate().find(|(_, c)| DIRECTION_CONTROLS.contains(c)) {
                     out.push(Problem::of(path.clone(), Kind::DirectionControl { code: c as u32, at: at + 1 }));
                 }
             }
-            serde_json::Value::Array(items) => {
+            super::json::Value::Array(items) => {
                 for (i, x) in items.iter().enumerate() {
                     let n = path.len();
                     path.push_str(&format!("[{i}]"));
@@ -564,8 +564,8 @@ fn direction_controls(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
                     path.truncate(n);
                 }
             }
-            serde_json::Value::Object(map) => {
-                for (k, x) in map {
+            super::json::Value::Object(map) => {
+                for (k, x) in map.iter() {
                     let n = path.len();
                     path.push('.');
                     path.push_str(k);
@@ -576,8 +576,8 @@ fn direction_controls(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
             _ => {}
         }
     }
-    let Ok(serde_json::Value::Object(top)) = serde_json::to_value(d) else { return };
-    for (key, v) in &top {
+    let Some(super::json::Value::Object(top)) = super::json::to_value(d) else { return };
+    for (key, v) in top.iter() {
         let part = match key.as_str() {
             "sources" => &o.sources,
             "entities" => &o.entities,
@@ -591,7 +591,7 @@ fn direction_controls(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
                 continue;
             }
         };
-        let serde_json::Value::Array(items) = v else { continue };
+        let super::json::Value::Array(items) = v else { continue };
         for (i, x) in items.iter().enumerate() {
             walk(x, &mut part.path(key, i), out);
         }
