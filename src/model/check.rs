@@ -170,12 +170,12 @@ fn read(json: &str, texts: &SourceTexts, out: &mut Vec<Problem>) -> Option<Datas
     };
     for k in map.keys() {
         if !TOP.contains(&k.as_str()) {
-            let suggestion = suggest(k, TOP.iter().copied().filter(|t| !map.contains_key(*t)));
+            let suggestion = suggest(k, TOP.iter().copied().filter(|t| !map.contains_key(t)));
             out.push(Problem::of(k.clone(), Kind::UnknownField { field: k.clone(), suggestion }));
         }
     }
     for r in REQUIRED {
-        if !map.contains_key(*r) {
+        if !map.contains_key(r) {
             out.push(Problem::of("", Kind::MissingField { field: r.to_string() }));
         }
     }
@@ -218,13 +218,7 @@ fn read(json: &str, texts: &SourceTexts, out: &mut Vec<Problem>) -> Option<Datas
 
 /// The items of list `name` that can be read, each on its own (a bad one is reported
 /// and left out; `part` says which are where).
-fn list<T: DeserializeOwned>(
-    map: &Map,
-    name: &str,
-    max: usize,
-    part: &mut Part,
-    out: &mut Vec<Problem>,
-) -> Vec<T> {
+fn list<T: DeserializeOwned>(map: &Map, name: &str, max: usize, part: &mut Part, out: &mut Vec<Problem>) -> Vec<T> {
     let items = match map.get(name) {
         None => {
             part.unknown = REQUIRED.contains(&name);

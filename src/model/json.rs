@@ -180,33 +180,16 @@ fn float_text(x: f64) -> String {
     out
 }
 
-/// The shortest digits that read back to `x` (> 0) and the exponent of the first one.
+/// The shortest digits that read back to `x` (> 0) and the exponent of the first one;
+/// where two are as near, the even one (as serde_json's formatting picks it).
 fn shortest(x: f64) -> (String, i32) {
-    let s = exponential(x);
-    let (mantissa, exp) = s.split_once('e').unwrap_or((&s, "0"));
-    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
-    let exp = exp.trim_start_matches('+').parse().unwrap_or(0);
-    (digits, exp)
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn exponential(x: f64) -> String {
-    format!("{x:e}")
-}
-
-/// The browser's shortest digits (`toExponential()` with no argument), as Rust's `{:e}`
-/// gives them: the float formatting of the standard library is kept out of the wasm.
-#[cfg(target_arch = "wasm32")]
-fn exponential(x: f64) -> String {
-    #[wasm_bindgen::prelude::wasm_bindgen]
-    extern "C" {
-        type Num;
-        #[wasm_bindgen(js_name = Number)]
-        fn num(x: f64) -> Num;
-        #[wasm_bindgen(method, js_name = toExponential)]
-        fn to_exponential(this: &Num) -> String;
-    }
-    num(x).to_exponential()
+    let split = |s: &str| -> (String, i32) {
+        let (mantissa, exp) = s.split_once('e').unwrap_or((s, "0"));
+        (mantissa.chars().filter(char::is_ascii_digit).collect(), exp.parse().unwrap_or(0))
+    };
+    let (digits, _) = split(&format!("{x:e}"));
+    // as many digits, rounded from the exact value (ties to even)
+    split(&format!("{x:.*e}", digits.len() - 1))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -650,7 +633,7 @@ impl Parser<'_> {
         let exponent = exponent_before + after;
         match self.peek0() {
             b'e' | b'E' => self.exponent(positive, significand, exponent),
-            _ => self.from_parts(positive, significand, exponent),
+            _ => self.f64_from_parts(positive, significand, exponent),
         }
     }
 
@@ -687,7 +670,7 @@ impl Parser<'_> {
             exp = exp * 10 + digit;
         }
         let exp = if positive_exp { starting.saturating_add(exp) } else { starting.saturating_sub(exp) };
-        self.from_parts(positive, significand, exp)
+        self.f64_from_parts(positive, significand, exp)
     }
 
     fn long_integer(&mut self, positive: bool, significand: u64) -> R<f64> {
@@ -700,7 +683,7 @@ impl Parser<'_> {
                 }
                 b'.' => return self.decimal(positive, significand, exponent),
                 b'e' | b'E' => return self.exponent(positive, significand, exponent),
-                _ => return self.from_parts(positive, significand, exponent),
+                _ => return self.f64_from_parts(positive, significand, exponent),
             }
         }
     }
@@ -711,11 +694,11 @@ impl Parser<'_> {
         }
         match self.peek0() {
             b'e' | b'E' => self.exponent(positive, significand, exponent),
-            _ => self.from_parts(positive, significand, exponent),
+            _ => self.f64_from_parts(positive, significand, exponent),
         }
     }
 
-    fn from_parts(&mut self, positive: bool, significand: u64, mut exponent: i32) -> R<f64> {
+    fn f64_from_parts(&mut self, positive: bool, significand: u64, mut exponent: i32) -> R<f64> {
         let mut f = significand as f64;
         loop {
             match pow10(exponent.unsigned_abs()) {
@@ -800,6 +783,25 @@ impl de::Error for Error {
     fn custom<T: fmt::Display>(msg: T) -> Error {
         Error { message: msg.to_string(), rev_path: Vec::new() }
     }
+    fn invalid_type(unexp: Unexpected, exp: &dyn de::Expected) -> Error {
+        de::Error::custom(format_args!("invalid type: {}, expected {exp}", Said(unexp)))
+    }
+    fn invalid_value(unexp: Unexpected, exp: &dyn de::Expected) -> Error {
+        de::Error::custom(format_args!("invalid value: {}, expected {exp}", Said(unexp)))
+    }
+}
+
+/// What serde_json says it found: `null`, a float as it writes floats.
+struct Said<'a>(Unexpected<'a>);
+
+impl fmt::Display for Said<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Unexpected::Unit => f.write_str("null"),
+            Unexpected::Float(x) => write!(f, "floating point `{}`", Number::Float(x)),
+            u => fmt::Display::fmt(&u, f),
+        }
+    }
 }
 
 /// Reads a `T` from `v` as serde_json reads it from a value.
@@ -855,7 +857,9 @@ impl<'de> de::MapAccess<'de> for Entries<'de> {
     fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Error> {
         let Some((k, v)) = self.items.next() else { return Ok(None) };
         self.value = Some((k, v));
-        seed.deserialize(de::value::BorrowedStrDeserializer::<Error>::new(k)).map(Some).map_err(|e| e.at(Seg::Key(k.clone())))
+        seed.deserialize(de::value::BorrowedStrDeserializer::<Error>::new(k))
+            .map(Some)
+            .map_err(|e| e.at(Seg::Key(k.clone())))
     }
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
         match self.value.take() {
@@ -1287,3 +1291,7 @@ impl serde::ser::SerializeStruct for Parts {
         self.object()
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[path = "json_tests.rs"]
+mod tests;
