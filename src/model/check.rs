@@ -10,9 +10,8 @@
 
 use std::fmt;
 
-use serde::de::DeserializeOwned;
-
-use super::json::{Map, Seg, Value};
+use super::json::{Error, Map, Seg, Value};
+use super::read::Read;
 
 use super::problem::{number_in_text, suggest, Expected, Got, Kind};
 use super::validate::{rules, Origin, Part};
@@ -188,7 +187,13 @@ fn read(json: &str, texts: &SourceTexts, out: &mut Vec<Problem>) -> Option<Datas
         None => FORMAT.to_string(),
     };
     let mut o = Origin::default();
-    let story = map.get("story").and_then(|v| one::<Story>("story", v, out));
+    let mut story = None;
+    if let Some(v) = map.get("story") {
+        one("story", v, out, &mut |v| {
+            story = Some(Story::read(v)?);
+            Ok(())
+        });
+    }
     o.story = story.is_some();
     let story = story.unwrap_or_else(|| Story {
         id: String::new(),
@@ -218,50 +223,60 @@ fn read(json: &str, texts: &SourceTexts, out: &mut Vec<Problem>) -> Option<Datas
 
 /// The items of list `name` that can be read, each on its own (a bad one is reported
 /// and left out; `part` says which are where).
-fn list<T: DeserializeOwned>(map: &Map, name: &str, max: usize, part: &mut Part, out: &mut Vec<Problem>) -> Vec<T> {
+fn list<T: Read>(map: &Map, name: &str, max: usize, part: &mut Part, out: &mut Vec<Problem>) -> Vec<T> {
+    let mut got = Vec::new();
+    items(map, name, max, part, out, &mut |v| {
+        got.push(T::read(v)?);
+        Ok(())
+    });
+    got
+}
+
+/// Reads each item of list `name` with `read` (the one generic part, kept short).
+fn items(
+    map: &Map,
+    name: &str,
+    max: usize,
+    part: &mut Part,
+    out: &mut Vec<Problem>,
+    read: &mut dyn FnMut(&Value) -> Result<(), Error>,
+) {
     let items = match map.get(name) {
         None => {
             part.unknown = REQUIRED.contains(&name);
-            return Vec::new();
+            return;
         }
         Some(Value::Array(items)) => items,
         Some(v) => {
             out.push(Problem::of(name, wrong_type(Expected::List, v)));
             part.unknown = true;
-            return Vec::new();
+            return;
         }
     };
     part.len = items.len();
     if items.len() > max {
         // too many to read (the rules say so): its ids are unknown
         part.unknown = true;
-        return Vec::new();
+        return;
     }
-    let mut got = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        match one::<T>(&format!("{name}[{i}]"), item, out) {
-            Some(t) => {
-                got.push(t);
-                part.index.push(i);
-            }
-            None => {
-                if let Some(id) = item.get("id").and_then(Value::as_str) {
-                    part.ids.push(id.to_string());
-                }
-            }
+        if one(&format!("{name}[{i}]"), item, out, read) {
+            part.index.push(i);
+        } else if let Some(id) = item.get("id").and_then(Value::as_str) {
+            part.ids.push(id.to_string());
         }
     }
-    got
 }
 
 /// Reads one item. An unknown field is reported and read past (as the field it was
 /// probably meant to be, when there is one), so the rest of the item is checked too.
-fn one<T: DeserializeOwned>(prefix: &str, v: &Value, out: &mut Vec<Problem>) -> Option<T> {
+/// Whether it could be read (`read` has it then).
+fn one(prefix: &str, v: &Value, out: &mut Vec<Problem>, read: &mut dyn FnMut(&Value) -> Result<(), Error>) -> bool {
     let mut fixed: Option<Value> = None;
     for _ in 0..16 {
         let cur = fixed.as_ref().unwrap_or(v);
-        let e = match super::json::from_value::<T>(cur) {
-            Ok(t) => return Some(t),
+        let e = match read(cur) {
+            Ok(()) => return true,
             Err(e) => e,
         };
         let segments = e.path();
@@ -293,9 +308,9 @@ fn one<T: DeserializeOwned>(prefix: &str, v: &Value, out: &mut Vec<Problem>) -> 
             }
         }
         out.push(Problem::of(path, kind));
-        return None;
+        return false;
     }
-    None
+    false
 }
 
 fn lookup<'a>(v: &'a Value, path: &[Seg]) -> Option<&'a Value> {

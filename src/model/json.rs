@@ -1,15 +1,16 @@
-//! The dataset's JSON reader: a value type, a parser and a serde deserializer over the
-//! value that names the JSON path of what it cannot read. It replaces serde_json and
-//! serde_path_to_error in the reader's wasm (about 80 KB of code between them) and says
-//! exactly what they said: the same values (numbers converted the way serde_json does
-//! without its `float_roundtrip` feature), the same syntax errors at the same line and
-//! column, the same serde messages at the same paths, the keys of an object in the same
-//! (sorted) order, a later duplicate key replacing an earlier one. `tests/json_reader.rs`
-//! checks this against serde_json on many generated and mutated documents.
+//! The dataset's JSON reader: a value type, a parser, and the error of an item that
+//! cannot be read from a value, with its JSON path (`read.rs` reads the items). With
+//! `read.rs` it replaces serde_json, serde_path_to_error and serde's derived readers in
+//! the reader's wasm, and says exactly what they said: the same values (numbers
+//! converted the way serde_json does without its `float_roundtrip` feature), the same
+//! syntax errors at the same line and column, the same serde messages at the same
+//! paths, the keys of an object in the same (sorted) order, a later duplicate key
+//! replacing an earlier one. `json_tests.rs` checks this against serde_json on many
+//! generated and mutated documents.
 
 use std::fmt;
 
-use serde::de::{self, DeserializeSeed, Unexpected, Visitor};
+use serde::de::{self, Unexpected};
 
 /// A JSON number as serde_json holds it.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -66,9 +67,6 @@ impl Map {
     pub fn len(&self) -> usize {
         self.0.len()
     }
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
     /// The entries in the order written: sorted, the last of equal keys kept.
     fn from_entries(mut entries: Vec<(String, Value)>) -> Map {
         crate::sort::sort_by(&mut entries, |a, b| a.0.cmp(&b.0));
@@ -114,7 +112,7 @@ impl Value {
             _ => None,
         }
     }
-    fn unexpected(&self) -> Unexpected<'_> {
+    pub(crate) fn unexpected(&self) -> Unexpected<'_> {
         match self {
             Value::Null => Unexpected::Unit,
             Value::Bool(b) => Unexpected::Bool(*b),
@@ -743,7 +741,7 @@ fn pow10(e: u32) -> Option<f64> {
 }
 
 // ---------------------------------------------------------------------------------------
-// Reading typed items from a value, with the path of what cannot be read
+// What cannot be read in a value, and where (the items are read in `read.rs`)
 
 /// One step of a JSON path.
 #[derive(Debug, Clone, PartialEq)]
@@ -765,7 +763,7 @@ impl Error {
     pub fn path(&self) -> Vec<Seg> {
         self.rev_path.iter().rev().cloned().collect()
     }
-    fn at(mut self, s: Seg) -> Error {
+    pub(crate) fn at(mut self, s: Seg) -> Error {
         self.rev_path.push(s);
         self
     }
@@ -802,281 +800,6 @@ impl fmt::Display for Said<'_> {
             u => fmt::Display::fmt(&u, f),
         }
     }
-}
-
-/// Reads a `T` from `v` as serde_json reads it from a value.
-pub fn from_value<'a, T: de::Deserialize<'a>>(v: &'a Value) -> Result<T, Error> {
-    T::deserialize(v)
-}
-
-fn visit_array<'de, V: Visitor<'de>>(a: &'de [Value], visitor: V) -> Result<V::Value, Error> {
-    let mut seq = Seq { items: a.iter(), index: 0 };
-    let out = visitor.visit_seq(&mut seq)?;
-    if seq.items.len() == 0 {
-        Ok(out)
-    } else {
-        Err(de::Error::invalid_length(a.len(), &"fewer elements in array"))
-    }
-}
-
-fn visit_object<'de, V: Visitor<'de>>(m: &'de Map, visitor: V) -> Result<V::Value, Error> {
-    let mut map = Entries { items: m.0.iter(), value: None };
-    let out = visitor.visit_map(&mut map)?;
-    if map.items.len() == 0 {
-        Ok(out)
-    } else {
-        Err(de::Error::invalid_length(m.len(), &"fewer elements in map"))
-    }
-}
-
-struct Seq<'de> {
-    items: std::slice::Iter<'de, Value>,
-    index: usize,
-}
-
-impl<'de> de::SeqAccess<'de> for Seq<'de> {
-    type Error = Error;
-    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Error> {
-        let Some(v) = self.items.next() else { return Ok(None) };
-        let i = self.index;
-        self.index += 1;
-        seed.deserialize(v).map(Some).map_err(|e| e.at(Seg::Index(i)))
-    }
-    fn size_hint(&self) -> Option<usize> {
-        Some(self.items.len())
-    }
-}
-
-struct Entries<'de> {
-    items: std::slice::Iter<'de, (String, Value)>,
-    value: Option<(&'de str, &'de Value)>,
-}
-
-impl<'de> de::MapAccess<'de> for Entries<'de> {
-    type Error = Error;
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Error> {
-        let Some((k, v)) = self.items.next() else { return Ok(None) };
-        self.value = Some((k, v));
-        seed.deserialize(de::value::BorrowedStrDeserializer::<Error>::new(k))
-            .map(Some)
-            .map_err(|e| e.at(Seg::Key(k.clone())))
-    }
-    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
-        match self.value.take() {
-            Some((k, v)) => seed.deserialize(v).map_err(|e| e.at(Seg::Key(k.to_string()))),
-            None => Err(de::Error::custom("value is missing")),
-        }
-    }
-    fn size_hint(&self) -> Option<usize> {
-        Some(self.items.len())
-    }
-}
-
-struct Variant<'de> {
-    name: &'de str,
-    value: Option<&'de Value>,
-}
-
-impl<'de> de::EnumAccess<'de> for Variant<'de> {
-    type Error = Error;
-    type Variant = Self;
-    fn variant_seed<V: DeserializeSeed<'de>>(self, seed: V) -> Result<(V::Value, Self), Error> {
-        seed.deserialize(de::value::BorrowedStrDeserializer::<Error>::new(self.name)).map(|v| (v, self))
-    }
-}
-
-impl<'de> de::VariantAccess<'de> for Variant<'de> {
-    type Error = Error;
-    fn unit_variant(self) -> Result<(), Error> {
-        match self.value {
-            Some(v) => de::Deserialize::deserialize(v),
-            None => Ok(()),
-        }
-    }
-    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, _seed: T) -> Result<T::Value, Error> {
-        // the format has unit variants only
-        Err(de::Error::invalid_type(Unexpected::UnitVariant, &"newtype variant"))
-    }
-    fn tuple_variant<V: Visitor<'de>>(self, _len: usize, _visitor: V) -> Result<V::Value, Error> {
-        Err(de::Error::invalid_type(Unexpected::UnitVariant, &"tuple variant"))
-    }
-    fn struct_variant<V: Visitor<'de>>(self, _f: &'static [&'static str], _v: V) -> Result<V::Value, Error> {
-        Err(de::Error::invalid_type(Unexpected::UnitVariant, &"struct variant"))
-    }
-}
-
-macro_rules! number {
-    ($($method:ident)*) => {$(
-        fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-            match self {
-                Value::Number(n) => visit_number(*n, visitor),
-                _ => Err(self.invalid(&visitor)),
-            }
-        }
-    )*};
-}
-
-fn visit_number<'de, V: Visitor<'de>>(n: Number, visitor: V) -> Result<V::Value, Error> {
-    match n {
-        Number::PosInt(u) => visitor.visit_u64(u),
-        Number::NegInt(i) => visitor.visit_i64(i),
-        Number::Float(f) => visitor.visit_f64(f),
-    }
-}
-
-impl Value {
-    fn invalid<'de, V: Visitor<'de>>(&self, visitor: &V) -> Error {
-        struct Exp<'v, V>(&'v V);
-        impl<'de, V: Visitor<'de>> de::Expected for Exp<'_, V> {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                self.0.expecting(f)
-            }
-        }
-        de::Error::invalid_type(self.unexpected(), &Exp(visitor))
-    }
-}
-
-impl<'de> de::Deserializer<'de> for &'de Value {
-    type Error = Error;
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self {
-            Value::Null => visitor.visit_unit(),
-            Value::Bool(b) => visitor.visit_bool(*b),
-            Value::Number(n) => visit_number(*n, visitor),
-            Value::String(s) => visitor.visit_borrowed_str(s),
-            Value::Array(a) => visit_array(a, visitor),
-            Value::Object(m) => visit_object(m, visitor),
-        }
-    }
-
-    number!(deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64 deserialize_u8 deserialize_u16
-        deserialize_u32 deserialize_u64 deserialize_f32 deserialize_f64);
-
-    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self {
-            Value::Null => visitor.visit_none(),
-            _ => visitor.visit_some(self),
-        }
-    }
-
-    fn deserialize_enum<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        _variants: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, Error> {
-        match self {
-            Value::Object(m) => {
-                if m.len() != 1 {
-                    return Err(de::Error::invalid_value(Unexpected::Map, &"map with a single key"));
-                }
-                let (name, value) = &m.0[0];
-                visitor.visit_enum(Variant { name, value: Some(value) })
-            }
-            Value::String(name) => visitor.visit_enum(Variant { name, value: None }),
-            other => Err(de::Error::invalid_type(other.unexpected(), &"string or map")),
-        }
-    }
-
-    fn deserialize_newtype_struct<V: Visitor<'de>>(self, _name: &'static str, visitor: V) -> Result<V::Value, Error> {
-        visitor.visit_newtype_struct(self)
-    }
-
-    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self {
-            Value::Bool(b) => visitor.visit_bool(*b),
-            _ => Err(self.invalid(&visitor)),
-        }
-    }
-
-    fn deserialize_char<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_str(visitor)
-    }
-
-    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self {
-            Value::String(s) => visitor.visit_borrowed_str(s),
-            _ => Err(self.invalid(&visitor)),
-        }
-    }
-
-    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_str(visitor)
-    }
-
-    fn deserialize_bytes<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self {
-            Value::String(s) => visitor.visit_borrowed_str(s),
-            Value::Array(a) => visit_array(a, visitor),
-            _ => Err(self.invalid(&visitor)),
-        }
-    }
-
-    fn deserialize_byte_buf<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_bytes(visitor)
-    }
-
-    fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self {
-            Value::Null => visitor.visit_unit(),
-            _ => Err(self.invalid(&visitor)),
-        }
-    }
-
-    fn deserialize_unit_struct<V: Visitor<'de>>(self, _name: &'static str, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_unit(visitor)
-    }
-
-    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self {
-            Value::Array(a) => visit_array(a, visitor),
-            _ => Err(self.invalid(&visitor)),
-        }
-    }
-
-    fn deserialize_tuple<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_seq(visitor)
-    }
-
-    fn deserialize_tuple_struct<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        _len: usize,
-        visitor: V,
-    ) -> Result<V::Value, Error> {
-        self.deserialize_seq(visitor)
-    }
-
-    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self {
-            Value::Object(m) => visit_object(m, visitor),
-            _ => Err(self.invalid(&visitor)),
-        }
-    }
-
-    fn deserialize_struct<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        _fields: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, Error> {
-        match self {
-            Value::Array(a) => visit_array(a, visitor),
-            Value::Object(m) => visit_object(m, visitor),
-            _ => Err(self.invalid(&visitor)),
-        }
-    }
-
-    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_str(visitor)
-    }
-
-    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        visitor.visit_unit()
-    }
-
-    serde::forward_to_deserialize_any! { i128 u128 }
 }
 
 // ---------------------------------------------------------------------------------------

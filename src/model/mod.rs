@@ -9,6 +9,7 @@ pub(crate) mod json;
 mod metric;
 mod period;
 mod problem;
+mod read;
 mod series;
 mod syntax;
 mod validate;
