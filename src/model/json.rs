@@ -69,7 +69,18 @@ impl Map {
     }
     /// The entries in the order written: sorted, the last of equal keys kept.
     fn from_entries(mut entries: Vec<(String, Value)>) -> Map {
-        crate::sort::sort_by(&mut entries, |a, b| a.0.cmp(&b.0));
+        if entries.len() <= 32 {
+            // the usual few keys: sorted in place, stably, with no allocation
+            for i in 1..entries.len() {
+                let mut j = i;
+                while j > 0 && entries[j - 1].0 > entries[j].0 {
+                    entries.swap(j - 1, j);
+                    j -= 1;
+                }
+            }
+        } else {
+            crate::sort::sort_by(&mut entries, |a, b| a.0.cmp(&b.0));
+        }
         let mut out: Vec<(String, Value)> = Vec::with_capacity(entries.len());
         for e in entries {
             match out.last_mut() {
@@ -477,12 +488,8 @@ impl Parser<'_> {
         let mut out = String::new();
         let mut start = self.i;
         loop {
-            while let Some(c) = self.peek() {
-                if c == b'"' || c == b'\\' || c < 0x20 {
-                    break;
-                }
-                self.i += 1;
-            }
+            let rest = &self.b[self.i..];
+            self.i += rest.iter().position(|&c| c == b'"' || c == b'\\' || c < 0x20).unwrap_or(rest.len());
             let Some(c) = self.peek() else { return Err(self.err(Code::EofWhileParsingString)) };
             // the bytes before are whole characters: `"`, `\` and control bytes are ASCII
             out.push_str(&self.s[start..self.i]);
