@@ -5,7 +5,7 @@ use proptest::prelude::*;
 use serde::de::DeserializeOwned;
 
 use super::*;
-use crate::model::{Entity, Fact, Figure, Input, Listing, SeriesSpec, Source, Story, Text, DEFAULT_JSON};
+use crate::model::{Entity, Fact, Figure, Input, Listing, SeriesSpec, Source, Story, DEFAULT_JSON};
 
 /// serde_json's value as ours (numbers as they are).
 fn ours(v: &serde_json::Value) -> Value {
@@ -397,21 +397,67 @@ fn typed<T: DeserializeOwned + crate::model::read::Read + PartialEq + std::fmt::
     Ok(())
 }
 
-#[test]
-fn texts_of_a_dataset_are_where_serde_json_writes_them() {
-    fn strings(v: &Value) -> Value {
+/// Every text of serde_json's writing of `d`, with its path and whether it is prose,
+/// in order (as the rules walked it before `texts.rs`), without enum and currency codes.
+fn written(d: &crate::model::Dataset) -> Vec<(String, String, bool)> {
+    fn walk(v: &serde_json::Value, path: String, prose: bool, out: &mut Vec<(String, String, bool)>) {
         match v {
-            Value::String(_) => v.clone(),
-            Value::Array(a) => Value::Array(a.iter().map(strings).collect()),
-            Value::Object(m) => Value::Object(Map(m.0.iter().map(|(k, v)| (k.clone(), strings(v))).collect())),
-            _ => Value::Null,
+            serde_json::Value::String(s) => out.push((path, s.clone(), prose)),
+            serde_json::Value::Array(a) => {
+                for (i, x) in a.iter().enumerate() {
+                    walk(x, format!("{path}[{i}]"), prose, out);
+                }
+            }
+            serde_json::Value::Object(m) => {
+                for (k, x) in m {
+                    let prose = prose || matches!(k.as_str(), "quote" | "note" | "text");
+                    walk(x, if path.is_empty() { k.clone() } else { format!("{path}.{k}") }, prose, out);
+                }
+            }
+            _ => {}
         }
     }
+    let mut out = Vec::new();
+    walk(&serde_json::to_value(d).expect("json"), String::new(), false, &mut out);
+    let codes = ["kind", "unit", "basis", "qualifier", "period_kind", "currency", "from", "to"];
+    out.retain(|(p, _, _)| !codes.iter().any(|c| p.ends_with(&format!(".{c}"))));
+    out
+}
+
+fn walked(d: &crate::model::Dataset) -> Vec<(String, String, bool)> {
+    let mut out = Vec::new();
+    let o = crate::model::validate::Origin::of(d);
+    crate::model::texts::texts(d, &o, &mut |p, s, prose| out.push((p.to_string(), s.to_string(), prose)));
+    out
+}
+
+#[test]
+fn every_text_is_walked_where_serde_json_writes_it() {
     let d = crate::model::parse(DEFAULT_JSON).expect("the built-in dataset");
-    let theirs = strings(&ours(&serde_json::to_value(&d).expect("json")));
-    assert_eq!(to_value(&d), Some(theirs));
-    let t = Text { zh: None, zh_hant: Some("壁仞".into()), en: Some("Biren".into()) };
-    assert_eq!(to_value(&t), Some(strings(&ours(&serde_json::to_value(&t).expect("json")))));
+    assert_eq!(walked(&d), written(&d));
+    // every optional field given, and a series
+    let mut v: serde_json::Value = serde_json::from_str(DEFAULT_JSON).expect("json");
+    let t = serde_json::json!({ "zh": "中", "zh-Hant": "繁", "en": "e" });
+    let fill = |v: &mut serde_json::Value, list: &str, fields: &[(&str, serde_json::Value)]| {
+        for item in v[list].as_array_mut().expect("a list") {
+            for (k, x) in fields {
+                item[*k] = x.clone();
+            }
+        }
+    };
+    fill(
+        &mut v,
+        "sources",
+        &[("url", "u".into()), ("note", "n".into()), ("cites", t.clone()), ("text", "t.txt".into())],
+    );
+    fill(&mut v, "figures", &[("key", "k".into()), ("note", t.clone())]);
+    fill(&mut v, "listings", &[("date_as_written", "d".into()), ("note", "n".into())]);
+    fill(&mut v, "facts", &[("period", "FY2024".into())]);
+    v["story"]["focus"] = serde_json::json!(["biren", "x"]);
+    v["series"] = serde_json::json!([{ "id": "s", "entity": "biren", "currency": "HKD", "source": "article",
+        "note": "n", "points": [["2026-01-02", 1.0], ["2026-01-03", 2.0]] }]);
+    let d: crate::model::Dataset = serde_json::from_value(v).expect("a dataset");
+    assert_eq!(walked(&d), written(&d));
 }
 
 #[test]

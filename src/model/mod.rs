@@ -12,6 +12,7 @@ mod problem;
 mod read;
 mod series;
 mod syntax;
+mod texts;
 mod validate;
 mod warnings;
 
