@@ -489,6 +489,10 @@ fn strings(d: &Dataset, o: &Origin, err: &mut impl FnMut(String, Kind)) {
         // U+FFFE and U+FFFF are no XML characters either
         let control =
             |c: char| (c.is_control() || matches!(c, '\u{FFFE}' | '\u{FFFF}')) && !(prose && (c == '\t' || c == '\n'));
+        // printable ASCII only (most texts, and quickly told): nothing to find
+        if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+            return;
+        }
         if let Some((at, c)) = s.chars().enumerate().find(|(_, c)| control(*c)) {
             err(path.to_string(), Kind::ControlChar { at: at + 1, code: u32::from(c) });
         }
@@ -509,6 +513,10 @@ const DIRECTION_CONTROLS: [char; 9] =
 
 fn direction_controls(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
     super::texts::texts(d, o, &mut |path, s, _| {
+        // each of them is written with a first byte 0xE2 in UTF-8
+        if !s.as_bytes().contains(&0xE2) {
+            return;
+        }
         if let Some((at, c)) = s.chars().enumerate().find(|(_, c)| DIRECTION_CONTROLS.contains(c)) {
             out.push(Problem::of(path, Kind::DirectionControl { code: c as u32, at: at + 1 }));
         }
