@@ -10,8 +10,8 @@
 
 use std::fmt;
 
-use serde::de::DeserializeOwned;
-use serde_json::Value;
+use super::json::{Error, Map, Seg, Value};
+use super::read::Read;
 
 use super::problem::{number_in_text, suggest, Expected, Got, Kind};
 use super::validate::{rules, Origin, Part};
@@ -156,7 +156,7 @@ const TOP: &[&str] = &["format", "story", "sources", "entities", "listings", "fi
 const REQUIRED: &[&str] = &["format", "story", "sources", "entities", "figures"];
 
 fn read(json: &str, texts: &SourceTexts, out: &mut Vec<Problem>) -> Option<Dataset> {
-    let root: Value = match serde_json::from_str(json) {
+    let root: Value = match super::json::parse(json) {
         Ok(v) => v,
         Err(e) => {
             out.push(Problem::of("", super::syntax::syntax_problem(json, &e)));
@@ -169,12 +169,12 @@ fn read(json: &str, texts: &SourceTexts, out: &mut Vec<Problem>) -> Option<Datas
     };
     for k in map.keys() {
         if !TOP.contains(&k.as_str()) {
-            let suggestion = suggest(k, TOP.iter().copied().filter(|t| !map.contains_key(*t)));
+            let suggestion = suggest(k, TOP.iter().copied().filter(|t| !map.contains_key(t)));
             out.push(Problem::of(k.clone(), Kind::UnknownField { field: k.clone(), suggestion }));
         }
     }
     for r in REQUIRED {
-        if !map.contains_key(*r) {
+        if !map.contains_key(r) {
             out.push(Problem::of("", Kind::MissingField { field: r.to_string() }));
         }
     }
@@ -187,7 +187,13 @@ fn read(json: &str, texts: &SourceTexts, out: &mut Vec<Problem>) -> Option<Datas
         None => FORMAT.to_string(),
     };
     let mut o = Origin::default();
-    let story = map.get("story").and_then(|v| one::<Story>("story", v, out));
+    let mut story = None;
+    if let Some(v) = map.get("story") {
+        one("story", v, out, &mut |v| {
+            story = Some(Story::read(v)?);
+            Ok(())
+        });
+    }
     o.story = story.is_some();
     let story = story.unwrap_or_else(|| Story {
         id: String::new(),
@@ -217,67 +223,63 @@ fn read(json: &str, texts: &SourceTexts, out: &mut Vec<Problem>) -> Option<Datas
 
 /// The items of list `name` that can be read, each on its own (a bad one is reported
 /// and left out; `part` says which are where).
-fn list<T: DeserializeOwned>(
-    map: &serde_json::Map<String, Value>,
+fn list<T: Read>(map: &Map, name: &str, max: usize, part: &mut Part, out: &mut Vec<Problem>) -> Vec<T> {
+    let mut got = Vec::new();
+    items(map, name, max, part, out, &mut |v| {
+        got.push(T::read(v)?);
+        Ok(())
+    });
+    got
+}
+
+/// Reads each item of list `name` with `read` (the one generic part, kept short).
+fn items(
+    map: &Map,
     name: &str,
     max: usize,
     part: &mut Part,
     out: &mut Vec<Problem>,
-) -> Vec<T> {
+    read: &mut dyn FnMut(&Value) -> Result<(), Error>,
+) {
     let items = match map.get(name) {
         None => {
             part.unknown = REQUIRED.contains(&name);
-            return Vec::new();
+            return;
         }
         Some(Value::Array(items)) => items,
         Some(v) => {
             out.push(Problem::of(name, wrong_type(Expected::List, v)));
             part.unknown = true;
-            return Vec::new();
+            return;
         }
     };
     part.len = items.len();
     if items.len() > max {
         // too many to read (the rules say so): its ids are unknown
         part.unknown = true;
-        return Vec::new();
+        return;
     }
-    let mut got = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        match one::<T>(&format!("{name}[{i}]"), item, out) {
-            Some(t) => {
-                got.push(t);
-                part.index.push(i);
-            }
-            None => {
-                if let Some(id) = item.get("id").and_then(Value::as_str) {
-                    part.ids.push(id.to_string());
-                }
-            }
+        if one(&format!("{name}[{i}]"), item, out, read) {
+            part.index.push(i);
+        } else if let Some(id) = item.get("id").and_then(Value::as_str) {
+            part.ids.push(id.to_string());
         }
     }
-    got
 }
 
 /// Reads one item. An unknown field is reported and read past (as the field it was
 /// probably meant to be, when there is one), so the rest of the item is checked too.
-fn one<T: DeserializeOwned>(prefix: &str, v: &Value, out: &mut Vec<Problem>) -> Option<T> {
+/// Whether it could be read (`read` has it then).
+fn one(prefix: &str, v: &Value, out: &mut Vec<Problem>, read: &mut dyn FnMut(&Value) -> Result<(), Error>) -> bool {
     let mut fixed: Option<Value> = None;
     for _ in 0..16 {
         let cur = fixed.as_ref().unwrap_or(v);
-        let e = match serde_path_to_error::deserialize::<_, T>(cur) {
-            Ok(t) => return Some(t),
+        let e = match read(cur) {
+            Ok(()) => return true,
             Err(e) => e,
         };
-        let segments: Vec<Seg> = e
-            .path()
-            .iter()
-            .filter_map(|s| match s {
-                serde_path_to_error::Segment::Seq { index } => Some(Seg::Index(*index)),
-                serde_path_to_error::Segment::Map { key } => Some(Seg::Key(key.clone())),
-                _ => None,
-            })
-            .collect();
+        let segments = e.path();
         let mut path = prefix.to_string();
         for s in &segments {
             match s {
@@ -289,7 +291,7 @@ fn one<T: DeserializeOwned>(prefix: &str, v: &Value, out: &mut Vec<Problem>) -> 
             }
         }
         let at = lookup(cur, &segments);
-        let kind = serde_kind(&e.into_inner().to_string(), segments.last(), at);
+        let kind = serde_kind(&e.message, segments.last(), at);
         if let Kind::UnknownField { field, suggestion } = &kind {
             let parent = &segments[..segments.len().saturating_sub(1)];
             let mut copy = fixed.take().unwrap_or_else(|| v.clone());
@@ -306,26 +308,21 @@ fn one<T: DeserializeOwned>(prefix: &str, v: &Value, out: &mut Vec<Problem>) -> 
             }
         }
         out.push(Problem::of(path, kind));
-        return None;
+        return false;
     }
-    None
-}
-
-enum Seg {
-    Index(usize),
-    Key(String),
+    false
 }
 
 fn lookup<'a>(v: &'a Value, path: &[Seg]) -> Option<&'a Value> {
     path.iter().try_fold(v, |v, s| match s {
-        Seg::Index(i) => v.get(i),
+        Seg::Index(i) => v.at(*i),
         Seg::Key(k) => v.get(k),
     })
 }
 
 fn lookup_mut<'a>(v: &'a mut Value, path: &[Seg]) -> Option<&'a mut Value> {
     path.iter().try_fold(v, |v, s| match s {
-        Seg::Index(i) => v.get_mut(i),
+        Seg::Index(i) => v.at_mut(*i),
         Seg::Key(k) => v.get_mut(k),
     })
 }

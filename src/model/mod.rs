@@ -5,11 +5,14 @@ mod coherence;
 mod currency;
 mod dataset;
 mod figure;
+pub(crate) mod json;
 mod metric;
 mod period;
 mod problem;
+mod read;
 mod series;
 mod syntax;
+mod texts;
 mod validate;
 mod warnings;
 

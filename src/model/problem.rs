@@ -19,8 +19,8 @@ pub enum Got {
 }
 
 impl Got {
-    pub fn of(v: &serde_json::Value) -> Got {
-        use serde_json::Value;
+    pub(crate) fn of(v: &super::json::Value) -> Got {
+        use super::json::Value;
         match v {
             Value::String(s) => Got::Text(short(s)),
             Value::Number(n) => Got::Number(n.to_string()),

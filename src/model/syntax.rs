@@ -5,16 +5,12 @@
 
 use super::problem::{Kind, Syntax};
 
-/// The problem for a serde_json error `e` on `json`.
-pub fn syntax_problem(json: &str, e: &serde_json::Error) -> Kind {
-    let message = e.to_string();
-    let m = match message.rfind(" at line ") {
-        Some(i) => &message[..i],
-        None => message.as_str(),
-    };
+/// The problem for a syntax error `e` on `json` (serde_json's, from [`super::json::parse`]).
+pub fn syntax_problem(json: &str, e: &super::json::SyntaxError) -> Kind {
+    let m = e.code.message();
     // serde_json counts lines from 1 and columns in bytes, from 1, at the offending byte
-    let line_start = line_start(json, e.line());
-    let at = (line_start + e.column().saturating_sub(1)).min(json.len());
+    let line_start = line_start(json, e.line);
+    let at = (line_start + e.column.saturating_sub(1)).min(json.len());
     let at = floor_boundary(json, at);
     let here = json[at..].chars().next();
     let place = |at: usize| {
@@ -178,7 +174,7 @@ mod tests {
     use super::*;
 
     fn what(json: &str) -> (usize, usize, Syntax) {
-        let e = serde_json::from_str::<serde_json::Value>(json).unwrap_err();
+        let e = super::super::json::parse(json).unwrap_err();
         match syntax_problem(json, &e) {
             Kind::Syntax { line, column, what } => (line, column, what),
             k => panic!("{k:?}"),

@@ -51,7 +51,7 @@ impl Part {
     fn whole(n: usize) -> Part {
         Part { index: (0..n).collect(), len: n, ids: Vec::new(), unknown: false }
     }
-    fn path(&self, list: &str, i: usize) -> String {
+    pub(crate) fn path(&self, list: &str, i: usize) -> String {
         format!("{list}[{}]", self.index.get(i).copied().unwrap_or(i))
     }
 }
@@ -479,61 +479,24 @@ fn unique<'a>(
 
 /// Every string of the dataset, wherever it is (ids, references, texts, dates): at most
 /// [`MAX_TEXT`] bytes and no control character (tab and line feed only in a quote, note
-/// or text). Walks the dataset as JSON so that no field, present or future, is missed.
+/// or text). Every text of every field is walked (`texts.rs`: a field added to an item
+/// does not compile until its texts are walked).
 fn strings(d: &Dataset, o: &Origin, err: &mut impl FnMut(String, Kind)) {
-    let Ok(v) = serde_json::to_value(d) else { return };
-    let serde_json::Value::Object(top) = v else { return };
-    for (key, v) in &top {
-        let part = match key.as_str() {
-            "sources" => Some(&o.sources),
-            "entities" => Some(&o.entities),
-            "listings" => Some(&o.listings),
-            "figures" => Some(&o.figures),
-            "facts" => Some(&o.facts),
-            "inputs" => Some(&o.inputs),
-            "series" => Some(&o.series),
-            _ => None,
-        };
-        match (part, v) {
-            (Some(part), serde_json::Value::Array(items)) => {
-                for (i, item) in items.iter().enumerate() {
-                    walk(item, &part.path(key, i), false, err);
-                }
-            }
-            _ => walk(v, key, false, err),
+    super::texts::texts(d, o, &mut |path, s, prose| {
+        if s.len() > MAX_TEXT {
+            err(path.to_string(), Kind::TooLong { bytes: s.len(), max: MAX_TEXT });
         }
-    }
-}
-
-fn walk(v: &serde_json::Value, path: &str, prose: bool, err: &mut impl FnMut(String, Kind)) {
-    use serde_json::Value;
-    match v {
-        Value::String(s) => {
-            if s.len() > MAX_TEXT {
-                err(path.to_string(), Kind::TooLong { bytes: s.len(), max: MAX_TEXT });
-            }
-            // U+FFFE and U+FFFF are no XML characters either
-            let control = |c: char| {
-                (c.is_control() || matches!(c, '\u{FFFE}' | '\u{FFFF}')) && !(prose && (c == '\t' || c == '\n'))
-            };
-            if let Some((at, c)) = s.chars().enumerate().find(|(_, c)| control(*c)) {
-                err(path.to_string(), Kind::ControlChar { at: at + 1, code: u32::from(c) });
-            }
+        // U+FFFE and U+FFFF are no XML characters either
+        let control =
+            |c: char| (c.is_control() || matches!(c, '\u{FFFE}' | '\u{FFFF}')) && !(prose && (c == '\t' || c == '\n'));
+        // printable ASCII only (most texts, and quickly told): nothing to find
+        if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+            return;
         }
-        Value::Array(items) => {
-            for (i, x) in items.iter().enumerate() {
-                walk(x, &format!("{path}[{i}]"), prose, err);
-            }
+        if let Some((at, c)) = s.chars().enumerate().find(|(_, c)| control(*c)) {
+            err(path.to_string(), Kind::ControlChar { at: at + 1, code: u32::from(c) });
         }
-        Value::Object(fields) => {
-            for (k, x) in fields {
-                // a text object's languages are the text's own
-                let prose = prose || matches!(k.as_str(), "quote" | "note" | "text");
-                walk(x, &format!("{path}.{k}"), prose, err);
-            }
-        }
-        _ => {}
-    }
+    });
 }
 
 fn text(path: &str, t: &super::Text, err: &mut impl FnMut(String, Kind)) {
@@ -549,53 +512,15 @@ const DIRECTION_CONTROLS: [char; 9] =
     ['\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'];
 
 fn direction_controls(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
-    fn walk(v: &serde_json::Value, path: &mut String, out: &mut Vec<Problem>) {
-        match v {
-            serde_json::Value::String(s) => {
-                if let Some((at, c)) = s.chars().enumerate().find(|(_, c)| DIRECTION_CONTROLS.contains(c)) {
-                    out.push(Problem::of(path.clone(), Kind::DirectionControl { code: c as u32, at: at + 1 }));
-                }
-            }
-            serde_json::Value::Array(items) => {
-                for (i, x) in items.iter().enumerate() {
-                    let n = path.len();
-                    path.push_str(&format!("[{i}]"));
-                    walk(x, path, out);
-                    path.truncate(n);
-                }
-            }
-            serde_json::Value::Object(map) => {
-                for (k, x) in map {
-                    let n = path.len();
-                    path.push('.');
-                    path.push_str(k);
-                    walk(x, path, out);
-                    path.truncate(n);
-                }
-            }
-            _ => {}
+    super::texts::texts(d, o, &mut |path, s, _| {
+        // each of them is written with a first byte 0xE2 in UTF-8
+        if !s.as_bytes().contains(&0xE2) {
+            return;
         }
-    }
-    let Ok(serde_json::Value::Object(top)) = serde_json::to_value(d) else { return };
-    for (key, v) in &top {
-        let part = match key.as_str() {
-            "sources" => &o.sources,
-            "entities" => &o.entities,
-            "listings" => &o.listings,
-            "figures" => &o.figures,
-            "facts" => &o.facts,
-            "inputs" => &o.inputs,
-            "series" => &o.series,
-            _ => {
-                walk(v, &mut key.clone(), out);
-                continue;
-            }
-        };
-        let serde_json::Value::Array(items) = v else { continue };
-        for (i, x) in items.iter().enumerate() {
-            walk(x, &mut part.path(key, i), out);
+        if let Some((at, c)) = s.chars().enumerate().find(|(_, c)| DIRECTION_CONTROLS.contains(c)) {
+            out.push(Problem::of(path, Kind::DirectionControl { code: c as u32, at: at + 1 }));
         }
-    }
+    });
 }
 
 /// Checks a quote and its source; whether `as_written` is in the quote.

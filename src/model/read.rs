@@ -1,0 +1,475 @@
+//! The dataset's items read from a [`Value`] by hand, the way serde's derived
+//! `Deserialize` reads them from serde_json's value, with the same messages at the same
+//! paths: one table-driven reader of objects instead of a derived visitor per type and
+//! field (the derives stay for native code; `json_tests.rs` checks both agree).
+//!
+//! As serde reads a struct: an object's keys in their (sorted) order, the first error
+//! stops it, an unknown key is refused with the field names, then the first required
+//! field missing in the order of declaration; or a list of the fields in that order.
+
+use serde::de::{Error as _, Unexpected};
+
+use super::json::{Error, Number, Seg, Value};
+use super::{
+    Basis, Currency, Entity, EntityKind, Fact, Figure, Input, InputKind, Listing, PeriodKind, Qualifier, SeriesSpec,
+    Source, Story, Text, Unit,
+};
+
+type R<T> = Result<T, Error>;
+
+/// An item of the dataset that can be read from a value.
+pub(crate) trait Read: Sized {
+    fn read(v: &Value) -> R<Self>;
+}
+
+fn invalid(v: &Value, expected: &str) -> Error {
+    Error::invalid_type(v.unexpected(), &expected)
+}
+
+fn string(v: &Value) -> R<String> {
+    match v {
+        Value::String(s) => Ok(s.clone()),
+        _ => Err(invalid(v, "a string")),
+    }
+}
+
+fn number(v: &Value) -> R<f64> {
+    match v {
+        Value::Number(Number::PosInt(u)) => Ok(*u as f64),
+        Value::Number(Number::NegInt(i)) => Ok(*i as f64),
+        Value::Number(Number::Float(f)) => Ok(*f),
+        _ => Err(invalid(v, "f64")),
+    }
+}
+
+fn opt<T>(v: &Value, read: impl FnOnce(&Value) -> R<T>) -> R<Option<T>> {
+    match v {
+        Value::Null => Ok(None),
+        _ => read(v).map(Some),
+    }
+}
+
+/// Each item of a list (a path step each).
+fn each(v: &Value, expected: &str, read: &mut dyn FnMut(&Value) -> R<()>) -> R<()> {
+    let Value::Array(items) = v else { return Err(invalid(v, expected)) };
+    for (i, x) in items.iter().enumerate() {
+        read(x).map_err(|e| e.at(Seg::Index(i)))?;
+    }
+    Ok(())
+}
+
+fn strings(v: &Value) -> R<Vec<String>> {
+    let mut out = Vec::new();
+    each(v, "a sequence", &mut |x| {
+        out.push(string(x)?);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// A unit variant of `variants`, by its index: a text, or an object with that one key
+/// and `null`.
+fn variant(v: &Value, variants: &'static [&'static str]) -> R<usize> {
+    let (name, value) = match v {
+        Value::String(s) => (s.as_str(), None),
+        Value::Object(m) if m.len() == 1 => {
+            let (k, x) = m.iter().next().map(|(k, x)| (k.as_str(), x)).unwrap_or(("", &Value::Null));
+            (k, Some(x))
+        }
+        Value::Object(_) => return Err(Error::invalid_value(Unexpected::Map, &"map with a single key")),
+        _ => return Err(invalid(v, "string or map")),
+    };
+    let i = variants.iter().position(|n| *n == name).ok_or_else(|| Error::unknown_variant(name, variants))?;
+    match value {
+        Some(x) if *x != Value::Null => Err(invalid(x, "unit")),
+        _ => Ok(i),
+    }
+}
+
+fn currency(v: &Value) -> R<Currency> {
+    let s = string(v)?;
+    Currency::from_code(&s).ok_or_else(|| {
+        Error::custom(match Currency::parse(&s) {
+            Ok(c) => format!("\"{s}\" is written in upper case: \"{}\"", c.code()),
+            Err(m) => m,
+        })
+    })
+}
+
+/// Reads the fields of a struct `what` ("struct Figure") with field `names` (in the order
+/// of declaration); `defaults` has a bit for each field that may be left out. `set`
+/// reads field `i` from its value.
+fn fields(
+    v: &Value,
+    what: &str,
+    names: &'static [&'static str],
+    defaults: u32,
+    set: &mut dyn FnMut(usize, &Value) -> R<()>,
+) -> R<()> {
+    let may_miss = |i: usize| defaults & (1 << i) != 0;
+    match v {
+        Value::Object(m) => {
+            let mut seen = 0u32;
+            for (k, x) in m.iter() {
+                let Some(i) = names.iter().position(|n| n == k) else {
+                    return Err(Error::unknown_field(k, names).at(Seg::Key(k.clone())));
+                };
+                set(i, x).map_err(|e| e.at(Seg::Key(k.clone())))?;
+                seen |= 1 << i;
+            }
+            match (0..names.len()).find(|&i| seen & (1 << i) == 0 && !may_miss(i)) {
+                Some(i) => Err(Error::missing_field(names[i])),
+                None => Ok(()),
+            }
+        }
+        Value::Array(items) => {
+            for i in 0..names.len() {
+                match items.get(i) {
+                    Some(x) => set(i, x).map_err(|e| e.at(Seg::Index(i)))?,
+                    None if may_miss(i) => {}
+                    None => {
+                        let n = names.len();
+                        let s = if n == 1 { "" } else { "s" };
+                        return Err(Error::invalid_length(i, &format!("{what} with {n} element{s}").as_str()));
+                    }
+                }
+            }
+            if items.len() > names.len() {
+                return Err(Error::invalid_length(items.len(), &"fewer elements in array"));
+            }
+            Ok(())
+        }
+        _ => Err(invalid(v, what)),
+    }
+}
+
+/// The bits of fields `0..n` that may be left out.
+const fn bits(fields: &[usize]) -> u32 {
+    let mut b = 0;
+    let mut i = 0;
+    while i < fields.len() {
+        b |= 1 << fields[i];
+        i += 1;
+    }
+    b
+}
+
+impl Read for Text {
+    fn read(v: &Value) -> R<Text> {
+        let mut t = Text::default();
+        fields(v, "struct Text", &["zh", "zh-Hant", "en"], bits(&[0, 1, 2]), &mut |i, x| {
+            let s = opt(x, string)?;
+            match i {
+                0 => t.zh = s,
+                1 => t.zh_hant = s,
+                _ => t.en = s,
+            }
+            Ok(())
+        })?;
+        Ok(t)
+    }
+}
+
+impl Read for Story {
+    fn read(v: &Value) -> R<Story> {
+        let mut s = Story { id: String::new(), title: Text::default(), focus: Vec::new() };
+        fields(v, "struct Story", &["id", "title", "focus"], bits(&[2]), &mut |i, x| {
+            match i {
+                0 => s.id = string(x)?,
+                1 => s.title = Text::read(x)?,
+                _ => s.focus = strings(x)?,
+            }
+            Ok(())
+        })?;
+        Ok(s)
+    }
+}
+
+impl Read for Source {
+    fn read(v: &Value) -> R<Source> {
+        const NAMES: &[&str] = &["id", "title", "publisher", "language", "url", "note", "cites", "text"];
+        let mut s = Source {
+            id: String::new(),
+            title: Text::default(),
+            publisher: Text::default(),
+            language: String::new(),
+            url: None,
+            note: None,
+            cites: None,
+            text: None,
+        };
+        fields(v, "struct Source", NAMES, bits(&[4, 5, 6, 7]), &mut |i, x| {
+            match i {
+                0 => s.id = string(x)?,
+                1 => s.title = Text::read(x)?,
+                2 => s.publisher = Text::read(x)?,
+                3 => s.language = string(x)?,
+                4 => s.url = opt(x, string)?,
+                5 => s.note = opt(x, string)?,
+                6 => s.cites = opt(x, Text::read)?,
+                _ => s.text = opt(x, string)?,
+            }
+            Ok(())
+        })?;
+        Ok(s)
+    }
+}
+
+const ENTITY_KINDS: &[&str] = &["company", "market", "product", "group", "person"];
+
+impl Read for Entity {
+    fn read(v: &Value) -> R<Entity> {
+        let mut e = Entity { id: String::new(), kind: EntityKind::Company, name: Text::default() };
+        fields(v, "struct Entity", &["id", "kind", "name"], 0, &mut |i, x| {
+            match i {
+                0 => e.id = string(x)?,
+                1 => {
+                    use EntityKind::*;
+                    e.kind = [Company, Market, Product, Group, Person][variant(x, ENTITY_KINDS)?];
+                }
+                _ => e.name = Text::read(x)?,
+            }
+            Ok(())
+        })?;
+        Ok(e)
+    }
+}
+
+impl Read for Listing {
+    fn read(v: &Value) -> R<Listing> {
+        const NAMES: &[&str] =
+            &["company", "exchange", "currency", "date", "date_as_written", "source", "quote", "note"];
+        let mut l = Listing {
+            company: String::new(),
+            exchange: Text::default(),
+            currency: Currency::CNY,
+            date: String::new(),
+            date_as_written: None,
+            source: String::new(),
+            quote: String::new(),
+            note: None,
+        };
+        fields(v, "struct Listing", NAMES, bits(&[4, 7]), &mut |i, x| {
+            match i {
+                0 => l.company = string(x)?,
+                1 => l.exchange = Text::read(x)?,
+                2 => l.currency = currency(x)?,
+                3 => l.date = string(x)?,
+                4 => l.date_as_written = opt(x, string)?,
+                5 => l.source = string(x)?,
+                6 => l.quote = string(x)?,
+                _ => l.note = opt(x, string)?,
+            }
+            Ok(())
+        })?;
+        Ok(l)
+    }
+}
+
+impl Read for Fact {
+    fn read(v: &Value) -> R<Fact> {
+        const NAMES: &[&str] = &["id", "entity", "topic", "period", "text", "source", "quote"];
+        let mut f = Fact {
+            id: String::new(),
+            entity: String::new(),
+            topic: String::new(),
+            period: None,
+            text: Text::default(),
+            source: String::new(),
+            quote: String::new(),
+        };
+        fields(v, "struct Fact", NAMES, bits(&[3]), &mut |i, x| {
+            match i {
+                0 => f.id = string(x)?,
+                1 => f.entity = string(x)?,
+                2 => f.topic = string(x)?,
+                3 => f.period = opt(x, string)?,
+                4 => f.text = Text::read(x)?,
+                5 => f.source = string(x)?,
+                _ => f.quote = string(x)?,
+            }
+            Ok(())
+        })?;
+        Ok(f)
+    }
+}
+
+impl Read for Input {
+    fn read(v: &Value) -> R<Input> {
+        const NAMES: &[&str] = &["id", "kind", "from", "to", "rate", "as_of", "source"];
+        let mut n = Input {
+            id: String::new(),
+            kind: InputKind::FxRate,
+            from: Currency::CNY,
+            to: Currency::CNY,
+            rate: 0.0,
+            as_of: String::new(),
+            source: Text::default(),
+        };
+        fields(v, "struct Input", NAMES, 0, &mut |i, x| {
+            match i {
+                0 => n.id = string(x)?,
+                1 => n.kind = [InputKind::FxRate][variant(x, &["fx_rate"])?],
+                2 => n.from = currency(x)?,
+                3 => n.to = currency(x)?,
+                4 => n.rate = number(x)?,
+                5 => n.as_of = string(x)?,
+                _ => n.source = Text::read(x)?,
+            }
+            Ok(())
+        })?;
+        Ok(n)
+    }
+}
+
+const UNITS: &[&str] = &[
+    "money",
+    "price_per_share",
+    "percent",
+    "times",
+    "people",
+    "chips",
+    "shares",
+    "investors",
+    "rounds",
+    "companies",
+    "tops",
+    "nanometres",
+];
+const PERIOD_KINDS: &[&str] =
+    &["full_year", "half_year", "quarter", "nine_months", "month", "date", "span", "as_of_writing", "undated"];
+const QUALIFIERS: &[&str] = &["exact", "over", "at_least", "nearly", "about", "up_to", "range"];
+
+impl Read for Figure {
+    fn read(v: &Value) -> R<Figure> {
+        const NAMES: &[&str] = &[
+            "id",
+            "entity",
+            "metric",
+            "key",
+            "period",
+            "period_kind",
+            "value",
+            "value_high",
+            "unit",
+            "currency",
+            "basis",
+            "qualifier",
+            "as_written",
+            "source",
+            "quote",
+            "note",
+        ];
+        let mut f = Figure {
+            id: String::new(),
+            entity: String::new(),
+            metric: String::new(),
+            key: None,
+            period: String::new(),
+            period_kind: PeriodKind::Undated,
+            value: 0.0,
+            value_high: None,
+            unit: Unit::Money,
+            currency: None,
+            basis: Basis::default(),
+            qualifier: Qualifier::default(),
+            as_written: None,
+            source: String::new(),
+            quote: String::new(),
+            note: None,
+        };
+        fields(v, "struct Figure", NAMES, bits(&[3, 7, 9, 10, 11, 12, 15]), &mut |i, x| {
+            match i {
+                0 => f.id = string(x)?,
+                1 => f.entity = string(x)?,
+                2 => f.metric = string(x)?,
+                3 => f.key = opt(x, string)?,
+                4 => f.period = string(x)?,
+                5 => {
+                    use PeriodKind::*;
+                    let all = [FullYear, HalfYear, Quarter, NineMonths, Month, Date, Span, AsOfWriting, Undated];
+                    f.period_kind = all[variant(x, PERIOD_KINDS)?];
+                }
+                6 => f.value = number(x)?,
+                7 => f.value_high = opt(x, number)?,
+                8 => {
+                    use Unit::*;
+                    let all = [
+                        Money,
+                        PricePerShare,
+                        Percent,
+                        Times,
+                        People,
+                        Chips,
+                        Shares,
+                        Investors,
+                        Rounds,
+                        Companies,
+                        Tops,
+                    ];
+                    let i = variant(x, UNITS)?;
+                    f.unit = all.get(i).copied().unwrap_or(Nanometres);
+                }
+                9 => f.currency = opt(x, currency)?,
+                10 => f.basis = [Basis::Stated, Basis::Forecast][variant(x, &["stated", "forecast"])?],
+                11 => {
+                    use Qualifier::*;
+                    f.qualifier = [Exact, Over, AtLeast, Nearly, About, UpTo, Range][variant(x, QUALIFIERS)?];
+                }
+                12 => f.as_written = opt(x, string)?,
+                13 => f.source = string(x)?,
+                14 => f.quote = string(x)?,
+                _ => f.note = opt(x, Text::read)?,
+            }
+            Ok(())
+        })?;
+        Ok(f)
+    }
+}
+
+/// A series point: `["2026-01-02", 34.46]`.
+fn point(v: &Value) -> R<(String, f64)> {
+    const PAIR: &str = "a tuple of size 2";
+    let Value::Array(items) = v else { return Err(invalid(v, PAIR)) };
+    let date = items.first().ok_or_else(|| Error::invalid_length(0, &PAIR))?;
+    let date = string(date).map_err(|e| e.at(Seg::Index(0)))?;
+    let price = items.get(1).ok_or_else(|| Error::invalid_length(1, &PAIR))?;
+    let price = number(price).map_err(|e| e.at(Seg::Index(1)))?;
+    if items.len() > 2 {
+        return Err(Error::invalid_length(items.len(), &"fewer elements in array"));
+    }
+    Ok((date, price))
+}
+
+impl Read for SeriesSpec {
+    fn read(v: &Value) -> R<SeriesSpec> {
+        const NAMES: &[&str] = &["id", "entity", "currency", "source", "note", "points"];
+        let mut s = SeriesSpec {
+            id: String::new(),
+            entity: String::new(),
+            currency: Currency::CNY,
+            source: String::new(),
+            note: None,
+            points: Vec::new(),
+        };
+        fields(v, "struct SeriesSpec", NAMES, bits(&[4]), &mut |i, x| {
+            match i {
+                0 => s.id = string(x)?,
+                1 => s.entity = string(x)?,
+                2 => s.currency = currency(x)?,
+                3 => s.source = string(x)?,
+                4 => s.note = opt(x, string)?,
+                _ => {
+                    let mut points = Vec::new();
+                    each(x, "a sequence", &mut |p| {
+                        points.push(point(p)?);
+                        Ok(())
+                    })?;
+                    s.points = points;
+                }
+            }
+            Ok(())
+        })?;
+        Ok(s)
+    }
+}
