@@ -2,7 +2,8 @@
 //! hashing (`RandomState`, SipHash) and an insertion-ordered table. `std`'s `HashMap`
 //! (hashbrown) is compiled anew for every key and value type, about 1.5 KB of wasm each
 //! and 33 KB for the crate's two dozen maps; here the probing and growing are compiled
-//! once ([`Slots`]), and each key type adds only its hashing and comparing.
+//! once ([`Slots`]), the finding once per key type ([`Keys`]), and each map adds only
+//! its values.
 //!
 //! The same running time as `std`'s: a lookup or an insertion is a hash and a short probe
 //! (the table is kept at most half full), growing doubles it. Iteration goes in the order
@@ -57,23 +58,58 @@ impl Slots {
     }
 }
 
-/// A hash map whose entries iterate in the order of first insertion.
+/// The keys of a map or set and their table. Apart from the values, so that the finding
+/// is compiled once per key type, not once per key and value type.
 #[derive(Clone)]
-pub struct HashMap<K, V> {
-    entries: Vec<(K, V)>,
+struct Keys<K> {
+    keys: Vec<K>,
     slots: Slots,
     state: RandomState,
 }
 
+impl<K> Default for Keys<K> {
+    fn default() -> Self {
+        Keys { keys: Vec::new(), slots: Slots::default(), state: RandomState::new() }
+    }
+}
+
+impl<K> Keys<K> {
+    /// Adds `key` (of hash `h`, not there yet) at slot `at`.
+    fn push(&mut self, key: K, h: u32, at: usize) {
+        self.slots.push(h, at);
+        self.keys.push(key);
+    }
+}
+
+impl<K: Hash + Eq> Keys<K> {
+    /// The hash of `q`, and the index of its key or the empty slot where it would go.
+    fn find<Q>(&self, q: &Q) -> (u32, Result<usize, usize>)
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        let h = self.state.hash_one(q) as u32;
+        let keys = &self.keys;
+        (h, self.slots.find(h, &mut |e| keys[e].borrow() == q))
+    }
+}
+
+/// A hash map whose entries iterate in the order of first insertion.
+#[derive(Clone)]
+pub struct HashMap<K, V> {
+    keys: Keys<K>,
+    values: Vec<V>,
+}
+
 impl<K, V> Default for HashMap<K, V> {
     fn default() -> Self {
-        HashMap { entries: Vec::new(), slots: Slots::default(), state: RandomState::new() }
+        HashMap { keys: Keys::default(), values: Vec::new() }
     }
 }
 
 impl<K: fmt::Debug, V: fmt::Debug> fmt::Debug for HashMap<K, V> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_map().entries(self.entries.iter().map(|(k, v)| (k, v))).finish()
+        f.debug_map().entries(self.iter()).finish()
     }
 }
 
@@ -92,12 +128,12 @@ impl<'m, K, V> Entry<'m, K, V> {
             Ok(i) => i,
             Err(at) => {
                 let v = f();
-                self.map.slots.push(self.h, at);
-                self.map.entries.push((self.key, v));
-                self.map.entries.len() - 1
+                self.map.keys.push(self.key, self.h, at);
+                self.map.values.push(v);
+                self.map.values.len() - 1
             }
         };
-        &mut self.map.entries[i].1
+        &mut self.map.values[i]
     }
 
     /// The value there, or `v` put there first.
@@ -120,48 +156,34 @@ impl<K, V> HashMap<K, V> {
     }
 
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.values.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.values.is_empty()
     }
 
     /// The entries in the order of first insertion.
     pub fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
-        self.entries.iter().map(|(k, v)| (k, v))
+        self.keys.keys.iter().zip(&self.values)
     }
 
     pub fn keys(&self) -> impl Iterator<Item = &K> {
-        self.entries.iter().map(|(k, _)| k)
+        self.keys.keys.iter()
     }
 
     pub fn values(&self) -> impl Iterator<Item = &V> {
-        self.entries.iter().map(|(_, v)| v)
+        self.values.iter()
     }
 }
 
 impl<K: Hash + Eq, V> HashMap<K, V> {
-    fn hash<Q: Hash + ?Sized>(&self, q: &Q) -> u32 {
-        self.state.hash_one(q) as u32
-    }
-
-    fn find<Q>(&self, q: &Q) -> (u32, Result<usize, usize>)
-    where
-        K: Borrow<Q>,
-        Q: Hash + Eq + ?Sized,
-    {
-        let h = self.hash(q);
-        let entries = &self.entries;
-        (h, self.slots.find(h, &mut |e| entries[e].0.borrow() == q))
-    }
-
     pub fn get<Q>(&self, q: &Q) -> Option<&V>
     where
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        self.find(q).1.ok().map(|i| &self.entries[i].1)
+        self.keys.find(q).1.ok().map(|i| &self.values[i])
     }
 
     pub fn get_mut<Q>(&mut self, q: &Q) -> Option<&mut V>
@@ -169,7 +191,7 @@ impl<K: Hash + Eq, V> HashMap<K, V> {
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        self.find(q).1.ok().map(|i| &mut self.entries[i].1)
+        self.keys.find(q).1.ok().map(|i| &mut self.values[i])
     }
 
     pub fn contains_key<Q>(&self, q: &Q) -> bool
@@ -177,21 +199,21 @@ impl<K: Hash + Eq, V> HashMap<K, V> {
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        self.find(q).1.is_ok()
+        self.keys.find(q).1.is_ok()
     }
 
     pub fn entry(&mut self, key: K) -> Entry<'_, K, V> {
-        let (h, at) = self.find(&key);
+        let (h, at) = self.keys.find(&key);
         Entry { map: self, key, h, at }
     }
 
     /// Puts `v` at `key`, giving back the value that was there.
     pub fn insert(&mut self, key: K, v: V) -> Option<V> {
-        match self.find(&key) {
-            (_, Ok(i)) => Some(std::mem::replace(&mut self.entries[i].1, v)),
+        match self.keys.find(&key) {
+            (_, Ok(i)) => Some(std::mem::replace(&mut self.values[i], v)),
             (h, Err(at)) => {
-                self.slots.push(h, at);
-                self.entries.push((key, v));
+                self.keys.push(key, h, at);
+                self.values.push(v);
                 None
             }
         }
@@ -216,57 +238,56 @@ impl<K: Hash + Eq, V> Extend<(K, V)> for HashMap<K, V> {
 
 impl<K, V> IntoIterator for HashMap<K, V> {
     type Item = (K, V);
-    type IntoIter = std::vec::IntoIter<(K, V)>;
+    type IntoIter = std::iter::Zip<std::vec::IntoIter<K>, std::vec::IntoIter<V>>;
     fn into_iter(self) -> Self::IntoIter {
-        self.entries.into_iter()
+        self.keys.keys.into_iter().zip(self.values)
     }
 }
 
 /// A hash set whose items iterate in the order of first insertion.
 #[derive(Clone)]
 pub struct HashSet<K> {
-    map: HashMap<K, ()>,
+    keys: Keys<K>,
 }
 
 impl<K> Default for HashSet<K> {
     fn default() -> Self {
-        HashSet { map: HashMap::new() }
+        HashSet { keys: Keys::default() }
     }
 }
 
 impl<K: fmt::Debug> fmt::Debug for HashSet<K> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_set().entries(self.map.keys()).finish()
+        f.debug_set().entries(self.iter()).finish()
     }
 }
 
 impl<K> HashSet<K> {
     pub fn new() -> Self {
-        HashSet { map: HashMap::new() }
+        Self::default()
     }
 
     pub fn len(&self) -> usize {
-        self.map.len()
+        self.keys.keys.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
+        self.keys.keys.is_empty()
     }
 
     /// The items in the order of first insertion.
-    pub fn iter(&self) -> impl Iterator<Item = &K> {
-        self.map.keys()
+    pub fn iter(&self) -> std::slice::Iter<'_, K> {
+        self.keys.keys.iter()
     }
 }
 
 impl<K: Hash + Eq> HashSet<K> {
     /// Adds `k`; whether it was not there yet.
     pub fn insert(&mut self, k: K) -> bool {
-        match self.map.find(&k) {
+        match self.keys.find(&k) {
             (_, Ok(_)) => false,
             (h, Err(at)) => {
-                self.map.slots.push(h, at);
-                self.map.entries.push((k, ()));
+                self.keys.push(k, h, at);
                 true
             }
         }
@@ -277,7 +298,7 @@ impl<K: Hash + Eq> HashSet<K> {
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        self.map.contains_key(q)
+        self.keys.find(q).1.is_ok()
     }
 
     /// Whether no item is in both sets.
@@ -305,17 +326,17 @@ impl<K: Hash + Eq> Extend<K> for HashSet<K> {
 
 impl<K> IntoIterator for HashSet<K> {
     type Item = K;
-    type IntoIter = std::iter::Map<std::vec::IntoIter<(K, ())>, fn((K, ())) -> K>;
+    type IntoIter = std::vec::IntoIter<K>;
     fn into_iter(self) -> Self::IntoIter {
-        self.map.entries.into_iter().map(|(k, ())| k)
+        self.keys.keys.into_iter()
     }
 }
 
 impl<'s, K> IntoIterator for &'s HashSet<K> {
     type Item = &'s K;
-    type IntoIter = std::iter::Map<std::slice::Iter<'s, (K, ())>, fn(&'s (K, ())) -> &'s K>;
+    type IntoIter = std::slice::Iter<'s, K>;
     fn into_iter(self) -> Self::IntoIter {
-        self.map.entries.iter().map(|(k, ())| k)
+        self.keys.keys.iter()
     }
 }
 
