@@ -73,9 +73,82 @@ fn convert(s: &str) -> f64 {
     s.parse().unwrap_or(f64::NAN)
 }
 
+/// `format!("{v:e}")`, from `format!("{v}")`: the same shortest digits that read back as
+/// `v`, in exponent form (`1e308`, `-2.5e-7`, `0e0`). The wasm then carries one float
+/// formatter, not a second one for exponents.
+///
+/// ```
+/// use ipo_lens::float::exponent;
+/// assert_eq!(exponent(1e308), "1e308");
+/// assert_eq!(exponent(-0.000000123), "-1.23e-7");
+/// assert_eq!(exponent(0.0), "0e0");
+/// ```
+pub fn exponent(v: f64) -> String {
+    let s = v.to_string();
+    if !v.is_finite() {
+        return s;
+    }
+    let (sign, body) = s.split_at(usize::from(s.starts_with('-')));
+    let point = body.find('.').unwrap_or(body.len());
+    let digits: String = body.chars().filter(|&c| c != '.').collect();
+    let lead = digits.bytes().take_while(|&c| c == b'0').count();
+    let digits = digits[lead..].trim_end_matches('0');
+    if digits.is_empty() {
+        return format!("{sign}0e0");
+    }
+    let e = point as i64 - 1 - lead as i64;
+    let (first, rest) = digits.split_at(1);
+    let dot = if rest.is_empty() { "" } else { "." };
+    format!("{sign}{first}{dot}{rest}e{e}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The same text as `format!("{v:e}")` for edge values and any bit pattern.
+    #[test]
+    fn exponent_is_rusts() {
+        let edges = [
+            0.0,
+            -0.0,
+            1.0,
+            -1.0,
+            0.1,
+            1e308,
+            f64::MAX,
+            f64::MIN,
+            f64::MIN_POSITIVE,
+            5e-324,
+            -5e-324,
+            1e-7,
+            123456.0,
+            1e16,
+            1e15,
+            0.3,
+            2.5,
+            1e21,
+            1e-6,
+            9007199254740993.0,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NAN,
+        ];
+        for v in edges {
+            assert_eq!(exponent(v), format!("{v:e}"), "{v:?}");
+        }
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..200_000 {
+            // xorshift over every bit pattern: subnormals, huge, NaN payloads
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let v = f64::from_bits(x);
+            assert_eq!(exponent(v), format!("{v:e}"), "{v:?}");
+            let w = (x % 1_000_000) as f64 / 1000.0;
+            assert_eq!(exponent(w), format!("{w:e}"), "{w:?}");
+        }
+    }
 
     #[test]
     fn reads_as_the_standard_library() {

@@ -12,6 +12,7 @@ pub mod chart;
 pub mod error;
 pub mod extract;
 pub mod float;
+pub mod hash;
 pub mod i18n;
 pub mod model;
 pub mod report;

@@ -4,8 +4,8 @@
 //! the inputs never makes a figure look wrong that is not.
 
 use super::{cagr_pct, series, Interval};
+use crate::hash::HashMap;
 use crate::model::{Dataset, Figure, Period};
-use std::collections::HashMap;
 use std::rc::Rc;
 
 /// The dataset's figures looked up by entity and metric at once: [`Dataset::find`] and

@@ -144,7 +144,7 @@ pub fn within(p: &Period, from: &Period, to: &Period) -> bool {
 #[derive(Default)]
 pub struct Disjoint {
     spans: Vec<(f64, f64)>,
-    points: std::collections::HashSet<Period>,
+    points: crate::hash::HashSet<Period>,
 }
 
 impl Disjoint {

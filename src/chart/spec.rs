@@ -133,7 +133,8 @@ fn bounded(name: &str, v: Option<f64>, lo: f64, hi: f64) -> Result<Option<f64>> 
     match v {
         Some(n) if !(lo..=hi).contains(&n) => {
             // 1e300 as written, not three hundred digits
-            let got = if n != 0.0 && !(1e-4..1e9).contains(&n.abs()) { format!("{n:e}") } else { n.to_string() };
+            let got =
+                if n != 0.0 && !(1e-4..1e9).contains(&n.abs()) { crate::float::exponent(n) } else { n.to_string() };
             Err(Error::spec(name, format!("must be a number from {lo} to {hi}, got {got}")))
         }
         _ => Ok(v),

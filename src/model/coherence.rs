@@ -3,7 +3,7 @@
 //! without a rate), a company listed twice (its figures cannot say which listing they
 //! belong to), a share above 100 % (a negative "everyone else").
 
-use std::collections::HashMap;
+use crate::hash::HashMap;
 
 use super::problem::Kind;
 use super::validate::Origin;

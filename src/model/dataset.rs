@@ -205,7 +205,7 @@ impl Dataset {
     /// key and period: the first the file gives (a second printing, or a second value
     /// the checker warns about, is not drawn a second time).
     pub fn series<'a>(&'a self, entity: &'a str, metric: &'a str) -> impl Iterator<Item = &'a Figure> + 'a {
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = crate::hash::HashSet::new();
         let mut out: Vec<&Figure> = self
             .figures
             .iter()

@@ -436,7 +436,7 @@ pub fn number_in_text(s: &str) -> Option<String> {
 /// A number as an editor writes it in the file: `19.6`, `337900000`, `1e308`.
 pub fn number(v: f64) -> String {
     if v != 0.0 && (v.abs() >= 1e16 || v.abs() < 1e-6) {
-        format!("{v:e}")
+        crate::float::exponent(v)
     } else {
         format!("{v}")
     }

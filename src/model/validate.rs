@@ -3,7 +3,7 @@
 //! every broken rule is collected (the checker shows them all), and [`validate`] returns
 //! the first for the widget's fast path.
 
-use std::collections::HashSet;
+use crate::hash::HashSet;
 
 use super::problem::{suggest, Kind, PeriodWhy, What};
 use super::{metric, Dataset, EntityKind, Period, Problem, Qualifier, Unit, FORMAT, METRICS};

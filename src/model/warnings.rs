@@ -3,7 +3,7 @@
 //! them, which may hide a wrong period), and two figures for the same thing and period
 //! with different values (a chart shows one of them).
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{HashMap, HashSet};
 
 use super::problem::Kind;
 use super::validate::Origin;

@@ -6,7 +6,7 @@ use super::super::paint::Fill;
 use super::super::theme::Tone;
 use super::bound::{latest, MAX_PERIODS, MAX_SERIES};
 use super::{Ctx, MetricDef, View, ViewDef};
-use std::collections::HashSet;
+use crate::hash::HashSet;
 use crate::error::{Error, Result};
 use crate::model::{Figure, PeriodKind};
 

@@ -5,11 +5,11 @@
 use super::super::format::{money, money_short, money_short_to, money_to, number, percent, plain, value_to};
 use super::super::{Row, Spec, Tooltip};
 use crate::calc::{convert, Check, Verdict};
+use crate::hash::{HashMap, HashSet};
 use crate::i18n::Words;
 use crate::model::{read_written, Basis, Currency, Dataset, Figure, Input, InputKind, Period, Qualifier, Text};
 use crate::Lang;
 use std::cell::{OnceCell, RefCell};
-use std::collections::{HashMap, HashSet};
 
 /// A money amount ready to draw: converted when the reader asked for a currency and a
 /// rate for the pair is known, else in its own currency.

@@ -51,7 +51,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
 /// The checks, each once: a figure the article prints twice is checked twice the same
 /// way, and a reader needs one row for it.
 fn distinct<'c>(cx: &'c Ctx) -> Vec<&'c Check> {
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = crate::hash::HashSet::new();
     let mut out: Vec<&Check> = Vec::new();
     for c in &cx.checks {
         let Some(fig) = cx.figure(&c.figure) else { continue };

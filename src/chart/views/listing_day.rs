@@ -36,7 +36,7 @@ pub const VIEW: ViewDef = ViewDef {
 /// Whether some listing of `d` has what metric `m` draws (one pass over the figures: a
 /// file may hold 2,000 listings and 20,000 figures).
 fn fills(d: &crate::model::Dataset, m: &str) -> bool {
-    use std::collections::HashSet;
+    use crate::hash::HashSet;
     let listed: HashSet<&str> = d.listings.iter().map(|l| l.company.as_str()).collect();
     let of = |keep: &dyn Fn(&crate::model::Figure) -> bool| -> HashSet<&str> {
         d.figures.iter().filter(|f| listed.contains(f.entity.as_str()) && keep(f)).map(|f| f.entity.as_str()).collect()

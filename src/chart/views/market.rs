@@ -12,7 +12,7 @@ use super::super::theme::Tone;
 use super::bound::{latest, pick, MAX_PERIODS, MAX_ROWS};
 use super::{Ctx, MetricDef, View, ViewDef};
 use crate::calc::cagr_pct;
-use std::collections::{HashMap, HashSet};
+use crate::hash::{HashMap, HashSet};
 use crate::error::{Error, Result};
 use crate::model::{Basis, Currency, Entity, EntityKind, Figure, Period};
 

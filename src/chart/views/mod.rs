@@ -95,7 +95,7 @@ pub fn available(d: &Dataset) -> impl Iterator<Item = &'static ViewDef> + '_ {
 
 /// The items of `it` in order, each once.
 pub fn unique<T: PartialEq + Eq + std::hash::Hash + Clone>(it: impl IntoIterator<Item = T>) -> Vec<T> {
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = crate::hash::HashSet::new();
     it.into_iter().filter(|x| seen.insert(x.clone())).collect()
 }
 
