@@ -428,7 +428,6 @@ test('a widget fitted into its picture\'s box works as drawn: a bar\'s hit box i
   const fitted = await fit(p);
   assert.notEqual(fitted.transform, 'none', 'the live chart is drawn smaller, to fit the picture\'s box');
   assert.equal(fitted.height, s.before.height);
-  await p.screenshot({ path: '/tmp/ipo-lens-fitted-400.png' });
   /** The centre of the tallest bar drawn (a filled rect narrower than the drawing), as
    *  Chromium lays it out. */
   const bar = () => p.$eval('ipo-lens', (e) => {
@@ -466,7 +465,6 @@ test('a widget fitted into its picture\'s box works as drawn: a bar\'s hit box i
   assert.equal(released.transform, 'none', 'the chart at its own size after the press');
   assert.ok(released.height > fitted.height, `its own height: ${JSON.stringify(released)}`);
   await settle(p, 300);
-  await p.screenshot({ path: '/tmp/ipo-lens-released-400.png' });
   assert.ok(await unexpected(p) < 0.01, JSON.stringify(await p.evaluate(() => window.shifts)));
   // the same bar at its own size is the same point
   await p.keyboard.press('Escape');
