@@ -166,6 +166,8 @@ button:focus-visible, input:focus-visible, select:focus-visible, summary:focus-v
 .controls > button[aria-pressed="true"] { border-color: var(--ipo-series-0); }
 .controls label { display: inline-flex; align-items: center; gap: 6px; font-size: 13px; min-height: 30px; }
 .controls input[type="number"] { width: 7em; padding: 5px 6px; border: 1px solid var(--ipo-line); border-radius: 4px; background: transparent; }
+/* a block of its own: the stage's negative margin (see #fitIn) stays inside it */
+.root { display: flow-root; }
 .root, .stage { position: relative; }
 .stage { width: 100%; transform-origin: 50% 0; }
 .chart svg { display: block; max-width: 100%; height: auto; }
@@ -1535,11 +1537,13 @@ export class IpoLensElement extends Base {
   /** A widget that went live in view keeps the height it had as a picture (#fit), so that
    *  nothing after it moves: room is left under a shorter live widget, and a taller one's
    *  chart is drawn smaller, scaled (down to half) by a transform, which moves nothing
-   *  either. Its own height comes with the reader's first key or press in it (a shift
+   *  either; where that is not enough (a phone's taller buttons), without the tools row
+   *  until then. Its own height comes with the reader's first click or key in it (a shift
    *  the reader caused), when it leaves the viewport or when its width changes. */
-  #fitIn() {
+  #fitIn(tools = true) {
     const { root, stage } = this.#parts;
     root.style.paddingBottom = stage.style.transform = stage.style.marginBottom = '';
+    this.#parts.tools.hidden = !tools || !this.#result;
     const s = this.#fit && stage.getBoundingClientRect().height;
     if (!s) return; // not fitted, or no chart drawn yet
     const over = this.getBoundingClientRect().height - this.#fit;
@@ -1547,7 +1551,8 @@ export class IpoLensElement extends Base {
     else if (s - over >= s / 2) {
       stage.style.transform = `scale(${(s - over) / s})`;
       stage.style.marginBottom = px(-over);
-    } else this.#unfit();
+    } else if (tools) this.#fitIn(false);
+    else this.#unfit();
   }
 
   /** Whether a change of the widget's height (its box `b`) would move what the reader
