@@ -180,7 +180,7 @@ slot[name="fallback"] { display: block; }
    nothing else takes room until the first chart is drawn. */
 ::slotted(img), ::slotted(svg), .first { display: block; max-width: 100%; height: auto; margin-inline: auto; }
 :host([data-state="ready"]) .first { display: none; }
-:host(:not([data-state="ready"])) :is(.controls, .tools) { display: none; }
+:host(:not([data-state="ready"])) :is(.controls, .tools, .stage) { display: none; }
 button, input, select, summary { font: inherit; font-size: 13px; line-height: 1.2; color: inherit; }
 button:focus-visible, input:focus-visible, select:focus-visible, summary:focus-visible, .scroll:focus-visible { outline: 3px solid var(--ipo-focus); outline-offset: 2px; }
 .tabs { display: flex; flex-wrap: wrap; gap: 2px; margin: 0 0 10px; border-bottom: 1px solid var(--ipo-line); }
@@ -198,7 +198,10 @@ button:focus-visible, input:focus-visible, select:focus-visible, summary:focus-v
 .controls > button[aria-pressed="true"] { border-color: var(--ipo-series-0); }
 .controls label { display: inline-flex; align-items: center; gap: 6px; font-size: 13px; min-height: 30px; }
 .controls input[type="number"] { width: 7em; padding: 5px 6px; border: 1px solid var(--ipo-line); border-radius: 4px; background: transparent; }
-.stage { position: relative; width: 100%; }
+/* a block of its own: the stage's negative margin (see #fitIn) stays inside it */
+.root { display: flow-root; }
+.root, .stage { position: relative; }
+.stage { width: 100%; transform-origin: 50% 0; }
 .chart svg { display: block; max-width: 100%; height: auto; }
 .marks { position: absolute; inset: 0; }
 .mark { position: absolute; margin: 0; padding: 0; border: 0; border-radius: 4px; background: transparent;
@@ -267,7 +270,8 @@ td.missing { color: var(--ipo-muted); }
   .tabs button, .controls button, .tools button, .panel .close, .menu select, .panel summary, .controls input { min-height: 44px; }
   .panel summary { padding: 12px 0; }
 }
-@media print { .tabs, .menu, .controls, .marks:not(.list), .tip, .panel, .tools { display: none !important; } }
+@media print { .tabs, .menu, .controls, .marks:not(.list), .tip, .panel, .tools { display: none !important; }
+  .stage { transform: none !important; margin-bottom: 0 !important; } .root { padding-bottom: 0 !important; } }
 `;
 
 // Under `require-trusted-types-for 'script'` an SVG string may enter the DOM only through
@@ -351,11 +355,12 @@ const dark = darkQuery(typeof document === 'object' ? document : null);
 const TIMEOUT = 20;
 
 /** Widgets waiting to go live, and one observer for them all: a widget within 200 px of
- *  the viewport goes live (without the observer, at once). */
+ *  the viewport goes live (without the observer, at once); a fitted one (see #fitIn) that
+ *  has left it takes its own height. */
 const wakers = new WeakMap();
 const near = typeof IntersectionObserver === 'function'
   ? new IntersectionObserver((entries) => {
-    for (const e of entries) if (e.isIntersecting) wakers.get(e.target)?.();
+    for (const e of entries) wakers.get(e.target)?.(e.isIntersecting);
   }, { rootMargin: '200px' })
   : null;
 
@@ -435,6 +440,9 @@ export class IpoLensElement extends Base {
   #quiet = false;
   /** The view and metric last drawn, to announce a change of either. */
   #shown = null;
+  /** The height (CSS px) a widget that went live in view keeps until the reader clicks or
+   *  presses a key in it, it leaves the viewport or its width changes; else null. */
+  #fit = null;
 
   constructor() {
     super();
@@ -458,7 +466,8 @@ export class IpoLensElement extends Base {
     const fallback = el('slot', '', { name: 'fallback' });
     // a list view's items and what follows them, set out as text (see #renderMarks)
     const after = el('div', 'after');
-    stage.append(fallback, chart, marks, after, tip);
+    // the stage is laid out anew when the chart replaces the picture (it has no box before)
+    stage.append(chart, marks, after);
     // The docked panel (tap, keyboard, click): in the flow under the chart, so the widget
     // grows with it; the provenance and the source sentence behind a disclosure.
     const panel = el('div', 'panel', { role: 'group', 'aria-labelledby': 'panel-title' });
@@ -490,16 +499,19 @@ export class IpoLensElement extends Base {
     alert.hidden = true;
     const live = el('div', 'sr', { 'aria-live': 'polite' });
     const wrap = el('div', 'root');
-    wrap.append(tabs, menu, controls, stage, panel, tools, table, alert, live);
+    wrap.append(tabs, menu, controls, fallback, stage, tip, panel, tools, table, alert, live);
     // the host's content width, measured without its height (see connectedCallback)
     const size = el('div', 'size', { 'aria-hidden': 'true' });
     root.append(size, wrap);
     this.#woke = new Promise((resolve) => { this.#wakeUp = resolve; });
-    wakers.set(this, () => this.#wake());
+    wakers.set(this, (on) => (on ? this.#awake || this.#wake() : this.#unfit()));
     // the reader reaching for the static picture brings the live one at once
     for (const type of ['pointerdown', 'touchstart', 'focusin']) this.addEventListener(type, (e) => this.#reach(e), { passive: true });
     // ...and a tap or the mouse on it is answered by the picture's own hit boxes meanwhile
     this.addEventListener('pointermove', (e) => { if (e.pointerType === 'mouse') this.#preview(e); }, { passive: true });
+    // a fitted widget's own height (see #fitIn) after a click in it, once the click has
+    // reached what was under it, or on a key: a shift the reader caused
+    for (const type of ['click', 'keydown']) this.addEventListener(type, () => this.#unfit());
     this.#parts = { size, root: wrap, after, tabs, menu, menuLabel, select, controls, stage, chart, marks, tip, panel, panelTitle, close, panelLines, more, summary, detailLines, quoteBox, quote, tools, tableToggle, svgButton, pngButton, csvButton, table, alert, live };
 
     tabs.addEventListener('click', (e) => {
@@ -577,17 +589,23 @@ export class IpoLensElement extends Base {
     const view = this.getAttribute('view') || this.#tab;
     const lang = pictureLang(this.getAttribute('lang') ?? '');
     if (!lang || !/^[a-z][a-z-]{0,39}$/.test(view)) return;
-    const width = Math.floor(this.getBoundingClientRect().width);
+    const b = this.getBoundingClientRect();
+    const width = Math.floor(b.width);
     const picture = firstPicture(view, lang, width > 0 && width < NARROW);
     if (!picture) return;
     // decorative: the live chart that replaces it carries the description; its size is
     // known before it loads, so that its arrival moves nothing
     const img = el('img', 'first', { alt: '', 'aria-hidden': 'true', decoding: 'async', width: picture.width, height: picture.height });
+    // in view, it keeps to the box the page reserved (down to half its size): a taller
+    // picture would push the story down once the page is painted
+    const ratio = picture.width / picture.height;
+    const tall = Math.min(picture.width, width) / ratio;
+    if (tall > b.height && tall <= 2 * b.height && this.#seen(b)) img.style.width = px(b.height * ratio);
     img.addEventListener('error', () => this.#dropFirstPicture(), { once: true });
     img.src = picture.href;
     p.first = img;
     p.firstMarks = picture.marks;
-    p.stage.prepend(img);
+    p.stage.before(img);
   }
 
   #dropFirstPicture() {
@@ -609,6 +627,7 @@ export class IpoLensElement extends Base {
     const n = this.#narrowed;
     if (n && w === n.from && w > this.#width && now - n.at < 1000) return;
     this.#narrowed = w < this.#width && this.#width - w <= 24 ? { from: this.#width, at: now } : null;
+    if (this.#width) this.#unfit();
     this.#width = w;
     this.#schedule();
   }
@@ -651,7 +670,7 @@ export class IpoLensElement extends Base {
   #reach(e) {
     if (this.#result) return;
     if (e.type === 'pointerdown') {
-      const picture = this.querySelector(':scope > [slot="fallback"]') ?? this.#parts.stage;
+      const picture = this.querySelector(':scope > [slot="fallback"]') ?? this.#parts.first ?? this.#parts.stage;
       const r = picture.getBoundingClientRect();
       const fx = (e.clientX - r.left) / r.width;
       const fy = (e.clientY - r.top) / r.height;
@@ -740,6 +759,7 @@ export class IpoLensElement extends Base {
   }
 
   disconnectedCallback() {
+    this.#unfit();
     near?.unobserve(this);
     this.#resize?.disconnect();
     this.#resize = null;
@@ -1138,9 +1158,17 @@ export class IpoLensElement extends Base {
       const views = this.#lens.views();
       if (views.length && !views.includes(this.#tab)) this.#tab = views[0];
     }
+    if (this.getAttribute('data-state') !== 'ready') {
+      // going live: in view, the widget keeps the height it has as a picture (see #fitIn)
+      const b = this.getBoundingClientRect();
+      this.#fit = this.#seen(b) ? b.height : null;
+      if (this.#fit) near?.observe(this);
+    }
     const spec = this.#spec(width);
     const from = `${this.#generation} ${JSON.stringify(spec)}`;
     let r = this.#result;
+    // another drawing than the one that went live: at its own height
+    if (r && from !== this.#drawnFrom) this.#unfit();
     // the same data with the same options: the drawing on screen is that drawing already
     if (from !== this.#drawnFrom || !r) {
       this.#words(); // kept for a failure (no drawing to take them from)
@@ -1196,6 +1224,7 @@ export class IpoLensElement extends Base {
     if (this.#reached) this.#answer(r);
     this.#dropFirstPicture();
     this.setAttribute('data-state', 'ready');
+    this.#fitIn();
     this.dispatchEvent(new CustomEvent('ipo-lens-ready', { detail: { view: r.view, lang: r.lang, ms: performance.now() - started }, bubbles: true, composed: true }));
   }
 
@@ -1599,7 +1628,7 @@ export class IpoLensElement extends Base {
   /** Puts the tooltip below right of (x, y), flipped left or up where it would leave the
    *  widget or the viewport, then clamped to both: measured, not estimated. */
   #placeTip(x, y) {
-    const { tip, stage } = this.#parts;
+    const { tip, root } = this.#parts;
     const host = this.getBoundingClientRect();
     const view = this.ownerDocument.documentElement;
     const pad = 4;
@@ -1629,9 +1658,49 @@ export class IpoLensElement extends Base {
     let top = y + gap + 6;
     if (top + h > box.bottom) top = y - gap - h;
     top = Math.max(box.top, Math.min(top, box.bottom - h));
-    const s = stage.getBoundingClientRect();
+    const s = root.getBoundingClientRect();
     tip.style.left = px(left - s.left);
     tip.style.top = px(top - s.top);
+  }
+
+  /** A widget that went live in view keeps the height it had as a picture (#fit), so that
+   *  nothing after it moves: room is left under a shorter live widget, and a taller one's
+   *  chart is drawn smaller, scaled (down to half) by a transform, which moves nothing
+   *  either; where that is not enough (a phone's taller buttons), without the tools row
+   *  until then. Its own height comes with the reader's first click or key in it (a shift
+   *  the reader caused), when it leaves the viewport or when its width changes. */
+  #fitIn(tools = true) {
+    const { root, stage } = this.#parts;
+    root.style.paddingBottom = stage.style.transform = stage.style.marginBottom = '';
+    this.#parts.tools.hidden = !tools || !this.#result;
+    const s = this.#fit && stage.getBoundingClientRect().height;
+    if (!s) return; // not fitted, or no chart drawn yet
+    const over = this.getBoundingClientRect().height - this.#fit;
+    if (over <= 0) root.style.paddingBottom = px(-over);
+    else if (s - over >= s / 2) {
+      stage.style.transform = `scale(${(s - over) / s})`;
+      stage.style.marginBottom = px(-over);
+    } else if (tools) this.#fitIn(false);
+    else this.#unfit();
+  }
+
+  /** Whether a change of the widget's height (its box `b`) would move what the reader
+   *  sees: it is in view and something is laid out after it on the page (alone on its
+   *  page, as in an iframe embed, it moves nothing). */
+  #seen(b) {
+    const doc = this.ownerDocument;
+    if (!(b.height > 0 && b.bottom > 0 && b.top < doc.documentElement.clientHeight)) return false;
+    for (let n = this; n && n !== doc.body; n = n.parentElement ?? n.getRootNode().host) {
+      for (let s = n.nextElementSibling; s; s = s.nextElementSibling) if (s.getClientRects().length) return true;
+    }
+    return false;
+  }
+
+  #unfit() {
+    if (this.#fit === null) return;
+    this.#fit = null;
+    near?.unobserve(this);
+    this.#fitIn();
   }
 
   #hideTip() {
@@ -1675,6 +1744,7 @@ export class IpoLensElement extends Base {
     p.quoteBox.hidden = !m.tooltip.quote;
     p.more.hidden = m.tooltip.details.length === 0 && !m.tooltip.quote;
     p.panel.hidden = false;
+    this.#fitIn();
   }
 
   /** Closes the panel; with `refocus`, focus goes back to its point (opening nothing). */

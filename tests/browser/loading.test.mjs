@@ -2,6 +2,7 @@
 // in, several changes of one task drawn once, nothing drawn again that did not change.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { open, ready, suite } from './support.mjs';
 
 const t = suite();
@@ -165,7 +166,7 @@ async function article(body, { width = 800, height = 700, hold = null, touch = f
 ipo-lens:not(:defined) { display: block; box-sizing: border-box; min-height: var(--ipo-lens-min-height, 480px); }
 ipo-lens > [slot="fallback"] { display: block; max-width: 100%; height: auto; margin-inline: auto; }</style>
 </head><body>${body}</body></html>`;
-  const context = await t.browser.newContext({ viewport: { width, height }, hasTouch: touch });
+  const context = await t.browser.newContext({ viewport: { width, height }, ...(touch ? { hasTouch: true, isMobile: true } : {}) });
   const page = await context.newPage();
   const errors = [];
   const wasm = [];
@@ -175,7 +176,12 @@ ipo-lens > [slot="fallback"] { display: block; max-width: 100%; height: auto; ma
   if (hold) await page.route('**/ipo_lens_bg.wasm', async (route) => { await hold; await route.continue(); });
   await page.addInitScript(() => {
     window.shifts = [];
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.shifts.push({ value: e.value, input: e.hadRecentInput }); })
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        const sources = e.sources.map((s) => `${s.node?.nodeName ?? '?'}.${s.node?.className ?? ''} ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)}`);
+        window.shifts.push({ value: e.value, input: e.hadRecentInput, at: e.startTime, sources });
+      }
+    })
       .observe({ type: 'layout-shift', buffered: true });
   });
   await page.route(`${t.url}/article.html`, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
@@ -475,4 +481,168 @@ test('before the wasm arrives, Tab goes past a static widget and back: nothing t
   assert.equal(await p.evaluate(() => document.activeElement.localName), 'ipo-lens');
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+// ---- going live in the first screen ----
+
+/** The size a picture in dist/static is drawn at (its root element's width and height). */
+const drawnAt = (name) => readFileSync(new URL(`../../dist/static/${name}`, import.meta.url), 'utf8').match(/<svg[^>]*?width="(\d+)"[^>]*?height="(\d+)"/).slice(1, 3).map(Number);
+
+/** A story whose first screen holds one widget (`view`, `lang`) with the README's
+ *  `<img slot="fallback">` (`own`) or with the built-in picture: the wasm is held back
+ *  until the picture is on screen, then let through, so that the widget goes live in view.
+ *  Returns the layout shifts (those before the wasm was let through apart) and the page. */
+async function firstScreen({ width, view, lang, own, attrs = '', touch = false }) {
+  let release;
+  const hold = new Promise((ok) => { release = ok; });
+  const [w, h] = own ? drawnAt(`${view}.${lang}.svg`) : [];
+  const fallback = own ? `<img slot="fallback" src="/static/${view}.${lang}.svg" alt="static version" width="${w}" height="${h}">` : '';
+  const body = `<h1 style="font-size: 26px; margin: 10px 0">A listing, in numbers</h1><p>The story begins.</p>
+<ipo-lens lang="${lang}" view="${view}" ${attrs}>${fallback}</ipo-lens><p id="after">The story goes on after the chart.</p><p class="lead">And on.</p>`;
+  const o = await article(body, { width, height: width < 600 ? 860 : 1000, hold, touch });
+  const { page: p } = o;
+  await p.waitForFunction(() => {
+    const e = document.querySelector('ipo-lens:defined');
+    return (e?.querySelector('img') ?? e?.shadowRoot.querySelector('img.first'))?.complete;
+  });
+  await settle(p, 300);
+  const box = () => p.$eval('ipo-lens', (e) => {
+    const r = e.getBoundingClientRect();
+    return { top: r.top, height: r.height, after: document.getElementById('after').getBoundingClientRect().top };
+  });
+  const before = await box();
+  const liveAt = await p.evaluate(() => performance.now());
+  release();
+  await ready(p);
+  await settle(p, 600);
+  const shifts = await p.evaluate(() => window.shifts);
+  const sum = (list) => list.filter((s) => !s.input).reduce((a, s) => a + s.value, 0);
+  return { ...o, before, live: await box(), cls: sum(shifts), early: sum(shifts.filter((s) => s.at < liveAt)), shifts };
+}
+
+const cases = [];
+for (const width of [800, 400]) for (const own of [true, false]) for (const lang of ['en', 'zh']) for (const view of ['financials', 'listing-day', 'valuation', 'demand']) cases.push({ width, own, lang, view });
+// a phone (its buttons 44 px tall), and loading="eager" in the first screen too
+for (const own of [true, false]) for (const lang of ['en', 'zh']) cases.push({ width: 400, own, lang, view: 'financials', touch: true });
+cases.push({ width: 400, own: false, lang: 'zh', view: 'financials', attrs: 'loading="eager"' }, { width: 800, own: true, lang: 'en', view: 'listing-day', attrs: 'loading="eager"' });
+const named = (c) => `${c.view}.${c.lang} at ${c.width} px${c.touch ? ' (touch)' : ''} with ${c.own ? 'an <img slot="fallback">' : 'the built-in picture'}${c.attrs ? `, ${c.attrs}` : ''}`;
+
+test('a widget going live in the first screen, in view, moves nothing (CLS < 0.01)', async () => {
+  const bad = [];
+  for (const c of cases) {
+    const s = await firstScreen(c);
+    const state = (await states(s.page))[0];
+    // the live chart is shown whole, not hidden or shrunk to nothing
+    const chart = await s.page.$eval('ipo-lens', (e) => {
+      const r = e.shadowRoot.querySelector('.chart svg').getBoundingClientRect();
+      return { w: r.width, h: r.height, natural: Number(e.shadowRoot.querySelector('.chart svg').getAttribute('width')) };
+    });
+    const line = `${named(c)}: CLS ${s.cls.toFixed(4)} (${s.early.toFixed(4)} before live), height ${s.before.height.toFixed(1)} → ${s.live.height.toFixed(1)}`;
+    console.log(line);
+    const kept = Math.abs(s.live.height - s.before.height) < 0.5 && Math.abs(s.live.after - s.before.after) < 0.5;
+    if (state !== 'ready' || s.cls >= 0.01 || !kept || chart.w < chart.natural * 0.5) bad.push(`${line} ${state} chart ${JSON.stringify(chart)} ${JSON.stringify(s.shifts)}`);
+    assert.ok(s.before.top < 200, `${named(c)}: in the first screen`);
+    assert.deepEqual(s.errors, []);
+    await s.context.close();
+  }
+  assert.deepEqual(bad, []);
+});
+
+/** The fitted state of the first widget: the transform on its chart, the host's height. */
+const fit = (p) => p.$eval('ipo-lens', (e) => ({ transform: getComputedStyle(e.shadowRoot.querySelector('.stage')).transform, height: e.getBoundingClientRect().height }));
+const unexpected = (p) => p.evaluate(() => window.shifts.filter((s) => !s.input).reduce((a, s) => a + s.value, 0));
+
+test('a widget fitted into its picture\'s box works as drawn: a bar\'s hit box is under it, its tooltip beside the pointer; a press gives it its own height', async () => {
+  const s = await firstScreen({ width: 400, view: 'financials', lang: 'en', own: true });
+  const p = s.page;
+  const fitted = await fit(p);
+  assert.notEqual(fitted.transform, 'none', 'the live chart is drawn smaller, to fit the picture\'s box');
+  assert.equal(fitted.height, s.before.height);
+  /** The centre of the tallest bar drawn (a filled rect narrower than the drawing), as
+   *  Chromium lays it out. */
+  const bar = () => p.$eval('ipo-lens', (e) => {
+    const svg = e.shadowRoot.querySelector('.chart svg');
+    const all = [...svg.querySelectorAll('rect')];
+    const bars = all.filter((r) => r.getAttribute('stroke') === 'none' && r.getAttribute('opacity') === '1' && Number(r.getAttribute('width')) < Number(svg.getAttribute('width')) / 4);
+    const tallest = bars.reduce((a, r) => (Number(r.getAttribute('height')) > Number(a.getAttribute('height')) ? r : a));
+    const b = tallest.getBoundingClientRect();
+    return { index: all.indexOf(tallest), x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  });
+  /** Hovers (x, y): the point whose tooltip shows, and where the tooltip is. */
+  const hover = async ({ x, y }) => {
+    await p.mouse.move(x, y);
+    return p.$eval('ipo-lens', (e) => {
+      const tip = e.shadowRoot.querySelector('.tip');
+      const r = tip.getBoundingClientRect();
+      const host = e.getBoundingClientRect();
+      return { edges: [host.left + 4, host.right - 4], hidden: tip.hidden, index: tip.dataset.index, title: tip.querySelector('strong')?.textContent, left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, box: tip.offsetWidth };
+    });
+  };
+  const at = await bar();
+  const tip = await hover(at);
+  assert.equal(tip.hidden, false, 'a tooltip over the bar');
+  // beside the pointer (14 px right of it, or as far left of it, or held at the widget's
+  // edge), below it, and at its own size
+  assert.ok(Math.abs(tip.left - at.x - 14) < 1.5 || Math.abs(at.x - 14 - tip.right) < 1.5 || Math.abs(tip.left - tip.edges[0]) < 1.5 || Math.abs(tip.right - tip.edges[1]) < 1.5, `tooltip ${JSON.stringify(tip)} beside ${at.x}`);
+  assert.ok(Math.abs(tip.top - at.y - 20) < 1.5 || Math.abs(at.y - 14 - tip.bottom) < 1.5, `tooltip ${JSON.stringify(tip)} below or above ${at.y}`);
+  assert.ok(Math.abs(tip.width - tip.box) < 0.5, 'the tooltip is not scaled with the chart');
+  assert.deepEqual((await fit(p)).transform, fitted.transform, 'hovering keeps the fit');
+  // a press on the bar: its panel, and the widget's own height (a shift the reader caused)
+  await p.mouse.click(at.x, at.y);
+  const pressed = await p.$eval('ipo-lens', (e) => ({ active: e.shadowRoot.querySelector('.mark.active')?.dataset.index, panel: !e.shadowRoot.querySelector('.panel').hidden }));
+  assert.deepEqual(pressed, { active: tip.index, panel: true }, 'the bar pressed opens its panel');
+  const released = await fit(p);
+  assert.equal(released.transform, 'none', 'the chart at its own size after the press');
+  assert.ok(released.height > fitted.height, `its own height: ${JSON.stringify(released)}`);
+  await settle(p, 300);
+  assert.ok(await unexpected(p) < 0.01, JSON.stringify(await p.evaluate(() => window.shifts)));
+  // the same bar at its own size is the same point
+  await p.keyboard.press('Escape');
+  const again = await bar();
+  assert.equal(again.index, at.index);
+  assert.equal((await hover(again)).index, tip.index, 'the same bar, the same point');
+  assert.deepEqual(s.errors, []);
+  await s.context.close();
+});
+
+test('a fitted widget takes its own height when it leaves the viewport, on a key, a tap, or at another width, without a shift', async () => {
+  for (const how of ['scroll', 'key', 'tap', 'width']) {
+    const s = await firstScreen(how === 'tap' ? { width: 400, view: 'financials', lang: 'zh', own: true, touch: true } : { width: 800, view: 'listing-day', lang: 'zh', own: false, attrs: 'loading="eager"' });
+    const p = s.page;
+    const fitted = await fit(p);
+    const own = await p.$eval('ipo-lens', (e) => e.shadowRoot.querySelector('.root').style.paddingBottom);
+    assert.ok(parseFloat(own) > 0 || fitted.transform !== 'none', `${how}: fitted ${own} ${JSON.stringify(fitted)}`);
+    if (how === 'scroll') {
+      // down a screen at a time, past the widget, and back
+      for (let y = 0; y <= 1800; y += 300) {
+        await p.evaluate((top) => scrollTo(0, top), y);
+        await settle(p, 150);
+      }
+      await p.evaluate(() => scrollTo(0, 0));
+      await settle(p, 150);
+    } else if (how === 'key') {
+      // a point focused: its panel opens inside the same height (the chart drawn smaller)
+      await p.$eval('ipo-lens', (e) => e.shadowRoot.querySelector('.mark').focus());
+      const focused = await p.$eval('ipo-lens', (e) => ({ panel: !e.shadowRoot.querySelector('.panel').hidden, height: e.getBoundingClientRect().height }));
+      assert.ok(focused.panel && Math.abs(focused.height - fitted.height) < 0.5, JSON.stringify(focused));
+      assert.ok(await unexpected(p) < 0.01, `${how}: ${JSON.stringify(await p.evaluate(() => window.shifts))}`);
+      // Tab from there stays fitted (the key was pressed in the widget: it is released)
+      await p.keyboard.press('Tab');
+    } else if (how === 'tap') {
+      // the point tapped is the one whose panel opens (the tap lands before the widget grows)
+      const mark = p.locator('ipo-lens .mark').nth(2);
+      const label = await mark.getAttribute('aria-label');
+      await mark.tap();
+      assert.equal(await p.$eval('ipo-lens', (e) => e.shadowRoot.querySelector('.mark.active')?.getAttribute('aria-label')), label);
+    } else {
+      await p.$eval('ipo-lens', (e) => { e.style.width = '700px'; });
+      await settle(p, 150);
+    }
+    const now = await fit(p);
+    const pad = await p.$eval('ipo-lens', (e) => e.shadowRoot.querySelector('.root').style.paddingBottom);
+    assert.deepEqual({ transform: now.transform, pad }, { transform: 'none', pad: '' }, `${how}: its own height`);
+    if (how !== 'width') assert.ok(await unexpected(p) < 0.01, `${how}: ${JSON.stringify(await p.evaluate(() => window.shifts))}`);
+    assert.deepEqual(s.errors, []);
+    await s.context.close();
+  }
 });
