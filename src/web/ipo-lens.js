@@ -200,6 +200,8 @@ button:focus-visible, input:focus-visible, select:focus-visible, summary:focus-v
 .controls input[type="number"] { width: 7em; padding: 5px 6px; border: 1px solid var(--ipo-line); border-radius: 4px; background: transparent; }
 /* a block of its own: the stage's negative margin (see #fitIn) stays inside it */
 .root { display: flow-root; }
+/* a widget fitted into its picture's height (#fitIn): the tools, then all around the chart, later */
+.lean > .tools, .bare > :is(.tabs, .menu, .controls, .tools) { display: none; }
 .root, .stage { position: relative; }
 .stage { width: 100%; transform-origin: 50% 0; }
 .chart svg { display: block; max-width: 100%; height: auto; }
@@ -353,6 +355,8 @@ const dark = darkQuery(typeof document === 'object' ? document : null);
 /** How long `src` may take to load, in seconds, unless the `timeout` attribute says
  *  otherwise (documented in the package README and the types). */
 const TIMEOUT = 20;
+/** The smallest scale a chart is drawn at to keep a widget in its picture's height (#fitIn). */
+const FIT_SCALE = 0.8;
 
 /** Widgets waiting to go live, and one observer for them all: a widget within 200 px of
  *  the viewport goes live (without the observer, at once); a fitted one (see #fitIn) that
@@ -1665,22 +1669,26 @@ export class IpoLensElement extends Base {
 
   /** A widget that went live in view keeps the height it had as a picture (#fit), so that
    *  nothing after it moves: room is left under a shorter live widget, and a taller one's
-   *  chart is drawn smaller, scaled (down to half) by a transform, which moves nothing
-   *  either; where that is not enough (a phone's taller buttons), without the tools row
-   *  until then. Its own height comes with the reader's first click or key in it (a shift
-   *  the reader caused), when it leaves the viewport or when its width changes. */
-  #fitIn(tools = true) {
+   *  chart is drawn a little smaller, scaled by a transform (which moves nothing either),
+   *  never below FIT_SCALE, where the text would be too small to read: past that, the
+   *  tools row waits (`level` 1), then the tabs and options too (2: the chart alone, live,
+   *  as the picture was). Its own height, and everything around the chart, comes with the
+   *  reader's first click or key in it (a shift the reader caused), when it leaves the
+   *  viewport or when its width changes. */
+  #fitIn(level = 0) {
     const { root, stage } = this.#parts;
     root.style.paddingBottom = stage.style.transform = stage.style.marginBottom = '';
-    this.#parts.tools.hidden = !tools || !this.#result;
+    root.classList.toggle('lean', level === 1);
+    root.classList.toggle('bare', level === 2);
+    this.#parts.tools.hidden = !this.#result;
     const s = this.#fit && stage.getBoundingClientRect().height;
     if (!s) return; // not fitted, or no chart drawn yet
     const over = this.getBoundingClientRect().height - this.#fit;
     if (over <= 0) root.style.paddingBottom = px(-over);
-    else if (s - over >= s / 2) {
+    else if (s - over >= s * FIT_SCALE) {
       stage.style.transform = `scale(${(s - over) / s})`;
       stage.style.marginBottom = px(-over);
-    } else if (tools) this.#fitIn(false);
+    } else if (level < 2) this.#fitIn(level + 1);
     else this.#unfit();
   }
 

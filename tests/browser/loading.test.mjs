@@ -532,15 +532,16 @@ test('a widget going live in the first screen, in view, moves nothing (CLS < 0.0
   for (const c of cases) {
     const s = await firstScreen(c);
     const state = (await states(s.page))[0];
-    // the live chart is shown whole, not hidden or shrunk to nothing
+    // the live chart is shown whole, at 0.8 of its size at least (its text still read)
     const chart = await s.page.$eval('ipo-lens', (e) => {
       const r = e.shadowRoot.querySelector('.chart svg').getBoundingClientRect();
-      return { w: r.width, h: r.height, natural: Number(e.shadowRoot.querySelector('.chart svg').getAttribute('width')) };
+      // the chart's width as laid out (before any scale) against as shown
+    return { w: r.width, h: r.height, natural: Math.min(Number(e.shadowRoot.querySelector('.chart svg').getAttribute('width')), e.shadowRoot.querySelector('.chart').clientWidth) };
     });
     const line = `${named(c)}: CLS ${s.cls.toFixed(4)} (${s.early.toFixed(4)} before live), height ${s.before.height.toFixed(1)} → ${s.live.height.toFixed(1)}`;
     console.log(line);
     const kept = Math.abs(s.live.height - s.before.height) < 0.5 && Math.abs(s.live.after - s.before.after) < 0.5;
-    if (state !== 'ready' || s.cls >= 0.01 || !kept || chart.w < chart.natural * 0.5) bad.push(`${line} ${state} chart ${JSON.stringify(chart)} ${JSON.stringify(s.shifts)}`);
+    if (state !== 'ready' || s.cls >= 0.01 || !kept || chart.w < chart.natural * 0.8 - 0.5) bad.push(`${line} ${state} chart ${JSON.stringify(chart)} ${JSON.stringify(s.shifts)}`);
     assert.ok(s.before.top < 200, `${named(c)}: in the first screen`);
     assert.deepEqual(s.errors, []);
     await s.context.close();
