@@ -5,7 +5,7 @@
 //! palette the element's stylesheet takes.
 #![cfg(target_arch = "wasm32")]
 
-use ipo_lens::web::{render_default, theme_css, Lens};
+use ipo_lens::web::{render_default, set_built_in, theme_css, Lens};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
@@ -28,8 +28,15 @@ fn message(e: JsValue) -> String {
     e.unchecked_into::<js_sys::Error>().message().into()
 }
 
+/// The built-in story, which the element fetches beside the wasm (the reader's wasm does
+/// not carry it): given once, as the element does.
+fn built_in() {
+    set_built_in(ipo_lens::model::DEFAULT_JSON).unwrap();
+}
+
 #[wasm_bindgen_test]
 fn draws_the_same_svg_as_native() {
+    built_in();
     let r = render_default(spec("zh", "first-day-high", 640.0)).unwrap();
     let svg = js_sys::Reflect::get(&r, &"svg".into()).unwrap().as_string().unwrap();
     assert_eq!(svg, include_str!("snapshots/listing-day.first-day-high.zh.640.svg"));
@@ -45,6 +52,7 @@ fn marks(r: &JsValue) -> js_sys::Array {
 
 #[wasm_bindgen_test]
 fn renders_the_chart_and_its_hit_boxes_as_data() {
+    built_in();
     let mut lens = Lens::new();
     let r = lens.render(spec("en", "latest", 360.0)).unwrap();
     let svg = get(&r, "svg").as_string().unwrap();
@@ -74,6 +82,7 @@ fn theme_css_gives_both_schemes_from_the_chart_palette() {
 
 #[wasm_bindgen_test]
 fn bad_data_names_its_path_and_keeps_the_last_good_data() {
+    built_in();
     let mut lens = Lens::new();
     let data = js_sys::JSON::parse(ipo_lens::model::DEFAULT_JSON).unwrap();
     let figures = js_sys::Reflect::get(&data, &"figures".into()).unwrap();
