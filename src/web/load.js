@@ -21,8 +21,9 @@ if (typeof document === 'object') {
   const pictures = [...document.querySelectorAll('ipo-lens > img[slot="fallback"]')];
   const shown = Promise.all(pictures.map((img) => img.decode().catch(() => {})));
   await Promise.race([shown, now, new Promise((ok) => setTimeout(ok, MAX_WAIT_MS))]);
-  for (const type of ['pointerdown', 'focusin']) document.removeEventListener(type, reach, { capture: true });
+  // a press while the element is on its way is kept too
   await import('./ipo-lens.js');
+  for (const type of ['pointerdown', 'focusin']) document.removeEventListener(type, reach, { capture: true });
   // defining the element upgraded every widget in the page: a press it missed reaches it now
   if (pressed?.widget.isConnected) pressed.widget.dispatchEvent(new PointerEvent('pointerdown', pressed.init));
 }

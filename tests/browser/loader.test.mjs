@@ -98,3 +98,42 @@ test('a press on the picture before the element is there brings it at once, and 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a tap while the element itself is on its way is answered from the picture\'s hit boxes once it is there', async () => {
+  // the picture is in, so load.js has asked for the element; the element's module and the
+  // wasm are held back: the tap comes while the element is on its way
+  const context = await t.browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+  const p = await context.newPage();
+  const errors = [];
+  p.on('pageerror', (e) => errors.push(String(e)));
+  let letElement;
+  const element = new Promise((ok) => { letElement = ok; });
+  await p.route('**/pkg/ipo-lens.js', async (route) => { await element; await route.continue(); });
+  await p.route('**/ipo_lens_bg.wasm', () => {}); // never: the answer cannot come from the live chart
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<style>ipo-lens:not(:defined) { display: block; min-height: 480px; } ipo-lens > [slot="fallback"] { display: block; max-width: 100%; height: auto; }</style></head>
+<body><p>The story.</p><ipo-lens view="listing-day" lang="en"><img slot="fallback" src="/static/listing-day.en.svg" data-marks="/static/listing-day.en.marks.json" alt="" width="640" height="347" fetchpriority="high"></ipo-lens>
+<script type="module" src="/pkg/load.js"></script></body></html>`;
+  await p.route(`${t.url}/article.html`, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+  await p.goto(`${t.url}/article.html`, { waitUntil: 'domcontentloaded' });
+  await p.waitForFunction(() => document.querySelector('ipo-lens > img').complete);
+  // Biren's bar, from the hit-box file itself (its box in the picture's coordinates)
+  const hits = await (await fetch(`${t.url}/static/listing-day.en.marks.json`)).json();
+  const [x, y, w, h, title] = hits.marks[0];
+  const at = await p.$eval('ipo-lens > img', (i, [x, y, w, h, W, H]) => {
+    const r = i.getBoundingClientRect();
+    return { x: r.left + ((x + w / 2) / W) * r.width, y: r.top + ((y + h / 2) / H) * r.height };
+  }, [x, y, w, h, hits.width, hits.height]);
+  await p.touchscreen.tap(at.x, at.y);
+  assert.equal(await defined(p), false, 'the tap came before the element');
+  letElement();
+  await p.waitForFunction(() => {
+    const tip = document.querySelector('ipo-lens').shadowRoot?.querySelector('.tip');
+    return tip && !tip.hidden;
+  }, null, { timeout: 5000 });
+  const tip = await p.$eval('ipo-lens', (e) => e.shadowRoot.querySelector('.tip').textContent);
+  assert.ok(tip.startsWith(title), tip);
+  assert.equal(await p.$eval('ipo-lens', (e) => e.getAttribute('data-state')), 'loading', 'answered with no wasm');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
