@@ -208,8 +208,8 @@ window.__answered = () => {
   return shown && /Biren/.test(shown.textContent) ? shown.textContent.slice(0, 80) : null;
 };
 </script><script type="module" src="/z/pkg/ipo-lens.js"></script>`),
-  // the same picture inline in the page (what \`npx ipo-lens static\` writes, pasted in)
-  'ipo-lens, inline picture': lensPage((existsSync(join(ROOT, STATIC_SVG)) ? readFileSync(join(ROOT, STATIC_SVG), 'utf8') : '<svg>').replace('<svg ', '<svg slot="fallback" data-marks="/z/static/listing-day.en.marks.json" role="img" aria-label="Gain over the offer price (static version)" ')),
+  // the same picture inline in the page (what \`npx ipo-lens static\` writes, pasted in), with load.js
+  'ipo-lens, inline picture': lensPage((existsSync(join(ROOT, STATIC_SVG)) ? readFileSync(join(ROOT, STATIC_SVG), 'utf8') : '<svg>').replace('<svg ', '<svg slot="fallback" data-marks="/z/static/listing-day.en.marks.json" role="img" aria-label="Gain over the offer price (static version)" '), 'load.js'),
   'Chart.js': article('',
     '<div style="position:relative;height:300px"><canvas id="k" role="img" aria-label="Gain over the offer price"></canvas></div>',
     `<script src="/z/peers/chart.umd.min.js"></script><script>
