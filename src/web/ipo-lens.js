@@ -200,8 +200,8 @@ button:focus-visible, input:focus-visible, select:focus-visible, summary:focus-v
 .controls input[type="number"] { width: 7em; padding: 5px 6px; border: 1px solid var(--ipo-line); border-radius: 4px; background: transparent; }
 /* a block of its own: the stage's negative margin (see #fitIn) stays inside it */
 .root { display: flow-root; }
-/* a widget fitted into its picture's height (#fitIn): the tools, then all around the chart, later */
-.lean > .tools, .bare > :is(.tabs, .menu, .controls, .tools) { display: none; }
+/* a widget fitted into its picture's height (#fitIn): the tools, the options, then the views, later */
+[data-fit="1"] > .tools, [data-fit="2"] > :is(.tools, .controls), [data-fit="3"] > :is(.tools, .controls, .tabs, .menu) { display: none; }
 .root, .stage { position: relative; }
 .stage { width: 100%; transform-origin: 50% 0; }
 .chart svg { display: block; max-width: 100%; height: auto; }
@@ -1671,15 +1671,14 @@ export class IpoLensElement extends Base {
    *  nothing after it moves: room is left under a shorter live widget, and a taller one's
    *  chart is drawn a little smaller, scaled by a transform (which moves nothing either),
    *  never below FIT_SCALE, where the text would be too small to read: past that, the
-   *  tools row waits (`level` 1), then the tabs and options too (2: the chart alone, live,
-   *  as the picture was). Its own height, and everything around the chart, comes with the
+   *  tools row waits (`level` 1), then the options (2), then the views' tabs or menu too
+   *  (3: the chart alone, live, as the picture was). Its own height, and all of it, comes with the
    *  reader's first click or key in it (a shift the reader caused), when it leaves the
    *  viewport or when its width changes. */
   #fitIn(level = 0) {
     const { root, stage } = this.#parts;
     root.style.paddingBottom = stage.style.transform = stage.style.marginBottom = '';
-    root.classList.toggle('lean', level === 1);
-    root.classList.toggle('bare', level === 2);
+    root.dataset.fit = level;
     this.#parts.tools.hidden = !this.#result;
     const s = this.#fit && stage.getBoundingClientRect().height;
     if (!s) return; // not fitted, or no chart drawn yet
@@ -1688,7 +1687,7 @@ export class IpoLensElement extends Base {
     else if (s - over >= s * FIT_SCALE) {
       stage.style.transform = `scale(${(s - over) / s})`;
       stage.style.marginBottom = px(-over);
-    } else if (level < 2) this.#fitIn(level + 1);
+    } else if (level < 3) this.#fitIn(level + 1);
     else this.#unfit();
   }
 
