@@ -1,7 +1,7 @@
 // load.js: the plain-script embed's loader, for a page whose widgets show static pictures
 // (`<img slot="fallback">`) until they go live. Loaded instead of ipo-lens.js
 // (`<script type="module" src="…/load.js">`), it lets the pictures have the reader's
-// bandwidth first: the element (13 KB, which then loads the wasm as a widget nears the
+// bandwidth first: the element (16 KB gzip, which then loads the wasm as a widget nears the
 // viewport) is imported once every picture is on screen, at once if there is none, after
 // 3 s whatever the pictures do, and at once when the reader reaches for a widget; a press
 // made before the element was there is passed on to it, so that it is answered.
