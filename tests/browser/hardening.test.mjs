@@ -60,6 +60,39 @@ test('the widget requests nothing but its module, glue and wasm, the built-in st
   await context.close();
 });
 
+test('the built-in story\'s data not to be had: an error naming the file, no chart, and the next widget asks again', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let refuse = true;
+  await page.route('**/pkg/data/biren-2026.json', (route) => (refuse ? route.fulfill({ status: 404, body: 'not here' }) : route.continue()));
+  await page.goto(`${url}/blank.html`);
+  await page.evaluate(() => {
+    const el = document.createElement('ipo-lens');
+    el.setAttribute('lang', 'en');
+    el.setAttribute('loading', 'eager');
+    document.body.append(el);
+  });
+  await page.waitForFunction(() => document.querySelector('ipo-lens').getAttribute('data-state') === 'error');
+  const seen = await page.$eval('ipo-lens', (el) => {
+    const alert = el.shadowRoot.querySelector('[role=alert]');
+    return { alert: alert.hidden ? '' : alert.textContent, svg: el.svg, chart: Boolean(el.shadowRoot.querySelector('.chart svg')) };
+  });
+  assert.match(seen.alert, /could not load http:\/\/127\.0\.0\.1:\d+\/pkg\/data\/biren-2026\.json: 404/);
+  assert.equal(seen.svg, '');
+  assert.equal(seen.chart, false);
+  // the file is back: a widget added now draws the story (the failure was not kept)
+  refuse = false;
+  await page.evaluate(() => {
+    const el = document.createElement('ipo-lens');
+    el.id = 'second';
+    el.setAttribute('lang', 'en');
+    el.setAttribute('loading', 'eager');
+    document.body.append(el);
+  });
+  await page.waitForFunction(() => document.getElementById('second').getAttribute('data-state') === 'ready');
+  await context.close();
+});
+
 test('a widget given its own file never fetches the built-in story\'s data (nor its picture)', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
