@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 what=${1:-test}
 
 rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+# the reader's wasm rebuilds the standard library for size (-Z build-std): its source
+rustup component list --installed | grep -qx rust-src || rustup component add rust-src
 
 # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
 want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' Cargo.lock)

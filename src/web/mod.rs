@@ -17,8 +17,11 @@ thread_local! {
 
 /// Runs when the module is instantiated: a panic (a bug; no input should cause one) is
 /// recorded so that the element can show what happened instead of a bare "unreachable".
+/// The reader's wasm is built with `panic=immediate-abort` (the Makefile): a panic there
+/// traps at once, with no message to record, and the element says "unreachable".
 #[wasm_bindgen(start)]
 pub fn start() {
+    #[cfg(not(panic = "immediate-abort"))]
     std::panic::set_hook(Box::new(|info| {
         LAST_PANIC.with(|p| *p.borrow_mut() = Some(info.to_string()));
     }));
