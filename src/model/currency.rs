@@ -11,19 +11,46 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 pub struct Currency(&'static str);
 
 /// The active ISO 4217 codes (2025 list, with the Caribbean guilder XCG and the
-/// Zimbabwe gold ZWG), in alphabetical order.
-pub const CODES: &[&str] = &[
-    "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BGN", "BHD", "BIF",
-    "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHF", "CLP", "CNY", "COP", "CRC",
-    "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS",
-    "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD",
-    "JOD", "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL",
-    "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN", "MYR", "MZN", "NAD",
-    "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD",
-    "RUB", "RWF", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STN", "SVC", "SYP",
-    "SZL", "THB", "TJS", "TMT", "TND", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "UYU", "UZS", "VES",
-    "VND", "VUV", "WST", "XAF", "XCD", "XCG", "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWG",
-];
+/// Zimbabwe gold ZWG), in alphabetical order, three letters each: one text rather than a
+/// list of texts, which would add a pointer and a length per code to the wasm.
+const ALL: &str = concat!(
+    "AEDAFNALLAMDANGAOAARSAUDAWGAZNBAMBBDBDTBGNBHDBIF",
+    "BMDBNDBOBBRLBSDBTNBWPBYNBZDCADCDFCHFCLPCNYCOPCRC",
+    "CUPCVECZKDJFDKKDOPDZDEGPERNETBEURFJDFKPGBPGELGHS",
+    "GIPGMDGNFGTQGYDHKDHNLHTGHUFIDRILSINRIQDIRRISKJMD",
+    "JODJPYKESKGSKHRKMFKPWKRWKWDKYDKZTLAKLBPLKRLRDLSL",
+    "LYDMADMDLMGAMKDMMKMNTMOPMRUMURMVRMWKMXNMYRMZNNAD",
+    "NGNNIONOKNPRNZDOMRPABPENPGKPHPPKRPLNPYGQARRONRSD",
+    "RUBRWFSARSBDSCRSDGSEKSGDSHPSLESOSSRDSSPSTNSVCSYP",
+    "SZLTHBTJSTMTTNDTOPTRYTTDTWDTZSUAHUGXUSDUYUUZSVES",
+    "VNDVUVWSTXAFXCDXCGXOFXPFYERZARZMWZWG",
+);
+
+/// How many codes there are.
+const N: usize = ALL.len() / 3;
+const _: () = assert!(ALL.len() == 3 * N);
+
+/// Code `i` of [`ALL`] (`i < N`).
+const fn nth(i: usize) -> &'static str {
+    let (_, rest) = ALL.as_bytes().split_at(3 * i);
+    let (code, _) = rest.split_at(3);
+    match std::str::from_utf8(code) {
+        Ok(code) => code,
+        Err(_) => panic!("the codes are ASCII"),
+    }
+}
+
+/// The codes as a list (for the package's TypeScript types; the reader looks them up in
+/// [`ALL`]).
+pub const CODES: &[&str] = &{
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = nth(i);
+        i += 1;
+    }
+    out
+};
 
 /// Names editors write instead of a code, and the code they mean.
 const ALIASES: &[(&str, &str)] = &[
@@ -79,7 +106,8 @@ impl Currency {
     /// assert_eq!(Currency::from_code("RMB"), None);
     /// ```
     pub fn from_code(code: &str) -> Option<Currency> {
-        CODES.binary_search(&code).ok().map(|i| Currency(CODES[i]))
+        let i = ALL.as_bytes().chunks_exact(3).position(|c| c == code.as_bytes())?;
+        ALL.get(3 * i..3 * i + 3).map(Currency)
     }
 
     /// Parses a code as an editor may type it: `EUR` or `eur`; anything else is an error
@@ -145,6 +173,26 @@ mod tests {
     fn codes_are_sorted_and_unique() {
         assert!(CODES.windows(2).all(|w| w[0] < w[1]));
         assert!(CODES.iter().all(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase())));
+    }
+
+    #[test]
+    fn every_three_letter_text_is_a_code_exactly_when_it_is_listed() {
+        let letters = |from: u8| (from..from + 26).map(char::from);
+        for case in [b'A', b'a'] {
+            for a in letters(case) {
+                for b in letters(b'A') {
+                    for c in letters(case) {
+                        let t = format!("{a}{b}{c}");
+                        let listed = CODES.binary_search(&t.as_str()).ok().map(|i| Currency(CODES[i]));
+                        assert_eq!(Currency::from_code(&t), listed, "{t}");
+                    }
+                }
+            }
+        }
+        for t in ["", "C", "CN", "CNYC", "CNY ", " CNY", "AEDAFN", "DAF", "NAL"] {
+            assert_eq!(Currency::from_code(t), None, "{t:?}");
+        }
+        assert_eq!(Currency::from_code("ZWG").map(Currency::code), Some("ZWG"));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::read::named;
 use super::{Currency, Figure};
 
 /// The format tag every dataset file starts with.
@@ -96,14 +97,15 @@ pub struct Source {
     pub text: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum EntityKind {
-    Company,
-    Market,
-    Product,
-    Group,
-    Person,
+named! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+    pub enum EntityKind {
+        Company = "company",
+        Market = "market",
+        Product = "product",
+        Group = "group",
+        Person = "person",
+    }
 }
 
 /// A company, a market, a product or a group of vendors.
@@ -161,10 +163,11 @@ pub struct Input {
     pub source: Text,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum InputKind {
-    FxRate,
+named! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+    pub enum InputKind {
+        FxRate = "fx_rate",
+    }
 }
 
 /// A whole dataset file.

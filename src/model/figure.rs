@@ -4,74 +4,63 @@
 
 use serde::{Deserialize, Serialize};
 
-/// What a number counts. Money and prices carry a currency; nothing else does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Unit {
-    /// An amount of money in `currency` (yuan, Hong Kong dollars, US dollars).
-    Money,
-    /// Money per share, in `currency`.
-    PricePerShare,
-    /// Percent points: 53.2 means 53.2 %.
-    Percent,
-    /// A multiple: 2347.53 means 2347.53×.
-    Times,
-    People,
-    Chips,
-    Shares,
-    Investors,
-    Rounds,
-    Companies,
-    /// Tera operations per second (with the precision named by the metric).
-    Tops,
-    Nanometres,
+use super::read::named;
+
+named! {
+    /// What a number counts. Money and prices carry a currency; nothing else does.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+    pub enum Unit {
+        /// An amount of money in `currency` (yuan, Hong Kong dollars, US dollars).
+        Money = "money",
+        /// Money per share, in `currency`.
+        PricePerShare = "price_per_share",
+        /// Percent points: 53.2 means 53.2 %.
+        Percent = "percent",
+        /// A multiple: 2347.53 means 2347.53×.
+        Times = "times",
+        People = "people",
+        Chips = "chips",
+        Shares = "shares",
+        Investors = "investors",
+        Rounds = "rounds",
+        Companies = "companies",
+        /// Tera operations per second (with the precision named by the metric).
+        Tops = "tops",
+        Nanometres = "nanometres",
+    }
 }
 
 impl Unit {
     pub fn is_money(self) -> bool {
         matches!(self, Unit::Money | Unit::PricePerShare)
     }
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Unit::Money => "money",
-            Unit::PricePerShare => "price_per_share",
-            Unit::Percent => "percent",
-            Unit::Times => "times",
-            Unit::People => "people",
-            Unit::Chips => "chips",
-            Unit::Shares => "shares",
-            Unit::Investors => "investors",
-            Unit::Rounds => "rounds",
-            Unit::Companies => "companies",
-            Unit::Tops => "tops",
-            Unit::Nanometres => "nanometres",
-        }
+}
+
+named! {
+    /// Is the figure a statement of fact or a forecast?
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Deserialize, Serialize)]
+    pub enum Basis {
+        #[default]
+        Stated = "stated",
+        Forecast = "forecast",
     }
 }
 
-/// Is the figure a statement of fact or a forecast?
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Basis {
-    #[default]
-    Stated,
-    Forecast,
-}
-
-/// How the article qualifies the number: 超/超过/逾 (over), 以上 (at least),
-/// 近 (nearly, i.e. just under), 约 (about), 不超过/最多 (up to), or a range
-/// ("US$47–51", whose upper end is the figure's `value_high`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Qualifier {
-    #[default]
-    Exact,
-    Over,
-    AtLeast,
-    Nearly,
-    About,
-    UpTo,
-    Range,
+named! {
+    /// How the article qualifies the number: 超/超过/逾 (over), 以上 (at least),
+    /// 近 (nearly, i.e. just under), 约 (about), 不超过/最多 (up to), or a range
+    /// ("US$47–51", whose upper end is the figure's `value_high`).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Deserialize, Serialize)]
+    pub enum Qualifier {
+        #[default]
+        Exact = "exact",
+        Over = "over",
+        AtLeast = "at_least",
+        Nearly = "nearly",
+        About = "about",
+        UpTo = "up_to",
+        Range = "range",
+    }
 }
 
 /// One figure of the dataset, as written in the JSON file.

@@ -7,6 +7,8 @@
 
 use std::fmt;
 
+use super::read::named;
+
 /// When a figure applies.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Period {
@@ -36,35 +38,20 @@ pub enum Period {
     Undated,
 }
 
-/// The kind of a [`Period`], written beside it in the dataset as `period_kind` so that a
-/// half year can never pass for a full year by a typing slip.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Deserialize, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PeriodKind {
-    FullYear,
-    HalfYear,
-    Quarter,
-    NineMonths,
-    Month,
-    Date,
-    Span,
-    AsOfWriting,
-    Undated,
-}
-
-impl PeriodKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PeriodKind::FullYear => "full_year",
-            PeriodKind::HalfYear => "half_year",
-            PeriodKind::Quarter => "quarter",
-            PeriodKind::NineMonths => "nine_months",
-            PeriodKind::Month => "month",
-            PeriodKind::Date => "date",
-            PeriodKind::Span => "span",
-            PeriodKind::AsOfWriting => "as_of_writing",
-            PeriodKind::Undated => "undated",
-        }
+named! {
+    /// The kind of a [`Period`], written beside it in the dataset as `period_kind` so that a
+    /// half year can never pass for a full year by a typing slip.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Deserialize, serde::Serialize)]
+    pub enum PeriodKind {
+        FullYear = "full_year",
+        HalfYear = "half_year",
+        Quarter = "quarter",
+        NineMonths = "nine_months",
+        Month = "month",
+        Date = "date",
+        Span = "span",
+        AsOfWriting = "as_of_writing",
+        Undated = "undated",
     }
 }
 

@@ -17,6 +17,44 @@ use super::{
 
 type R<T> = Result<T, Error>;
 
+/// An enum of unit variants that the dataset spells by name: the variants and their JSON
+/// names in the order of declaration, both made by [`named!`] from one list.
+pub(crate) trait Named: Copy + 'static {
+    const ALL: &'static [Self];
+    const NAMES: &'static [&'static str];
+}
+
+/// Defines an enum of unit variants, each written `Variant = "json_name"`, and from that
+/// one list: serde's name of each variant (`#[serde(rename)]`, so its derives read and
+/// write it), [`Named`] (the reader's table) and `as_str`. A variant without its name, or
+/// a name without its variant, does not compile.
+macro_rules! named {
+    (
+        $(#[$m:meta])*
+        $vis:vis enum $name:ident {
+            $($(#[$vm:meta])* $v:ident = $s:literal,)+
+        }
+    ) => {
+        $(#[$m])*
+        $vis enum $name {
+            $($(#[$vm])* #[serde(rename = $s)] $v,)+
+        }
+
+        impl $crate::model::read::Named for $name {
+            const ALL: &'static [Self] = &[$($name::$v),+];
+            const NAMES: &'static [&'static str] = &[$($s),+];
+        }
+
+        impl $name {
+            /// The variant's name in the dataset's JSON.
+            pub fn as_str(self) -> &'static str {
+                <Self as $crate::model::read::Named>::NAMES[self as usize]
+            }
+        }
+    };
+}
+pub(crate) use named;
+
 /// An item of the dataset that can be read from a value.
 pub(crate) trait Read: Sized {
     fn read(v: &Value) -> R<Self>;
@@ -84,6 +122,13 @@ fn variant(v: &Value, variants: &'static [&'static str]) -> R<usize> {
         Some(x) if *x != Value::Null => Err(invalid(x, "unit")),
         _ => Ok(i),
     }
+}
+
+/// A [`Named`] enum's variant, read by [`variant`].
+pub(super) fn named_variant<T: Named>(v: &Value) -> R<T> {
+    let i = variant(v, T::NAMES)?;
+    // `variant` gives an index of `NAMES`, as long as `ALL`: `min` spares a bounds check
+    Ok(T::ALL[i.min(T::ALL.len() - 1)])
 }
 
 fn currency(v: &Value) -> R<Currency> {
@@ -215,18 +260,13 @@ impl Read for Source {
     }
 }
 
-const ENTITY_KINDS: &[&str] = &["company", "market", "product", "group", "person"];
-
 impl Read for Entity {
     fn read(v: &Value) -> R<Entity> {
         let mut e = Entity { id: String::new(), kind: EntityKind::Company, name: Text::default() };
         fields(v, "struct Entity", &["id", "kind", "name"], 0, &mut |i, x| {
             match i {
                 0 => e.id = string(x)?,
-                1 => {
-                    use EntityKind::*;
-                    e.kind = [Company, Market, Product, Group, Person][variant(x, ENTITY_KINDS)?];
-                }
+                1 => e.kind = named_variant(x)?,
                 _ => e.name = Text::read(x)?,
             }
             Ok(())
@@ -309,7 +349,7 @@ impl Read for Input {
         fields(v, "struct Input", NAMES, 0, &mut |i, x| {
             match i {
                 0 => n.id = string(x)?,
-                1 => n.kind = [InputKind::FxRate][variant(x, &["fx_rate"])?],
+                1 => n.kind = named_variant(x)?,
                 2 => n.from = currency(x)?,
                 3 => n.to = currency(x)?,
                 4 => n.rate = number(x)?,
@@ -321,24 +361,6 @@ impl Read for Input {
         Ok(n)
     }
 }
-
-const UNITS: &[&str] = &[
-    "money",
-    "price_per_share",
-    "percent",
-    "times",
-    "people",
-    "chips",
-    "shares",
-    "investors",
-    "rounds",
-    "companies",
-    "tops",
-    "nanometres",
-];
-const PERIOD_KINDS: &[&str] =
-    &["full_year", "half_year", "quarter", "nine_months", "month", "date", "span", "as_of_writing", "undated"];
-const QUALIFIERS: &[&str] = &["exact", "over", "at_least", "nearly", "about", "up_to", "range"];
 
 impl Read for Figure {
     fn read(v: &Value) -> R<Figure> {
@@ -385,37 +407,13 @@ impl Read for Figure {
                 2 => f.metric = string(x)?,
                 3 => f.key = opt(x, string)?,
                 4 => f.period = string(x)?,
-                5 => {
-                    use PeriodKind::*;
-                    let all = [FullYear, HalfYear, Quarter, NineMonths, Month, Date, Span, AsOfWriting, Undated];
-                    f.period_kind = all[variant(x, PERIOD_KINDS)?];
-                }
+                5 => f.period_kind = named_variant(x)?,
                 6 => f.value = number(x)?,
                 7 => f.value_high = opt(x, number)?,
-                8 => {
-                    use Unit::*;
-                    let all = [
-                        Money,
-                        PricePerShare,
-                        Percent,
-                        Times,
-                        People,
-                        Chips,
-                        Shares,
-                        Investors,
-                        Rounds,
-                        Companies,
-                        Tops,
-                    ];
-                    let i = variant(x, UNITS)?;
-                    f.unit = all.get(i).copied().unwrap_or(Nanometres);
-                }
+                8 => f.unit = named_variant(x)?,
                 9 => f.currency = opt(x, currency)?,
-                10 => f.basis = [Basis::Stated, Basis::Forecast][variant(x, &["stated", "forecast"])?],
-                11 => {
-                    use Qualifier::*;
-                    f.qualifier = [Exact, Over, AtLeast, Nearly, About, UpTo, Range][variant(x, QUALIFIERS)?];
-                }
+                10 => f.basis = named_variant(x)?,
+                11 => f.qualifier = named_variant(x)?,
                 12 => f.as_written = opt(x, string)?,
                 13 => f.source = string(x)?,
                 14 => f.quote = string(x)?,
