@@ -1,8 +1,12 @@
-//! Reading a decimal number from text, as `str::parse::<f64>` does. In the browser the
-//! conversion itself is the browser's own `Number` (correctly rounded, as Rust's is) once
-//! the text is known to be in Rust's grammar: the standard library's float parser, with
-//! its 10 KB table of powers of five, would otherwise be compiled into the reader's wasm
-//! for three small uses.
+//! Reading and writing decimal numbers as the standard library does (`str::parse::<f64>`,
+//! `format!("{v}")`, `format!("{v:.N}")`, `format!("{v:e}")`). In the browser the reading
+//! is the browser's own `Number` (correctly rounded, as Rust's is) once the text is known
+//! to be in Rust's grammar, the shortest digits are the browser's `String(v)` (the
+//! shortest that read back as `v`, the nearest of them, as Rust's), and a fixed number of
+//! decimals is worked out here from the value's exact decimal expansion: the standard
+//! library's float parser (a 10 KB table of powers of five) and its float formatting
+//! (grisu, dragon and their big numbers) are then not compiled into the reader's wasm.
+//! Natively all of it is the standard library's.
 
 /// `s` as `str::parse::<f64>` reads it: an optional sign, then `inf`, `infinity` or `nan`
 /// (any case), or digits with an optional `.` (at least one digit in all) and an optional
@@ -84,7 +88,7 @@ fn convert(s: &str) -> f64 {
 /// assert_eq!(exponent(0.0), "0e0");
 /// ```
 pub fn exponent(v: f64) -> String {
-    let s = v.to_string();
+    let s = shortest(v);
     if !v.is_finite() {
         return s;
     }
@@ -102,9 +106,333 @@ pub fn exponent(v: f64) -> String {
     format!("{sign}{first}{dot}{rest}e{e}")
 }
 
+/// `format!("{v}")`: the shortest digits that read back as `v`, written out without an
+/// exponent (`1000000000000000000000`, `0.0000001`, `-0`, `NaN`, `inf`).
+///
+/// ```
+/// use ipo_lens::float::shortest;
+/// assert_eq!(shortest(0.1 + 0.2), "0.30000000000000004");
+/// assert_eq!(shortest(1e21), "1000000000000000000000");
+/// assert_eq!(shortest(-0.0), "-0");
+/// ```
+#[cfg(not(target_arch = "wasm32"))]
+pub fn shortest(v: f64) -> String {
+    v.to_string()
+}
+
+/// `format!("{v}")`, from the browser's `String(v)`, which writes the same digits (the
+/// shortest that read back as `v`, the nearest to it of those) but with an exponent from
+/// 1e21 up and below 1e-6, and no sign on negative zero.
+#[cfg(target_arch = "wasm32")]
+pub fn shortest(v: f64) -> String {
+    #[wasm_bindgen::prelude::wasm_bindgen]
+    extern "C" {
+        /// JavaScript's `String(number)`.
+        #[wasm_bindgen(js_name = String)]
+        fn js_string(v: f64) -> String;
+    }
+    if !v.is_finite() {
+        return special(v);
+    }
+    let mut out = String::from(if v.is_sign_negative() { "-" } else { "" });
+    // "123.45", "0.000123", "1.5e-7", "1e+21": the digits, and where the point falls
+    let s = js_string(v.abs());
+    let (mantissa, exp) = s.split_once('e').unwrap_or((&s, "0"));
+    let exp: i64 = exp.trim_start_matches('+').parse().unwrap_or(0);
+    let point = mantissa.find('.').unwrap_or(mantissa.len()) as i64 + exp;
+    let digits: String = mantissa.chars().filter(|&c| c != '.').collect();
+    let lead = digits.bytes().take_while(|&c| c == b'0').count();
+    let (mut digits, mut point) = (digits[lead..].trim_end_matches('0').to_string(), point - lead as i64);
+    // Where two shortest candidates are exactly as near (x = 1149636667324797.25 between
+    // …797.2 and …797.3), JavaScript takes the even one and Rust the larger. That needs
+    // the interval around x to hold two of them, 10^k apart with 10^k ≤ x's ulp, so 16
+    // digits or more.
+    if digits.len() >= 16 {
+        let (mut ds, frac) = exact(v.abs());
+        let t = ds.iter().take_while(|&&d| d == 0).count();
+        if ds.len() - t == digits.len() + 1 && ds[t] == 5 {
+            point = ds.len() as i64 - frac as i64;
+            ds.drain(..t + 1);
+            match ds.iter().position(|&d| d != 9) {
+                Some(i) => {
+                    ds[i] += 1;
+                    ds[..i].iter_mut().for_each(|d| *d = 0);
+                }
+                None => {
+                    ds.iter_mut().for_each(|d| *d = 0);
+                    ds.push(1);
+                    point += 1;
+                }
+            }
+            digits = ds.iter().rev().map(|d| char::from(b'0' + d)).collect();
+            digits.truncate(digits.trim_end_matches('0').len());
+        }
+    }
+    let digits = digits.as_str();
+    if digits.is_empty() {
+        out.push('0');
+    } else if point <= 0 {
+        out.push_str("0.");
+        out.extend(std::iter::repeat('0').take(-point as usize));
+        out.push_str(digits);
+    } else if (point as usize) < digits.len() {
+        out.push_str(&digits[..point as usize]);
+        out.push('.');
+        out.push_str(&digits[point as usize..]);
+    } else {
+        out.push_str(digits);
+        out.extend(std::iter::repeat('0').take(point as usize - digits.len()));
+    }
+    out
+}
+
+/// `v` written as [`shortest`] writes it, where a `format!` takes a `Display`
+/// (`format!("got {}", Shortest(v))` is `format!("got {v}")`).
+pub struct Shortest(pub f64);
+
+impl std::fmt::Display for Shortest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&shortest(self.0))
+    }
+}
+
+/// `format!("{v:.decimals$}")`: `v` rounded to `decimals` decimals, an exact tie to the
+/// even last digit, with a `-` for any negative `v` (`-0.0` for -0.04 to one decimal).
+///
+/// ```
+/// use ipo_lens::float::fixed;
+/// assert_eq!(fixed(2.5, 0), "2");
+/// assert_eq!(fixed(0.125, 2), "0.12");
+/// assert_eq!(fixed(-0.04, 1), "-0.0");
+/// ```
+#[cfg(not(target_arch = "wasm32"))]
+pub fn fixed(v: f64, decimals: usize) -> String {
+    format!("{v:.decimals$}")
+}
+
+/// `format!("{v:.decimals$}")`, from the value's exact decimal expansion.
+#[cfg(target_arch = "wasm32")]
+pub fn fixed(v: f64, decimals: usize) -> String {
+    exact_fixed(v, decimals)
+}
+
+/// NaN, inf and -inf as Rust writes them.
+fn special(v: f64) -> String {
+    if v.is_nan() {
+        "NaN".into()
+    } else if v < 0.0 {
+        "-inf".into()
+    } else {
+        "inf".into()
+    }
+}
+
+/// `format!("{v:.decimals$}")` worked out from the exact value: what [`fixed`] is in the
+/// browser (natively it is the standard library's, and this is checked against it).
+pub fn exact_fixed(v: f64, decimals: usize) -> String {
+    if !v.is_finite() {
+        return special(v);
+    }
+    let (mut ds, frac) = exact(v.abs());
+    if frac > decimals {
+        round_off(&mut ds, frac - decimals);
+    } else {
+        ds.splice(0..0, std::iter::repeat(0).take(decimals - frac));
+    }
+    if ds.len() <= decimals {
+        ds.resize(decimals + 1, 0);
+    }
+    let mut out = String::from(if v.is_sign_negative() { "-" } else { "" });
+    for (i, d) in ds.iter().rev().enumerate() {
+        if i == ds.len() - decimals {
+            out.push('.');
+        }
+        out.push(char::from(b'0' + d));
+    }
+    out
+}
+
+/// `x` (finite, not zero) rounded to `n` significant digits (1 or more), an exact tie to
+/// the even last digit: the digits and the power of ten of the first one, as
+/// `format!("{x:.(n - 1)e}")` writes them.
+pub fn exact_significant(x: f64, n: usize) -> (String, i32) {
+    let (mut ds, frac) = exact(x.abs());
+    let mut exp = ds.len() as i32 - 1 - frac as i32;
+    if ds.len() > n {
+        let r = ds.len() - n;
+        round_off(&mut ds, r);
+        if ds.len() > n {
+            // 9.99… rounded up to 10.0…: one more digit, a zero at the end
+            ds.remove(0);
+            exp += 1;
+        }
+    } else {
+        ds.splice(0..0, std::iter::repeat(0).take(n - ds.len()));
+    }
+    (ds.iter().rev().map(|d| char::from(b'0' + d)).collect(), exp)
+}
+
+/// The exact decimal expansion of finite `x` ≥ 0: its digits from the last one up (at
+/// least one) and how many of them are decimals.
+fn exact(x: f64) -> (Vec<u8>, usize) {
+    let bits = x.to_bits();
+    let e = ((bits >> 52) & 0x7ff) as i32;
+    let fraction = bits & ((1 << 52) - 1);
+    let (mut mant, mut exp) = if e == 0 { (fraction, -1074) } else { (fraction | 1 << 52, e - 1075) };
+    if mant == 0 {
+        return (vec![0], 0);
+    }
+    let tz = mant.trailing_zeros();
+    mant >>= tz;
+    exp += tz as i32;
+    let mut ds = Vec::with_capacity(24);
+    while mant > 0 {
+        ds.push((mant % 10) as u8);
+        mant /= 10;
+    }
+    // m × 2^e is m × 2^e (e ≥ 0), or m × 5^-e with -e decimals
+    let (base, mut n, step): (u64, u32, u32) = if exp >= 0 { (2, exp as u32, 30) } else { (5, -exp as u32, 13) };
+    while n > 0 {
+        let k = n.min(step);
+        n -= k;
+        let f = base.pow(k);
+        let mut carry = 0;
+        for d in ds.iter_mut() {
+            let t = u64::from(*d) * f + carry;
+            *d = (t % 10) as u8;
+            carry = t / 10;
+        }
+        while carry > 0 {
+            ds.push((carry % 10) as u8);
+            carry /= 10;
+        }
+    }
+    (ds, if exp < 0 { -exp as usize } else { 0 })
+}
+
+/// Drops the last `r` (≥ 1) of the digits `ds` (last one first), rounding to the nearest,
+/// an exact tie to the even last digit kept.
+fn round_off(ds: &mut Vec<u8>, r: usize) {
+    let first = ds.get(r - 1).copied().unwrap_or(0);
+    let rest = ds.iter().take(r - 1).any(|&d| d != 0);
+    let last = ds.get(r).copied().unwrap_or(0);
+    let up = first > 5 || (first == 5 && (rest || last % 2 == 1));
+    ds.drain(..r.min(ds.len()));
+    if up {
+        for d in ds.iter_mut() {
+            if *d == 9 {
+                *d = 0;
+            } else {
+                *d += 1;
+                return;
+            }
+        }
+        ds.push(1);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The values every formatting test goes through: zeros, ties, subnormals, the
+    /// largest, integers past 2^53 and 1e21, the non-finite.
+    const EDGES: [f64; 32] = [
+        0.0,
+        -0.0,
+        0.5,
+        1.5,
+        2.5,
+        -2.5,
+        0.125,
+        0.375,
+        -0.125,
+        1e22,
+        1.5e22,
+        2f64 * 9007199254740993.0,
+        9007199254740993.0,
+        1e21,
+        999999999999999900000.0,
+        f64::MAX,
+        f64::MIN,
+        f64::MIN_POSITIVE,
+        5e-324,
+        -5e-324,
+        f64::from_bits(0x000F_FFFF_FFFF_FFFF), // the largest subnormal
+        1e-7,
+        0.1,
+        0.3,
+        0.05,
+        0.95,
+        9.995,
+        99.5,
+        1e300,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        f64::NAN,
+    ];
+
+    /// `exact_fixed` (the browser's `fixed`) writes what `format!("{v:.N}")` writes.
+    #[test]
+    fn exact_fixed_is_rusts() {
+        let check = |v: f64, d: usize| assert_eq!(exact_fixed(v, d), format!("{v:.d$}"), "{v:?} to {d}");
+        for v in EDGES {
+            for d in 0..=20 {
+                check(v, d);
+            }
+        }
+        // exact ties at every position: k / 2^(d+1) for odd k
+        for d in 0..12 {
+            for k in (1..400u32).step_by(2) {
+                let v = f64::from(k) / 2f64.powi(d as i32 + 1);
+                check(v, d);
+                check(-v, d);
+            }
+        }
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        for i in 0..100_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let d = (x % 18) as usize;
+            let v = f64::from_bits(x);
+            // all bit patterns (only a few, every 50th: subnormals take long), and decimals
+            if i % 50 == 0 {
+                check(v, d);
+            }
+            let w = (x >> 20) as f64 / 10f64.powi((x % 12) as i32);
+            check(w, d);
+            check(-w / 7.0, d);
+        }
+    }
+
+    /// `exact_significant` rounds as `format!("{x:.Ne}")` does.
+    #[test]
+    fn exact_significant_is_rusts() {
+        let check = |v: f64, n: usize| {
+            let (digits, exp) = exact_significant(v, n);
+            let (first, rest) = digits.split_at(1);
+            let dot = if rest.is_empty() { "" } else { "." };
+            let m = n - 1;
+            assert_eq!(format!("{first}{dot}{rest}e{exp}"), format!("{:.m$e}", v.abs()), "{v:?} to {n}");
+        };
+        for v in EDGES.iter().filter(|v| v.is_finite() && **v != 0.0) {
+            for n in 1..=20 {
+                check(*v, n);
+            }
+        }
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..20_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let v = f64::from_bits(x >> 2);
+            if v.is_finite() && v != 0.0 {
+                check(v, 1 + (x % 17) as usize);
+            }
+            check(9.5 * 10f64.powi((x % 40) as i32 - 20), 1);
+        }
+    }
 
     /// The same text as `format!("{v:e}")` for edge values and any bit pattern.
     #[test]

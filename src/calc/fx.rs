@@ -19,7 +19,11 @@ pub fn convert(amount: f64, from: Currency, to: Currency, rate: &Input) -> Resul
         return Ok(amount);
     }
     if !(rate.rate.is_finite() && rate.rate > 0.0) {
-        return Err(Error::calc(format!("rate {} must be a positive number, got {}", rate.id, rate.rate)));
+        return Err(Error::calc(format!(
+            "rate {} must be a positive number, got {}",
+            rate.id,
+            crate::float::Shortest(rate.rate)
+        )));
     }
     if rate.from == from && rate.to == to {
         Ok(amount * rate.rate)

@@ -13,7 +13,7 @@ pub fn cagr_pct(start: f64, end: f64, years: f64) -> Result<f64> {
     super::returns::positive("start value", start)?;
     super::returns::positive("end value", end)?;
     if !(years.is_finite() && years > 0.0) {
-        return Err(Error::calc(format!("years must be a positive number, got {years}")));
+        return Err(Error::calc(format!("years must be a positive number, got {}", crate::float::Shortest(years))));
     }
     Ok(((end / start).powf(1.0 / years) - 1.0) * 100.0)
 }
@@ -27,7 +27,11 @@ pub fn cagr_pct(start: f64, end: f64, years: f64) -> Result<f64> {
 pub fn grow(start: f64, cagr_pct: f64, years: f64) -> Result<f64> {
     super::returns::positive("start value", start)?;
     if !(cagr_pct.is_finite() && cagr_pct > -100.0 && years.is_finite()) {
-        return Err(Error::calc(format!("cannot grow at {cagr_pct} % for {years} years")));
+        return Err(Error::calc(format!(
+            "cannot grow at {} % for {} years",
+            crate::float::Shortest(cagr_pct),
+            crate::float::Shortest(years)
+        )));
     }
     Ok(start * (1.0 + cagr_pct / 100.0).powf(years))
 }

@@ -25,7 +25,7 @@ pub fn gain_pct(offer: f64, price: f64) -> Result<f64> {
 pub fn price_for_gain(offer: f64, gain_pct: f64) -> Result<f64> {
     positive("offer price", offer)?;
     if !gain_pct.is_finite() || gain_pct <= -100.0 {
-        return Err(Error::calc(format!("a gain must be above -100 %, got {gain_pct}")));
+        return Err(Error::calc(format!("a gain must be above -100 %, got {}", crate::float::Shortest(gain_pct))));
     }
     Ok(offer * (1.0 + gain_pct / 100.0))
 }
@@ -61,7 +61,7 @@ pub(crate) fn positive(what: &str, v: f64) -> Result<()> {
     if v.is_finite() && v > 0.0 {
         Ok(())
     } else {
-        Err(Error::calc(format!("{what} must be a positive number, got {v}")))
+        Err(Error::calc(format!("{what} must be a positive number, got {}", crate::float::Shortest(v))))
     }
 }
 

@@ -197,10 +197,10 @@ pub fn overlaps(a: &Period, b: &Period) -> bool {
 /// ```
 pub fn implied_total(part: f64, share_pct: f64) -> Result<f64> {
     if !(share_pct.is_finite() && share_pct > 0.0 && share_pct <= 100.0) {
-        return Err(Error::calc(format!("a share must be in (0, 100] %, got {share_pct}")));
+        return Err(Error::calc(format!("a share must be in (0, 100] %, got {}", crate::float::Shortest(share_pct))));
     }
     if !part.is_finite() {
-        return Err(Error::calc(format!("part must be a finite number, got {part}")));
+        return Err(Error::calc(format!("part must be a finite number, got {}", crate::float::Shortest(part))));
     }
     Ok(part / (share_pct / 100.0))
 }

@@ -15,7 +15,7 @@ use crate::Lang;
 /// assert_eq!(plain(-0.0, 1), "0");
 /// ```
 pub fn plain(v: f64, decimals: usize) -> String {
-    let s = format!("{:.*}", decimals, v.abs());
+    let s = crate::float::fixed(v.abs(), decimals);
     let s = if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s };
     let (int, frac) = s.split_once('.').map_or((s.as_str(), None), |(a, b)| (a, Some(b)));
     let mut grouped = String::with_capacity(int.len() + int.len() / 3 + 4);

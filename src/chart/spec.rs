@@ -133,9 +133,19 @@ fn bounded(name: &str, v: Option<f64>, lo: f64, hi: f64) -> Result<Option<f64>> 
     match v {
         Some(n) if !(lo..=hi).contains(&n) => {
             // 1e300 as written, not three hundred digits
-            let got =
-                if n != 0.0 && !(1e-4..1e9).contains(&n.abs()) { crate::float::exponent(n) } else { n.to_string() };
-            Err(Error::spec(name, format!("must be a number from {lo} to {hi}, got {got}")))
+            let got = if n != 0.0 && !(1e-4..1e9).contains(&n.abs()) {
+                crate::float::exponent(n)
+            } else {
+                crate::float::shortest(n)
+            };
+            Err(Error::spec(
+                name,
+                format!(
+                    "must be a number from {} to {}, got {got}",
+                    crate::float::Shortest(lo),
+                    crate::float::Shortest(hi)
+                ),
+            ))
         }
         _ => Ok(v),
     }

@@ -450,8 +450,8 @@ pub const WORDS: Words = Words {
     offering_title: |name| format!("{name}: the size of the offering"),
     nine_months_short: |y| format!("9M {y}"),
     src_empty: "src: the attribute is empty; it must name the dataset's JSON file",
-    src_timeout: |src, s| format!("src: {src} did not finish loading within {s} s (raise the limit with the timeout attribute)"),
-    too_large: |mb, max| format!("the dataset is {mb:.1} MB of JSON; at most {max:.0} MB are accepted (give long price series through setSeries)"),
+    src_timeout: |src, s| format!("src: {src} did not finish loading within {} s (raise the limit with the timeout attribute)", crate::float::Shortest(s)),
+    too_large: |mb, max| format!("the dataset is {} MB of JSON; at most {} MB are accepted (give long price series through setSeries)", crate::float::fixed(mb, 1), crate::float::fixed(max, 0)),
 };
 
 /// "1 figure", "2 figures".

@@ -415,8 +415,8 @@ pub const WORDS: Words = Words {
     offering_title: |name| format!("{name}：发行规模"),
     nine_months_short: |y| format!("{y}年前三季度"),
     src_empty: "src：属性为空，应写明数据集 JSON 文件的地址",
-    src_timeout: |src, s| format!("src：{src} 在 {s} 秒内未能载入完成（可用 timeout 属性放宽时限）"),
-    too_large: |mb, max| format!("数据集的 JSON 有 {mb:.1} MB，最多接受 {max:.0} MB（较长的价格序列请用 setSeries 传入）"),
+    src_timeout: |src, s| format!("src：{src} 在 {} 秒内未能载入完成（可用 timeout 属性放宽时限）", crate::float::Shortest(s)),
+    too_large: |mb, max| format!("数据集的 JSON 有 {} MB，最多接受 {} MB（较长的价格序列请用 setSeries 传入）", crate::float::fixed(mb, 1), crate::float::fixed(max, 0)),
 };
 
 pub const REPORT: ReportWords = ReportWords {

@@ -419,8 +419,8 @@ pub const WORDS: Words = Words {
     offering_title: |name| format!("{name}：集資規模"),
     nine_months_short: |y| format!("{y}年首三季"),
     src_empty: "src：屬性為空，應寫明數據集 JSON 檔案的地址",
-    src_timeout: |src, s| format!("src：{src} 在 {s} 秒內未能載入完成（可用 timeout 屬性放寬時限）"),
-    too_large: |mb, max| format!("數據集的 JSON 有 {mb:.1} MB，最多接受 {max:.0} MB（較長的價格序列請用 setSeries 傳入）"),
+    src_timeout: |src, s| format!("src：{src} 在 {} 秒內未能載入完成（可用 timeout 屬性放寬時限）", crate::float::Shortest(s)),
+    too_large: |mb, max| format!("數據集的 JSON 有 {} MB，最多接受 {} MB（較長的價格序列請用 setSeries 傳入）", crate::float::fixed(mb, 1), crate::float::fixed(max, 0)),
 };
 
 pub const REPORT: ReportWords = ReportWords {

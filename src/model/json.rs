@@ -190,15 +190,14 @@ fn float_text(x: f64) -> String {
 }
 
 /// The shortest digits that read back to `x` (> 0) and the exponent of the first one;
-/// where two are as near, the even one (as serde_json's formatting picks it).
+/// where two are as near, the even one (as serde_json's formatting picks it): as many
+/// digits as `format!("{x:e}")` writes, rounded from the exact value as
+/// `format!("{x:.Ne}")` rounds (ties to even), without the standard library's float
+/// formatting in the reader's wasm.
 fn shortest(x: f64) -> (String, i32) {
-    let split = |s: &str| -> (String, i32) {
-        let (mantissa, exp) = s.split_once('e').unwrap_or((s, "0"));
-        (mantissa.chars().filter(char::is_ascii_digit).collect(), exp.parse().unwrap_or(0))
-    };
-    let (digits, _) = split(&format!("{x:e}"));
-    // as many digits, rounded from the exact value (ties to even)
-    split(&format!("{x:.*e}", digits.len() - 1))
+    let e = crate::float::exponent(x);
+    let n = e.split('e').next().unwrap_or_default().bytes().filter(u8::is_ascii_digit).count();
+    crate::float::exact_significant(x, n.max(1))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -801,10 +800,28 @@ struct Said<'a>(Unexpected<'a>);
 
 impl fmt::Display for Said<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // the rest in serde's words (serde_core 1.0's `Display for Unexpected`), written
+        // here so that serde's writing of a float (the standard library's) is not called
+        use Unexpected::*;
         match self.0 {
-            Unexpected::Unit => f.write_str("null"),
-            Unexpected::Float(x) => write!(f, "floating point `{}`", Number::Float(x)),
-            u => fmt::Display::fmt(&u, f),
+            Unit => f.write_str("null"),
+            Float(x) => write!(f, "floating point `{}`", Number::Float(x)),
+            Bool(b) => write!(f, "boolean `{b}`"),
+            Unsigned(i) => write!(f, "integer `{i}`"),
+            Signed(i) => write!(f, "integer `{i}`"),
+            Char(c) => write!(f, "character `{c}`"),
+            Str(s) => write!(f, "string {s:?}"),
+            Bytes(_) => f.write_str("byte array"),
+            Option => f.write_str("Option value"),
+            NewtypeStruct => f.write_str("newtype struct"),
+            Seq => f.write_str("sequence"),
+            Map => f.write_str("map"),
+            Enum => f.write_str("enum"),
+            UnitVariant => f.write_str("unit variant"),
+            NewtypeVariant => f.write_str("newtype variant"),
+            TupleVariant => f.write_str("tuple variant"),
+            StructVariant => f.write_str("struct variant"),
+            Other(other) => f.write_str(other),
         }
     }
 }

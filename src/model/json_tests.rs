@@ -642,3 +642,33 @@ fn every_variant_has_one_name_for_serde_the_reader_and_as_str() {
     names_agree(EntityKind::as_str);
     names_agree(InputKind::as_str);
 }
+
+/// `Said` writes every other kind of value in serde's own words (it writes them itself so
+/// that serde's float writing is not compiled into the reader's wasm).
+#[test]
+fn said_is_serdes_words_for_all_but_null_and_floats() {
+    use serde::de::Unexpected as U;
+    let bytes = [1u8, 2];
+    for u in [
+        U::Bool(true),
+        U::Unsigned(7),
+        U::Signed(-7),
+        U::Char('x'),
+        U::Str("a \"b\"\n"),
+        U::Bytes(&bytes),
+        U::Option,
+        U::NewtypeStruct,
+        U::Seq,
+        U::Map,
+        U::Enum,
+        U::UnitVariant,
+        U::NewtypeVariant,
+        U::TupleVariant,
+        U::StructVariant,
+        U::Other("something"),
+    ] {
+        assert_eq!(super::Said(u).to_string(), u.to_string());
+    }
+    assert_eq!(super::Said(U::Float(3.0)).to_string(), "floating point `3.0`");
+    assert_eq!(super::Said(U::Unit).to_string(), "null");
+}

@@ -438,7 +438,7 @@ pub fn number(v: f64) -> String {
     if v != 0.0 && (v.abs() >= 1e16 || v.abs() < 1e-6) {
         crate::float::exponent(v)
     } else {
-        format!("{v}")
+        crate::float::shortest(v)
     }
 }
 

@@ -227,7 +227,10 @@ fn check_times(path: &str, n: usize, day: impl Fn(usize) -> f64, y: &[f64]) -> c
         if !(MIN_DAY..=MAX_DAY).contains(&x) {
             return Err(Error::data(
                 format!("{path}.points[{i}]"),
-                format!("a time must fall between the years 1 and 9999, got {x} days from 1970-01-01"),
+                format!(
+                    "a time must fall between the years 1 and 9999, got {} days from 1970-01-01",
+                    crate::float::Shortest(x)
+                ),
             ));
         }
         if i > 0 && x <= prev {
@@ -239,7 +242,7 @@ fn check_times(path: &str, n: usize, day: impl Fn(usize) -> f64, y: &[f64]) -> c
         if !(price.is_finite() && *price > 0.0 && *price <= super::MAX_VALUE) {
             return Err(Error::data(
                 format!("{path}.points[{i}]"),
-                format!("a price must be a positive number, got {price}"),
+                format!("a price must be a positive number, got {}", crate::float::Shortest(*price)),
             ));
         }
         prev = x;

@@ -89,7 +89,7 @@ fn price_text(cx: &Ctx, f: &Figure) -> String {
     let Some(c) = f.currency else { return cx.show(f) };
     let one = |v: f64, written: Option<crate::model::Written>| {
         let decimals = written.map_or(2, |w| w.decimals as usize);
-        let digits = if v.abs() >= 1000.0 { number(v, decimals, cx.lang) } else { format!("{v:.decimals$}") };
+        let digits = if v.abs() >= 1000.0 { number(v, decimals, cx.lang) } else { crate::float::fixed(v, decimals) };
         (cx.w.money)(&digits, c)
     };
     match (f.qualifier, f.value_high) {
