@@ -16,6 +16,7 @@ mod paint;
 mod reach;
 mod scale;
 mod spec;
+mod svg;
 mod text;
 mod theme;
 mod types;
@@ -187,7 +188,7 @@ pub fn render_svg(d: &Dataset, spec: &Spec) -> Result<Rendered> {
     let mut svg = String::new();
     {
         let size = (scene.width.round() as u32, scene.height.round() as u32);
-        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        let root = svg::Svg::with_string(&mut svg, size).into_drawing_area();
         let theme = if spec.dark { &DARK } else { &LIGHT };
         paint::paint(&root, &scene.shapes, theme, spec.lang.words().font)?;
         root.present().map_err(|e| Error::chart(e.to_string()))?;
