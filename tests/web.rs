@@ -146,3 +146,143 @@ fn case_and_numbers_as_the_standard_library() {
         assert_eq!(parse_f64(s).map(f64::to_bits), want.map(f64::to_bits), "{s:?}");
     }
 }
+
+/// The browser's `float::shortest` (from `String(v)`) and `float::fixed` (from the exact
+/// value) write what `format!("{v}")` and `format!("{v:.N}")` write: edge values, exact
+/// ties, random bit patterns and random decimals.
+#[wasm_bindgen_test]
+fn floats_are_written_as_rust_writes_them() {
+    use ipo_lens::float::{fixed, shortest};
+    let check = |v: f64, d: usize| {
+        assert_eq!(shortest(v), format!("{v}"), "{:x}", v.to_bits());
+        assert_eq!(fixed(v, d), format!("{v:.d$}"), "{:x} to {d}", v.to_bits());
+    };
+    let edges = [
+        0.0,
+        -0.0,
+        0.5,
+        1.5,
+        2.5,
+        -2.5,
+        0.125,
+        -0.125,
+        0.375,
+        1e21,
+        1e22,
+        1.5e22,
+        -1e23,
+        2f64.powi(70),
+        9007199254740993.0,
+        123456789012345680000.0,
+        f64::MAX,
+        f64::MIN,
+        f64::MIN_POSITIVE,
+        5e-324,
+        -5e-324,
+        f64::from_bits(0x000F_FFFF_FFFF_FFFF), // the largest subnormal
+        1e-7,
+        -1.5e-7,
+        1e-6,
+        0.1,
+        0.3,
+        0.1 + 0.2,
+        9.995,
+        99.5,
+        1e300,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        f64::NAN,
+    ];
+    for v in edges {
+        for d in 0..=20 {
+            check(v, d);
+        }
+    }
+    // exact ties at every position: k / 2^(d+1) for odd k (JavaScript's toFixed would
+    // round them up; Rust rounds to even)
+    for d in 0..14 {
+        for k in (1..300u32).step_by(2) {
+            let v = f64::from(k) / 2f64.powi(d as i32 + 1);
+            check(v, d);
+            check(-v, d);
+        }
+    }
+    // exact ties between two shortest candidates (…797.25: Rust writes …797.3): quarters
+    // from 2^50, halves from 2^51, odd integers from 2^53 on, in steps of their ulp
+    for (from, ulp) in [(2f64.powi(50), 0.25), (2f64.powi(51), 0.5), (2f64.powi(52), 1.0), (2f64.powi(53), 2.0)] {
+        for k in 0..2000 {
+            let v = from + 1e12 + f64::from(k) * ulp;
+            assert_eq!(shortest(v), format!("{v}"), "{:x}", v.to_bits());
+            assert_eq!(shortest(-v), format!("{}", -v), "{:x}", v.to_bits());
+        }
+    }
+    let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+    for i in 0..120_000 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let d = (x % 18) as usize;
+        // every bit pattern for the shortest digits; fixed decimals of a few (subnormals
+        // take long), and of decimals as data has them
+        let v = f64::from_bits(x);
+        assert_eq!(shortest(v), format!("{v}"), "{:x}", v.to_bits());
+        if i % 20 == 0 {
+            assert_eq!(fixed(v, d), format!("{v:.d$}"), "{:x} to {d}", v.to_bits());
+        }
+        let w = (x >> 24) as f64 / 10f64.powi((x % 14) as i32);
+        check(w, d);
+        check(-w / 3.0, d);
+    }
+}
+
+/// The options object is read as serde-wasm-bindgen reads it into `RawSpec`: the same
+/// values, and the same message for the first field of the wrong type.
+#[wasm_bindgen_test]
+fn options_are_read_as_serde_reads_them() {
+    use ipo_lens::chart::RawSpec;
+    let object = |pairs: &[(&str, JsValue)]| -> JsValue {
+        let o = js_sys::Object::new();
+        for (k, v) in pairs {
+            js_sys::Reflect::set(&o, &JsValue::from_str(k), v).unwrap();
+        }
+        o.into()
+    };
+    let bytes: JsValue = js_sys::Uint8Array::new_with_length(2).into();
+    let odd: Vec<JsValue> = vec![
+        JsValue::UNDEFINED,
+        JsValue::NULL,
+        JsValue::TRUE,
+        JsValue::from_f64(3.0),
+        JsValue::from_f64(-0.0),
+        JsValue::from_f64(2.5e-7),
+        JsValue::from_f64(1e21),
+        JsValue::from_f64(f64::NAN),
+        JsValue::from_f64(f64::NEG_INFINITY),
+        JsValue::from_str("x\"y"),
+        bytes,
+        js_sys::Array::new().into(),
+        js_sys::Object::new().into(),
+        js_sys::Symbol::for_("s").into(),
+    ];
+    let fields =
+        ["view", "lang", "metric", "width", "currency", "fx", "lot", "annualise", "scale", "dark", "text_list"];
+    let mut cases: Vec<JsValue> = odd.clone();
+    cases.push(spec("en", "first-day-high", 360.0));
+    for f in fields {
+        for v in &odd {
+            cases.push(object(&[(f, v.clone())]));
+            // after a good field, and before a bad one
+            cases.push(object(&[
+                ("view", JsValue::from_str("listing-day")),
+                (f, v.clone()),
+                ("dark", JsValue::from_f64(1.0)),
+            ]));
+        }
+    }
+    for c in cases {
+        // as text: a NaN width is the same value both ways
+        let want = format!("{:?}", serde_wasm_bindgen::from_value::<RawSpec>(c.clone()).map_err(|e| e.to_string()));
+        let got = format!("{:?}", ipo_lens::web::read_spec(&c));
+        assert_eq!(got, want, "{:?}", js_sys::JSON::stringify(&c).ok());
+    }
+}

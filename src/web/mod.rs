@@ -89,11 +89,88 @@ pub fn check_json(json: &str, lang: Option<String>) -> JsValue {
 /// unknown view, metric, currency or scale is an error naming the attribute; an unknown
 /// language draws in the default one, with the error as the drawing's `notice`.
 fn draw(d: &Dataset, raw: JsValue) -> Result<JsValue, JsError> {
-    let raw: RawSpec = serde_wasm_bindgen::from_value(raw).map_err(js_err)?;
+    let raw = read_spec(&raw).map_err(|m| JsError::new(&m))?;
     let (spec, notice) = Spec::parse_lenient(&raw).map_err(js_err)?;
     let mut r = render_svg(d, &spec).map_err(js_err)?;
     r.notice = notice.map(|e| e.to_string());
     serde_wasm_bindgen::to_value(&r).map_err(js_err)
+}
+
+/// The element's options as `serde_wasm_bindgen::from_value::<RawSpec>` reads them, with
+/// its messages (`Error: invalid type: floating point `3.0`, expected a string`): each
+/// field in declaration order, a missing one left at its default, `null` or `undefined`
+/// for an optional one `None`, the first of another type the error. Read here because
+/// serde's writing of a float in that message is the standard library's float formatting
+/// (`tests/web.rs` checks both say the same).
+#[doc(hidden)]
+pub fn read_spec(raw: &JsValue) -> Result<RawSpec, String> {
+    fn invalid(v: &JsValue, expected: &str) -> String {
+        let nullish = v.loose_eq(&JsValue::NULL);
+        let found = if nullish {
+            "unit value".to_string()
+        } else if let Some(b) = v.as_bool() {
+            format!("boolean `{b}`")
+        } else if let Some(x) = v.as_f64() {
+            // serde's `WithDecimalPoint`
+            let s = crate::float::shortest(x);
+            let point = if x.is_finite() && !s.contains('.') { ".0" } else { "" };
+            format!("floating point `{s}{point}`")
+        } else if let Some(s) = v.as_string() {
+            format!("string {s:?}")
+        } else if v.is_instance_of::<js_sys::Uint8Array>() || v.is_instance_of::<js_sys::ArrayBuffer>() {
+            "byte array".to_string()
+        } else {
+            format!("{v:?}")
+        };
+        format!("Error: invalid type: {found}, expected {expected}")
+    }
+    if !raw.is_object() {
+        return Err(invalid(raw, "struct RawSpec"));
+    }
+    let field = |name: &str| {
+        let key = JsValue::from_str(name);
+        let v = js_sys::Reflect::get(raw, &key).unwrap_or(JsValue::UNDEFINED);
+        (!v.is_undefined() || key.js_in(raw)).then_some(v)
+    };
+    let text = |v: JsValue| v.as_string().ok_or_else(|| invalid(&v, "a string"));
+    let number = |v: JsValue| v.as_f64().ok_or_else(|| invalid(&v, "f64"));
+    let flag = |v: JsValue| v.as_bool().ok_or_else(|| invalid(&v, "a boolean"));
+    let nullish = |v: &JsValue| v.loose_eq(&JsValue::NULL);
+    let mut r = RawSpec::default();
+    if let Some(v) = field("view") {
+        r.view = text(v)?;
+    }
+    if let Some(v) = field("lang") {
+        r.lang = text(v)?;
+    }
+    if let Some(v) = field("metric") {
+        r.metric = text(v)?;
+    }
+    if let Some(v) = field("width") {
+        r.width = number(v)?;
+    }
+    if let Some(v) = field("currency") {
+        r.currency = text(v)?;
+    }
+    if let Some(v) = field("fx") {
+        r.fx = if nullish(&v) { None } else { Some(number(v)?) };
+    }
+    if let Some(v) = field("lot") {
+        r.lot = if nullish(&v) { None } else { Some(number(v)?) };
+    }
+    if let Some(v) = field("annualise") {
+        r.annualise = flag(v)?;
+    }
+    if let Some(v) = field("scale") {
+        r.scale = if nullish(&v) { None } else { Some(text(v)?) };
+    }
+    if let Some(v) = field("dark") {
+        r.dark = flag(v)?;
+    }
+    if let Some(v) = field("text_list") {
+        r.text_list = flag(v)?;
+    }
+    Ok(r)
 }
 
 /// One widget's state: its dataset (the last good one), or none yet: the compiled-in
