@@ -200,8 +200,13 @@ button:focus-visible, input:focus-visible, select:focus-visible, summary:focus-v
 .controls input[type="number"] { width: 7em; padding: 5px 6px; border: 1px solid var(--ipo-line); border-radius: 4px; background: transparent; }
 /* a block of its own: the stage's negative margin (see #fitIn) stays inside it */
 .root { display: flow-root; }
-/* a widget fitted into its picture's height (#fitIn): the tools, the options, then the views, later */
-[data-fit="1"] > .tools, [data-fit="2"] > :is(.tools, .controls), [data-fit="3"] > :is(.tools, .controls, .tabs, .menu) { display: none; }
+/* a widget fitted into its picture's height (#fitIn): the tools, the options, then the views, later;
+   before the views go, they take one short row: the menu, a tab bar's too */
+[data-fit="1"] > .tools, :is([data-fit="2"], [data-fit="3"]) > :is(.tools, .controls), [data-fit="4"] > :is(.tools, .controls, .tabs, .menu) { display: none; }
+[data-fit="3"][data-views] > .tabs { display: none; }
+[data-fit="3"][data-views] > .menu { display: flex !important; margin-bottom: 4px; }
+[data-fit="3"] > .menu[hidden] select { flex: 0 1 auto; }
+[data-fit="3"] > .menu select { min-height: 32px; padding: 2px 8px; }
 .root, .stage { position: relative; }
 .stage { width: 100%; transform-origin: 50% 0; }
 .chart svg { display: block; max-width: 100%; height: auto; }
@@ -1701,25 +1706,44 @@ export class IpoLensElement extends Base {
    *  nothing after it moves: room is left under a shorter live widget, and a taller one's
    *  chart is drawn a little smaller, scaled by a transform (which moves nothing either),
    *  never below FIT_SCALE, where the text would be too small to read: past that, the
-   *  tools row waits (`level` 1), then the options (2), then the views' tabs or menu too
-   *  (3: the chart alone, live, as the picture was). Its own height, and all of it, comes with the
+   *  tools row waits (`level` 1), then the options (2), then the views take one short row
+   *  (3: the menu, 32 px, where a tab bar or a 44 px menu was), then they wait too (4: the
+   *  chart alone, live, as the picture was). Its own height, and all of it, comes with the
    *  reader's first click or key in it (a shift the reader caused), when it leaves the
-   *  viewport or when its width changes. */
+   *  viewport or when its width changes. The room under a shorter one goes as soon as it,
+   *  and all that follows the widget, is below the fold (see #roomUnseen). */
   #fitIn(level = 0) {
     const { root, stage } = this.#parts;
     root.style.paddingBottom = stage.style.transform = stage.style.marginBottom = '';
     root.dataset.fit = level;
+    root.toggleAttribute('data-views', !this.hasAttribute('view'));
     this.#parts.tools.hidden = !this.#result;
     const s = this.#fit && stage.getBoundingClientRect().height;
     if (!s) return; // not fitted, or no chart drawn yet
     const over = this.getBoundingClientRect().height - this.#fit;
-    if (over <= 0) root.style.paddingBottom = px(-over);
-    else if (s - over >= s * FIT_SCALE) {
+    if (over <= 0) {
+      root.style.paddingBottom = px(-over);
+      if (this.#roomUnseen()) this.#unfit();
+      else if (over < 0) this.ownerDocument.addEventListener('scroll', this.#onScroll, { capture: true, passive: true });
+    } else if (s - over >= s * FIT_SCALE) {
       stage.style.transform = `scale(${(s - over) / s})`;
       stage.style.marginBottom = px(-over);
-    } else if (level < 3) this.#fitIn(level + 1);
+    } else if (level < 4) this.#fitIn(level + 1);
     else this.#unfit();
   }
+
+  /** Whether the room left under a fitted widget, and all that follows the widget, is below
+   *  the fold: giving the room up then moves nothing the reader sees. */
+  #roomUnseen() {
+    const room = parseFloat(this.#parts.root.style.paddingBottom) || 0;
+    return room > 0 && this.getBoundingClientRect().bottom - room >= this.ownerDocument.documentElement.clientHeight;
+  }
+
+  /** While room is left under a fitted widget: the page scrolled (the reader going back up,
+   *  say), the room goes once it is below the fold. */
+  #onScroll = () => {
+    if (this.#roomUnseen()) this.#unfit();
+  };
 
   /** Whether a change of the widget's height (its box `b`) would move what the reader
    *  sees: it is in view and something is laid out after it on the page (alone on its
@@ -1734,6 +1758,7 @@ export class IpoLensElement extends Base {
   }
 
   #unfit() {
+    this.ownerDocument.removeEventListener('scroll', this.#onScroll, { capture: true });
     if (this.#fit === null) return;
     this.#fit = null;
     near?.unobserve(this);

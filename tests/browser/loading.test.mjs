@@ -659,3 +659,104 @@ test('a fitted widget takes its own height when it leaves the viewport, on a key
     await s.context.close();
   }
 });
+
+test('the room under a shorter live widget goes as soon as it, and all after the widget, is below the fold; never while it is seen', async () => {
+  // a newsroom's own file: no picture, the page's 480 px reserved; its live chart is shorter
+  const widget = '<ipo-lens lang="en" src="/data/examples/example-listing.json"></ipo-lens><p id="after">The story goes on after the chart.</p><p class="lead">And on.</p>';
+  /** The widget's room, its height, where the paragraph after it is, and the shifts so far. */
+  const state = (p) => p.evaluate(() => {
+    const e = document.querySelector('ipo-lens');
+    return {
+      room: e.shadowRoot.querySelector('.root').style.paddingBottom,
+      height: e.getBoundingClientRect().height,
+      after: document.getElementById('after').getBoundingClientRect().top,
+      fold: innerHeight,
+      cls: window.shifts.filter((s) => !s.input).reduce((a, s) => a + s.value, 0),
+    };
+  });
+  // goes live in view with its chart's end below the fold: its own height at once
+  let release;
+  let hold = new Promise((ok) => { release = ok; });
+  let o = await article(`<p style="height: 620px; margin: 0">The story begins.</p>${widget}`, { width: 800, height: 900, hold });
+  await settle(o.page, 300);
+  release();
+  await ready(o.page);
+  await settle(o.page, 300);
+  let s = await state(o.page);
+  assert.equal(s.room, '', `no room kept: ${JSON.stringify(s)}`);
+  assert.ok(s.height < 470, `its own height: ${JSON.stringify(s)}`);
+  assert.ok(s.after >= s.fold, `what follows it stayed below the fold: ${JSON.stringify(s)}`);
+  assert.ok(s.cls < 0.01, JSON.stringify(await o.page.evaluate(() => window.shifts)));
+  assert.deepEqual(o.errors, []);
+  await o.context.close();
+
+  // goes live wholly in view: the room stays while it is seen, scrolled down or not
+  hold = new Promise((ok) => { release = ok; });
+  o = await article(`<p style="height: 620px; margin: 0">The story begins.</p>${widget}`, { width: 800, height: 900, hold });
+  await o.page.evaluate(() => scrollTo(0, 320));
+  await settle(o.page, 300);
+  release();
+  await ready(o.page);
+  await settle(o.page, 300);
+  const fitted = await state(o.page);
+  assert.ok(parseFloat(fitted.room) > 50, `room kept under it: ${JSON.stringify(fitted)}`);
+  assert.ok(fitted.after < fitted.fold, 'the paragraph after it is in view');
+  await o.page.evaluate(() => scrollTo(0, 400));
+  await settle(o.page, 200);
+  assert.equal((await state(o.page)).room, fitted.room, 'kept while the room is in view');
+  // the reader goes back up: the room and what follows are below the fold, and it goes
+  await o.page.evaluate(() => scrollTo(0, 0));
+  await settle(o.page, 300);
+  s = await state(o.page);
+  assert.equal(s.room, '', `given up below the fold: ${JSON.stringify(s)}`);
+  assert.ok(s.after >= s.fold, `what follows it stayed below the fold: ${JSON.stringify(s)}`);
+  assert.ok(s.cls < 0.01, JSON.stringify(await o.page.evaluate(() => window.shifts)));
+  assert.deepEqual(o.errors, []);
+  await o.context.close();
+});
+
+test('a fitted widget with a views\' tab bar or menu keeps them as one short menu before they wait for a tap (the chart at 0.8 or more)', async () => {
+  for (const [width, reserved] of [[800, 360], [400, 400]]) {
+    let release;
+    const hold = new Promise((ok) => { release = ok; });
+    const body = `<h1 style="font-size: 26px; margin: 10px 0">A listing</h1><ipo-lens lang="en" style="--ipo-lens-min-height: ${reserved}px"></ipo-lens><p id="after">The story goes on.</p><p class="lead">And on.</p>`;
+    const { page: p, errors, context } = await article(body, { width, height: 900, hold, touch: true });
+    await p.waitForFunction(() => document.querySelector('ipo-lens').shadowRoot?.querySelector('img.first')?.complete);
+    await settle(p, 300);
+    const before = await p.$eval('ipo-lens', (e) => e.getBoundingClientRect().height);
+    release();
+    await ready(p);
+    await settle(p, 300);
+    const views = () => p.$eval('ipo-lens', (e) => {
+      const r = e.shadowRoot;
+      const shown = (q) => getComputedStyle(r.querySelector(q)).display !== 'none';
+      const svg = r.querySelector('.chart svg');
+      return {
+        fit: r.querySelector('.root').dataset.fit,
+        menu: shown('.menu') ? Math.round(r.querySelector('.menu').getBoundingClientRect().height) : 0,
+        tabs: shown('.tabs'),
+        scale: svg.getBoundingClientRect().width / Math.min(Number(svg.getAttribute('width')), r.querySelector('.chart').clientWidth),
+        height: e.getBoundingClientRect().height,
+        options: r.querySelectorAll('select[data-menu="view"] option').length,
+      };
+    });
+    const fitted = await views();
+    assert.equal(fitted.fit, '3', `${width} px: ${JSON.stringify(fitted)}`);
+    assert.ok(fitted.menu > 0 && fitted.menu <= 34 && !fitted.tabs, `${width} px: the views as one short menu: ${JSON.stringify(fitted)}`);
+    assert.ok(fitted.options > 5 && fitted.scale >= 0.8 - 0.005, `${width} px: ${JSON.stringify(fitted)}`);
+    assert.ok(Math.abs(fitted.height - before) < 0.5, `${width} px: its height kept ${before} → ${fitted.height}`);
+    assert.ok(await unexpected(p) < 0.01, JSON.stringify(await p.evaluate(() => window.shifts)));
+    // the menu works as it is: another view, drawn (the widget then takes its own height)
+    await p.$eval('ipo-lens', (e) => {
+      const s = e.shadowRoot.querySelector('select[data-menu="view"]');
+      s.value = 'demand';
+      s.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await p.waitForFunction(() => document.querySelector('ipo-lens').shadowRoot.querySelector('.root').dataset.fit === '0');
+    const released = await views();
+    assert.equal(released.tabs, width >= 560, JSON.stringify(released));
+    assert.match(await p.$eval('ipo-lens', (e) => e.svg), /demand|subscri/i);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
