@@ -1862,7 +1862,6 @@ function figure(v) {
 
 const coarse = typeof matchMedia === 'function' ? matchMedia('(pointer: coarse)') : null;
 
-/** `href` resolved against the document's address, or null where it is no URL. */
 /** The hit-box file of the picture the browser chose to show in the fallback `own` (`img`
  *  in it): the `data-marks` of the `<source>` that names the picture shown (a
  *  `<picture>`'s, chosen by its `media`), else `img`'s own where it shows its `src` (or is
@@ -1882,6 +1881,7 @@ function chosenMarks(own, img) {
   return shown === img.src ? marks : null;
 }
 
+/** `href` resolved against the document's address, or null where it is no URL. */
 function absolute(href, doc) {
   try {
     return new URL(href, doc.baseURI).href;
