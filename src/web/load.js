@@ -1,6 +1,6 @@
 // load.js: the plain-script embed's loader, for a page whose widgets show static pictures
-// (`<img slot="fallback">`) until they go live. Loaded instead of ipo-lens.js
-// (`<script type="module" src="…/load.js">`), it lets the pictures have the reader's
+// (`<img slot="fallback">`, or a `<picture>` choosing the phone's) until they go live.
+// Loaded instead of ipo-lens.js (`<script type="module" src="…/load.js">`), it lets the pictures have the reader's
 // bandwidth first: the element (16 KB gzip, which then loads the wasm as a widget nears the
 // viewport) is imported once every picture is on screen, at once if there is none, after
 // 3 s whatever the pictures do, and at once when the reader reaches for a widget; a press
@@ -18,7 +18,8 @@ if (typeof document === 'object') {
     go();
   };
   for (const type of ['pointerdown', 'focusin']) document.addEventListener(type, reach, { capture: true, passive: true });
-  const pictures = [...document.querySelectorAll('ipo-lens > img[slot="fallback"]')];
+  // an <img slot="fallback">, or the <img> of a <picture slot="fallback"> (the one it chose)
+  const pictures = [...document.querySelectorAll('ipo-lens > img[slot="fallback"], ipo-lens > picture[slot="fallback"] > img')];
   const shown = Promise.all(pictures.map((img) => img.decode().catch(() => {})));
   await Promise.race([shown, now, new Promise((ok) => setTimeout(ok, MAX_WAIT_MS))]);
   // a press while the element is on its way is kept too
