@@ -18,6 +18,25 @@ if (typeof document === 'object') {
     go();
   };
   for (const type of ['pointerdown', 'focusin']) document.addEventListener(type, reach, { capture: true, passive: true });
+  // A tap made before this script ran (an inline picture paints before any script can
+  // listen): a touch screen keeps the tapped element hovered, so the innermost hovered part
+  // of an inline picture is where the reader pressed. Only a part the size of a mark counts
+  // (not the picture's background), and only on a touch screen (a mouse merely resting on
+  // the picture is answered when it moves).
+  if (matchMedia('(hover: none)').matches) {
+    for (const widget of document.querySelectorAll('ipo-lens')) {
+      const picture = widget.querySelector(':scope > svg[slot="fallback"]');
+      const part = picture && [...picture.querySelectorAll(':hover')].pop();
+      if (!part) continue;
+      const r = part.getBoundingClientRect();
+      const all = picture.getBoundingClientRect();
+      if (!r.width || !r.height || r.width * r.height > (all.width * all.height) / 4) continue;
+      const at = { clientX: r.left + r.width / 2, clientY: r.top + r.height / 2 };
+      pressed = { widget, init: { bubbles: true, composed: true, ...at, pointerId: 1, pointerType: 'touch', isPrimary: true } };
+      go();
+      break;
+    }
+  }
   // an <img slot="fallback">, or the <img> of a <picture slot="fallback"> (the one it chose)
   const pictures = [...document.querySelectorAll('ipo-lens > img[slot="fallback"], ipo-lens > picture[slot="fallback"] > img')];
   const shown = Promise.all(pictures.map((img) => img.decode().catch(() => {})));
