@@ -165,16 +165,20 @@ const article = (head, chart, tail) => `<!doctype html><html lang="en"><meta cha
 ${tail}`;
 // ipo-lens' page with `fallback` in its fallback slot
 const lensPage = (fallback, script = 'ipo-lens.js') => article(
-    '<style>ipo-lens:not(:defined){display:block;box-sizing:border-box;min-height:var(--ipo-lens-min-height,480px)}ipo-lens>[slot="fallback"]{display:block;max-width:100%;height:auto;margin-inline:auto}</style>',
+    '<style>ipo-lens:not(:defined){display:block;box-sizing:border-box;min-height:var(--ipo-lens-min-height,480px)}ipo-lens>[slot="fallback"],ipo-lens>[slot="fallback"]>img{display:block;max-width:100%;height:auto;margin-inline:auto}</style>',
     `<ipo-lens view="listing-day" lang="en">${fallback}</ipo-lens>`,
     `<script>
 const el = document.querySelector('ipo-lens');
 const live = () => el.getAttribute('data-state') === 'ready' && el.shadowRoot?.querySelector('.mark');
-window.__chartReady = () => { const f = el.querySelector('[slot="fallback"]'); return (f.localName !== 'img' || (f.complete && f.naturalWidth > 0)) || Boolean(live()); };
+// the picture shown: the fallback itself, or the <img> of a <picture> (which chose its file)
+const shownPicture = () => { const f = el.querySelector('[slot="fallback"]'); return f.localName === 'picture' ? f.querySelector('img') : f; };
+window.__chartReady = () => { const f = shownPicture(); return (f.localName !== 'img' || (f.complete && f.naturalWidth > 0)) || Boolean(live()); };
 window.__barPoint = () => {
   if (live()) { const m = [...el.shadowRoot.querySelectorAll('.mark')].find((b) => /Biren/.test(b.getAttribute('aria-label'))); const r = m.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; }
-  const r = el.querySelector('[slot="fallback"]').getBoundingClientRect();
-  return { x: r.x + window.__bar.fx * r.width, y: r.y + window.__bar.fy * r.height };
+  const f = shownPicture();
+  const r = f.getBoundingClientRect();
+  const bar = window.__bar[/\.360\./.test(f.currentSrc ?? '') ? 360 : 640];
+  return { x: r.x + bar.fx * r.width, y: r.y + bar.fy * r.height };
 };
 window.__answered = () => {
   const s = el.shadowRoot;
@@ -183,10 +187,14 @@ window.__answered = () => {
 };
 </script><script type="module" src="/z/pkg/${script}"></script>`);
 const STATIC_SVG = 'dist/static/listing-day.en.svg';
+const PHONE_SVG = 'dist/static/listing-day.en.360.svg';
+// the 360 px picture's size, as `npx ipo-lens static` prints it for the embed
+const PHONE_PICTURE = existsSync(join(ROOT, PHONE_SVG.replace(/\.svg$/, '.marks.json'))) ? JSON.parse(readFileSync(join(ROOT, PHONE_SVG.replace(/\.svg$/, '.marks.json')), 'utf8')) : { width: 360, height: 455 };
 const PHONE = {
-  // the README's embed: the static picture as an image file, its hit boxes named beside it
-  // (the picture first: fetchpriority="high", and load.js imports the element once it is on screen)
-  'ipo-lens': lensPage('<img slot="fallback" src="/z/static/listing-day.en.svg" data-marks="/z/static/listing-day.en.marks.json" alt="Gain over the offer price (static version)" width="640" height="347" fetchpriority="high" elementtiming="chart">', 'load.js'),
+  // the README's embed: the static picture as an image file (the 360 px one on a phone), its
+  // hit boxes named beside it (the picture first: fetchpriority="high", and load.js imports
+  // the element once it is on screen)
+  'ipo-lens': lensPage(`<picture slot="fallback"><source media="(max-width: 559px)" srcset="/z/static/listing-day.en.360.svg" data-marks="/z/static/listing-day.en.360.marks.json" width="${PHONE_PICTURE.width}" height="${PHONE_PICTURE.height}"><img src="/z/static/listing-day.en.svg" data-marks="/z/static/listing-day.en.marks.json" alt="Gain over the offer price (static version)" width="640" height="347" fetchpriority="high" elementtiming="chart"></picture>`, 'load.js'),
   // no fallback of the page's own: the widget shows the package's picture of the built-in
   // story (pkg/static/) once its script has run
   'ipo-lens, built-in picture': article(
@@ -200,7 +208,8 @@ window.__chartReady = () => Boolean(builtIn() || live());
 window.__barPoint = () => {
   if (live()) { const m = [...el.shadowRoot.querySelectorAll('.mark')].find((b) => /Biren/.test(b.getAttribute('aria-label'))); const r = m.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; }
   const r = (builtIn() ?? el).getBoundingClientRect();
-  return { x: r.x + window.__bar.fx * r.width, y: r.y + window.__bar.fy * r.height };
+  const bar = window.__bar[/\.360\./.test(builtIn()?.currentSrc ?? '') ? 360 : 640];
+  return { x: r.x + bar.fx * r.width, y: r.y + bar.fy * r.height };
 };
 window.__answered = () => {
   const s = el.shadowRoot;
@@ -231,7 +240,7 @@ window.__answered = () => (u.cursor.idx === 0 ? 'Biren: ' + u.data[1][0] : null)
 </script>`),
 };
 // /z/…: the phone phase's files, gzip-compressed as a news site's server or CDN sends them
-const ZFILES = { ...FILES, '/pkg/load.js': 'pkg/load.js', '/static/listing-day.en.svg': STATIC_SVG, '/static/listing-day.en.marks.json': STATIC_SVG.replace(/\.svg$/, '.marks.json') };
+const ZFILES = { ...FILES, '/pkg/load.js': 'pkg/load.js', '/static/listing-day.en.svg': STATIC_SVG, '/static/listing-day.en.marks.json': STATIC_SVG.replace(/\.svg$/, '.marks.json'), '/static/listing-day.en.360.svg': PHONE_SVG, '/static/listing-day.en.360.marks.json': PHONE_SVG.replace(/\.svg$/, '.marks.json') };
 const zipped = new Map();
 const gz = (key, body) => { if (!zipped.has(key)) zipped.set(key, gzipSync(body, { level: 9 })); return zipped.get(key); };
 
@@ -347,11 +356,11 @@ async function memory(page, cdp, lib) {
 }
 
 /** Where Biren's bar is in ipo-lens' static picture, as fractions of it: read from the live
- *  widget drawn at the picture's width (640 px), the same drawing (tests/browser/loading). */
-async function staticBar(browser, url) {
+ *  widget drawn at the picture's width (640 or 360 px), the same drawing (tests/browser/pictures). */
+async function staticBar(browser, url, width) {
   const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
   const page = await context.newPage();
-  await page.route(`${url}/calibrate.html`, (r) => r.fulfill({ contentType: TYPES['.html'], body: '<!doctype html><meta charset="utf-8"><body style="margin:0"><div style="width:640px"><ipo-lens view="listing-day" lang="en" loading="eager"></ipo-lens></div><script type="module" src="/pkg/ipo-lens.js"></script>' }));
+  await page.route(`${url}/calibrate.html`, (r) => r.fulfill({ contentType: TYPES['.html'], body: '<!doctype html><meta charset="utf-8"><body style="margin:0"><div style="width:${width}px"><ipo-lens view="listing-day" lang="en" loading="eager"></ipo-lens></div><script type="module" src="/pkg/ipo-lens.js"></script>' }));
   await page.goto(`${url}/calibrate.html`);
   await page.waitForFunction(() => document.querySelector('ipo-lens').getAttribute('data-state') === 'ready');
   const bar = await page.evaluate(() => {
@@ -424,7 +433,7 @@ async function phoneLoad(browser, url, lib, bar) {
 
 async function phonePhase(browser, url) {
   if (!existsSync(join(ROOT, STATIC_SVG))) throw new Error(`phone: ${STATIC_SVG} is missing (make static writes it; make bench runs it)`);
-  const bar = await staticBar(browser, url);
+  const bar = { 640: await staticBar(browser, url, 640), 360: await staticBar(browser, url, 360) };
   const runs = Object.fromEntries(PHONE_PAGES.map((l) => [l, []]));
   for (let r = 0; r < PHONE_LOADS; r++) for (const lib of PHONE_PAGES) runs[lib].push(await phoneLoad(browser, url, lib, bar));
   const out = { loads: PHONE_LOADS, bar };
@@ -623,7 +632,7 @@ if (PHASES.has('trace')) {
 }
 if (PHASES.has('phone')) {
   const ph = result.phone;
-  md += `\n## Phone profile: cold loads of an article page (${ph.loads} each, interleaved)\n\nCPU throttled 4× (CDP \`Emulation.setCPUThrottlingRate\`), network 1.6 Mbps down, 750 kbps up, 150 ms round trip (\`Network.emulateNetworkConditions\`), cache off, a fresh context per load, 412 × 823 touch viewport. The page: a headline, a paragraph, the chart (Biren, Moore Threads and MetaX: gain over the offer price at the first-day high), four paragraphs; files gzip-compressed as a news site sends them; scripts at the end of the body, uPlot's stylesheet in the head; ipo-lens with its static picture and the picture's hit boxes (\`<img slot="fallback" data-marks="….marks.json" fetchpriority="high">\` and \`load.js\`, the README's embed: a tap is answered from the hit boxes before the wasm has arrived). *Visible*: the animation frame in which the chart first has content (ipo-lens: its static picture loaded, or the live chart; for the picture, its first Element Timing paint time where later); *bytes*: what the page had received by then (CDP \`Network.loadingFinished\` \`encodedDataLength\` of finished responses, \`dataReceived\` of the others); *answered*: the frame in which a tap on Biren's bar shows that bar's tooltip or panel, the reader tapping as soon as the chart is visible and again every 1.5 s. Times from navigation start; medians.\n\n| | bytes before visible | visible ms | tap answered ms | taps | wasm received ms | all bytes of the load |\n|---|---:|---:|---:|---:|---:|---:|\n`;
+  md += `\n## Phone profile: cold loads of an article page (${ph.loads} each, interleaved)\n\nCPU throttled 4× (CDP \`Emulation.setCPUThrottlingRate\`), network 1.6 Mbps down, 750 kbps up, 150 ms round trip (\`Network.emulateNetworkConditions\`), cache off, a fresh context per load, 412 × 823 touch viewport. The page: a headline, a paragraph, the chart (Biren, Moore Threads and MetaX: gain over the offer price at the first-day high), four paragraphs; files gzip-compressed as a news site sends them; scripts at the end of the body, uPlot's stylesheet in the head; ipo-lens with its static picture and the picture's hit boxes (the README's embed: \`<picture slot="fallback">\` offering the 360 px picture to a phone, \`data-marks\` naming each picture's hit boxes, \`fetchpriority="high"\`, and \`load.js\`: a tap is answered from the hit boxes before the wasm has arrived; the inline picture's page pastes the 640 px SVG into the page, and a tap on it before any script ran is answered once \`load.js\` runs). *Visible*: the animation frame in which the chart first has content (ipo-lens: its static picture loaded, or the live chart; for the picture, its first Element Timing paint time where later); *bytes*: what the page had received by then (CDP \`Network.loadingFinished\` \`encodedDataLength\` of finished responses, \`dataReceived\` of the others); *answered*: the frame in which a tap on Biren's bar shows that bar's tooltip or panel, the reader tapping as soon as the chart is visible and again every 1.5 s. Times from navigation start; medians.\n\n| | bytes before visible | visible ms | tap answered ms | taps | wasm received ms | all bytes of the load |\n|---|---:|---:|---:|---:|---:|---:|\n`;
   for (const lib of PHONE_PAGES) { const s = ph[lib]; md += `| ${lib} | ${kb(s.bytes.median)} | ${f1(s.visible.median)} (${f1(s.visible.min)}–${f1(s.visible.max)}) | ${f1(s.answer.median)} (${f1(s.answer.min)}–${f1(s.answer.max)}) | ${s.taps.median} | ${s.wasmAt ? f1(s.wasmAt.median) : ''} | ${kb(s.total.median)} |\n`; }
   md += `\nReceived before the chart was visible, in the last load (path, bytes): ${PHONE_PAGES.map((lib) => `${lib}: ${ph[lib].before.join(', ')}`).join('; ')}. Taps in the last load (ms): ${PHONE_PAGES.map((lib) => `${lib}: ${ph[lib].tapTimes.join(', ')}`).join('; ')}.\n`;
 }

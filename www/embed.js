@@ -40,13 +40,18 @@ const view = el.getAttribute('view') ?? 'listing-day';
 const asked = params.get('lang') ?? '';
 const lang = ['zh', 'zh-Hant', 'en'].find((t) => t.toLowerCase() === asked.toLowerCase()) ?? (/^en\b/i.test(asked) ? 'en' : 'zh');
 document.documentElement.lang = lang;
-const img = el.querySelector('img[slot="fallback"]');
+const picture = el.querySelector('[slot="fallback"]');
 // the static picture is the built-in story's: an embed of its own data (src) shows the
 // loading state instead, and its own error if the data fails, never another story
-if (img && params.get('src')) img.remove();
-else if (img) {
+if (picture && params.get('src')) picture.remove();
+else if (picture) {
+  // the phone's (360 px) and the 640 px one, each with its hit boxes: a tap on a bar is
+  // answered before the wasm arrives, from the boxes of the picture shown
+  const source = picture.querySelector('source');
+  source.srcset = `static/${view}.${lang}.360.svg`;
+  source.setAttribute('data-marks', `static/${view}.${lang}.360.marks.json`);
+  const img = picture.querySelector('img');
   img.src = `static/${view}.${lang}.svg`;
-  // its hit boxes: a tap on a bar is answered before the wasm arrives
   img.setAttribute('data-marks', `static/${view}.${lang}.marks.json`);
   img.alt = { zh: '图表(静态版)', 'zh-Hant': '圖表(靜態版)', en: 'Chart (static version)' }[lang];
 }

@@ -160,17 +160,25 @@ const commands = {
           const name = `${view}.${lang}${suffix}`;
           writeFileSync(join(out, `${name}.svg`), svg);
           writeFileSync(join(out, `${name}.marks.json`), marks);
-          example ??= { view, lang, name, height: JSON.parse(marks).height };
+          // the first view's two pictures, for the embed code below
+          example ??= { view, lang };
+          if (example.view === view && example.lang === lang) example[width] = { name, height: JSON.parse(marks).height };
           n++;
         }
       }
     }
     process.stdout.write(`wrote ${n} SVGs and their hit boxes (.marks.json) to ${out}\n`);
     if (example) {
-      const { view, lang, name, height } = example;
-      process.stdout.write(`embed one as the widget's fallback, with its hit boxes named in data-marks: a tap or a
-hover on the picture is then answered before the widget's wasm has arrived:
-  <ipo-lens view="${view}" lang="${lang}"><img slot="fallback" src="${name}.svg" data-marks="${name}.marks.json" alt="…" width="640" height="${height}"></ipo-lens>
+      const { view, lang, 640: wide, 360: phone } = example;
+      process.stdout.write(`embed one as the widget's fallback, the 360 px picture on a phone, each with its hit boxes
+named in data-marks: a tap or a hover on the picture is then answered before the widget's
+wasm has arrived:
+  <ipo-lens view="${view}" lang="${lang}">
+    <picture slot="fallback">
+      <source media="(max-width: 559px)" srcset="${phone.name}.svg" data-marks="${phone.name}.marks.json" width="360" height="${phone.height}">
+      <img src="${wide.name}.svg" data-marks="${wide.name}.marks.json" alt="…" width="640" height="${wide.height}">
+    </picture>
+  </ipo-lens>
 `);
     }
   },

@@ -178,7 +178,7 @@ slot[name="fallback"] { display: block; }
 /* The fallback sits where the server-rendered page drew it before the element was defined
    (with the README's two CSS rules): at the top, centred, the host's reserved height kept;
    nothing else takes room until the first chart is drawn. */
-::slotted(img), ::slotted(svg), .first { display: block; max-width: 100%; height: auto; margin-inline: auto; }
+::slotted(img), ::slotted(svg), ::slotted(picture), .first { display: block; max-width: 100%; height: auto; margin-inline: auto; }
 :host([data-state="ready"]) .first { display: none; }
 :host(:not([data-state="ready"])) :is(.controls, .tools, .stage) { display: none; }
 button, input, select, summary { font: inherit; font-size: 13px; line-height: 1.2; color: inherit; }
@@ -200,8 +200,13 @@ button:focus-visible, input:focus-visible, select:focus-visible, summary:focus-v
 .controls input[type="number"] { width: 7em; padding: 5px 6px; border: 1px solid var(--ipo-line); border-radius: 4px; background: transparent; }
 /* a block of its own: the stage's negative margin (see #fitIn) stays inside it */
 .root { display: flow-root; }
-/* a widget fitted into its picture's height (#fitIn): the tools, the options, then the views, later */
-[data-fit="1"] > .tools, [data-fit="2"] > :is(.tools, .controls), [data-fit="3"] > :is(.tools, .controls, .tabs, .menu) { display: none; }
+/* a widget fitted into its picture's height (#fitIn): the tools, the options, then the views, later;
+   before the views go, they take one short row: the menu, a tab bar's too */
+[data-fit="1"] > .tools, :is([data-fit="2"], [data-fit="3"]) > :is(.tools, .controls), [data-fit="4"] > :is(.tools, .controls, .tabs, .menu) { display: none; }
+[data-fit="3"][data-views] > .tabs { display: none; }
+[data-fit="3"][data-views] > .menu { display: flex !important; margin-bottom: 4px; }
+[data-fit="3"] > .menu[hidden] select { flex: 0 1 auto; }
+[data-fit="3"] > .menu select { min-height: 32px; padding: 2px 8px; }
 .root, .stage { position: relative; }
 .stage { width: 100%; transform-origin: 50% 0; }
 .chart svg { display: block; max-width: 100%; height: auto; }
@@ -468,6 +473,7 @@ export class IpoLensElement extends Base {
     const tip = el('div', 'tip', { role: 'tooltip', id: 'tip' });
     tip.hidden = true;
     const fallback = el('slot', '', { name: 'fallback' });
+    fallback.addEventListener('slotchange', () => this.#layFallback());
     // a list view's items and what follows them, set out as text (see #renderMarks)
     const after = el('div', 'after');
     // the stage is laid out anew when the chart replaces the picture (it has no box before)
@@ -566,6 +572,7 @@ export class IpoLensElement extends Base {
       this.data = own;
     }
     if (!this.hasAttribute('data-state')) this.setAttribute('data-state', 'loading');
+    this.#layFallback();
     this.#showFirstPicture();
     // The width is read from a zero-height block across the host, not from the host: a
     // drawing made in the observer's own turn changes the host's height, which the
@@ -595,7 +602,8 @@ export class IpoLensElement extends Base {
     if (!lang || !/^[a-z][a-z-]{0,39}$/.test(view)) return;
     const b = this.getBoundingClientRect();
     const width = Math.floor(b.width);
-    const picture = firstPicture(view, lang, width > 0 && width < NARROW);
+    const narrow = width > 0 && width < NARROW;
+    const picture = firstPicture(view, lang, narrow);
     if (!picture) return;
     // decorative: the live chart that replaces it carries the description; its size is
     // known before it loads, so that its arrival moves nothing
@@ -609,6 +617,7 @@ export class IpoLensElement extends Base {
     img.src = picture.href;
     p.first = img;
     p.firstMarks = picture.marks;
+    p.firstNarrow = narrow;
     p.stage.before(img);
   }
 
@@ -633,6 +642,12 @@ export class IpoLensElement extends Base {
     this.#narrowed = w < this.#width && this.#width - w <= 24 ? { from: this.#width, at: now } : null;
     if (this.#width) this.#unfit();
     this.#width = w;
+    // a built-in picture drawn for the other side of NARROW (a phone turned): this width's
+    const first = this.#parts.first;
+    if (first && !this.#result && (Math.floor(this.getBoundingClientRect().width) < NARROW) !== this.#parts.firstNarrow) {
+      this.#dropFirstPicture();
+      this.#showFirstPicture();
+    }
     this.#schedule();
   }
 
@@ -674,7 +689,7 @@ export class IpoLensElement extends Base {
   #reach(e) {
     if (this.#result) return;
     if (e.type === 'pointerdown') {
-      const picture = this.querySelector(':scope > [slot="fallback"]') ?? this.#parts.first ?? this.#parts.stage;
+      const picture = this.#fallback()?.img ?? this.#parts.first ?? this.#parts.stage;
       const r = picture.getBoundingClientRect();
       const fx = (e.clientX - r.left) / r.width;
       const fy = (e.clientY - r.top) / r.height;
@@ -696,14 +711,34 @@ export class IpoLensElement extends Base {
     if (i >= 0) this.#pointAt(this.#parts.marks.children[i]);
   }
 
+  /** The page's fallback (`own`: an `<img>`, an inline `<svg>` or a `<picture>`) and the
+   *  picture in it (`img`), or null. */
+  #fallback() {
+    const own = this.querySelector(':scope > [slot="fallback"]');
+    const img = own?.localName === 'picture' ? own.querySelector('img') : own;
+    return img ? { own, img } : null;
+  }
+
   /** The static picture on show (the page's fallback or the built-in one) with the address
-   *  of its hit boxes (the fallback's `data-marks`), or null: none, or live already. */
+   *  of its hit boxes (see chosenMarks), or null: none, or live already. */
   #picture() {
     if (this.#result) return null;
-    const own = this.querySelector(':scope > [slot="fallback"]');
-    const img = own ?? this.#parts.first;
-    const href = own ? own.getAttribute('data-marks') : this.#parts.firstMarks;
+    const f = this.#fallback();
+    const img = f ? f.img : this.#parts.first;
+    const href = f ? chosenMarks(f.own, f.img) : this.#parts.firstMarks;
     return img && href ? { img, href } : null;
+  }
+
+  /** A `<picture slot="fallback">`: its image laid out as a slotted one is (a shadow
+   *  root's styles reach no further than the slotted element itself), through the CSSOM. */
+  #layFallback() {
+    const f = this.#fallback();
+    if (f?.own === f?.img) return;
+    const s = f.img.style;
+    s.display ||= 'block';
+    s.maxWidth ||= '100%';
+    s.height ||= 'auto';
+    s.marginInline ||= 'auto';
   }
 
   /** The hit boxes of the picture on show, fetched once per file: a promise of them, or of
@@ -1671,25 +1706,44 @@ export class IpoLensElement extends Base {
    *  nothing after it moves: room is left under a shorter live widget, and a taller one's
    *  chart is drawn a little smaller, scaled by a transform (which moves nothing either),
    *  never below FIT_SCALE, where the text would be too small to read: past that, the
-   *  tools row waits (`level` 1), then the options (2), then the views' tabs or menu too
-   *  (3: the chart alone, live, as the picture was). Its own height, and all of it, comes with the
+   *  tools row waits (`level` 1), then the options (2), then the views take one short row
+   *  (3: the menu, 32 px, where a tab bar or a 44 px menu was), then they wait too (4: the
+   *  chart alone, live, as the picture was). Its own height, and all of it, comes with the
    *  reader's first click or key in it (a shift the reader caused), when it leaves the
-   *  viewport or when its width changes. */
+   *  viewport or when its width changes. The room under a shorter one goes as soon as it,
+   *  and all that follows the widget, is below the fold (see #roomUnseen). */
   #fitIn(level = 0) {
     const { root, stage } = this.#parts;
     root.style.paddingBottom = stage.style.transform = stage.style.marginBottom = '';
     root.dataset.fit = level;
+    root.toggleAttribute('data-views', !this.hasAttribute('view'));
     this.#parts.tools.hidden = !this.#result;
     const s = this.#fit && stage.getBoundingClientRect().height;
     if (!s) return; // not fitted, or no chart drawn yet
     const over = this.getBoundingClientRect().height - this.#fit;
-    if (over <= 0) root.style.paddingBottom = px(-over);
-    else if (s - over >= s * FIT_SCALE) {
+    if (over <= 0) {
+      root.style.paddingBottom = px(-over);
+      if (this.#roomUnseen()) this.#unfit();
+      else if (over < 0) this.ownerDocument.addEventListener('scroll', this.#onScroll, { capture: true, passive: true });
+    } else if (s - over >= s * FIT_SCALE) {
       stage.style.transform = `scale(${(s - over) / s})`;
       stage.style.marginBottom = px(-over);
-    } else if (level < 3) this.#fitIn(level + 1);
+    } else if (level < 4) this.#fitIn(level + 1);
     else this.#unfit();
   }
+
+  /** Whether the room left under a fitted widget, and all that follows the widget, is below
+   *  the fold: giving the room up then moves nothing the reader sees. */
+  #roomUnseen() {
+    const room = parseFloat(this.#parts.root.style.paddingBottom) || 0;
+    return room > 0 && this.getBoundingClientRect().bottom - room >= this.ownerDocument.documentElement.clientHeight;
+  }
+
+  /** While room is left under a fitted widget: the page scrolled (the reader going back up,
+   *  say), the room goes once it is below the fold. */
+  #onScroll = () => {
+    if (this.#roomUnseen()) this.#unfit();
+  };
 
   /** Whether a change of the widget's height (its box `b`) would move what the reader
    *  sees: it is in view and something is laid out after it on the page (alone on its
@@ -1704,6 +1758,7 @@ export class IpoLensElement extends Base {
   }
 
   #unfit() {
+    this.ownerDocument.removeEventListener('scroll', this.#onScroll, { capture: true });
     if (this.#fit === null) return;
     this.#fit = null;
     near?.unobserve(this);
@@ -1806,6 +1861,25 @@ function figure(v) {
 }
 
 const coarse = typeof matchMedia === 'function' ? matchMedia('(pointer: coarse)') : null;
+
+/** The hit-box file of the picture the browser chose to show in the fallback `own` (`img`
+ *  in it): the `data-marks` of the `<source>` that names the picture shown (a
+ *  `<picture>`'s, chosen by its `media`), else `img`'s own where it shows its `src` (or is
+ *  an inline `<svg>`); null where it shows another picture (an `srcset`'s) whose boxes are
+ *  not named: no tooltip rather than another picture's. */
+function chosenMarks(own, img) {
+  const marks = img.getAttribute('data-marks');
+  if (img.localName !== 'img') return marks;
+  const shown = img.currentSrc;
+  if (!shown) return own === img && !img.hasAttribute('srcset') ? marks : null;
+  if (own !== img) {
+    for (const s of own.querySelectorAll('source')) {
+      const named = (s.getAttribute('srcset') ?? '').split(',').map((c) => absolute(c.trim().split(/\s+/)[0], img.ownerDocument));
+      if (named.includes(shown)) return s.getAttribute('data-marks');
+    }
+  }
+  return shown === img.src ? marks : null;
+}
 
 /** `href` resolved against the document's address, or null where it is no URL. */
 function absolute(href, doc) {

@@ -141,7 +141,12 @@ test('npx ipo-lens static writes the same SVGs as the native static-svg', () => 
   assert.equal(r.code, 0, r.err);
   // it says how to embed a picture with its hit boxes
   assert.match(r.out, /wrote 30 SVGs and their hit boxes \(\.marks\.json\)/);
-  assert.match(r.out, /<img slot="fallback" src="([a-z-]+\.[a-zA-Z-]+)\.svg" data-marks="\1\.marks\.json" alt="…" width="640" height="\d+">/);
+  const embed = r.out.match(/<picture slot="fallback">\n\s+<source media="\(max-width: 559px\)" srcset="([a-z-]+\.[a-zA-Z-]+)\.360\.svg" data-marks="\1\.360\.marks\.json" width="360" height="(\d+)">\n\s+<img src="\1\.svg" data-marks="\1\.marks\.json" alt="…" width="640" height="(\d+)">\n\s+<\/picture>/);
+  assert.ok(embed, r.out);
+  // each picture's own height, from its hit boxes
+  const [, name, phone, wide] = embed;
+  assert.equal(JSON.parse(readFileSync(join(out, `${name}.360.marks.json`), 'utf8')).height, Number(phone));
+  assert.equal(JSON.parse(readFileSync(join(out, `${name}.marks.json`), 'utf8')).height, Number(wide));
   const nativeOut = join(dir, 'static-native');
   const n = native('static-svg', nativeOut, EXAMPLE);
   assert.equal(n.code, 0, n.err);

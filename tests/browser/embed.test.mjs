@@ -100,7 +100,7 @@ test('before the wasm arrives (or if it never does) the static drawing shows', a
   await page.goto(`${url}/embed.html?view=financials&lang=en`);
   await page.waitForFunction(() => document.querySelector('ipo-lens').getAttribute('data-state') === 'error');
   const s = await page.$eval('ipo-lens', (el) => {
-    const img = el.querySelector('img[slot=fallback]');
+    const img = el.querySelector('picture[slot=fallback] > img');
     const slot = el.shadowRoot.querySelector('slot[name=fallback]');
     return { src: img.getAttribute('src'), marks: img.getAttribute('data-marks'), loaded: img.complete && img.naturalWidth > 0, shown: getComputedStyle(slot).display !== 'none' && img.getBoundingClientRect().height > 100, alert: el.shadowRoot.querySelector('[role=alert]').textContent,
       // no palette without the wasm: the alert is in the page's own colours
@@ -111,7 +111,7 @@ test('before the wasm arrives (or if it never does) the static drawing shows', a
   assert.equal(s.marks, 'static/financials.en.marks.json');
   assert.ok(s.loaded && s.shown, JSON.stringify(s));
   // its hit boxes answer a tap with the bar's tooltip (the wasm never comes)
-  const box = await page.$eval('ipo-lens > img', (i) => { const r = i.getBoundingClientRect(); return { x: r.left, y: r.top, w: r.width, h: r.height }; });
+  const box = await page.$eval('ipo-lens > picture > img', (i) => { const r = i.getBoundingClientRect(); return { x: r.left, y: r.top, w: r.width, h: r.height }; });
   const first = JSON.parse(await (await fetch(`${url}/static/financials.en.marks.json`)).text()).marks[0];
   const k = box.w / 640;
   await page.mouse.click(box.x + (first[0] + first[2] / 2) * k, box.y + (first[1] + first[3] / 2) * k);

@@ -164,7 +164,7 @@ async function article(body, { width = 800, height = 700, hold = null, touch = f
 <style>body { margin: 0; padding: 0 16px; font: 16px/1.5 serif; } .lead { height: 1600px; margin: 0; }
 /* the README's two rules: the box a widget has until it is defined, the fallback where it will be */
 ipo-lens:not(:defined) { display: block; box-sizing: border-box; min-height: var(--ipo-lens-min-height, 480px); }
-ipo-lens > [slot="fallback"] { display: block; max-width: 100%; height: auto; margin-inline: auto; }</style>
+ipo-lens > [slot="fallback"], ipo-lens > [slot="fallback"] > img { display: block; max-width: 100%; height: auto; margin-inline: auto; }</style>
 </head><body>${body}</body></html>`;
   const context = await t.browser.newContext({ viewport: { width, height }, ...(touch ? { hasTouch: true, isMobile: true } : {}) });
   const page = await context.newPage();
@@ -489,14 +489,19 @@ test('before the wasm arrives, Tab goes past a static widget and back: nothing t
 const drawnAt = (name) => readFileSync(new URL(`../../dist/static/${name}`, import.meta.url), 'utf8').match(/<svg[^>]*?width="(\d+)"[^>]*?height="(\d+)"/).slice(1, 3).map(Number);
 
 /** A story whose first screen holds one widget (`view`, `lang`) with the README's
- *  `<img slot="fallback">` (`own`) or with the built-in picture: the wasm is held back
+ *  `<img slot="fallback">` (`own`), its `<picture>` offering the 360 px picture to a phone
+ *  (`own: 'picture'`) or with the built-in picture: the wasm is held back
  *  until the picture is on screen, then let through, so that the widget goes live in view.
  *  Returns the layout shifts (those before the wasm was let through apart) and the page. */
 async function firstScreen({ width, view, lang, own, attrs = '', touch = false }) {
   let release;
   const hold = new Promise((ok) => { release = ok; });
   const [w, h] = own ? drawnAt(`${view}.${lang}.svg`) : [];
-  const fallback = own ? `<img slot="fallback" src="/static/${view}.${lang}.svg" alt="static version" width="${w}" height="${h}">` : '';
+  const img = `<img slot="fallback" src="/static/${view}.${lang}.svg" alt="static version" width="${w}" height="${h}">`;
+  const [w360, h360] = own === 'picture' ? drawnAt(`${view}.${lang}.360.svg`) : [];
+  const fallback = own === 'picture'
+    ? `<picture slot="fallback"><source media="(max-width: 559px)" srcset="/static/${view}.${lang}.360.svg" width="${w360}" height="${h360}">${img.replace(' slot="fallback"', '')}</picture>`
+    : own ? img : '';
   const body = `<h1 style="font-size: 26px; margin: 10px 0">A listing, in numbers</h1><p>The story begins.</p>
 <ipo-lens lang="${lang}" view="${view}" ${attrs}>${fallback}</ipo-lens><p id="after">The story goes on after the chart.</p><p class="lead">And on.</p>`;
   const o = await article(body, { width, height: width < 600 ? 860 : 1000, hold, touch });
@@ -525,7 +530,10 @@ for (const width of [800, 400]) for (const own of [true, false]) for (const lang
 // a phone (its buttons 44 px tall), and loading="eager" in the first screen too
 for (const own of [true, false]) for (const lang of ['en', 'zh']) cases.push({ width: 400, own, lang, view: 'financials', touch: true });
 cases.push({ width: 400, own: false, lang: 'zh', view: 'financials', attrs: 'loading="eager"' }, { width: 800, own: true, lang: 'en', view: 'listing-day', attrs: 'loading="eager"' });
-const named = (c) => `${c.view}.${c.lang} at ${c.width} px${c.touch ? ' (touch)' : ''} with ${c.own ? 'an <img slot="fallback">' : 'the built-in picture'}${c.attrs ? `, ${c.attrs}` : ''}`;
+// the README's <picture>: the 360 px picture on a phone, the 640 px one at 800 px
+for (const lang of ['en', 'zh']) for (const view of ['financials', 'listing-day']) cases.push({ width: 400, own: 'picture', lang, view });
+cases.push({ width: 400, own: 'picture', lang: 'en', view: 'financials', touch: true }, { width: 800, own: 'picture', lang: 'zh', view: 'valuation' });
+const named = (c) => `${c.view}.${c.lang} at ${c.width} px${c.touch ? ' (touch)' : ''} with ${c.own === 'picture' ? 'a <picture slot="fallback">' : c.own ? 'an <img slot="fallback">' : 'the built-in picture'}${c.attrs ? `, ${c.attrs}` : ''}`;
 
 test('a widget going live in the first screen, in view, moves nothing (CLS < 0.01)', async () => {
   const bad = [];
@@ -539,6 +547,10 @@ test('a widget going live in the first screen, in view, moves nothing (CLS < 0.0
     return { w: r.width, h: r.height, natural: Math.min(Number(e.shadowRoot.querySelector('.chart svg').getAttribute('width')), e.shadowRoot.querySelector('.chart').clientWidth) };
     });
     const line = `${named(c)}: CLS ${s.cls.toFixed(4)} (${s.early.toFixed(4)} before live), height ${s.before.height.toFixed(1)} → ${s.live.height.toFixed(1)}`;
+    if (c.own === 'picture') {
+      const file = await s.page.$eval('ipo-lens picture img', (i) => new URL(i.currentSrc).pathname);
+      if (file !== `/static/${c.view}.${c.lang}${c.width < 560 ? '.360' : ''}.svg`) bad.push(`${named(c)}: showed ${file}`);
+    }
     console.log(line);
     const kept = Math.abs(s.live.height - s.before.height) < 0.5 && Math.abs(s.live.after - s.before.after) < 0.5;
     if (state !== 'ready' || s.cls >= 0.01 || !kept || chart.w < chart.natural * 0.8 - 0.5) bad.push(`${line} ${state} chart ${JSON.stringify(chart)} ${JSON.stringify(s.shifts)}`);
@@ -645,5 +657,106 @@ test('a fitted widget takes its own height when it leaves the viewport, on a key
     if (how !== 'width') assert.ok(await unexpected(p) < 0.01, `${how}: ${JSON.stringify(await p.evaluate(() => window.shifts))}`);
     assert.deepEqual(s.errors, []);
     await s.context.close();
+  }
+});
+
+test('the room under a shorter live widget goes as soon as it, and all after the widget, is below the fold; never while it is seen', async () => {
+  // a newsroom's own file: no picture, the page's 480 px reserved; its live chart is shorter
+  const widget = '<ipo-lens lang="en" src="/data/examples/example-listing.json"></ipo-lens><p id="after">The story goes on after the chart.</p><p class="lead">And on.</p>';
+  /** The widget's room, its height, where the paragraph after it is, and the shifts so far. */
+  const state = (p) => p.evaluate(() => {
+    const e = document.querySelector('ipo-lens');
+    return {
+      room: e.shadowRoot.querySelector('.root').style.paddingBottom,
+      height: e.getBoundingClientRect().height,
+      after: document.getElementById('after').getBoundingClientRect().top,
+      fold: innerHeight,
+      cls: window.shifts.filter((s) => !s.input).reduce((a, s) => a + s.value, 0),
+    };
+  });
+  // goes live in view with its chart's end below the fold: its own height at once
+  let release;
+  let hold = new Promise((ok) => { release = ok; });
+  let o = await article(`<p style="height: 620px; margin: 0">The story begins.</p>${widget}`, { width: 800, height: 900, hold });
+  await settle(o.page, 300);
+  release();
+  await ready(o.page);
+  await settle(o.page, 300);
+  let s = await state(o.page);
+  assert.equal(s.room, '', `no room kept: ${JSON.stringify(s)}`);
+  assert.ok(s.height < 470, `its own height: ${JSON.stringify(s)}`);
+  assert.ok(s.after >= s.fold, `what follows it stayed below the fold: ${JSON.stringify(s)}`);
+  assert.ok(s.cls < 0.01, JSON.stringify(await o.page.evaluate(() => window.shifts)));
+  assert.deepEqual(o.errors, []);
+  await o.context.close();
+
+  // goes live wholly in view: the room stays while it is seen, scrolled down or not
+  hold = new Promise((ok) => { release = ok; });
+  o = await article(`<p style="height: 620px; margin: 0">The story begins.</p>${widget}`, { width: 800, height: 900, hold });
+  await o.page.evaluate(() => scrollTo(0, 320));
+  await settle(o.page, 300);
+  release();
+  await ready(o.page);
+  await settle(o.page, 300);
+  const fitted = await state(o.page);
+  assert.ok(parseFloat(fitted.room) > 50, `room kept under it: ${JSON.stringify(fitted)}`);
+  assert.ok(fitted.after < fitted.fold, 'the paragraph after it is in view');
+  await o.page.evaluate(() => scrollTo(0, 400));
+  await settle(o.page, 200);
+  assert.equal((await state(o.page)).room, fitted.room, 'kept while the room is in view');
+  // the reader goes back up: the room and what follows are below the fold, and it goes
+  await o.page.evaluate(() => scrollTo(0, 0));
+  await settle(o.page, 300);
+  s = await state(o.page);
+  assert.equal(s.room, '', `given up below the fold: ${JSON.stringify(s)}`);
+  assert.ok(s.after >= s.fold, `what follows it stayed below the fold: ${JSON.stringify(s)}`);
+  assert.ok(s.cls < 0.01, JSON.stringify(await o.page.evaluate(() => window.shifts)));
+  assert.deepEqual(o.errors, []);
+  await o.context.close();
+});
+
+test('a fitted widget with a views\' tab bar or menu keeps them as one short menu before they wait for a tap (the chart at 0.8 or more)', async () => {
+  for (const [width, reserved] of [[800, 360], [400, 400]]) {
+    let release;
+    const hold = new Promise((ok) => { release = ok; });
+    const body = `<h1 style="font-size: 26px; margin: 10px 0">A listing</h1><ipo-lens lang="en" style="--ipo-lens-min-height: ${reserved}px"></ipo-lens><p id="after">The story goes on.</p><p class="lead">And on.</p>`;
+    const { page: p, errors, context } = await article(body, { width, height: 900, hold, touch: true });
+    await p.waitForFunction(() => document.querySelector('ipo-lens').shadowRoot?.querySelector('img.first')?.complete);
+    await settle(p, 300);
+    const before = await p.$eval('ipo-lens', (e) => e.getBoundingClientRect().height);
+    release();
+    await ready(p);
+    await settle(p, 300);
+    const views = () => p.$eval('ipo-lens', (e) => {
+      const r = e.shadowRoot;
+      const shown = (q) => getComputedStyle(r.querySelector(q)).display !== 'none';
+      const svg = r.querySelector('.chart svg');
+      return {
+        fit: r.querySelector('.root').dataset.fit,
+        menu: shown('.menu') ? Math.round(r.querySelector('.menu').getBoundingClientRect().height) : 0,
+        tabs: shown('.tabs'),
+        scale: svg.getBoundingClientRect().width / Math.min(Number(svg.getAttribute('width')), r.querySelector('.chart').clientWidth),
+        height: e.getBoundingClientRect().height,
+        options: r.querySelectorAll('select[data-menu="view"] option').length,
+      };
+    });
+    const fitted = await views();
+    assert.equal(fitted.fit, '3', `${width} px: ${JSON.stringify(fitted)}`);
+    assert.ok(fitted.menu > 0 && fitted.menu <= 34 && !fitted.tabs, `${width} px: the views as one short menu: ${JSON.stringify(fitted)}`);
+    assert.ok(fitted.options > 5 && fitted.scale >= 0.8 - 0.005, `${width} px: ${JSON.stringify(fitted)}`);
+    assert.ok(Math.abs(fitted.height - before) < 0.5, `${width} px: its height kept ${before} → ${fitted.height}`);
+    assert.ok(await unexpected(p) < 0.01, JSON.stringify(await p.evaluate(() => window.shifts)));
+    // the menu works as it is: another view, drawn (the widget then takes its own height)
+    await p.$eval('ipo-lens', (e) => {
+      const s = e.shadowRoot.querySelector('select[data-menu="view"]');
+      s.value = 'demand';
+      s.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await p.waitForFunction(() => document.querySelector('ipo-lens').shadowRoot.querySelector('.root').dataset.fit === '0');
+    const released = await views();
+    assert.equal(released.tabs, width >= 560, JSON.stringify(released));
+    assert.match(await p.$eval('ipo-lens', (e) => e.svg), /demand|subscri/i);
+    assert.deepEqual(errors, []);
+    await context.close();
   }
 });
