@@ -24,6 +24,15 @@ fn spec(lang: &str, metric: &str, width: f64) -> JsValue {
     o.into()
 }
 
+/// A plain object with `pairs`, set in their order.
+fn object(pairs: &[(&str, JsValue)]) -> JsValue {
+    let o = js_sys::Object::new();
+    for (k, v) in pairs {
+        js_sys::Reflect::set(&o, &JsValue::from_str(k), v).unwrap();
+    }
+    o.into()
+}
+
 fn message(e: JsValue) -> String {
     e.unchecked_into::<js_sys::Error>().message().into()
 }
@@ -240,13 +249,6 @@ fn floats_are_written_as_rust_writes_them() {
 #[wasm_bindgen_test]
 fn options_are_read_as_serde_reads_them() {
     use ipo_lens::chart::RawSpec;
-    let object = |pairs: &[(&str, JsValue)]| -> JsValue {
-        let o = js_sys::Object::new();
-        for (k, v) in pairs {
-            js_sys::Reflect::set(&o, &JsValue::from_str(k), v).unwrap();
-        }
-        o.into()
-    };
     let bytes: JsValue = js_sys::Uint8Array::new_with_length(2).into();
     let odd: Vec<JsValue> = vec![
         JsValue::UNDEFINED,
@@ -284,5 +286,79 @@ fn options_are_read_as_serde_reads_them() {
         let want = format!("{:?}", serde_wasm_bindgen::from_value::<RawSpec>(c.clone()).map_err(|e| e.to_string()));
         let got = format!("{:?}", ipo_lens::web::read_spec(&c));
         assert_eq!(got, want, "{:?}", js_sys::JSON::stringify(&c).ok());
+    }
+}
+
+/// Whether `a` and `b` are the same JS data: the same own keys in the same order (a key set
+/// to `undefined` counts), arrays of the same length, and `Object.is` for everything else.
+fn same(a: &JsValue, b: &JsValue, at: &str) -> Result<(), String> {
+    if js_sys::Array::is_array(a) && js_sys::Array::is_array(b) {
+        let (a, b): (&js_sys::Array, &js_sys::Array) = (a.unchecked_ref(), b.unchecked_ref());
+        if a.length() != b.length() {
+            return Err(format!("{at}: {} items, want {}", a.length(), b.length()));
+        }
+        return (0..a.length()).try_for_each(|i| same(&a.get(i), &b.get(i), &format!("{at}[{i}]")));
+    }
+    if a.is_object() && b.is_object() && !js_sys::Array::is_array(a) && !js_sys::Array::is_array(b) {
+        let keys = |v: &JsValue| -> Vec<String> {
+            js_sys::Object::keys(v.unchecked_ref::<js_sys::Object>()).iter().map(|k| k.as_string().unwrap()).collect()
+        };
+        let (ka, kb) = (keys(a), keys(b));
+        if ka != kb {
+            return Err(format!("{at}: keys {ka:?}, want {kb:?}"));
+        }
+        return ka.iter().try_for_each(|k| same(&get(a, k), &get(b, k), &format!("{at}.{k}")));
+    }
+    if js_sys::Object::is(a, b) {
+        Ok(())
+    } else {
+        Err(format!("{at}: {a:?}, want {b:?}"))
+    }
+}
+
+/// What `render` hands to the element is what serde-wasm-bindgen's `to_value` of the
+/// drawing gives, for every view, metric and language, with and without the list as text
+/// and a notice (an unknown language); the element's words (`uiWords`) likewise.
+#[wasm_bindgen_test]
+fn render_hands_over_what_serde_wasm_bindgen_wrote() {
+    use ipo_lens::chart::{render_svg, RawSpec, Spec, REGISTRY};
+    built_in();
+    let data = ipo_lens::model::parse(ipo_lens::model::DEFAULT_JSON).unwrap();
+    let mut drawn = 0;
+    for v in REGISTRY {
+        let metrics: Vec<&str> = if v.metrics.is_empty() { vec![""] } else { v.metrics.iter().map(|m| m.id).collect() };
+        for metric in metrics {
+            for lang in ["zh", "zh-Hant", "en", "fr"] {
+                for text_list in [false, true] {
+                    let raw = RawSpec {
+                        view: v.id.to_string(),
+                        lang: lang.to_string(),
+                        metric: metric.to_string(),
+                        width: 480.0,
+                        text_list,
+                        ..RawSpec::default()
+                    };
+                    let (spec, notice) = Spec::parse_lenient(&raw).unwrap();
+                    let Ok(mut want) = render_svg(&data, &spec) else { continue };
+                    want.notice = notice.map(|e| e.to_string());
+                    let want = serde_wasm_bindgen::to_value(&want).unwrap();
+                    let js = object(&[
+                        ("view", v.id.into()),
+                        ("lang", lang.into()),
+                        ("metric", metric.into()),
+                        ("width", 480.0.into()),
+                        ("text_list", text_list.into()),
+                    ]);
+                    let got = render_default(js).unwrap();
+                    same(&got, &want, &format!("{} {metric} {lang} {text_list}", v.id)).unwrap();
+                    drawn += 1;
+                }
+            }
+        }
+    }
+    assert!(drawn > 100, "{drawn}");
+    for lang in ["zh", "zh-Hant", "en"] {
+        let want = serde_wasm_bindgen::to_value(&ipo_lens::Lang::parse(lang).unwrap().words().ui).unwrap();
+        same(&ipo_lens::web::ui_words(Some(lang.to_string())).unwrap(), &want, lang).unwrap();
     }
 }

@@ -428,16 +428,18 @@ pub const WORDS: Words = Words {
             9 => "nine months".to_string(),
             n => format!("{n} months"),
         };
-        let parts: Vec<String> = groups
-            .iter()
-            .map(|(periods, n)| match periods.as_slice() {
+        let mut text = String::from(if mixed { "Periods of different length: " } else { "" });
+        for (i, (periods, n)) in groups.iter().enumerate() {
+            if i > 0 {
+                text += "; ";
+            }
+            text += &match periods.as_slice() {
                 [one] => format!("{one} is {}", months(*n)),
                 [rest @ .., last] => format!("{} and {last} are {} each", rest.join(", "), months(*n)),
                 [] => String::new(),
-            })
-            .collect();
-        let lead = if mixed { "Periods of different length: " } else { "" };
-        let text = format!("{lead}{}.", parts.join("; "));
+            };
+        }
+        text += ".";
         if mixed {
             text
         } else {

@@ -401,14 +401,13 @@ pub const WORDS: Words = Words {
     offer_valuation_title: |name| format!("{name}：按发行价计市值与上市后市值"),
     part_year_hatched: "不足一年（斜线）",
     part_year_note: |groups, mixed| {
-        let parts: Vec<String> = groups
-            .iter()
-            .map(|(periods, n)| {
-                let each = if periods.len() > 1 { "各为" } else { "为" };
-                format!("{}{each}{}个月", periods.join("、"), cjk::numeral(u8::try_from(*n).unwrap_or(0)))
-            })
-            .collect();
-        format!("{}{}。", if mixed { "各期长短不一：" } else { "" }, parts.join("；"))
+        let mut text = String::from(if mixed { "各期长短不一：" } else { "" });
+        for (i, (periods, n)) in groups.iter().enumerate() {
+            let each = if periods.len() > 1 { "各为" } else { "为" };
+            let sep = if i > 0 { "；" } else { "" };
+            text += &format!("{sep}{}{each}{}个月", periods.join("、"), cjk::numeral(u8::try_from(*n).unwrap_or(0)));
+        }
+        text + "。"
     },
     below_zero_is_loss: "低于零即为亏损。",
     a_loss: |v| format!("亏损{v}"),

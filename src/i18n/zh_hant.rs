@@ -405,14 +405,13 @@ pub const WORDS: Words = Words {
     offer_valuation_title: |name| format!("{name}：按招股價計市值與上市後市值"),
     part_year_hatched: "不足一年（斜線）",
     part_year_note: |groups, mixed| {
-        let parts: Vec<String> = groups
-            .iter()
-            .map(|(periods, n)| {
-                let each = if periods.len() > 1 { "各為" } else { "為" };
-                format!("{}{each}{}個月", periods.join("、"), cjk::numeral(u8::try_from(*n).unwrap_or(0)))
-            })
-            .collect();
-        format!("{}{}。", if mixed { "各期長短不一：" } else { "" }, parts.join("；"))
+        let mut text = String::from(if mixed { "各期長短不一：" } else { "" });
+        for (i, (periods, n)) in groups.iter().enumerate() {
+            let each = if periods.len() > 1 { "各為" } else { "為" };
+            let sep = if i > 0 { "；" } else { "" };
+            text += &format!("{sep}{}{each}{}個月", periods.join("、"), cjk::numeral(u8::try_from(*n).unwrap_or(0)));
+        }
+        text + "。"
     },
     below_zero_is_loss: "低於零即為虧損。",
     a_loss: |v| format!("虧損{v}"),

@@ -7,7 +7,8 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::chart::{render_svg, RawSpec, Spec};
+use crate::chart::{render_svg, Control, ListItem, Mark, RawSpec, Rect, Rendered, Row, Spec, Tooltip};
+use crate::i18n::Ui;
 use crate::model::{self, Dataset};
 use crate::Lang;
 
@@ -53,18 +54,13 @@ fn language(tag: Option<&str>) -> Lang {
 fn problems_value(problems: &[model::Problem], lang: Lang) -> JsValue {
     let list = js_sys::Array::new();
     for p in problems {
-        let o = js_sys::Object::new();
         let severity = if p.is_error() { "error" } else { "warning" };
-        for (k, v) in [
-            ("path", p.path.clone()),
-            ("severity", severity.to_string()),
-            ("message", p.message(lang)),
-            ("line", p.line(lang)),
-        ] {
-            // setting a property on a fresh plain object cannot fail
-            let _ = js_sys::Reflect::set(&o, &k.into(), &v.into());
-        }
-        list.push(&o);
+        list.push(&object(&[
+            ("path", text(&p.path)),
+            ("severity", text(severity)),
+            ("message", text(&p.message(lang))),
+            ("line", text(&p.line(lang))),
+        ]));
     }
     list.into()
 }
@@ -93,7 +89,178 @@ fn draw(d: &Dataset, raw: JsValue) -> Result<JsValue, JsError> {
     let (spec, notice) = Spec::parse_lenient(&raw).map_err(js_err)?;
     let mut r = render_svg(d, &spec).map_err(js_err)?;
     r.notice = notice.map(|e| e.to_string());
-    serde_wasm_bindgen::to_value(&r).map_err(js_err)
+    Ok(rendered(&r))
+}
+
+// ---- what a drawing hands to the element, as serde-wasm-bindgen's `to_value` wrote it
+// (a struct a plain object, its fields in declaration order; a `Vec` or a tuple an array;
+// `None` a property set to `undefined`), written out here so that the reader's wasm
+// carries no serializer; `tests/web.rs` checks both give the same for every view and
+// language. Each struct is taken apart whole: a new field does not compile until it is
+// handed over.
+
+/// A plain object with `fields`, set in their order.
+fn object(fields: &[(&str, JsValue)]) -> JsValue {
+    let o = js_sys::Object::new();
+    for (k, v) in fields {
+        // setting a property on a fresh plain object cannot fail
+        let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), v);
+    }
+    o.into()
+}
+
+/// An array of `items`, each made by `one`.
+fn array<T>(items: &[T], one: fn(&T) -> JsValue) -> JsValue {
+    let a = js_sys::Array::new();
+    for x in items {
+        a.push(&one(x));
+    }
+    a.into()
+}
+
+fn strings(items: &[String]) -> JsValue {
+    array(items, |s| text(s))
+}
+
+fn text(s: &str) -> JsValue {
+    JsValue::from_str(s)
+}
+
+fn pair(a: &str, b: &str) -> JsValue {
+    js_sys::Array::of2(&a.into(), &b.into()).into()
+}
+
+fn rendered(r: &Rendered) -> JsValue {
+    let Rendered {
+        view,
+        svg,
+        width,
+        height,
+        title,
+        summary,
+        marks,
+        controls,
+        table_head,
+        csv,
+        views,
+        lang,
+        ui,
+        font,
+        foreign,
+        quote_lang,
+        list,
+        after,
+        notice,
+    } = r;
+    object(&[
+        ("view", text(view)),
+        ("svg", text(svg)),
+        ("width", (*width).into()),
+        ("height", (*height).into()),
+        ("title", text(title)),
+        ("summary", text(summary)),
+        ("marks", array(marks, mark)),
+        ("controls", array(controls, control)),
+        ("table_head", strings(table_head)),
+        ("csv", text(csv)),
+        ("views", array(views, |(a, b)| pair(a, b))),
+        ("lang", (*lang).into()),
+        ("ui", ui_value(ui)),
+        ("font", (*font).into()),
+        ("foreign", array(foreign, |(a, b)| pair(a, b))),
+        ("quote_lang", text(quote_lang)),
+        ("list", array(list, list_item)),
+        ("after", strings(after)),
+        ("notice", notice.as_deref().map_or(JsValue::UNDEFINED, JsValue::from_str)),
+    ])
+}
+
+fn mark(m: &Mark) -> JsValue {
+    let Mark { id, rect, label, tooltip, present, row } = m;
+    let Rect { x, y, w, h } = *rect;
+    let Tooltip { title, lines, details, quote } = tooltip;
+    let Row { item, series, value, period, aria } = row;
+    object(&[
+        ("id", text(id)),
+        ("rect", object(&[("x", x.into()), ("y", y.into()), ("w", w.into()), ("h", h.into())])),
+        ("label", text(label)),
+        (
+            "tooltip",
+            object(&[
+                ("title", text(title)),
+                ("lines", strings(lines)),
+                ("details", strings(details)),
+                ("quote", text(quote)),
+            ]),
+        ),
+        ("present", (*present).into()),
+        (
+            "row",
+            object(&[
+                ("item", text(item)),
+                ("series", text(series)),
+                ("value", text(value)),
+                ("period", text(period)),
+                ("aria", text(aria)),
+            ]),
+        ),
+    ])
+}
+
+fn control(c: &Control) -> JsValue {
+    let Control { kind, id, label, selected } = c;
+    object(&[("kind", text(kind)), ("id", text(id)), ("label", text(label)), ("selected", (*selected).into())])
+}
+
+fn list_item(i: &ListItem) -> JsValue {
+    let ListItem { badge, tone, title, detail } = i;
+    object(&[("badge", text(badge)), ("tone", (*tone).into()), ("title", text(title)), ("detail", strings(detail))])
+}
+
+fn ui_value(ui: &Ui) -> JsValue {
+    let Ui {
+        views,
+        table,
+        hide_table,
+        svg,
+        png,
+        csv,
+        lot,
+        fx,
+        loading,
+        internal_error,
+        details,
+        close,
+        choose_view,
+        sentences,
+        metrics,
+        scale,
+        currency,
+    } = *ui;
+    let fields = [
+        ("views", views),
+        ("table", table),
+        ("hide_table", hide_table),
+        ("svg", svg),
+        ("png", png),
+        ("csv", csv),
+        ("lot", lot),
+        ("fx", fx),
+        ("loading", loading),
+        ("internal_error", internal_error),
+        ("details", details),
+        ("close", close),
+        ("choose_view", choose_view),
+        ("sentences", sentences),
+        ("metrics", metrics),
+        ("scale", scale),
+        ("currency", currency),
+    ];
+    let o = js_sys::Object::new();
+    for (k, v) in fields {
+        let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), &JsValue::from_str(v));
+    }
+    o.into()
 }
 
 /// The element's options as `serde_wasm_bindgen::from_value::<RawSpec>` reads them, with
@@ -331,10 +498,7 @@ pub const MAX_JSON_BYTES: usize = 32 << 20;
 /// `{jsonBytes, points}` (a dataset's JSON text; one series' points).
 #[wasm_bindgen]
 pub fn limits() -> JsValue {
-    let o = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&o, &"jsonBytes".into(), &(MAX_JSON_BYTES as f64).into());
-    let _ = js_sys::Reflect::set(&o, &"points".into(), &(model::MAX_POINTS as f64).into());
-    o.into()
+    object(&[("jsonBytes", (MAX_JSON_BYTES as f64).into()), ("points", (model::MAX_POINTS as f64).into())])
 }
 
 /// The error for a dataset of `bytes` bytes of JSON (over [`MAX_JSON_BYTES`]), in `lang`,
@@ -345,10 +509,8 @@ pub fn too_large(bytes: f64, lang: Option<String>) -> JsValue {
     const MB: f64 = 1024.0 * 1024.0;
     let line = (lang.words().too_large)(bytes / MB, MAX_JSON_BYTES as f64 / MB);
     let e = js_sys::Error::new(&line);
-    let problem = js_sys::Object::new();
-    for (k, v) in [("path", ""), ("severity", "error"), ("message", line.as_str()), ("line", line.as_str())] {
-        let _ = js_sys::Reflect::set(&problem, &k.into(), &v.into());
-    }
+    let problem =
+        object(&[("path", text("")), ("severity", text("error")), ("message", text(&line)), ("line", text(&line))]);
     let _ = js_sys::Reflect::set(&e, &"problems".into(), &js_sys::Array::of1(&problem));
     e.into()
 }
@@ -364,7 +526,7 @@ pub fn check_series_lengths(id: &str, times: f64, prices: f64) -> Result<(), JsE
 /// the element keeps them to speak before its first drawing, and after a trap.
 #[wasm_bindgen(js_name = uiWords)]
 pub fn ui_words(lang: Option<String>) -> Result<JsValue, JsError> {
-    serde_wasm_bindgen::to_value(&language(lang.as_deref()).words().ui).map_err(js_err)
+    Ok(ui_value(&language(lang.as_deref()).words().ui))
 }
 
 /// What the element says when `src` fails to load, in `lang`: `what` is `empty` (the
