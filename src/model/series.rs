@@ -208,11 +208,12 @@ pub fn days_from_civil(y: i32, m: u8, d: u8) -> f64 {
 /// Checks points: as many times as prices, times between [`MIN_DAY`] and [`MAX_DAY`]
 /// and strictly increasing, prices finite and positive. `path` names the series in messages.
 pub fn check_points(path: &str, x: &[f64], y: &[f64]) -> crate::Result<()> {
-    check_times(path, x.len(), |i| x[i], y)
+    check_times(path, x.len(), &|i| x[i], y)
 }
 
-/// [`check_points`] over `n` times read by `day`.
-fn check_times(path: &str, n: usize, day: impl Fn(usize) -> f64, y: &[f64]) -> crate::Result<()> {
+/// [`check_points`] over `n` times read by `day` (compiled once for both ways of holding
+/// times).
+fn check_times(path: &str, n: usize, day: &dyn Fn(usize) -> f64, y: &[f64]) -> crate::Result<()> {
     use crate::Error;
     check_lengths(path, n, y.len())?;
     let mut prev = f64::NAN;
@@ -252,7 +253,7 @@ fn check_times(path: &str, n: usize, day: impl Fn(usize) -> f64, y: &[f64]) -> c
 
 /// [`check_points`] over times as held.
 pub fn check_series(path: &str, x: &Times, y: &[f64]) -> crate::Result<()> {
-    check_times(path, x.len(), |i| x.day(i), y)
+    check_times(path, x.len(), &|i| x.day(i), y)
 }
 
 /// Checks the lengths of a series' arrays alone (`times` and `prices` as many, at most
