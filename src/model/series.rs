@@ -216,18 +216,19 @@ pub fn check_points(path: &str, x: &[f64], y: &[f64]) -> crate::Result<()> {
 fn check_times(path: &str, n: usize, day: &dyn Fn(usize) -> f64, y: &[f64]) -> crate::Result<()> {
     use crate::Error;
     check_lengths(path, n, y.len())?;
+    let at = |i: usize| format!("{path}.points[{i}]");
     let mut prev = f64::NAN;
     for (i, price) in y.iter().enumerate() {
         let x = day(i);
         if !x.is_finite() {
             return Err(Error::data(
-                format!("{path}.points[{i}]"),
+                at(i),
                 "times must be finite and increase from point to point",
             ));
         }
         if !(MIN_DAY..=MAX_DAY).contains(&x) {
             return Err(Error::data(
-                format!("{path}.points[{i}]"),
+                at(i),
                 format!(
                     "a time must fall between the years 1 and 9999, got {} days from 1970-01-01",
                     crate::float::Shortest(x)
@@ -236,13 +237,13 @@ fn check_times(path: &str, n: usize, day: &dyn Fn(usize) -> f64, y: &[f64]) -> c
         }
         if i > 0 && x <= prev {
             return Err(Error::data(
-                format!("{path}.points[{i}]"),
+                at(i),
                 "times must be finite and increase from point to point",
             ));
         }
         if !(price.is_finite() && *price > 0.0 && *price <= super::MAX_VALUE) {
             return Err(Error::data(
-                format!("{path}.points[{i}]"),
+                at(i),
                 format!("a price must be a positive number, got {}", crate::float::Shortest(*price)),
             ));
         }
