@@ -131,14 +131,14 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
     }
     for (i, s) in d.sources.iter().enumerate() {
         let p = o.sources.path("sources", i);
-        text(&at(&p, "title"), &s.title, &mut err);
-        text(&at(&p, "publisher"), &s.publisher, &mut err);
+        text(&p, "title", &s.title, &mut err);
+        text(&p, "publisher", &s.publisher, &mut err);
         if let Some(cites) = &s.cites {
-            text(&at(&p, "cites"), cites, &mut err);
+            text(&p, "cites", cites, &mut err);
         }
     }
     if o.story {
-        text("story.title", &d.story.title, &mut err);
+        text("story", "title", &d.story.title, &mut err);
     }
     let sources = unique(d.sources.iter().map(|s| s.id.as_str()), "sources", &o.sources, What::Source, &mut err);
     let entities = unique(d.entities.iter().map(|e| e.id.as_str()), "entities", &o.entities, What::Entity, &mut err);
@@ -147,7 +147,7 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
     unique(d.inputs.iter().map(|f| f.id.as_str()), "inputs", &o.inputs, What::Entity, &mut err);
 
     for (i, e) in d.entities.iter().enumerate() {
-        text(&format!("{}.name", o.entities.path("entities", i)), &e.name, &mut err);
+        text(&o.entities.path("entities", i), "name", &e.name, &mut err);
     }
     if o.story && d.story.focus.len() > MAX_ITEMS {
         err("story.focus".into(), Kind::TooMany { count: d.story.focus.len(), max: MAX_ITEMS });
@@ -175,7 +175,7 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
             Ok(_) => err(at(&p, "date"), Kind::NotADate { got: l.date.clone() }),
             Err(m) => err(at(&p, "date"), bad_period(&l.date, &m)),
         }
-        text(&at(&p, "exchange"), &l.exchange, &mut err);
+        text(&p, "exchange", &l.exchange, &mut err);
         quote(&p, &l.source, &l.quote, l.date_as_written.as_deref(), &sources, &mut err);
     }
     for (i, f) in d.facts.iter().enumerate() {
@@ -188,7 +188,7 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
                 err(at(&p, "period"), bad_period(code, &m));
             }
         }
-        text(&at(&p, "text"), &f.text, &mut err);
+        text(&p, "text", &f.text, &mut err);
         quote(&p, &f.source, &f.quote, None, &sources, &mut err);
     }
     for (i, x) in d.inputs.iter().enumerate() {
@@ -202,7 +202,7 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
         if let Err(m) = Period::parse(&x.as_of) {
             err(at(&p, "as_of"), bad_period(&x.as_of, &m));
         }
-        text(&at(&p, "source"), &x.source, &mut err);
+        text(&p, "source", &x.source, &mut err);
     }
     for (i, s) in d.series.iter().enumerate() {
         let p = o.series.path("series", i);
@@ -327,7 +327,7 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
             }
         }
         if let Some(note) = &f.note {
-            text(&at(&p, "note"), note, &mut err);
+            text(&p, "note", note, &mut err);
         }
     }
     direction_controls(d, o, out);
@@ -508,9 +508,10 @@ fn strings(d: &Dataset, o: &Origin, err: &mut impl FnMut(String, Kind)) {
     });
 }
 
-fn text(path: &str, t: &super::Text, err: &mut impl FnMut(String, Kind)) {
+/// A text of item `p` (field `field`) that says nothing in any language.
+fn text(p: &str, field: &str, t: &super::Text, err: &mut impl FnMut(String, Kind)) {
     if t.get(crate::Lang::En).trim().is_empty() {
-        err(path.to_string(), Kind::NoText);
+        err(at(p, field), Kind::NoText);
     }
 }
 
