@@ -32,10 +32,8 @@ pub fn m4_by(len: usize, x: impl Fn(usize) -> f64, y: &[f64], x0: f64, x1: f64, 
 fn reduce(len: usize, x: &dyn Fn(usize) -> f64, y: &[f64], x0: f64, x1: f64, columns: usize) -> Vec<(f64, f64)> {
     let columns = columns.min(MAX_COLUMNS);
     let n = len.min(y.len());
-    if n == 0 || columns == 0 || x1.partial_cmp(&x0) != Some(std::cmp::Ordering::Greater) {
-        return (0..n).map(|i| (x(i), y[i])).collect();
-    }
-    if n <= columns * 4 {
+    // nothing to reduce: every point as it is
+    if n == 0 || columns == 0 || x1.partial_cmp(&x0) != Some(std::cmp::Ordering::Greater) || n <= columns * 4 {
         return (0..n).map(|i| (x(i), y[i])).collect();
     }
     let scale = columns as f64 / (x1 - x0);
