@@ -221,10 +221,7 @@ fn check_times(path: &str, n: usize, day: &dyn Fn(usize) -> f64, y: &[f64]) -> c
     for (i, price) in y.iter().enumerate() {
         let x = day(i);
         if !x.is_finite() {
-            return Err(Error::data(
-                at(i),
-                "times must be finite and increase from point to point",
-            ));
+            return Err(Error::data(at(i), "times must be finite and increase from point to point"));
         }
         if !(MIN_DAY..=MAX_DAY).contains(&x) {
             return Err(Error::data(
@@ -236,10 +233,7 @@ fn check_times(path: &str, n: usize, day: &dyn Fn(usize) -> f64, y: &[f64]) -> c
             ));
         }
         if i > 0 && x <= prev {
-            return Err(Error::data(
-                at(i),
-                "times must be finite and increase from point to point",
-            ));
+            return Err(Error::data(at(i), "times must be finite and increase from point to point"));
         }
         if !(price.is_finite() && *price > 0.0 && *price <= super::MAX_VALUE) {
             return Err(Error::data(
