@@ -218,20 +218,21 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
         }
         let mut last = f64::NEG_INFINITY;
         for (j, (date, price)) in s.points.iter().enumerate() {
-            let at = format!("{p}.points[{j}]");
+            // the point's path, written only for a message
+            let at = || format!("{p}.points[{j}]");
             match Period::parse(date) {
                 Ok(Period::Date(y, m, d)) => {
                     let day = super::days_from_civil(y, m, d);
                     if day <= last {
-                        err(at.clone(), Kind::SeriesOrder);
+                        err(at(), Kind::SeriesOrder);
                     }
                     last = day;
                 }
-                Ok(_) => err(at.clone(), Kind::BadPeriod { got: date.clone(), why: PeriodWhy::NotADay }),
-                Err(m) => err(at.clone(), bad_period(date, &m)),
+                Ok(_) => err(at(), Kind::BadPeriod { got: date.clone(), why: PeriodWhy::NotADay }),
+                Err(m) => err(at(), bad_period(date, &m)),
             }
             if !(price.is_finite() && *price > 0.0 && *price <= MAX_VALUE) {
-                err(at, Kind::SeriesPrice { got: *price });
+                err(at(), Kind::SeriesPrice { got: *price });
             }
         }
     }
