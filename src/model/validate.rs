@@ -434,11 +434,11 @@ pub(crate) fn rewrite_period(code: &str) -> Option<String> {
 /// to 2) or Q (quarters, up to 4; `2025年第一季度`).
 fn part(up: &str, letter: char, most: u8) -> Option<(u8, String)> {
     for n in 1..=most {
-        for pat in [format!("{letter}{n}"), format!("{n}{letter}")] {
-            if let Some(y) = up.strip_prefix(&pat) {
-                return Some((n, y.to_string()));
-            }
-            if let Some(y) = up.strip_suffix(&pat) {
+        let digit = char::from(b'0' + n);
+        // `H1` or `1H`, before or after the year
+        for (a, b) in [(letter, digit), (digit, letter)] {
+            let year = up.strip_prefix(a).and_then(|r| r.strip_prefix(b));
+            if let Some(y) = year.or_else(|| up.strip_suffix(b).and_then(|r| r.strip_suffix(a))) {
                 return Some((n, y.to_string()));
             }
         }
