@@ -368,7 +368,7 @@ fn serde_kind(message: &str, last: Option<&Seg>, at: Option<&Value>) -> Kind {
     let got = at.map_or(Got::Nothing, Got::of);
     if let Some((_, expected)) = m.split_once(", expected ").filter(|_| m.starts_with("invalid type")) {
         let expected = match expected {
-            "f64" | "f32" | "u8" | "u16" | "u32" | "u64" | "usize" | "i8" | "i16" | "i32" | "i64" => Expected::Number,
+            e if NUMBER_TYPES.contains(&e) => Expected::Number,
             "struct Text" => Expected::Texts,
             "a sequence" => Expected::List,
             "a tuple of size 2" => Expected::Pair,
@@ -391,6 +391,9 @@ fn serde_kind(message: &str, last: Option<&Seg>, at: Option<&Value>) -> Kind {
     }
     Kind::Other(m.to_string())
 }
+
+/// The number types serde names in "invalid type: …, expected f64".
+const NUMBER_TYPES: &[&str] = &["f64", "f32", "u8", "u16", "u32", "u64", "usize", "i8", "i16", "i32", "i64"];
 
 /// The ISO code an editor probably meant by a currency written another way.
 fn currency_suggestion(got: &str) -> Option<String> {
