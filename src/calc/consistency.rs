@@ -215,15 +215,15 @@ pub fn check_all(d: &Dataset) -> Vec<Check> {
             out.push(check(CheckKind::Headcount, n, &[staff, share], r));
         }
     }
-    out.extend(repeats(d));
+    repeats(d, &mut out);
     out
 }
 
 /// Figures printed twice or more for the same thing (entity, metric, key, period): each
 /// printing is checked against the most precise one (of two equally precise, the later),
 /// so that a figure printed n times is n − 1 checks, not n² / 2. In the order of each
-/// thing's first printing, then of the printings.
-fn repeats(d: &Dataset) -> Vec<Check> {
+/// thing's first printing, then of the printings. Added to `out`.
+fn repeats(d: &Dataset, out: &mut Vec<Check>) {
     type Key<'d> = (&'d str, &'d str, Option<&'d str>, &'d str);
     let mut groups: Vec<Vec<&Figure>> = Vec::new();
     let mut at: HashMap<Key, usize> = HashMap::new();
@@ -236,7 +236,6 @@ fn repeats(d: &Dataset) -> Vec<Check> {
         groups[i].push(f);
     }
     let step = |f: &Figure| f.written().map_or(0.0, |w| w.last_digit);
-    let mut out = Vec::new();
     for g in groups.iter().filter(|g| g.len() > 1) {
         // the most precise: the smallest last digit, the later of two alike
         let mut fine = g[0];
@@ -257,5 +256,4 @@ fn repeats(d: &Dataset) -> Vec<Check> {
             out.push(c);
         }
     }
-    out
 }

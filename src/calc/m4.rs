@@ -25,12 +25,15 @@ pub fn m4(x: &[f64], y: &[f64], x0: f64, x1: f64, columns: usize) -> Vec<(f64, f
 /// [`m4`] over `len` times read by `x` (a series' times held compactly are read where
 /// they are, never copied out whole).
 pub fn m4_by(len: usize, x: impl Fn(usize) -> f64, y: &[f64], x0: f64, x1: f64, columns: usize) -> Vec<(f64, f64)> {
+    reduce(len, &x, y, x0, x1, columns)
+}
+
+/// [`m4_by`], compiled once for both ways of holding times (a copy each cost 1 KB).
+fn reduce(len: usize, x: &dyn Fn(usize) -> f64, y: &[f64], x0: f64, x1: f64, columns: usize) -> Vec<(f64, f64)> {
     let columns = columns.min(MAX_COLUMNS);
     let n = len.min(y.len());
-    if n == 0 || columns == 0 || x1.partial_cmp(&x0) != Some(std::cmp::Ordering::Greater) {
-        return (0..n).map(|i| (x(i), y[i])).collect();
-    }
-    if n <= columns * 4 {
+    // nothing to reduce: every point as it is
+    if n == 0 || columns == 0 || x1.partial_cmp(&x0) != Some(std::cmp::Ordering::Greater) || n <= columns * 4 {
         return (0..n).map(|i| (x(i), y[i])).collect();
     }
     let scale = columns as f64 / (x1 - x0);

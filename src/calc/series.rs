@@ -37,21 +37,23 @@ pub struct Total {
 /// assert!(t.mixed && (t.value - 63.57e8).abs() < 1.0);
 /// ```
 pub fn sum(figures: &[&Figure], mixing: Mixing) -> Result<Total> {
-    add_up(figures.iter().map(|f| (*f, None)), figures.len(), mixing)
+    add_up(&mut figures.iter().map(|f| (*f, None)), figures.len(), mixing)
 }
 
 /// [`sum`] of figures whose periods are already read (`(period, figure)`).
 pub(crate) fn sum_read(parts: &[&(Period, &Figure)], mixing: Mixing) -> Result<Total> {
-    add_up(parts.iter().map(|(p, f)| (*f, Some(p))), parts.len(), mixing)
+    add_up(&mut parts.iter().map(|(p, f)| (*f, Some(p))), parts.len(), mixing)
 }
 
-/// [`sum`] over `n` figures, each with its period where it is already read.
+/// [`sum`] over `n` figures, each with its period where it is already read (compiled
+/// once for both).
 fn add_up<'a>(
-    mut figures: impl Iterator<Item = (&'a Figure, Option<&'a Period>)> + Clone,
+    figures: &mut dyn Iterator<Item = (&'a Figure, Option<&'a Period>)>,
     n: usize,
     mixing: Mixing,
 ) -> Result<Total> {
-    let first = figures.clone().next().map(|(f, _)| f).ok_or_else(|| Error::calc("nothing to add"))?;
+    let mut figures = figures.peekable();
+    let first = figures.peek().map(|(f, _)| *f).ok_or_else(|| Error::calc("nothing to add"))?;
     let mut total = Total {
         value: 0.0,
         interval: Interval::exact(0.0),
@@ -63,7 +65,7 @@ fn add_up<'a>(
     let mut added = Disjoint::default();
     // the first figure's kind of period, read with it (not again for every other)
     let mut first_kind = None;
-    for (f, read) in figures.by_ref() {
+    for (f, read) in figures {
         if f.unit != total.unit || f.currency != total.currency {
             return Err(Error::calc(format!(
                 "cannot add {} ({}) to {} ({})",

@@ -368,7 +368,7 @@ fn serde_kind(message: &str, last: Option<&Seg>, at: Option<&Value>) -> Kind {
     let got = at.map_or(Got::Nothing, Got::of);
     if let Some((_, expected)) = m.split_once(", expected ").filter(|_| m.starts_with("invalid type")) {
         let expected = match expected {
-            "f64" | "f32" | "u8" | "u16" | "u32" | "u64" | "usize" | "i8" | "i16" | "i32" | "i64" => Expected::Number,
+            e if NUMBER_TYPES.contains(&e) => Expected::Number,
             "struct Text" => Expected::Texts,
             "a sequence" => Expected::List,
             "a tuple of size 2" => Expected::Pair,
@@ -392,23 +392,32 @@ fn serde_kind(message: &str, last: Option<&Seg>, at: Option<&Value>) -> Kind {
     Kind::Other(m.to_string())
 }
 
+/// The number types serde names in "invalid type: …, expected f64".
+const NUMBER_TYPES: &[&str] = &["f64", "f32", "u8", "u16", "u32", "u64", "usize", "i8", "i16", "i32", "i64"];
+
 /// The ISO code an editor probably meant by a currency written another way.
 fn currency_suggestion(got: &str) -> Option<String> {
     let g = got.trim();
     let up = crate::i18n::case::upper(g).replace([' ', '.'], "");
-    let code = match up.as_str() {
-        "RMB" | "CN¥" | "CNH" | "元" | "人民币" | "人民幣" | "YUAN" | "RENMINBI" => "CNY",
-        "HK$" | "HK" | "港元" | "港币" | "港幣" | "HKDOLLAR" => "HKD",
-        "US$" | "$" | "US" | "美元" | "USDOLLAR" | "DOLLAR" => "USD",
-        "€" | "EURO" | "EUROS" | "欧元" | "歐元" => "EUR",
-        "£" | "UK£" | "英镑" | "英鎊" | "POUND" | "STERLING" => "GBP",
-        "円" | "日元" | "日圓" | "YEN" | "JP¥" => "JPY",
-        "S$" | "新加坡元" | "新元" => "SGD",
-        _ if up.len() == 3 && up != g && is_currency(&up) => return Some(up),
-        _ => return super::Currency::suggest(g).map(|c| c.code().to_string()),
-    };
-    is_currency(code).then(|| code.to_string())
+    if let Some((code, _)) = ALIASES.iter().find(|(_, names)| names.contains(&up.as_str())) {
+        return is_currency(code).then(|| code.to_string());
+    }
+    if up.len() == 3 && up != g && is_currency(&up) {
+        return Some(up);
+    }
+    super::Currency::suggest(g).map(|c| c.code().to_string())
 }
+
+/// Currencies written another way (upper case, without spaces or dots), by the code meant.
+const ALIASES: &[(&str, &[&str])] = &[
+    ("CNY", &["RMB", "CN¥", "CNH", "元", "人民币", "人民幣", "YUAN", "RENMINBI"]),
+    ("HKD", &["HK$", "HK", "港元", "港币", "港幣", "HKDOLLAR"]),
+    ("USD", &["US$", "$", "US", "美元", "USDOLLAR", "DOLLAR"]),
+    ("EUR", &["€", "EURO", "EUROS", "欧元", "歐元"]),
+    ("GBP", &["£", "UK£", "英镑", "英鎊", "POUND", "STERLING"]),
+    ("JPY", &["円", "日元", "日圓", "YEN", "JP¥"]),
+    ("SGD", &["S$", "新加坡元", "新元"]),
+];
 
 /// Whether the format takes `code` as a currency.
 fn is_currency(code: &str) -> bool {

@@ -209,20 +209,23 @@ impl Dataset {
     /// the checker warns about, is not drawn a second time).
     pub fn series<'a>(&'a self, entity: &'a str, metric: &'a str) -> impl Iterator<Item = &'a Figure> + 'a {
         let mut seen = crate::hash::HashSet::new();
-        let mut out: Vec<&Figure> = self
-            .figures
-            .iter()
-            .filter(|f| f.entity == entity && f.metric == metric)
-            .filter(|f| seen.insert((f.key.as_deref(), f.period.trim())))
-            .collect();
+        let mut out: Vec<&Figure> = Vec::new();
+        for f in &self.figures {
+            if f.entity == entity && f.metric == metric && seen.insert((f.key.as_deref(), f.period.trim())) {
+                out.push(f);
+            }
+        }
         // each period read once (not once a comparison: a series may be 20,000 long)
-        let when: Option<Vec<(f64, &Figure)>> = out
-            .iter()
-            .map(|f| super::Period::parse(&f.period).ok().and_then(|p| p.end_year()).map(|y| (y, *f)))
-            .collect();
-        if let Some(mut dated) = when {
-            crate::sort::sort_by(&mut dated, |a, b| a.0.partial_cmp(&b.0).unwrap_or(std::cmp::Ordering::Equal));
-            out = dated.into_iter().map(|(_, f)| f).collect();
+        let mut dated: Vec<(f64, &Figure)> = Vec::with_capacity(out.len());
+        for f in &out {
+            match super::Period::parse(&f.period).ok().and_then(|p| p.end_year()) {
+                Some(y) => dated.push((y, *f)),
+                None => return out.into_iter(),
+            }
+        }
+        crate::sort::sort_by(&mut dated, |a, b| a.0.partial_cmp(&b.0).unwrap_or(std::cmp::Ordering::Equal));
+        for (o, (_, f)) in out.iter_mut().zip(dated) {
+            *o = f;
         }
         out.into_iter()
     }

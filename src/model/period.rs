@@ -173,13 +173,13 @@ impl Period {
             }
             return Ok(Period::HalfYear(year(y, code)?, h));
         }
-        let parts: Vec<&str> = code.split('-').collect();
-        match parts.as_slice() {
-            [y, m] => {
+        let mut parts = code.split('-');
+        match (parts.next(), parts.next(), parts.next(), parts.next()) {
+            (Some(y), Some(m), None, _) => {
                 let (y, m) = (year(y, code)?, month(m, code)?);
                 Ok(Period::Month(y, m))
             }
-            [y, m, d] => {
+            (Some(y), Some(m), Some(d), None) => {
                 let (y, m) = (year(y, code)?, month(m, code)?);
                 let d: u8 = d.parse().map_err(|_| bad(code))?;
                 if d == 0 || d > days_in_month(y, m) {

@@ -343,24 +343,27 @@ pub fn short(s: &str) -> String {
 pub fn distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in d[0].iter_mut().enumerate() {
-        *cell = j;
+    // the table row by row, in one vector (row i, column j at i * w + j)
+    let w = b.len() + 1;
+    let mut d = vec![0usize; (a.len() + 1) * w];
+    for (k, cell) in d.iter_mut().enumerate() {
+        if k < w {
+            *cell = k;
+        } else if k % w == 0 {
+            *cell = k / w;
+        }
     }
     for i in 1..=a.len() {
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut v = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            let mut v = (d[(i - 1) * w + j] + 1).min(d[i * w + j - 1] + 1).min(d[(i - 1) * w + j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(d[i - 2][j - 2] + 1);
+                v = v.min(d[(i - 2) * w + j - 2] + 1);
             }
-            d[i][j] = v;
+            d[i * w + j] = v;
         }
     }
-    d[a.len()][b.len()]
+    d[a.len() * w + b.len()]
 }
 
 /// The one candidate `got` was most likely meant to be: same letters in another case, or
@@ -372,6 +375,12 @@ pub fn distance(a: &str, b: &str) -> usize {
 /// assert_eq!(suggest("colour", ["value", "unit", "id"]), None);
 /// ```
 pub fn suggest<'a>(got: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    closest(got, &mut candidates.into_iter())
+}
+
+/// [`suggest`], compiled once for every kind of candidate list (in the reader's wasm a
+/// copy per list cost 0.5 KB).
+fn closest(got: &str, candidates: &mut dyn Iterator<Item = &str>) -> Option<String> {
     let got_l = crate::i18n::case::lower(got).replace(['-', ' '], "_");
     let limit = (got.chars().count() / 3).max(1);
     let mut best: Option<(usize, &str)> = None;

@@ -208,25 +208,24 @@ pub fn days_from_civil(y: i32, m: u8, d: u8) -> f64 {
 /// Checks points: as many times as prices, times between [`MIN_DAY`] and [`MAX_DAY`]
 /// and strictly increasing, prices finite and positive. `path` names the series in messages.
 pub fn check_points(path: &str, x: &[f64], y: &[f64]) -> crate::Result<()> {
-    check_times(path, x.len(), |i| x[i], y)
+    check_times(path, x.len(), &|i| x[i], y)
 }
 
-/// [`check_points`] over `n` times read by `day`.
-fn check_times(path: &str, n: usize, day: impl Fn(usize) -> f64, y: &[f64]) -> crate::Result<()> {
+/// [`check_points`] over `n` times read by `day` (compiled once for both ways of holding
+/// times).
+fn check_times(path: &str, n: usize, day: &dyn Fn(usize) -> f64, y: &[f64]) -> crate::Result<()> {
     use crate::Error;
     check_lengths(path, n, y.len())?;
+    let at = |i: usize| format!("{path}.points[{i}]");
     let mut prev = f64::NAN;
     for (i, price) in y.iter().enumerate() {
         let x = day(i);
         if !x.is_finite() {
-            return Err(Error::data(
-                format!("{path}.points[{i}]"),
-                "times must be finite and increase from point to point",
-            ));
+            return Err(Error::data(at(i), "times must be finite and increase from point to point"));
         }
         if !(MIN_DAY..=MAX_DAY).contains(&x) {
             return Err(Error::data(
-                format!("{path}.points[{i}]"),
+                at(i),
                 format!(
                     "a time must fall between the years 1 and 9999, got {} days from 1970-01-01",
                     crate::float::Shortest(x)
@@ -234,14 +233,11 @@ fn check_times(path: &str, n: usize, day: impl Fn(usize) -> f64, y: &[f64]) -> c
             ));
         }
         if i > 0 && x <= prev {
-            return Err(Error::data(
-                format!("{path}.points[{i}]"),
-                "times must be finite and increase from point to point",
-            ));
+            return Err(Error::data(at(i), "times must be finite and increase from point to point"));
         }
         if !(price.is_finite() && *price > 0.0 && *price <= super::MAX_VALUE) {
             return Err(Error::data(
-                format!("{path}.points[{i}]"),
+                at(i),
                 format!("a price must be a positive number, got {}", crate::float::Shortest(*price)),
             ));
         }
@@ -252,7 +248,7 @@ fn check_times(path: &str, n: usize, day: impl Fn(usize) -> f64, y: &[f64]) -> c
 
 /// [`check_points`] over times as held.
 pub fn check_series(path: &str, x: &Times, y: &[f64]) -> crate::Result<()> {
-    check_times(path, x.len(), |i| x.day(i), y)
+    check_times(path, x.len(), &|i| x.day(i), y)
 }
 
 /// Checks the lengths of a series' arrays alone (`times` and `prices` as many, at most

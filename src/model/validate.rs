@@ -131,14 +131,14 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
     }
     for (i, s) in d.sources.iter().enumerate() {
         let p = o.sources.path("sources", i);
-        text(&format!("{p}.title"), &s.title, &mut err);
-        text(&format!("{p}.publisher"), &s.publisher, &mut err);
+        text(&p, "title", &s.title, &mut err);
+        text(&p, "publisher", &s.publisher, &mut err);
         if let Some(cites) = &s.cites {
-            text(&format!("{p}.cites"), cites, &mut err);
+            text(&p, "cites", cites, &mut err);
         }
     }
     if o.story {
-        text("story.title", &d.story.title, &mut err);
+        text("story", "title", &d.story.title, &mut err);
     }
     let sources = unique(d.sources.iter().map(|s| s.id.as_str()), "sources", &o.sources, What::Source, &mut err);
     let entities = unique(d.entities.iter().map(|e| e.id.as_str()), "entities", &o.entities, What::Entity, &mut err);
@@ -147,7 +147,7 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
     unique(d.inputs.iter().map(|f| f.id.as_str()), "inputs", &o.inputs, What::Entity, &mut err);
 
     for (i, e) in d.entities.iter().enumerate() {
-        text(&format!("{}.name", o.entities.path("entities", i)), &e.name, &mut err);
+        text(&o.entities.path("entities", i), "name", &e.name, &mut err);
     }
     if o.story && d.story.focus.len() > MAX_ITEMS {
         err("story.focus".into(), Kind::TooMany { count: d.story.focus.len(), max: MAX_ITEMS });
@@ -163,101 +163,102 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
         let p = o.listings.path("listings", i);
         match d.entity(&l.company) {
             Some(e) if e.kind == EntityKind::Company => {}
-            Some(_) => err(format!("{p}.company"), Kind::NotACompany { id: l.company.clone() }),
+            Some(_) => err(at(&p, "company"), Kind::NotACompany { id: l.company.clone() }),
             None => {
                 if let Some(k) = entities.missing(&l.company) {
-                    err(format!("{p}.company"), k);
+                    err(at(&p, "company"), k);
                 }
             }
         }
         match Period::parse(&l.date) {
             Ok(Period::Date(..) | Period::Month(..)) => {}
-            Ok(_) => err(format!("{p}.date"), Kind::NotADate { got: l.date.clone() }),
-            Err(m) => err(format!("{p}.date"), bad_period(&l.date, &m)),
+            Ok(_) => err(at(&p, "date"), Kind::NotADate { got: l.date.clone() }),
+            Err(m) => err(at(&p, "date"), bad_period(&l.date, &m)),
         }
-        text(&format!("{p}.exchange"), &l.exchange, &mut err);
+        text(&p, "exchange", &l.exchange, &mut err);
         quote(&p, &l.source, &l.quote, l.date_as_written.as_deref(), &sources, &mut err);
     }
     for (i, f) in d.facts.iter().enumerate() {
         let p = o.facts.path("facts", i);
         if let Some(k) = entities.missing(&f.entity) {
-            err(format!("{p}.entity"), k);
+            err(at(&p, "entity"), k);
         }
         if let Some(code) = &f.period {
             if let Err(m) = Period::parse(code) {
-                err(format!("{p}.period"), bad_period(code, &m));
+                err(at(&p, "period"), bad_period(code, &m));
             }
         }
-        text(&format!("{p}.text"), &f.text, &mut err);
+        text(&p, "text", &f.text, &mut err);
         quote(&p, &f.source, &f.quote, None, &sources, &mut err);
     }
     for (i, x) in d.inputs.iter().enumerate() {
         let p = o.inputs.path("inputs", i);
         if !(x.rate.is_finite() && x.rate > 0.0) {
-            err(format!("{p}.rate"), Kind::MustBePositive { got: x.rate });
+            err(at(&p, "rate"), Kind::MustBePositive { got: x.rate });
         }
         if x.from == x.to {
-            err(format!("{p}.to"), Kind::SameCurrency);
+            err(at(&p, "to"), Kind::SameCurrency);
         }
         if let Err(m) = Period::parse(&x.as_of) {
-            err(format!("{p}.as_of"), bad_period(&x.as_of, &m));
+            err(at(&p, "as_of"), bad_period(&x.as_of, &m));
         }
-        text(&format!("{p}.source"), &x.source, &mut err);
+        text(&p, "source", &x.source, &mut err);
     }
     for (i, s) in d.series.iter().enumerate() {
         let p = o.series.path("series", i);
         if let Some(k) = entities.missing(&s.entity) {
-            err(format!("{p}.entity"), k);
+            err(at(&p, "entity"), k);
         }
         if let Some(k) = sources.missing(&s.source) {
-            err(format!("{p}.source"), k);
+            err(at(&p, "source"), k);
         }
         if s.points.len() > super::MAX_POINTS {
-            err(format!("{p}.points"), Kind::TooMany { count: s.points.len(), max: super::MAX_POINTS });
+            err(at(&p, "points"), Kind::TooMany { count: s.points.len(), max: super::MAX_POINTS });
             continue;
         }
         let mut last = f64::NEG_INFINITY;
         for (j, (date, price)) in s.points.iter().enumerate() {
-            let at = format!("{p}.points[{j}]");
+            // the point's path, written only for a message
+            let at = || format!("{p}.points[{j}]");
             match Period::parse(date) {
                 Ok(Period::Date(y, m, d)) => {
                     let day = super::days_from_civil(y, m, d);
                     if day <= last {
-                        err(at.clone(), Kind::SeriesOrder);
+                        err(at(), Kind::SeriesOrder);
                     }
                     last = day;
                 }
-                Ok(_) => err(at.clone(), Kind::BadPeriod { got: date.clone(), why: PeriodWhy::NotADay }),
-                Err(m) => err(at.clone(), bad_period(date, &m)),
+                Ok(_) => err(at(), Kind::BadPeriod { got: date.clone(), why: PeriodWhy::NotADay }),
+                Err(m) => err(at(), bad_period(date, &m)),
             }
             if !(price.is_finite() && *price > 0.0 && *price <= MAX_VALUE) {
-                err(at, Kind::SeriesPrice { got: *price });
+                err(at(), Kind::SeriesPrice { got: *price });
             }
         }
     }
     for (i, f) in d.figures.iter().enumerate() {
         let p = o.figures.path("figures", i);
         if let Some(k) = entities.missing(&f.entity) {
-            err(format!("{p}.entity"), k);
+            err(at(&p, "entity"), k);
         }
         let m = metric(&f.metric);
         match m {
             None => err(
-                format!("{p}.metric"),
+                at(&p, "metric"),
                 Kind::UnknownMetric {
                     got: f.metric.clone(),
                     suggestion: suggest(&f.metric, METRICS.iter().map(|m| m.name)),
                 },
             ),
             Some(m) if m.unit != f.unit => {
-                err(format!("{p}.unit"), Kind::UnitMismatch { metric: m.name.to_string(), unit: m.unit, got: f.unit })
+                err(at(&p, "unit"), Kind::UnitMismatch { metric: m.name.to_string(), unit: m.unit, got: f.unit })
             }
             Some(_) => {}
         }
         match Period::parse(&f.period) {
-            Err(m) => err(format!("{p}.period"), bad_period(&f.period, &m)),
+            Err(m) => err(at(&p, "period"), bad_period(&f.period, &m)),
             Ok(period) if period.kind() != f.period_kind => err(
-                format!("{p}.period_kind"),
+                at(&p, "period_kind"),
                 Kind::PeriodKindMismatch { period: f.period.clone(), is: period.kind(), got: f.period_kind },
             ),
             Ok(_) => {}
@@ -271,39 +272,39 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
             } else {
                 "-Infinity"
             };
-            err(format!("{p}.value"), Kind::NotFinite { got: got.into() });
+            err(at(&p, "value"), Kind::NotFinite { got: got.into() });
         } else if f.value.abs() > MAX_VALUE {
-            err(format!("{p}.value"), Kind::TooLarge { got: f.value });
+            err(at(&p, "value"), Kind::TooLarge { got: f.value });
         } else if matches!(f.unit, Unit::PricePerShare | Unit::Shares | Unit::Tops | Unit::Nanometres) && f.value <= 0.0
         {
             // -0 prints as 0: JSON cannot carry the sign of zero anyway
             let got = if f.value == 0.0 { 0.0 } else { f.value };
-            err(format!("{p}.value"), Kind::MustBePositive { got });
+            err(at(&p, "value"), Kind::MustBePositive { got });
         } else if m.is_some_and(|m| !m.signed) && f.value < 0.0 {
-            err(format!("{p}.value"), Kind::MustNotBeNegative { got: f.value });
+            err(at(&p, "value"), Kind::MustNotBeNegative { got: f.value });
         } else {
             value_ok = true;
         }
         match (f.qualifier, f.value_high) {
-            (Qualifier::Range, None) => err(format!("{p}.value_high"), Kind::RangeNeedsHigh),
+            (Qualifier::Range, None) => err(at(&p, "value_high"), Kind::RangeNeedsHigh),
             (Qualifier::Range, Some(hi)) if !(hi.is_finite() && hi > f.value) => {
                 value_ok = false;
-                err(format!("{p}.value_high"), Kind::HighNotAbove { value: f.value, got: hi });
+                err(at(&p, "value_high"), Kind::HighNotAbove { value: f.value, got: hi });
             }
             (Qualifier::Range, _) | (_, None) => {}
-            (_, Some(_)) => err(format!("{p}.value_high"), Kind::HighWithoutRange),
+            (_, Some(_)) => err(at(&p, "value_high"), Kind::HighWithoutRange),
         }
         match (f.unit.is_money(), f.currency) {
-            (true, None) => err(format!("{p}.currency"), Kind::NeedsCurrency { unit: f.unit }),
+            (true, None) => err(at(&p, "currency"), Kind::NeedsCurrency { unit: f.unit }),
             (false, Some(c)) => {
-                err(format!("{p}.currency"), Kind::NoCurrencyWanted { unit: f.unit, got: c.code().to_string() })
+                err(at(&p, "currency"), Kind::NoCurrencyWanted { unit: f.unit, got: c.code().to_string() })
             }
             _ => {}
         }
         let written_ok = quote(&p, &f.source, &f.quote, f.as_written.as_deref(), &sources, &mut err);
         if let (Some(w), true, true) = (&f.as_written, value_ok, written_ok) {
             match super::read_written(w) {
-                None => err(format!("{p}.as_written"), Kind::WrittenHoldsNoNumber { written: w.clone() }),
+                None => err(at(&p, "as_written"), Kind::WrittenHoldsNoNumber { written: w.clone() }),
                 // a loss of a profit metric is recorded negative and printed without a
                 // sign ("an operating loss of €6.4m")
                 Some(read)
@@ -312,26 +313,35 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
                         && read.value > 0.0
                         && same(read.value, -f.value) => {}
                 Some(read) if !same(read.value, f.value) => {
-                    err(format!("{p}.value"), written_mismatch(w, read.value, f.value))
+                    err(at(&p, "value"), written_mismatch(w, read.value, f.value))
                 }
                 Some(_) => {}
             }
             if let (Qualifier::Range, Some(hi)) = (f.qualifier, f.value_high) {
                 match super::read_range(w) {
                     Some((_, high)) if !same(high.value, hi) => {
-                        err(format!("{p}.value_high"), written_mismatch(w, high.value, hi))
+                        err(at(&p, "value_high"), written_mismatch(w, high.value, hi))
                     }
                     Some(_) => {}
-                    None => err(format!("{p}.as_written"), Kind::WrittenOneNumber { written: w.clone() }),
+                    None => err(at(&p, "as_written"), Kind::WrittenOneNumber { written: w.clone() }),
                 }
             }
         }
         if let Some(note) = &f.note {
-            text(&format!("{p}.note"), note, &mut err);
+            text(&p, "note", note, &mut err);
         }
     }
     direction_controls(d, o, out);
     super::coherence::coherence(d, o, out);
+}
+
+/// `p.field`: one function for the many paths built here (a `format!` each cost more).
+fn at(p: &str, field: &str) -> String {
+    let mut s = String::with_capacity(p.len() + 1 + field.len());
+    s.push_str(p);
+    s.push('.');
+    s.push_str(field);
+    s
 }
 
 fn same(a: f64, b: f64) -> bool {
@@ -424,11 +434,11 @@ pub(crate) fn rewrite_period(code: &str) -> Option<String> {
 /// to 2) or Q (quarters, up to 4; `2025年第一季度`).
 fn part(up: &str, letter: char, most: u8) -> Option<(u8, String)> {
     for n in 1..=most {
-        for pat in [format!("{letter}{n}"), format!("{n}{letter}")] {
-            if let Some(y) = up.strip_prefix(&pat) {
-                return Some((n, y.to_string()));
-            }
-            if let Some(y) = up.strip_suffix(&pat) {
+        let digit = char::from(b'0' + n);
+        // `H1` or `1H`, before or after the year
+        for (a, b) in [(letter, digit), (digit, letter)] {
+            let year = up.strip_prefix(a).and_then(|r| r.strip_prefix(b));
+            if let Some(y) = year.or_else(|| up.strip_suffix(b).and_then(|r| r.strip_suffix(a))) {
                 return Some((n, y.to_string()));
             }
         }
@@ -499,9 +509,10 @@ fn strings(d: &Dataset, o: &Origin, err: &mut impl FnMut(String, Kind)) {
     });
 }
 
-fn text(path: &str, t: &super::Text, err: &mut impl FnMut(String, Kind)) {
+/// A text of item `p` (field `field`) that says nothing in any language.
+fn text(p: &str, field: &str, t: &super::Text, err: &mut impl FnMut(String, Kind)) {
     if t.get(crate::Lang::En).trim().is_empty() {
-        err(path.to_string(), Kind::NoText);
+        err(at(p, field), Kind::NoText);
     }
 }
 
@@ -533,15 +544,15 @@ fn quote(
     err: &mut impl FnMut(String, Kind),
 ) -> bool {
     if let Some(k) = sources.missing(source) {
-        err(format!("{p}.source"), k);
+        err(at(p, "source"), k);
     }
     if quote.trim().is_empty() {
-        err(format!("{p}.quote"), Kind::EmptyQuote);
+        err(at(p, "quote"), Kind::EmptyQuote);
         return false;
     }
     if let Some(w) = as_written {
         if w.is_empty() || !quote.contains(w) {
-            err(format!("{p}.as_written"), Kind::WrittenNotInQuote { written: super::problem::short(w) });
+            err(at(p, "as_written"), Kind::WrittenNotInQuote { written: super::problem::short(w) });
             return false;
         }
     }
