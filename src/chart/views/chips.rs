@@ -20,7 +20,7 @@ pub const VIEW: ViewDef = ViewDef {
 };
 
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
-    let figs: Vec<&Figure> = cx.d.figures.iter().filter(|f| f.metric == "chip_units").collect();
+    let figs: Vec<&Figure> = cx.figures_where(&|f| f.metric == "chip_units");
     let first = figs.first().ok_or_else(|| Error::chart("the dataset has no chip_units figures"))?;
     let c = first.entity.clone();
     let mut models: Vec<String> = Vec::new();

@@ -181,7 +181,7 @@ fn wanted_bar(m: &str, f: &Figure) -> bool {
 fn facts(cx: &Ctx, m: &str) -> (Vec<CheckLine>, usize, usize) {
     let mut out = Vec::new();
     let figs: Vec<&Figure> = if m == "profile" {
-        cx.d.figures.iter().filter(|f| PROFILE_FIGURES.contains(&f.metric.as_str())).collect()
+        cx.figures_where(&|f| PROFILE_FIGURES.contains(&f.metric.as_str()))
     } else {
         Vec::new()
     };
@@ -273,7 +273,7 @@ fn team(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
 
 /// Who holds the shares: the holdings as bars, then what the story says about investors.
 fn ownership(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
-    let holds: Vec<&Figure> = cx.d.figures.iter().filter(|x| x.metric == "holding_share").collect();
+    let holds: Vec<&Figure> = cx.figures_where(&|x| x.metric == "holding_share");
     let total = holds.len();
     // the holders the story is about first, the others in the file's order
     let (holds, left) = pick(holds, MAX_ROWS, |h| cx.is_focus(h.key.as_deref().unwrap_or(&h.entity)));

@@ -103,6 +103,18 @@ impl<'a> Ctx<'a> {
         m.get(c).copied()
     }
 
+    /// The dataset's figures that `keep` keeps, in the file's order (one shared loop, not
+    /// a filter-and-collect compiled again for each view).
+    pub fn figures_where(&self, keep: &dyn Fn(&Figure) -> bool) -> Vec<&'a Figure> {
+        let mut out = Vec::new();
+        for f in &self.d.figures {
+            if keep(f) {
+                out.push(f);
+            }
+        }
+        out
+    }
+
     /// Whether `entity` is one the story is about (`story.focus`; every one where the
     /// story names none): a bounded view draws these first.
     pub fn is_focus(&self, entity: &str) -> bool {

@@ -106,7 +106,7 @@ fn reprints(cx: &Ctx, c: &str, metric: &str) -> Vec<String> {
     // the drawn figure is the series' first; every other printing of it is listed
     let drawn = cx.d.series(c, metric).next().map(|f| f.id.as_str());
     let again: Vec<&Figure> =
-        cx.d.figures.iter().filter(|f| f.entity == c && f.metric == metric && Some(f.id.as_str()) != drawn).collect();
+        cx.figures_where(&|f| f.entity == c && f.metric == metric && Some(f.id.as_str()) != drawn);
     // the first of them, up to the most rows a view lists; the others counted
     let (again, left) = pick(again, MAX_ROWS, |_| false);
     for again in again {

@@ -21,7 +21,7 @@ pub const VIEW: ViewDef = ViewDef {
 };
 
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
-    let all: Vec<&Figure> = cx.d.figures.iter().filter(|f| f.metric == "int8_tops").collect();
+    let all: Vec<&Figure> = cx.figures_where(&|f| f.metric == "int8_tops");
     let total = all.len();
     // the story's own products first, the others in the file's order, up to the most
     // bars a view draws
