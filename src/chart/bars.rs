@@ -28,7 +28,7 @@ pub struct Bar {
 
 /// A horizontal bar chart.
 pub struct Bars<'a> {
-    pub bars: Vec<Bar>,
+    pub bars: &'a [Bar],
     pub scale: ScaleKind,
     pub axis: &'a dyn Fn(f64) -> String,
     pub not_given: &'a str,
@@ -52,7 +52,7 @@ pub fn draw_bars(f: &mut Frame, spec: &Bars) {
     // one pass over the bars (plain loops: smaller in the wasm than iterator chains):
     // the room for the values at the bars' ends, the widest label, the values to scale
     let (mut val_room, mut widest, mut values) = (0.0_f64, 0.0_f64, Vec::new());
-    for b in &spec.bars {
+    for b in spec.bars {
         if let Some(v) = b.value {
             val_room = val_room.max(bold_width(&b.text, 12.0) + if b.stated.is_some() { 2.0 } else { 0.0 });
             values.push(v);
@@ -67,7 +67,7 @@ pub fn draw_bars(f: &mut Frame, spec: &Bars) {
     let s = Scale::fitted(spec.scale, &values, x0, x1, spec.axis);
     let bar_h = if narrow { 22.0 } else { 24.0 };
     let mut layouts = Vec::with_capacity(spec.bars.len());
-    for b in &spec.bars {
+    for b in spec.bars {
         layouts.push(if narrow { above(b, inner, bar_h) } else { beside(b, label_w - 12.0, bar_h) });
     }
     let top0 = f.y;

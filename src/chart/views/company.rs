@@ -268,7 +268,7 @@ fn team(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
         .collect();
     rows.extend(bars.iter().map(|b| b.row.aria.clone()));
     let axis = Ctx::percent_axis;
-    draw_bars(f, &Bars { bars: bars.clone(), scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
+    draw_bars(f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
 }
 
 /// Who holds the shares: the holdings as bars, then what the story says about investors.
@@ -294,7 +294,7 @@ fn ownership(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
             .collect();
         rows.extend(bars.iter().map(|b| b.row.aria.clone()));
         let axis = Ctx::percent_axis;
-        draw_bars(f, &Bars { bars: bars.clone(), scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
+        draw_bars(f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
     }
     rows.extend(cx.more(f, left, total));
     let (items, left, total) = facts(cx, "ownership");

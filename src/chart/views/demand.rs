@@ -84,7 +84,7 @@ fn subscription_chart(cx: &Ctx, listing: &Listing, name: &str, width: f64) -> Ch
         })
         .collect();
     let axis = |v: f64| times(cx, v, 0);
-    draw_bars(&mut f, &Bars { bars: bars.clone(), scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
+    draw_bars(&mut f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
     if let (Some(p), Some(i)) =
         (cx.d.find(c, "public_offer_subscription"), cx.d.find(c, "international_offer_subscription"))
     {
@@ -153,7 +153,7 @@ fn proceeds_chart(cx: &Ctx, listing: &Listing, name: &str, width: f64) -> Chart 
     }
     bars.extend(rnd_bar(cx, listing));
     let axis = cx.money_axis(cur);
-    draw_bars(&mut f, &Bars { bars: bars.clone(), scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
+    draw_bars(&mut f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
     if computed {
         f.legend(&[Key { tone: Tone::Story, fill: Fill::Hatched, label: cx.w.computed_from_stated_share.into() }]);
     }

@@ -126,7 +126,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     } else {
         let all: Vec<Bar> = bars.iter().map(|(_, b)| b.clone()).collect();
         let axis = Ctx::percent_axis;
-        draw_bars(&mut f, &Bars { bars: all, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
+        draw_bars(&mut f, &Bars { bars: &all, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
     }
     let more = cx.more(&mut f, left, cx.d.listings.len());
     // a gain the article states that its own prices contradict is written on the chart

@@ -44,7 +44,7 @@ impl Ctx<'_> {
         let missing = bars.iter().filter(|(c, _)| c.is_none()).map(|(_, b)| b.clone());
         let panel = |f: &mut Frame, group: Vec<Bar>, c: Currency| {
             let axis = self.money_axis(c);
-            draw_bars(f, &Bars { bars: group, scale: ScaleKind::Linear, axis: &axis, not_given: self.w.not_given });
+            draw_bars(f, &Bars { bars: &group, scale: ScaleKind::Linear, axis: &axis, not_given: self.w.not_given });
         };
         for (k, c) in seen.iter().enumerate() {
             if seen.len() > 1 {

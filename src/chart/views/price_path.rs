@@ -163,7 +163,7 @@ fn article_prices(cx: &Ctx, width: f64) -> Result<(Frame, String, Vec<String>)> 
         f.gap(8.0);
         f.lines(&format!("{name} · {}", l.currency.code()), 13.0, Tone::Ink);
         let axis = cx.money_axis(l.currency);
-        draw_bars(&mut f, &Bars { bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
+        draw_bars(&mut f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
     }
     if rows.is_empty() {
         return Err(Error::chart("the dataset has no prices of a listing and no price series"));

@@ -56,7 +56,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         })
         .collect();
     let axis = |v: f64| cx.num(v, 0);
-    draw_bars(&mut f, &Bars { bars: bars.clone(), scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
+    draw_bars(&mut f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
     let more = cx.more(&mut f, left, total);
     if let [a, b, ..] = figs.as_slice() {
         let ratio = format!("{}×", cx.num(a.value / b.value, 2));
