@@ -40,8 +40,23 @@ impl Ctx<'_> {
     /// several: amounts in different currencies never share an axis. Bars without a value
     /// (`None`) go under the last panel, or on an axis in `fallback` if all are missing.
     pub fn currency_panels(&self, f: &mut Frame, bars: &[(Option<Currency>, Bar)], fallback: Currency) {
-        let seen = super::unique(bars.iter().filter_map(|(c, _)| *c));
-        let missing = bars.iter().filter(|(c, _)| c.is_none()).map(|(_, b)| b.clone());
+        // the currencies in the bars' order, and the bars of one (plain loops: smaller
+        // in the wasm than filter-and-collect chains)
+        let mut seen: Vec<Currency> = Vec::new();
+        for c in bars.iter().filter_map(|(c, _)| *c) {
+            if !seen.contains(&c) {
+                seen.push(c);
+            }
+        }
+        let of = |want: Option<Currency>| {
+            let mut group = Vec::new();
+            for (c, b) in bars {
+                if *c == want {
+                    group.push(b.clone());
+                }
+            }
+            group
+        };
         let panel = |f: &mut Frame, group: Vec<Bar>, c: Currency| {
             let axis = self.money_axis(c);
             draw_bars(f, &Bars { bars: &group, scale: ScaleKind::Linear, axis: &axis, not_given: self.w.not_given });
@@ -50,14 +65,14 @@ impl Ctx<'_> {
             if seen.len() > 1 {
                 f.lines(&format!("{} {}", self.w.currency_label, c.code()), 12.0, Tone::Ink);
             }
-            let mut group: Vec<Bar> = bars.iter().filter(|(x, _)| *x == Some(*c)).map(|(_, b)| b.clone()).collect();
+            let mut group = of(Some(*c));
             if k + 1 == seen.len() {
-                group.extend(missing.clone());
+                group.extend(of(None));
             }
             panel(f, group, *c);
         }
         if seen.is_empty() {
-            panel(f, missing.collect(), fallback);
+            panel(f, of(None), fallback);
         }
     }
 
