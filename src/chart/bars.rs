@@ -44,6 +44,13 @@ struct Layout {
     row_h: f64,
 }
 
+/// Appends what a screen reader reads for each bar to `rows` (a summary's items).
+pub fn push_arias(rows: &mut Vec<String>, bars: &[Bar]) {
+    for b in bars {
+        rows.push(b.row.aria.clone());
+    }
+}
+
 /// Lays the bars out at the frame's cursor and advances it.
 pub fn draw_bars(f: &mut Frame, spec: &Bars) {
     let from = f.shapes.len();

@@ -36,6 +36,16 @@ pub struct Group {
     pub rule_before: bool,
 }
 
+/// Appends what a screen reader reads for each column of `groups` to `rows` (a
+/// summary's items).
+pub fn push_arias(rows: &mut Vec<String>, groups: &[Group]) {
+    for g in groups {
+        for c in &g.cols {
+            rows.push(c.row.aria.clone());
+        }
+    }
+}
+
 /// The columns of one panel, on one axis.
 pub struct Columns<'a> {
     pub groups: Vec<Group>,

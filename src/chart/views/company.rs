@@ -4,7 +4,7 @@
 //! text, not numbers: each is a numbered block with who and when, and its sentence in
 //! the tooltip.
 
-use super::super::bars::{draw_bars, Bars};
+use super::super::bars::{draw_bars, push_arias, Bars};
 use super::super::checks::{draw_checks, CheckLine};
 use super::super::frame::{Frame, LABEL_LINES, TEXT_LINES};
 use super::super::paint::Fill;
@@ -164,7 +164,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
             f.lines(cx.w.story_gives_nothing_this_kind, 12.0, Tone::Ink);
         }
     }
-    let summary = cx.summarise(kind, &title, rows.into_iter());
+    let summary = cx.summarise(kind, &title, &rows);
     Ok(cx.finish(f, title, summary, cx.metrics()))
 }
 
@@ -266,7 +266,7 @@ fn team(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
             cx.bar(what, &sub, s, s.value, cx.show(s), Tone::Story, Fill::Solid, extra)
         })
         .collect();
-    rows.extend(bars.iter().map(|b| b.row.aria.clone()));
+    push_arias(rows, &bars);
     let axis = Ctx::percent_axis;
     draw_bars(f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
 }
@@ -292,7 +292,7 @@ fn ownership(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
                 cx.bar(&who, "", h, h.value, cx.show(h), Tone::Story, Fill::Solid, Vec::new())
             })
             .collect();
-        rows.extend(bars.iter().map(|b| b.row.aria.clone()));
+        push_arias(rows, &bars);
         let axis = Ctx::percent_axis;
         draw_bars(f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
     }

@@ -420,8 +420,7 @@ impl Ctx<'_> {
     }
 
     /// The summary sentence for screen readers: what the chart is and every value in it.
-    pub fn summarise(&self, kind: &str, title: &str, rows: impl Iterator<Item = String>) -> String {
-        let rows: Vec<String> = rows.collect();
-        (self.w.summary)(kind, title, &rows)
+    pub fn summarise(&self, kind: &str, title: &str, rows: &[String]) -> String {
+        (self.w.summary)(kind, title, rows)
     }
 }

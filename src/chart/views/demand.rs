@@ -4,7 +4,7 @@
 //! gross proceeds (with "up to" where the story hedges them), cornerstone subscription,
 //! net proceeds and the share earmarked for R&D, and the number of shares offered.
 
-use super::super::bars::{draw_bars, Bar, Bars};
+use super::super::bars::{draw_bars, push_arias, Bar, Bars};
 use super::super::format::money;
 use super::super::frame::{Frame, Key};
 use super::super::paint::Fill;
@@ -51,7 +51,8 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     };
     let Chart { title, mut f, bars } = chart;
     f.gap(4.0);
-    let parts: Vec<String> = bars.iter().map(|b| b.row.aria.clone()).collect();
+    let mut parts = Vec::new();
+    push_arias(&mut parts, &bars);
     let summary = format!("{}{}{}", title, cx.w.full_stop, parts.join(cx.w.list_sep));
     Ok(cx.finish(f, title, summary, cx.metrics()))
 }

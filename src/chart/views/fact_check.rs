@@ -43,8 +43,12 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     draw_checks(&mut f, &lines);
     let more = cx.more(&mut f, total - checks.len(), total);
     f.gap(4.0);
-    let rows = lines.iter().map(|l| l.row.aria.clone()).chain(more);
-    let summary = cx.summarise(cx.w.check_list, &title, rows);
+    let mut rows = Vec::new();
+    for l in &lines {
+        rows.push(l.row.aria.clone());
+    }
+    rows.extend(more);
+    let summary = cx.summarise(cx.w.check_list, &title, &rows);
     Ok(cx.finish(f, title, summary, Vec::new()))
 }
 

@@ -6,7 +6,7 @@
 //! on a second axis). A period shorter than a year is hatched and its length said under
 //! the title; "annualised" doubles a half year and marks the result as an estimate.
 
-use super::super::columns::{draw_columns, draw_panels, Col, Columns, Group, Panel};
+use super::super::columns::{draw_columns, draw_panels, push_arias, Col, Columns, Group, Panel};
 use super::super::format::{in_unit, label_unit, percent};
 use super::super::frame::{Frame, Key};
 use super::super::paint::Fill;
@@ -129,8 +129,11 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let unit_note = (cx.w.unit_note)(&(cx.w.money)(unit, cur), &note);
     let mut f = cx.frame(width, &title, &unit_note, 0.0);
     f.legend(&legend(cx, &p, &figs, shares.is_some()));
-    let marks = groups.iter().chain(shares.iter().flat_map(|(_, g)| g)).flat_map(|g| g.cols.iter());
-    let mut rows: Vec<String> = marks.map(|c| c.row.aria.clone()).collect();
+    let mut rows = Vec::new();
+    push_arias(&mut rows, &groups);
+    if let Some((_, g)) = &shares {
+        push_arias(&mut rows, g);
+    }
     let axis = cx.money_axis(cur);
     let money = Columns { groups, scale: ScaleKind::Linear, axis: &axis };
     match shares {
@@ -154,7 +157,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         }
     }
     rows.extend(more);
-    let summary = cx.summarise(cx.w.column_chart, &title, rows.into_iter());
+    let summary = cx.summarise(cx.w.column_chart, &title, &rows);
     Ok(cx.finish(f, title, summary, controls(cx, &p, half)))
 }
 

@@ -61,7 +61,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         aria.extend(panel(cx, &mut f, l, &lines));
     }
     aria.extend(cx.more(&mut f, left, total));
-    let summary = cx.summarise(cx.w.chart_generic, &title, aria.into_iter());
+    let summary = cx.summarise(cx.w.chart_generic, &title, &aria);
     Ok(cx.finish(f, title, summary, cx.metrics()))
 }
 

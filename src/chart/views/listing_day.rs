@@ -149,7 +149,12 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         let label = cx.w.black_tick_value_article_states.into();
         f.legend(&[Key { tone: Tone::Ink, fill: Fill::Solid, label }]);
     }
-    let parts: Vec<String> = bars.iter().map(|(_, b)| b.row.aria.clone()).chain(more).chain(more_notes).collect();
+    let mut parts = Vec::new();
+    for (_, b) in &bars {
+        parts.push(b.row.aria.clone());
+    }
+    parts.extend(more);
+    parts.extend(more_notes);
     let summary = (cx.w.summary)(cx.w.bar_chart, &title, &parts);
     let mut controls = cx.metrics();
     if lot && (needs_lot || cx.spec.lot.is_some()) {

@@ -2,8 +2,8 @@
 //! 2029 forecast (hatched) with the growth rates recomputed by the core — and who holds
 //! it: Nvidia with HiSilicon, everyone else, and Biren.
 
-use super::super::bars::{draw_bars, Bar, Bars};
-use super::super::columns::{draw_columns, Columns, Group};
+use super::super::bars::{draw_bars, push_arias, Bar, Bars};
+use super::super::columns::{draw_columns, push_arias as push_col_arias, Columns, Group};
 use super::super::format::percent;
 use super::super::frame::{Frame, Key};
 use super::super::paint::Fill;
@@ -45,7 +45,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let size = cx.metric() == "size";
     let Chart { title, f, rows } =
         if size { size_chart(cx, market, &mname, width)? } else { shares_chart(cx, market, &mname, width) };
-    let summary = cx.summarise(cx.w.chart_generic, &title, rows.into_iter());
+    let summary = cx.summarise(cx.w.chart_generic, &title, &rows);
     Ok(cx.finish(f, title, summary, cx.metrics()))
 }
 
@@ -65,7 +65,8 @@ fn size_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<Char
     let axis = cx.money_axis(cur);
     let columns = Columns { groups: groups.clone(), scale: ScaleKind::Linear, axis: &axis };
     draw_columns(&mut f, &columns);
-    let mut rows: Vec<String> = groups.iter().flat_map(|g| g.cols.iter()).map(|c| c.row.aria.clone()).collect();
+    let mut rows = Vec::new();
+    push_col_arias(&mut rows, &groups);
     rows.extend(cx.more(&mut f, left, all.len()));
     // each growth rate recomputed from the sizes at its ends (drawn or not), the first
     // of them up to the most rows a view draws; the others counted
@@ -140,7 +141,9 @@ fn shares_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Chart {
     draw_bars(&mut f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
     let more = cx.more(&mut f, left, total);
     f.legend(&[Key { tone: Tone::Story, fill: Fill::Hatched, label: cx.w.hatched_forecast_or_computed.into() }]);
-    let rows = bars.iter().map(|b| b.row.aria.clone()).chain(more).collect();
+    let mut rows = Vec::new();
+    push_arias(&mut rows, &bars);
+    rows.extend(more);
     Chart { title, f, rows }
 }
 

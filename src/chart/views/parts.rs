@@ -3,7 +3,7 @@
 //! half years, and a plain column chart with its source line.
 
 use super::super::bars::{draw_bars, Bar, Bars};
-use super::super::columns::{draw_columns, Col, Columns, Group};
+use super::super::columns::{draw_columns, push_arias as push_col_arias, Col, Columns, Group};
 use super::super::frame::{Frame, Key};
 use super::super::paint::Fill;
 use super::super::scale::ScaleKind;
@@ -264,8 +264,10 @@ impl Ctx<'_> {
         draw_columns(&mut f, &columns);
         let more = self.more(&mut f, left, total);
         f.lines(&self.source_line(), 11.0, Tone::Muted);
-        let rows = columns.groups.iter().flat_map(|g| g.cols.iter()).map(|c| c.row.aria.clone()).chain(more);
-        let summary = self.summarise(self.w.column_chart, &title, rows);
+        let mut rows = Vec::new();
+        push_col_arias(&mut rows, &columns.groups);
+        rows.extend(more);
+        let summary = self.summarise(self.w.column_chart, &title, &rows);
         View { title, summary, controls: Vec::new(), scene: f.finish() }
     }
 }

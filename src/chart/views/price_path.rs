@@ -4,7 +4,7 @@
 //! (offer, first-day high and close, later highs) are drawn as points, one panel per
 //! listing, each in its own currency.
 
-use super::super::bars::{draw_bars, Bar, Bars};
+use super::super::bars::{draw_bars, push_arias, Bar, Bars};
 use super::super::format::{money, money_short, plain};
 use super::super::scale::ScaleKind;
 use super::super::frame::{Frame, Key};
@@ -52,7 +52,7 @@ pub const VIEW: ViewDef = ViewDef {
 
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let (f, title, rows) = if cx.d.lines.is_empty() { article_prices(cx, width)? } else { dated_series(cx, width) };
-    let summary = cx.summarise(cx.w.line_chart, &title, rows.into_iter());
+    let summary = cx.summarise(cx.w.line_chart, &title, &rows);
     Ok(cx.finish(f, title, summary, Vec::new()))
 }
 
@@ -159,7 +159,7 @@ fn article_prices(cx: &Ctx, width: f64) -> Result<(Frame, String, Vec<String>)> 
         if bars.is_empty() {
             continue;
         }
-        rows.extend(bars.iter().map(|b| b.row.aria.clone()));
+        push_arias(&mut rows, &bars);
         f.gap(8.0);
         f.lines(&format!("{name} · {}", l.currency.code()), 13.0, Tone::Ink);
         let axis = cx.money_axis(l.currency);

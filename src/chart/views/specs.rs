@@ -1,7 +1,7 @@
 //! specs: peak INT8 compute of the products the story compares (BR100 against A100),
 //! with the ratio computed by the core.
 
-use super::super::bars::{draw_bars, Bars};
+use super::super::bars::{draw_bars, push_arias, Bars};
 use super::super::frame::Frame;
 use super::super::paint::Fill;
 use super::super::scale::ScaleKind;
@@ -69,6 +69,9 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         Tone::Muted,
     );
     f.lines(&cx.source_line(), 11.0, Tone::Muted);
-    let summary = cx.summarise(cx.w.bar_chart, &title, bars.iter().map(|b| b.row.aria.clone()).chain(more));
+    let mut rows = Vec::new();
+    push_arias(&mut rows, &bars);
+    rows.extend(more);
+    let summary = cx.summarise(cx.w.bar_chart, &title, &rows);
     Ok(View { title, summary, controls: Vec::new(), scene: f.finish() })
 }

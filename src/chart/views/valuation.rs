@@ -63,7 +63,11 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     if apart.is_empty() {
         ratio(cx, &mut f, &bars);
     }
-    let summary = cx.summarise(cx.w.bar_chart, &title, bars.iter().map(|(_, b)| b.row.aria.clone()));
+    let mut rows = Vec::new();
+    for (_, b) in &bars {
+        rows.push(b.row.aria.clone());
+    }
+    let summary = cx.summarise(cx.w.bar_chart, &title, &rows);
     Ok(cx.finish(f, title, summary, controls(cx, &own)))
 }
 
