@@ -48,7 +48,7 @@ pub fn push_arias(rows: &mut Vec<String>, groups: &[Group]) {
 
 /// The columns of one panel, on one axis.
 pub struct Columns<'a> {
-    pub groups: Vec<Group>,
+    pub groups: &'a [Group],
     pub scale: ScaleKind,
     pub axis: &'a dyn Fn(f64) -> String,
 }
@@ -267,7 +267,7 @@ fn sideways(f: &mut Frame, panels: &[Panel]) {
         let top = f.y + 4.0;
         let mut body = Vec::new();
         let mut y = top;
-        for g in &c.groups {
+        for g in c.groups {
             let lines = wrap(&g.label, 11.0, label_w - 8.0);
             for (li, l) in lines.iter().enumerate() {
                 body.push(muted(pad, y + PITCH / 2.0 + 13.0 * li as f64, l, Align::Start));

@@ -135,10 +135,10 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         push_arias(&mut rows, g);
     }
     let axis = cx.money_axis(cur);
-    let money = Columns { groups, scale: ScaleKind::Linear, axis: &axis };
+    let money = Columns { groups: &groups, scale: ScaleKind::Linear, axis: &axis };
     match shares {
         Some((metric, groups)) => {
-            let percent = Columns { groups, scale: ScaleKind::Linear, axis: &Ctx::percent_axis };
+            let percent = Columns { groups: &groups, scale: ScaleKind::Linear, axis: &Ctx::percent_axis };
             let panels = [
                 Panel { heading: cx.metric_label(p.bar), columns: &money, height: 1.0 },
                 Panel { heading: cx.metric_label(metric), columns: &percent, height: 0.45 },

@@ -63,7 +63,7 @@ fn size_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<Char
     let groups: Vec<Group> = figs.iter().map(|x| size_group(cx, x, cur)).collect();
     f.legend(&cx.period_keys(Tone::Story, false, figs.iter().any(|x| x.basis == Basis::Forecast)));
     let axis = cx.money_axis(cur);
-    let columns = Columns { groups: groups.clone(), scale: ScaleKind::Linear, axis: &axis };
+    let columns = Columns { groups: &groups, scale: ScaleKind::Linear, axis: &axis };
     draw_columns(&mut f, &columns);
     let mut rows = Vec::new();
     push_col_arias(&mut rows, &groups);

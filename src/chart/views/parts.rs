@@ -260,12 +260,12 @@ impl Ctx<'_> {
         axis: &dyn Fn(f64) -> String,
         (left, total): (usize, usize),
     ) -> View {
-        let columns = Columns { groups, scale: ScaleKind::Linear, axis };
+        let columns = Columns { groups: &groups, scale: ScaleKind::Linear, axis };
         draw_columns(&mut f, &columns);
         let more = self.more(&mut f, left, total);
         f.lines(&self.source_line(), 11.0, Tone::Muted);
         let mut rows = Vec::new();
-        push_col_arias(&mut rows, &columns.groups);
+        push_col_arias(&mut rows, &groups);
         rows.extend(more);
         let summary = self.summarise(self.w.column_chart, &title, &rows);
         View { title, summary, controls: Vec::new(), scene: f.finish() }
