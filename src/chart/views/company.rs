@@ -258,14 +258,12 @@ fn team(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
         Tone::Muted,
     );
     f.gap(8.0);
-    let bars: Vec<_> = shares
-        .iter()
-        .map(|(s, count, what)| {
-            let sub = count.map(|c| cx.show(c)).unwrap_or_default();
-            let extra = count.map(|c| vec![cx.labelled(cx.w.head_count, &cx.show(c))]).unwrap_or_default();
-            cx.bar(what, &sub, s, s.value, cx.show(s), Tone::Story, Fill::Solid, extra)
-        })
-        .collect();
+    let mut bars = Vec::new();
+    for (s, count, what) in &shares {
+        let sub = count.map(|c| cx.show(c)).unwrap_or_default();
+        let extra = count.map(|c| vec![cx.labelled(cx.w.head_count, &cx.show(c))]).unwrap_or_default();
+        bars.push(cx.bar(what, &sub, s, s.value, cx.show(s), Tone::Story, Fill::Solid, extra));
+    }
     push_arias(rows, &bars);
     let axis = Ctx::percent_axis;
     draw_bars(f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
@@ -285,13 +283,11 @@ fn ownership(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
             Tone::Muted,
         );
         f.gap(8.0);
-        let bars: Vec<_> = holds
-            .iter()
-            .map(|h| {
-                let who = h.key.as_deref().map_or_else(|| cx.name(&h.entity), |k| cx.name(k));
-                cx.bar(&who, "", h, h.value, cx.show(h), Tone::Story, Fill::Solid, Vec::new())
-            })
-            .collect();
+        let mut bars = Vec::new();
+        for h in &holds {
+            let who = h.key.as_deref().map_or_else(|| cx.name(&h.entity), |k| cx.name(k));
+            bars.push(cx.bar(&who, "", h, h.value, cx.show(h), Tone::Story, Fill::Solid, Vec::new()));
+        }
         push_arias(rows, &bars);
         let axis = Ctx::percent_axis;
         draw_bars(f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });

@@ -75,15 +75,13 @@ fn subscription_chart(cx: &Ctx, listing: &Listing, name: &str, width: f64) -> Ch
         ("public_offer_subscription", cx.w.hk_public_offer),
         ("international_offer_subscription", cx.w.international_offer),
     ];
-    let bars: Vec<Bar> = offers
-        .into_iter()
-        .map(|(metric, label)| {
-            let tone = Tone::Story;
-            bar_or_missing(cx, c, metric, label, tone, |x| {
-                cx.bar(label, "", x, x.value, times(cx, x.value, 2), tone, Fill::Solid, reprints(cx, c, metric))
-            })
-        })
-        .collect();
+    let mut bars = Vec::new();
+    for (metric, label) in offers {
+        let tone = Tone::Story;
+        bars.push(bar_or_missing(cx, c, metric, label, tone, |x| {
+            cx.bar(label, "", x, x.value, times(cx, x.value, 2), tone, Fill::Solid, reprints(cx, c, metric))
+        }));
+    }
     let axis = |v: f64| times(cx, v, 0);
     draw_bars(&mut f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
     if let (Some(p), Some(i)) =

@@ -38,23 +38,13 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         Tone::Muted,
     );
     f.gap(8.0);
-    let bars: Vec<_> = figs
-        .iter()
-        .map(|x| {
-            let name = cx.name(&x.entity);
-            let node = cx.find(&x.entity, "process_node").map(|n| cx.show(n)).unwrap_or_default();
-            cx.bar(
-                &name,
-                &node,
-                x,
-                x.value,
-                format!("{} TOPS", cx.num(x.value, 0)),
-                cx.tone_of(&x.entity),
-                Fill::Solid,
-                Vec::new(),
-            )
-        })
-        .collect();
+    let mut bars = Vec::new();
+    for x in &figs {
+        let name = cx.name(&x.entity);
+        let node = cx.find(&x.entity, "process_node").map(|n| cx.show(n)).unwrap_or_default();
+        let text = format!("{} TOPS", cx.num(x.value, 0));
+        bars.push(cx.bar(&name, &node, x, x.value, text, cx.tone_of(&x.entity), Fill::Solid, Vec::new()));
+    }
     let axis = |v: f64| cx.num(v, 0);
     draw_bars(&mut f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
     let more = cx.more(&mut f, left, total);
