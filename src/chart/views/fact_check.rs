@@ -110,14 +110,12 @@ pub(super) fn sentence(cx: &Ctx, c: &Check, fig: &crate::model::Figure) -> Strin
     } else {
         // an input is named by its metric, and by its period where two share a metric
         let shared = |m: &str| inputs.iter().filter(|i| i.metric == m).count() > 1;
-        let named: Vec<String> = inputs
-            .iter()
-            .map(|i| {
-                let label = cx.metric_label(&i.metric);
-                let label = if shared(&i.metric) { format!("{label}{}", cx.aside(&cx.period(i))) } else { label.into() };
-                (cx.w.named_value)(&label, &cx.show(i))
-            })
-            .collect();
+        let mut named = Vec::new();
+        for i in &inputs {
+            let label = cx.metric_label(&i.metric);
+            let label = if shared(&i.metric) { format!("{label}{}", cx.aside(&cx.period(i))) } else { label.into() };
+            named.push((cx.w.named_value)(&label, &cx.show(i)));
+        }
         let inputs = (cx.w.and_list)(&named.iter().map(String::as_str).collect::<Vec<_>>());
         let say = if c.kind == CheckKind::OfferingBound { cx.w.bound_sentence } else { cx.w.check_sentence };
         say(&cx.show(fig), &inputs, &point(cx, c, fig))

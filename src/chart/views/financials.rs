@@ -273,19 +273,17 @@ fn share_groups(cx: &Ctx, p: &Plan, figs: &[&Figure]) -> Option<(&'static str, V
     let given: Vec<&Figure> = cx.d.series(p.c, metric).collect();
     given.first()?;
     let label = cx.metric_label(metric);
-    let groups = figs
-        .iter()
-        .map(|f| {
-            let col = match given.iter().find(|x| x.period == f.period) {
-                Some(x) => cx.col(label, x, x.value, percent(x.value, 1, false), Tone::Story),
-                None => {
-                    let id = format!("{}.{metric}.{}", p.c, f.period);
-                    cx.missing_col(label, f, id, Tone::Story, cx.w.not_given)
-                }
-            };
-            Group { label: cx.period_short(f), cols: vec![col], rule_before: false }
-        })
-        .collect();
+    let mut groups = Vec::new();
+    for f in figs {
+        let col = match given.iter().find(|x| x.period == f.period) {
+            Some(x) => cx.col(label, x, x.value, percent(x.value, 1, false), Tone::Story),
+            None => {
+                let id = format!("{}.{metric}.{}", p.c, f.period);
+                cx.missing_col(label, f, id, Tone::Story, cx.w.not_given)
+            }
+        };
+        groups.push(Group { label: cx.period_short(f), cols: vec![col], rule_before: false });
+    }
     Some((metric, groups))
 }
 

@@ -101,15 +101,13 @@ impl Ctx<'_> {
         if filled.len() < 2 && v.metrics.len() > 1 {
             return Vec::new();
         }
-        filled
-            .into_iter()
-            .map(|m| Control {
-                kind: "metric".into(),
-                id: m.id.to_string(),
-                label: (m.label)(self.w, self.d).to_string(),
-                selected: m.id == self.metric(),
-            })
-            .collect()
+        let mut controls = Vec::new();
+        for m in filled {
+            let label = (m.label)(self.w, self.d).to_string();
+            let selected = m.id == self.metric();
+            controls.push(Control { kind: "metric".into(), id: m.id.to_string(), label, selected });
+        }
+        controls
     }
 
     /// A bar for figure `f` drawn at `value` (converted or derived) and labelled `text`.

@@ -101,11 +101,11 @@ fn line_tone(cx: &Ctx, entity: &str, i: usize) -> Tone {
 
 fn series_panel(cx: &Ctx, f: &mut Frame, group: &[&Series], cur: Option<Currency>, rows: &mut Vec<String>) {
     let code = cur.map_or("", |c| c.code());
-    let keys: Vec<Key> = group
-        .iter()
-        .enumerate()
-        .map(|(i, s)| Key { tone: line_tone(cx, &s.entity, i), fill: Fill::Solid, label: format!("{} · {code}", cx.name(&s.entity)) })
-        .collect();
+    let mut keys = Vec::new();
+    for (i, s) in group.iter().enumerate() {
+        let label = format!("{} · {code}", cx.name(&s.entity));
+        keys.push(Key { tone: line_tone(cx, &s.entity, i), fill: Fill::Solid, label });
+    }
     f.legend(&keys);
     let d0 = group.iter().filter_map(|s| s.x.first()).fold(f64::INFINITY, f64::min);
     let d1 = group.iter().filter_map(|s| s.x.last()).fold(f64::NEG_INFINITY, f64::max);
@@ -115,11 +115,12 @@ fn series_panel(cx: &Ctx, f: &mut Frame, group: &[&Series], cur: Option<Currency
     for (i, s) in group.iter().enumerate() {
         let name = cx.name(&s.entity);
         // a short series gets a tooltip per point; a long one is a path only
-        let points = if s.x.len() <= 60 {
-            s.x.days().zip(&s.y).enumerate().map(|(k, (x, y))| series_point(cx, s, &name, k, (x, *y), cur)).collect()
-        } else {
-            Vec::new()
-        };
+        let mut points = Vec::new();
+        if s.x.len() <= 60 {
+            for (k, (x, y)) in s.x.days().zip(&s.y).enumerate() {
+                points.push(series_point(cx, s, &name, k, (x, *y), cur));
+            }
+        }
         rows.push(format!("{name}: {} {}", s.x.len(), cx.w.prices));
         lines.push(Line { tone: line_tone(cx, &s.entity, i), path: s.m4(d0, d1, columns), points });
     }
