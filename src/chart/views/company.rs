@@ -185,7 +185,12 @@ fn facts(cx: &Ctx, m: &str) -> (Vec<CheckLine>, usize, usize) {
     } else {
         Vec::new()
     };
-    let mut list: Vec<&Fact> = cx.d.facts.iter().filter(|x| list_of(&x.topic) == m).collect();
+    let mut list: Vec<&Fact> = Vec::new();
+    for x in &cx.d.facts {
+        if list_of(&x.topic) == m {
+            list.push(x);
+        }
+    }
     if m == "milestones" {
         crate::sort::sort_by_key(&mut list, |x| start(x.period.as_deref()));
     }

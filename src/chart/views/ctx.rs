@@ -115,6 +115,18 @@ impl<'a> Ctx<'a> {
         out
     }
 
+    /// The dataset's listings that `keep` keeps, in the file's order (as
+    /// [`Ctx::figures_where`]).
+    pub fn listings_where(&self, keep: &dyn Fn(&crate::model::Listing) -> bool) -> Vec<&'a crate::model::Listing> {
+        let mut out = Vec::new();
+        for l in &self.d.listings {
+            if keep(l) {
+                out.push(l);
+            }
+        }
+        out
+    }
+
     /// Whether `entity` is one the story is about (`story.focus`; every one where the
     /// story names none): a bounded view draws these first.
     pub fn is_focus(&self, entity: &str) -> bool {

@@ -140,7 +140,12 @@ fn proceeds_chart(cx: &Ctx, listing: &Listing, name: &str, width: f64) -> Chart 
         ("net_proceeds", cx.w.net_proceeds),
     ];
     // the amounts the story gives; "not given" only where it gives none at all
-    let given: Vec<_> = amounts.iter().filter(|(m, _)| cx.d.find(c, m).is_some()).copied().collect();
+    let mut given = Vec::new();
+    for (m, label) in amounts {
+        if cx.d.find(c, m).is_some() {
+            given.push((m, label));
+        }
+    }
     let shown = if given.is_empty() { amounts[1..].to_vec() } else { given };
     for (metric, label) in shown {
         let tone = Tone::Story;

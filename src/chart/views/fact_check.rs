@@ -39,7 +39,10 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     });
     let total = checks.len();
     checks.truncate(MAX_ROWS);
-    let lines: Vec<CheckLine> = checks.iter().filter_map(|c| line(cx, c)).collect();
+    let mut lines = Vec::new();
+    for c in &checks {
+        lines.extend(line(cx, c));
+    }
     draw_checks(&mut f, &lines);
     let more = cx.more(&mut f, total - checks.len(), total);
     f.gap(4.0);

@@ -49,8 +49,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let mut aria = Vec::new();
     // the listings with a price of the day (an offer price range is an offer price); the
     // story's own first, the others in the file's order, up to the most panels a view draws
-    let priced: Vec<&Listing> =
-        cx.d.listings.iter().filter(|l| PRICES.iter().any(|m| cx.find(&l.company, m).is_some())).collect();
+    let priced = cx.listings_where(&|l| PRICES.iter().any(|m| cx.find(&l.company, m).is_some()));
     let total = priced.len();
     let (priced, left) = pick(priced, MAX_PANELS, |l| cx.is_focus(&l.company));
     for l in priced {

@@ -60,7 +60,10 @@ fn size_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<Char
     let mut f = cx.frame(width, &title, &format!("{}{}", cx.w.unit_prefix, cur.code()), 0.0);
     // the latest years, up to the most a column chart draws
     let (figs, left) = latest(all.clone(), MAX_PERIODS);
-    let groups: Vec<Group> = figs.iter().map(|x| size_group(cx, x, cur)).collect();
+    let mut groups = Vec::new();
+    for x in &figs {
+        groups.push(size_group(cx, x, cur));
+    }
     f.legend(&cx.period_keys(Tone::Story, false, figs.iter().any(|x| x.basis == Basis::Forecast)));
     let axis = cx.money_axis(cur);
     let columns = Columns { groups: &groups, scale: ScaleKind::Linear, axis: &axis };
@@ -120,8 +123,12 @@ fn shares_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Chart {
     // the shares of every market that has one, the story's own holders first, up to the
     // most bars a view draws
     let held: HashSet<&str> = cx.d.figures.iter().filter(|x| x.metric == "market_share").map(|x| x.entity.as_str()).collect();
-    let markets = cx.d.entities.iter().filter(|e| e.kind == EntityKind::Market && held.contains(e.id.as_str()));
-    let shares: Vec<(&Entity, &Figure)> = markets.flat_map(|mk| cx.d.series(&mk.id, "market_share").map(move |x| (mk, x))).collect();
+    let mut shares: Vec<(&Entity, &Figure)> = Vec::new();
+    for mk in cx.d.entities.iter().filter(|e| e.kind == EntityKind::Market && held.contains(e.id.as_str())) {
+        for x in cx.d.series(&mk.id, "market_share") {
+            shares.push((mk, x));
+        }
+    }
     let total = shares.len();
     let (shares, left) = pick(shares, MAX_ROWS, |(_, x)| x.key.as_deref().is_some_and(|k| cx.d.story.focus.iter().any(|f| f == k)));
     for (mk, x) in shares {

@@ -148,10 +148,9 @@ fn article_prices(cx: &Ctx, width: f64) -> Result<(Frame, String, Vec<String>)> 
     let mut rows = Vec::new();
     // the listings with a price the story gives; the story's own first, the others in
     // the file's order, up to the most panels a view draws
-    let has = |l: &&Listing| {
+    let priced = cx.listings_where(&|l| {
         STEPS.iter().any(|m| if *m == "offer_price" { cx.offer(&l.company) } else { cx.find(&l.company, m) }.is_some())
-    };
-    let priced: Vec<&Listing> = cx.d.listings.iter().filter(has).collect();
+    });
     let total = priced.len();
     let (priced, left) = pick(priced, MAX_PANELS, |l| cx.is_focus(&l.company));
     for l in priced {
