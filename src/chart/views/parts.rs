@@ -212,7 +212,10 @@ impl Ctx<'_> {
     /// years (where those are the only shorter periods) or the parts of a year; nothing
     /// where every period is a full year.
     pub fn part_keys(&self, tone: Tone, figs: &[&Figure]) -> Vec<Key> {
-        let shorts: Vec<u32> = figs.iter().filter_map(|f| short(f)).collect();
+        let mut shorts = Vec::new();
+        for f in figs {
+            shorts.extend(short(f));
+        }
         if shorts.is_empty() {
             return Vec::new();
         }
@@ -231,7 +234,10 @@ impl Ctx<'_> {
     /// What the periods of `figs` shorter than a year cover: the half years as before
     /// ("H1 2025 is a half year only."), any other lengths each named with its periods.
     pub fn part_year_note(&self, figs: &[&Figure]) -> Option<String> {
-        let shorts: Vec<(&Figure, u32)> = figs.iter().filter_map(|f| short(f).map(|m| (*f, m))).collect();
+        let mut shorts: Vec<(&Figure, u32)> = Vec::new();
+        for f in figs {
+            shorts.extend(short(f).map(|m| (*f, m)));
+        }
         if shorts.iter().all(|(f, _)| f.period_kind == PeriodKind::HalfYear) {
             return self.half_year_note(figs);
         }
