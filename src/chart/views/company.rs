@@ -247,13 +247,12 @@ fn facts(cx: &Ctx, m: &str) -> (Vec<CheckLine>, usize, usize) {
 
 /// The R&D team: the shares the story gives, as bars on 0–100%, with the head counts.
 fn team(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
-    let shares: Vec<(&Figure, Option<&Figure>, &str)> = TEAM_SHARES
-        .iter()
-        .filter_map(|(share, count, label)| {
-            let s = cx.d.figures.iter().find(|x| x.metric == *share)?;
-            Some((s, count.and_then(|c| cx.d.find(&s.entity, c)), label(cx.w)))
-        })
-        .collect();
+    let mut shares: Vec<(&Figure, Option<&Figure>, &str)> = Vec::new();
+    for (share, count, label) in &TEAM_SHARES {
+        if let Some(s) = cx.d.figures.iter().find(|x| x.metric == *share) {
+            shares.push((s, count.and_then(|c| cx.d.find(&s.entity, c)), label(cx.w)));
+        }
+    }
     let Some((first, ..)) = shares.first() else { return };
     let when = cx.period(first);
     let lead = cx.d.find(&first.entity, "rnd_staff").map(|n| cx.show(n));

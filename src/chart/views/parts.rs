@@ -97,7 +97,12 @@ impl Ctx<'_> {
     /// none where that is one or none (the title names what is drawn).
     pub fn metrics(&self) -> Vec<Control> {
         let v = self.spec.view;
-        let filled: Vec<_> = v.metrics.iter().filter(|m| (v.fills)(self.d, m.id) || m.id == self.metric()).collect();
+        let mut filled = Vec::new();
+        for m in v.metrics {
+            if (v.fills)(self.d, m.id) || m.id == self.metric() {
+                filled.push(m);
+            }
+        }
         if filled.len() < 2 && v.metrics.len() > 1 {
             return Vec::new();
         }
