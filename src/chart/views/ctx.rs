@@ -425,9 +425,14 @@ impl Ctx<'_> {
 
     /// "H1 2025 is a half year only." for the half years among `figs`, or nothing.
     pub fn half_year_note(&self, figs: &[&Figure]) -> Option<String> {
-        let halves = super::unique(
-            figs.iter().filter(|f| f.period_kind == crate::model::PeriodKind::HalfYear).map(|f| self.period_short(f)),
-        );
+        // each half year once, in order (the drawn periods: a few dozen at most)
+        let mut halves = Vec::new();
+        for f in figs.iter().filter(|f| f.period_kind == crate::model::PeriodKind::HalfYear) {
+            let p = self.period_short(f);
+            if !halves.contains(&p) {
+                halves.push(p);
+            }
+        }
         (!halves.is_empty()).then(|| (self.w.half_year_note)(&halves))
     }
 
