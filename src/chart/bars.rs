@@ -80,7 +80,10 @@ pub fn draw_bars(f: &mut Frame, spec: &Bars) {
     let top0 = f.y;
     let bottom = top0 + layouts.iter().map(|l| l.row_h).sum::<f64>();
     let zero = s.base();
-    let ticks: Vec<(f64, String)> = s.ticks().into_iter().map(|t| (s.px(t), (spec.axis)(t))).collect();
+    let mut ticks = Vec::new();
+    for t in s.ticks() {
+        ticks.push((s.px(t), (spec.axis)(t)));
+    }
     f.x_grid(&ticks, top0, bottom, Some(zero));
     let mut top = top0;
     for (b, l) in spec.bars.iter().zip(&layouts) {

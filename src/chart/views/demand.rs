@@ -23,7 +23,7 @@ pub const VIEW: ViewDef = ViewDef {
         MetricDef { id: "subscription", label: |w, _| w.m_subscription },
         MetricDef { id: "proceeds", label: |w, _| w.m_proceeds },
     ],
-    available: |d| SUBSCRIPTION.iter().chain(&PROCEEDS).any(|m| d.has(m)),
+    available: |d| SUBSCRIPTION.iter().any(|m| d.has(m)) || PROCEEDS.iter().any(|m| d.has(m)),
     fills: |d, m| if m == "subscription" { SUBSCRIPTION.iter().any(|x| d.has(x)) } else { PROCEEDS.iter().any(|x| d.has(x)) },
     build,
 };
@@ -60,7 +60,8 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
 /// The first listing with offering figures.
 fn offering<'d>(cx: &Ctx<'d>) -> Result<&'d Listing> {
     let has = |l: &Listing, metric: &&str| cx.d.find(&l.company, metric).is_some();
-    cx.d.listings.iter().find(|l| SUBSCRIPTION.iter().chain(&PROCEEDS).any(|m| has(l, m))).ok_or_else(|| {
+    let offers = |l: &&Listing| SUBSCRIPTION.iter().any(|m| has(l, m)) || PROCEEDS.iter().any(|m| has(l, m));
+    cx.d.listings.iter().find(offers).ok_or_else(|| {
         Error::chart("the dataset has no offering figures (subscription, gross or net proceeds, shares offered)")
     })
 }
