@@ -36,9 +36,19 @@ pub struct Group {
     pub rule_before: bool,
 }
 
+/// Appends what a screen reader reads for each column of `groups` to `rows` (a
+/// summary's items).
+pub fn push_arias(rows: &mut Vec<String>, groups: &[Group]) {
+    for g in groups {
+        for c in &g.cols {
+            rows.push(c.row.aria.clone());
+        }
+    }
+}
+
 /// The columns of one panel, on one axis.
 pub struct Columns<'a> {
-    pub groups: Vec<Group>,
+    pub groups: &'a [Group],
     pub scale: ScaleKind,
     pub axis: &'a dyn Fn(f64) -> String,
 }
@@ -69,14 +79,14 @@ pub fn draw_panels(f: &mut Frame, panels: &[Panel]) {
     let from = f.shapes.len();
     let plot_h = if f.narrow() { 190.0 } else { 230.0 };
     let n = panels.iter().map(|p| p.columns.groups.len()).max().unwrap_or(1).max(1) as f64;
-    let left_w = panels
-        .iter()
-        .flat_map(|p| {
-            let s = Scale::spaced(p.columns.scale, &values(p.columns), plot_h * p.height, 0.0, 44.0);
-            s.ticks().into_iter().map(|t| text_width(&(p.columns.axis)(t), 11.0))
-        })
-        .fold(0.0, f64::max)
-        + 8.0;
+    let mut left_w: f64 = 0.0;
+    for p in panels {
+        let s = Scale::spaced(p.columns.scale, &values(p.columns), plot_h * p.height, 0.0, 44.0);
+        for t in s.ticks() {
+            left_w = left_w.max(text_width(&(p.columns.axis)(t), 11.0));
+        }
+    }
+    let left_w = left_w + 8.0;
     let x0 = f.pad + left_w;
     let gw = (f.pad + f.inner - x0) / n;
     if panels.iter().all(|p| labels_fit(p.columns, gw, plot_h * p.height)) {
@@ -91,7 +101,13 @@ pub fn draw_panels(f: &mut Frame, panels: &[Panel]) {
 }
 
 fn values(c: &Columns) -> Vec<f64> {
-    c.groups.iter().flat_map(|g| g.cols.iter().filter_map(|c| c.value)).collect()
+    let mut out = Vec::new();
+    for g in c.groups {
+        for col in &g.cols {
+            out.extend(col.value);
+        }
+    }
+    out
 }
 
 /// Where the columns of a group of `k` sit in a group `gw` wide: the first one's offset
@@ -118,21 +134,17 @@ fn labels_fit(c: &Columns, gw: f64, plot_h: f64) -> bool {
     let s = Scale::spaced(c.scale, &values(c), plot_h, 0.0, 44.0);
     c.groups.iter().all(|g| {
         let (start, cw) = slots(gw, g.cols.len());
-        let placed: Vec<(Rect, Option<Rect>)> = g
-            .cols
-            .iter()
-            .enumerate()
-            .map(|(i, col)| {
-                let x = start + cw * i as f64;
-                match col.value {
-                    Some(v) => {
-                        let (r, l) = upright_boxes(&s, v, x, cw, &col.text);
-                        (r, Some(l))
-                    }
-                    None => (Rect { x: x + 1.0, y: plot_h - 28.0, w: cw - 2.0, h: 28.0 }, None),
+        let mut placed: Vec<(Rect, Option<Rect>)> = Vec::with_capacity(g.cols.len());
+        for (i, col) in g.cols.iter().enumerate() {
+            let x = start + cw * i as f64;
+            placed.push(match col.value {
+                Some(v) => {
+                    let (r, l) = upright_boxes(&s, v, x, cw, &col.text);
+                    (r, Some(l))
                 }
-            })
-            .collect();
+                None => (Rect { x: x + 1.0, y: plot_h - 28.0, w: cw - 2.0, h: 28.0 }, None),
+            });
+        }
         placed.iter().enumerate().all(|(i, (_, label))| {
             let Some(l) = label else { return true };
             l.x >= 2.0
@@ -235,29 +247,26 @@ fn sideways(f: &mut Frame, panels: &[Panel]) {
         heading(f, p.heading);
         let c = p.columns;
         let vals = values(c);
-        let room = |neg: bool| {
-            let cols = c.groups.iter().flat_map(|g| &g.cols);
-            let widest = cols
-                .filter(|col| col.value.is_some_and(|v| (v < 0.0) == neg))
-                .map(|col| bold_width(&col.text, VALUE_PX))
-                .fold(0.0, f64::max);
-            if widest > 0.0 {
-                widest + 8.0
-            } else {
-                0.0
-            }
-        };
         // a value the source does not give: a dashed box from zero, saying so
         let missing = |col: &Col| text_width(&col.text, 11.0) + 16.0;
-        let missing_w = c.groups.iter().flat_map(|g| &g.cols).filter(|c| c.value.is_none()).map(missing);
-        let x0 = pad + label_w + room(true);
-        let x1 = (pad + inner - room(false)).max(x0 + missing_w.fold(40.0, f64::max));
+        // the widest value label left of zero and right of it, the widest "not given" box
+        let (mut neg_w, mut pos_w, mut missing_w) = (0.0_f64, 0.0_f64, 40.0_f64);
+        for col in c.groups.iter().flat_map(|g| &g.cols) {
+            match col.value {
+                Some(v) if v < 0.0 => neg_w = neg_w.max(bold_width(&col.text, VALUE_PX)),
+                Some(_) => pos_w = pos_w.max(bold_width(&col.text, VALUE_PX)),
+                None => missing_w = missing_w.max(missing(col)),
+            }
+        }
+        let room = |widest: f64| if widest > 0.0 { widest + 8.0 } else { 0.0 };
+        let x0 = pad + label_w + room(neg_w);
+        let x1 = (pad + inner - room(pos_w)).max(x0 + missing_w);
         let s = Scale::fitted(c.scale, &vals, x0, x1, c.axis);
         let zero = s.base();
         let top = f.y + 4.0;
         let mut body = Vec::new();
         let mut y = top;
-        for g in &c.groups {
+        for g in c.groups {
             let lines = wrap(&g.label, 11.0, label_w - 8.0);
             for (li, l) in lines.iter().enumerate() {
                 body.push(muted(pad, y + PITCH / 2.0 + 13.0 * li as f64, l, Align::Start));

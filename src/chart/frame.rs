@@ -285,33 +285,33 @@ const MIN_PIECE: f64 = 6.0;
 fn outside(a: (f64, f64), b: (f64, f64), boxes: &[Rect], halo: f64) -> Vec<((f64, f64), (f64, f64))> {
     let (dx, dy) = (b.0 - a.0, b.1 - a.1);
     // the parameter intervals (0..1 along the segment) inside each box (Liang–Barsky)
-    let mut cut: Vec<(f64, f64)> = boxes
-        .iter()
-        .filter_map(|r| {
-            let (mut t0, mut t1) = (0.0_f64, 1.0_f64);
-            let sides = [
-                (-dx, a.0 - (r.x - halo)),
-                (dx, r.x + r.w + halo - a.0),
-                (-dy, a.1 - (r.y - halo)),
-                (dy, r.y + r.h + halo - a.1),
-            ];
-            for (p, q) in sides {
-                if p == 0.0 {
-                    if q <= 0.0 {
-                        return None;
-                    }
+    let mut cut: Vec<(f64, f64)> = Vec::new();
+    'boxes: for r in boxes {
+        let (mut t0, mut t1) = (0.0_f64, 1.0_f64);
+        let sides = [
+            (-dx, a.0 - (r.x - halo)),
+            (dx, r.x + r.w + halo - a.0),
+            (-dy, a.1 - (r.y - halo)),
+            (dy, r.y + r.h + halo - a.1),
+        ];
+        for (p, q) in sides {
+            if p == 0.0 {
+                if q <= 0.0 {
+                    continue 'boxes;
+                }
+            } else {
+                let t = q / p;
+                if p < 0.0 {
+                    t0 = t0.max(t);
                 } else {
-                    let t = q / p;
-                    if p < 0.0 {
-                        t0 = t0.max(t);
-                    } else {
-                        t1 = t1.min(t);
-                    }
+                    t1 = t1.min(t);
                 }
             }
-            (t0 < t1).then_some((t0, t1))
-        })
-        .collect();
+        }
+        if t0 < t1 {
+            cut.push((t0, t1));
+        }
+    }
     if cut.is_empty() {
         return vec![(a, b)];
     }

@@ -49,7 +49,13 @@ pub fn pick<T>(items: Vec<T>, n: usize, first: impl Fn(&T) -> bool) -> (Vec<T>, 
         }
     }
     let left = items.len() - n;
-    (items.into_iter().zip(keep).filter(|(_, k)| *k).map(|(x, _)| x).collect(), left)
+    let mut kept = Vec::with_capacity(n);
+    for (x, k) in items.into_iter().zip(keep) {
+        if k {
+            kept.push(x);
+        }
+    }
+    (kept, left)
 }
 
 /// The last `n` of `items` (the latest, for items in time order), with how many came

@@ -20,7 +20,7 @@ pub const VIEW: ViewDef = ViewDef {
 };
 
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
-    let figs: Vec<&Figure> = cx.d.figures.iter().filter(|f| f.metric == "chip_units").collect();
+    let figs: Vec<&Figure> = cx.figures_where(&|f| f.metric == "chip_units");
     let first = figs.first().ok_or_else(|| Error::chart("the dataset has no chip_units figures"))?;
     let c = first.entity.clone();
     let mut models: Vec<String> = Vec::new();
@@ -53,27 +53,22 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         .collect();
     let left = figs.len() - drawn.len();
     let mut half = false;
-    let groups: Vec<Group> = periods
-        .iter()
-        .map(|p| {
-            half |= p.period_kind == PeriodKind::HalfYear;
-            let cols = models
-                .iter()
-                .enumerate()
-                .map(|(i, model)| match figs.iter().find(|f| f.period == p.period && f.key.as_deref() == Some(model)) {
-                    Some(f) => cx.col(model, f, f.value, cx.num(f.value, 0), Tone::Series(i as u8)),
-                    None => cx.missing_col(
-                        model,
-                        p,
-                        format!("{c}.chip_units.{model}.{}", p.period),
-                        Tone::Series(i as u8),
-                        cx.w.article_gives_no_sales_for,
-                    ),
-                })
-                .collect();
-            Group { label: cx.period_short(p), cols, rule_before: false }
-        })
-        .collect();
+    let mut groups = Vec::new();
+    for p in &periods {
+        half |= p.period_kind == PeriodKind::HalfYear;
+        let mut cols = Vec::new();
+        for (i, model) in models.iter().enumerate() {
+            let tone = Tone::Series(i as u8);
+            cols.push(match figs.iter().find(|f| f.period == p.period && f.key.as_deref() == Some(model)) {
+                Some(f) => cx.col(model, f, f.value, cx.num(f.value, 0), tone),
+                None => {
+                    let id = format!("{c}.chip_units.{model}.{}", p.period);
+                    cx.missing_col(model, p, id, tone, cx.w.article_gives_no_sales_for)
+                }
+            });
+        }
+        groups.push(Group { label: cx.period_short(p), cols, rule_before: false });
+    }
     let name = cx.name(&c);
     let title = (cx.w.chips_title)(&name);
     let mut f = Frame::new(width);

@@ -4,7 +4,7 @@
 //! text, not numbers: each is a numbered block with who and when, and its sentence in
 //! the tooltip.
 
-use super::super::bars::{draw_bars, Bars};
+use super::super::bars::{draw_bars, push_arias, Bars};
 use super::super::checks::{draw_checks, CheckLine};
 use super::super::frame::{Frame, LABEL_LINES, TEXT_LINES};
 use super::super::paint::Fill;
@@ -164,7 +164,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
             f.lines(cx.w.story_gives_nothing_this_kind, 12.0, Tone::Ink);
         }
     }
-    let summary = cx.summarise(kind, &title, rows.into_iter());
+    let summary = cx.summarise(kind, &title, &rows);
     Ok(cx.finish(f, title, summary, cx.metrics()))
 }
 
@@ -181,11 +181,16 @@ fn wanted_bar(m: &str, f: &Figure) -> bool {
 fn facts(cx: &Ctx, m: &str) -> (Vec<CheckLine>, usize, usize) {
     let mut out = Vec::new();
     let figs: Vec<&Figure> = if m == "profile" {
-        cx.d.figures.iter().filter(|f| PROFILE_FIGURES.contains(&f.metric.as_str())).collect()
+        cx.figures_where(&|f| PROFILE_FIGURES.contains(&f.metric.as_str()))
     } else {
         Vec::new()
     };
-    let mut list: Vec<&Fact> = cx.d.facts.iter().filter(|x| list_of(&x.topic) == m).collect();
+    let mut list: Vec<&Fact> = Vec::new();
+    for x in &cx.d.facts {
+        if list_of(&x.topic) == m {
+            list.push(x);
+        }
+    }
     if m == "milestones" {
         crate::sort::sort_by_key(&mut list, |x| start(x.period.as_deref()));
     }
@@ -242,13 +247,12 @@ fn facts(cx: &Ctx, m: &str) -> (Vec<CheckLine>, usize, usize) {
 
 /// The R&D team: the shares the story gives, as bars on 0–100%, with the head counts.
 fn team(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
-    let shares: Vec<(&Figure, Option<&Figure>, &str)> = TEAM_SHARES
-        .iter()
-        .filter_map(|(share, count, label)| {
-            let s = cx.d.figures.iter().find(|x| x.metric == *share)?;
-            Some((s, count.and_then(|c| cx.d.find(&s.entity, c)), label(cx.w)))
-        })
-        .collect();
+    let mut shares: Vec<(&Figure, Option<&Figure>, &str)> = Vec::new();
+    for (share, count, label) in &TEAM_SHARES {
+        if let Some(s) = cx.d.figures.iter().find(|x| x.metric == *share) {
+            shares.push((s, count.and_then(|c| cx.d.find(&s.entity, c)), label(cx.w)));
+        }
+    }
     let Some((first, ..)) = shares.first() else { return };
     let when = cx.period(first);
     let lead = cx.d.find(&first.entity, "rnd_staff").map(|n| cx.show(n));
@@ -258,22 +262,20 @@ fn team(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
         Tone::Muted,
     );
     f.gap(8.0);
-    let bars: Vec<_> = shares
-        .iter()
-        .map(|(s, count, what)| {
-            let sub = count.map(|c| cx.show(c)).unwrap_or_default();
-            let extra = count.map(|c| vec![cx.labelled(cx.w.head_count, &cx.show(c))]).unwrap_or_default();
-            cx.bar(what, &sub, s, s.value, cx.show(s), Tone::Story, Fill::Solid, extra)
-        })
-        .collect();
-    rows.extend(bars.iter().map(|b| b.row.aria.clone()));
+    let mut bars = Vec::new();
+    for (s, count, what) in &shares {
+        let sub = count.map(|c| cx.show(c)).unwrap_or_default();
+        let extra = count.map(|c| vec![cx.labelled(cx.w.head_count, &cx.show(c))]).unwrap_or_default();
+        bars.push(cx.bar(what, &sub, s, s.value, cx.show(s), Tone::Story, Fill::Solid, extra));
+    }
+    push_arias(rows, &bars);
     let axis = Ctx::percent_axis;
-    draw_bars(f, &Bars { bars: bars.clone(), scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
+    draw_bars(f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
 }
 
 /// Who holds the shares: the holdings as bars, then what the story says about investors.
 fn ownership(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
-    let holds: Vec<&Figure> = cx.d.figures.iter().filter(|x| x.metric == "holding_share").collect();
+    let holds: Vec<&Figure> = cx.figures_where(&|x| x.metric == "holding_share");
     let total = holds.len();
     // the holders the story is about first, the others in the file's order
     let (holds, left) = pick(holds, MAX_ROWS, |h| cx.is_focus(h.key.as_deref().unwrap_or(&h.entity)));
@@ -285,16 +287,14 @@ fn ownership(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
             Tone::Muted,
         );
         f.gap(8.0);
-        let bars: Vec<_> = holds
-            .iter()
-            .map(|h| {
-                let who = h.key.as_deref().map_or_else(|| cx.name(&h.entity), |k| cx.name(k));
-                cx.bar(&who, "", h, h.value, cx.show(h), Tone::Story, Fill::Solid, Vec::new())
-            })
-            .collect();
-        rows.extend(bars.iter().map(|b| b.row.aria.clone()));
+        let mut bars = Vec::new();
+        for h in &holds {
+            let who = h.key.as_deref().map_or_else(|| cx.name(&h.entity), |k| cx.name(k));
+            bars.push(cx.bar(&who, "", h, h.value, cx.show(h), Tone::Story, Fill::Solid, Vec::new()));
+        }
+        push_arias(rows, &bars);
         let axis = Ctx::percent_axis;
-        draw_bars(f, &Bars { bars: bars.clone(), scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
+        draw_bars(f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
     }
     rows.extend(cx.more(f, left, total));
     let (items, left, total) = facts(cx, "ownership");

@@ -103,6 +103,30 @@ impl<'a> Ctx<'a> {
         m.get(c).copied()
     }
 
+    /// The dataset's figures that `keep` keeps, in the file's order (one shared loop, not
+    /// a filter-and-collect compiled again for each view).
+    pub fn figures_where(&self, keep: &dyn Fn(&Figure) -> bool) -> Vec<&'a Figure> {
+        let mut out = Vec::new();
+        for f in &self.d.figures {
+            if keep(f) {
+                out.push(f);
+            }
+        }
+        out
+    }
+
+    /// The dataset's listings that `keep` keeps, in the file's order (as
+    /// [`Ctx::figures_where`]).
+    pub fn listings_where(&self, keep: &dyn Fn(&crate::model::Listing) -> bool) -> Vec<&'a crate::model::Listing> {
+        let mut out = Vec::new();
+        for l in &self.d.listings {
+            if keep(l) {
+                out.push(l);
+            }
+        }
+        out
+    }
+
     /// Whether `entity` is one the story is about (`story.focus`; every one where the
     /// story names none): a bounded view draws these first.
     pub fn is_focus(&self, entity: &str) -> bool {
@@ -401,15 +425,19 @@ impl Ctx<'_> {
 
     /// "H1 2025 is a half year only." for the half years among `figs`, or nothing.
     pub fn half_year_note(&self, figs: &[&Figure]) -> Option<String> {
-        let halves = super::unique(
-            figs.iter().filter(|f| f.period_kind == crate::model::PeriodKind::HalfYear).map(|f| self.period_short(f)),
-        );
+        // each half year once, in order (the drawn periods: a few dozen at most)
+        let mut halves = Vec::new();
+        for f in figs.iter().filter(|f| f.period_kind == crate::model::PeriodKind::HalfYear) {
+            let p = self.period_short(f);
+            if !halves.contains(&p) {
+                halves.push(p);
+            }
+        }
         (!halves.is_empty()).then(|| (self.w.half_year_note)(&halves))
     }
 
     /// The summary sentence for screen readers: what the chart is and every value in it.
-    pub fn summarise(&self, kind: &str, title: &str, rows: impl Iterator<Item = String>) -> String {
-        let rows: Vec<String> = rows.collect();
-        (self.w.summary)(kind, title, &rows)
+    pub fn summarise(&self, kind: &str, title: &str, rows: &[String]) -> String {
+        (self.w.summary)(kind, title, rows)
     }
 }

@@ -28,14 +28,11 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let (figs, left) = latest(all, MAX_PERIODS);
     let name = cx.name(&first.entity);
     let label = cx.w.top_five_customers_share;
-    let groups: Vec<Group> = figs
-        .iter()
-        .map(|f| Group {
-            label: cx.period_short(f),
-            cols: vec![cx.col(label, f, f.value, percent(f.value, 1, false), Tone::Story)],
-            rule_before: false,
-        })
-        .collect();
+    let mut groups = Vec::new();
+    for f in &figs {
+        let cols = vec![cx.col(label, f, f.value, percent(f.value, 1, false), Tone::Story)];
+        groups.push(Group { label: cx.period_short(f), cols, rule_before: false });
+    }
     let title = (cx.w.customers_title)(&name);
     let mut f = Frame::new(width);
     f.title(&title);

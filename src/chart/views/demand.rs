@@ -4,7 +4,7 @@
 //! gross proceeds (with "up to" where the story hedges them), cornerstone subscription,
 //! net proceeds and the share earmarked for R&D, and the number of shares offered.
 
-use super::super::bars::{draw_bars, Bar, Bars};
+use super::super::bars::{draw_bars, push_arias, Bar, Bars};
 use super::super::format::money;
 use super::super::frame::{Frame, Key};
 use super::super::paint::Fill;
@@ -23,7 +23,7 @@ pub const VIEW: ViewDef = ViewDef {
         MetricDef { id: "subscription", label: |w, _| w.m_subscription },
         MetricDef { id: "proceeds", label: |w, _| w.m_proceeds },
     ],
-    available: |d| SUBSCRIPTION.iter().chain(&PROCEEDS).any(|m| d.has(m)),
+    available: |d| SUBSCRIPTION.iter().any(|m| d.has(m)) || PROCEEDS.iter().any(|m| d.has(m)),
     fills: |d, m| if m == "subscription" { SUBSCRIPTION.iter().any(|x| d.has(x)) } else { PROCEEDS.iter().any(|x| d.has(x)) },
     build,
 };
@@ -51,7 +51,8 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     };
     let Chart { title, mut f, bars } = chart;
     f.gap(4.0);
-    let parts: Vec<String> = bars.iter().map(|b| b.row.aria.clone()).collect();
+    let mut parts = Vec::new();
+    push_arias(&mut parts, &bars);
     let summary = format!("{}{}{}", title, cx.w.full_stop, parts.join(cx.w.list_sep));
     Ok(cx.finish(f, title, summary, cx.metrics()))
 }
@@ -59,7 +60,8 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
 /// The first listing with offering figures.
 fn offering<'d>(cx: &Ctx<'d>) -> Result<&'d Listing> {
     let has = |l: &Listing, metric: &&str| cx.d.find(&l.company, metric).is_some();
-    cx.d.listings.iter().find(|l| SUBSCRIPTION.iter().chain(&PROCEEDS).any(|m| has(l, m))).ok_or_else(|| {
+    let offers = |l: &&Listing| SUBSCRIPTION.iter().any(|m| has(l, m)) || PROCEEDS.iter().any(|m| has(l, m));
+    cx.d.listings.iter().find(offers).ok_or_else(|| {
         Error::chart("the dataset has no offering figures (subscription, gross or net proceeds, shares offered)")
     })
 }
@@ -74,17 +76,15 @@ fn subscription_chart(cx: &Ctx, listing: &Listing, name: &str, width: f64) -> Ch
         ("public_offer_subscription", cx.w.hk_public_offer),
         ("international_offer_subscription", cx.w.international_offer),
     ];
-    let bars: Vec<Bar> = offers
-        .into_iter()
-        .map(|(metric, label)| {
-            let tone = Tone::Story;
-            bar_or_missing(cx, c, metric, label, tone, |x| {
-                cx.bar(label, "", x, x.value, times(cx, x.value, 2), tone, Fill::Solid, reprints(cx, c, metric))
-            })
-        })
-        .collect();
+    let mut bars = Vec::new();
+    for (metric, label) in offers {
+        let tone = Tone::Story;
+        bars.push(bar_or_missing(cx, c, metric, label, tone, |x| {
+            cx.bar(label, "", x, x.value, times(cx, x.value, 2), tone, Fill::Solid, reprints(cx, c, metric))
+        }));
+    }
     let axis = |v: f64| times(cx, v, 0);
-    draw_bars(&mut f, &Bars { bars: bars.clone(), scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
+    draw_bars(&mut f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
     if let (Some(p), Some(i)) =
         (cx.d.find(c, "public_offer_subscription"), cx.d.find(c, "international_offer_subscription"))
     {
@@ -106,7 +106,7 @@ fn reprints(cx: &Ctx, c: &str, metric: &str) -> Vec<String> {
     // the drawn figure is the series' first; every other printing of it is listed
     let drawn = cx.d.series(c, metric).next().map(|f| f.id.as_str());
     let again: Vec<&Figure> =
-        cx.d.figures.iter().filter(|f| f.entity == c && f.metric == metric && Some(f.id.as_str()) != drawn).collect();
+        cx.figures_where(&|f| f.entity == c && f.metric == metric && Some(f.id.as_str()) != drawn);
     // the first of them, up to the most rows a view lists; the others counted
     let (again, left) = pick(again, MAX_ROWS, |_| false);
     for again in again {
@@ -141,7 +141,12 @@ fn proceeds_chart(cx: &Ctx, listing: &Listing, name: &str, width: f64) -> Chart 
         ("net_proceeds", cx.w.net_proceeds),
     ];
     // the amounts the story gives; "not given" only where it gives none at all
-    let given: Vec<_> = amounts.iter().filter(|(m, _)| cx.d.find(c, m).is_some()).copied().collect();
+    let mut given = Vec::new();
+    for (m, label) in amounts {
+        if cx.d.find(c, m).is_some() {
+            given.push((m, label));
+        }
+    }
     let shown = if given.is_empty() { amounts[1..].to_vec() } else { given };
     for (metric, label) in shown {
         let tone = Tone::Story;
@@ -153,7 +158,7 @@ fn proceeds_chart(cx: &Ctx, listing: &Listing, name: &str, width: f64) -> Chart 
     }
     bars.extend(rnd_bar(cx, listing));
     let axis = cx.money_axis(cur);
-    draw_bars(&mut f, &Bars { bars: bars.clone(), scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
+    draw_bars(&mut f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
     if computed {
         f.legend(&[Key { tone: Tone::Story, fill: Fill::Hatched, label: cx.w.computed_from_stated_share.into() }]);
     }

@@ -39,12 +39,19 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     });
     let total = checks.len();
     checks.truncate(MAX_ROWS);
-    let lines: Vec<CheckLine> = checks.iter().filter_map(|c| line(cx, c)).collect();
+    let mut lines = Vec::new();
+    for c in &checks {
+        lines.extend(line(cx, c));
+    }
     draw_checks(&mut f, &lines);
     let more = cx.more(&mut f, total - checks.len(), total);
     f.gap(4.0);
-    let rows = lines.iter().map(|l| l.row.aria.clone()).chain(more);
-    let summary = cx.summarise(cx.w.check_list, &title, rows);
+    let mut rows = Vec::new();
+    for l in &lines {
+        rows.push(l.row.aria.clone());
+    }
+    rows.extend(more);
+    let summary = cx.summarise(cx.w.check_list, &title, &rows);
     Ok(cx.finish(f, title, summary, Vec::new()))
 }
 
@@ -106,14 +113,12 @@ pub(super) fn sentence(cx: &Ctx, c: &Check, fig: &crate::model::Figure) -> Strin
     } else {
         // an input is named by its metric, and by its period where two share a metric
         let shared = |m: &str| inputs.iter().filter(|i| i.metric == m).count() > 1;
-        let named: Vec<String> = inputs
-            .iter()
-            .map(|i| {
-                let label = cx.metric_label(&i.metric);
-                let label = if shared(&i.metric) { format!("{label}{}", cx.aside(&cx.period(i))) } else { label.into() };
-                (cx.w.named_value)(&label, &cx.show(i))
-            })
-            .collect();
+        let mut named = Vec::new();
+        for i in &inputs {
+            let label = cx.metric_label(&i.metric);
+            let label = if shared(&i.metric) { format!("{label}{}", cx.aside(&cx.period(i))) } else { label.into() };
+            named.push((cx.w.named_value)(&label, &cx.show(i)));
+        }
         let inputs = (cx.w.and_list)(&named.iter().map(String::as_str).collect::<Vec<_>>());
         let say = if c.kind == CheckKind::OfferingBound { cx.w.bound_sentence } else { cx.w.check_sentence };
         say(&cx.show(fig), &inputs, &point(cx, c, fig))

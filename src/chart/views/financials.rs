@@ -6,7 +6,7 @@
 //! on a second axis). A period shorter than a year is hatched and its length said under
 //! the title; "annualised" doubles a half year and marks the result as an estimate.
 
-use super::super::columns::{draw_columns, draw_panels, Col, Columns, Group, Panel};
+use super::super::columns::{draw_columns, draw_panels, push_arias, Col, Columns, Group, Panel};
 use super::super::format::{in_unit, label_unit, percent};
 use super::super::frame::{Frame, Key};
 use super::super::paint::Fill;
@@ -129,13 +129,16 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let unit_note = (cx.w.unit_note)(&(cx.w.money)(unit, cur), &note);
     let mut f = cx.frame(width, &title, &unit_note, 0.0);
     f.legend(&legend(cx, &p, &figs, shares.is_some()));
-    let marks = groups.iter().chain(shares.iter().flat_map(|(_, g)| g)).flat_map(|g| g.cols.iter());
-    let mut rows: Vec<String> = marks.map(|c| c.row.aria.clone()).collect();
+    let mut rows = Vec::new();
+    push_arias(&mut rows, &groups);
+    if let Some((_, g)) = &shares {
+        push_arias(&mut rows, g);
+    }
     let axis = cx.money_axis(cur);
-    let money = Columns { groups, scale: ScaleKind::Linear, axis: &axis };
+    let money = Columns { groups: &groups, scale: ScaleKind::Linear, axis: &axis };
     match shares {
         Some((metric, groups)) => {
-            let percent = Columns { groups, scale: ScaleKind::Linear, axis: &Ctx::percent_axis };
+            let percent = Columns { groups: &groups, scale: ScaleKind::Linear, axis: &Ctx::percent_axis };
             let panels = [
                 Panel { heading: cx.metric_label(p.bar), columns: &money, height: 1.0 },
                 Panel { heading: cx.metric_label(metric), columns: &percent, height: 0.45 },
@@ -154,7 +157,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         }
     }
     rows.extend(more);
-    let summary = cx.summarise(cx.w.column_chart, &title, rows.into_iter());
+    let summary = cx.summarise(cx.w.column_chart, &title, &rows);
     Ok(cx.finish(f, title, summary, controls(cx, &p, half)))
 }
 
@@ -270,19 +273,17 @@ fn share_groups(cx: &Ctx, p: &Plan, figs: &[&Figure]) -> Option<(&'static str, V
     let given: Vec<&Figure> = cx.d.series(p.c, metric).collect();
     given.first()?;
     let label = cx.metric_label(metric);
-    let groups = figs
-        .iter()
-        .map(|f| {
-            let col = match given.iter().find(|x| x.period == f.period) {
-                Some(x) => cx.col(label, x, x.value, percent(x.value, 1, false), Tone::Story),
-                None => {
-                    let id = format!("{}.{metric}.{}", p.c, f.period);
-                    cx.missing_col(label, f, id, Tone::Story, cx.w.not_given)
-                }
-            };
-            Group { label: cx.period_short(f), cols: vec![col], rule_before: false }
-        })
-        .collect();
+    let mut groups = Vec::new();
+    for f in figs {
+        let col = match given.iter().find(|x| x.period == f.period) {
+            Some(x) => cx.col(label, x, x.value, percent(x.value, 1, false), Tone::Story),
+            None => {
+                let id = format!("{}.{metric}.{}", p.c, f.period);
+                cx.missing_col(label, f, id, Tone::Story, cx.w.not_given)
+            }
+        };
+        groups.push(Group { label: cx.period_short(f), cols: vec![col], rule_before: false });
+    }
     Some((metric, groups))
 }
 

@@ -49,8 +49,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let mut aria = Vec::new();
     // the listings with a price of the day (an offer price range is an offer price); the
     // story's own first, the others in the file's order, up to the most panels a view draws
-    let priced: Vec<&Listing> =
-        cx.d.listings.iter().filter(|l| PRICES.iter().any(|m| cx.find(&l.company, m).is_some())).collect();
+    let priced = cx.listings_where(&|l| PRICES.iter().any(|m| cx.find(&l.company, m).is_some()));
     let total = priced.len();
     let (priced, left) = pick(priced, MAX_PANELS, |l| cx.is_focus(&l.company));
     for l in priced {
@@ -61,7 +60,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         aria.extend(panel(cx, &mut f, l, &lines));
     }
     aria.extend(cx.more(&mut f, left, total));
-    let summary = cx.summarise(cx.w.chart_generic, &title, aria.into_iter());
+    let summary = cx.summarise(cx.w.chart_generic, &title, &aria);
     Ok(cx.finish(f, title, summary, cx.metrics()))
 }
 
@@ -106,11 +105,17 @@ fn panel(cx: &Ctx, f: &mut Frame, l: &Listing, lines: &[Line]) -> Vec<String> {
     f.gap(4.0);
     let from = f.shapes.len();
     let (pad, inner) = (f.pad, f.inner);
-    let label_w = (lines.iter().map(|x| text_width(&x.label, 12.0)).fold(0.0, f64::max) + 14.0).min(inner * 0.36);
-    let val_room = lines.iter().map(|x| bold_width(&x.text, 12.0)).fold(0.0, f64::max) + 16.0;
+    // the widest label and value, and every value to scale, in one pass
+    let (mut label_w, mut val_room, mut values) = (0.0_f64, 0.0_f64, Vec::new());
+    for x in lines {
+        label_w = label_w.max(text_width(&x.label, 12.0));
+        val_room = val_room.max(bold_width(&x.text, 12.0));
+        let (lo, hi) = x.ends();
+        values.extend([lo, hi]);
+    }
+    let label_w = (label_w + 14.0).min(inner * 0.36);
     let x0 = pad + label_w;
-    let x1 = (pad + inner - val_room).max(x0 + 60.0);
-    let values: Vec<f64> = lines.iter().flat_map(|x| [x.ends().0, x.ends().1]).collect();
+    let x1 = (pad + inner - (val_room + 16.0)).max(x0 + 60.0);
     let currency = lines.iter().find_map(|x| x.fig.currency).unwrap_or(l.currency);
     let axis = cx.money_axis(currency);
     let s = PriceAxis::fitted(&values, x0, x1, &axis);

@@ -124,18 +124,22 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
             f.lines(&format!("{}{}", cx.w.your_input_shares_per_lot, cx.num(n, 0)), 11.0, Tone::Muted);
         }
     } else {
-        let all: Vec<Bar> = bars.iter().map(|(_, b)| b.clone()).collect();
+        let mut all = Vec::with_capacity(bars.len());
+        for (_, b) in &bars {
+            all.push(b.clone());
+        }
         let axis = Ctx::percent_axis;
-        draw_bars(&mut f, &Bars { bars: all, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
+        draw_bars(&mut f, &Bars { bars: &all, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
     }
     let more = cx.more(&mut f, left, cx.d.listings.len());
     // a gain the article states that its own prices contradict is written on the chart
-    let stated = |l: &&Listing| stated_gain(cx.metric()).and_then(|s| cx.find(&l.company, s));
-    let contradicted: Vec<_> = listings
-        .iter()
-        .filter_map(stated)
-        .filter(|fig| cx.verdict(&fig.id) == Some(crate::calc::Verdict::Inconsistent))
-        .collect();
+    let mut contradicted = Vec::new();
+    for l in &listings {
+        let stated = stated_gain(cx.metric()).and_then(|s| cx.find(&l.company, s));
+        if let Some(fig) = stated.filter(|fig| cx.verdict(&fig.id) == Some(crate::calc::Verdict::Inconsistent)) {
+            contradicted.push(fig);
+        }
+    }
     let total = contradicted.len();
     let (contradicted, left) = pick(contradicted, MAX_NOTES, |fig| cx.is_focus(&fig.entity));
     for fig in contradicted {
@@ -149,7 +153,12 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         let label = cx.w.black_tick_value_article_states.into();
         f.legend(&[Key { tone: Tone::Ink, fill: Fill::Solid, label }]);
     }
-    let parts: Vec<String> = bars.iter().map(|(_, b)| b.row.aria.clone()).chain(more).chain(more_notes).collect();
+    let mut parts = Vec::new();
+    for (_, b) in &bars {
+        parts.push(b.row.aria.clone());
+    }
+    parts.extend(more);
+    parts.extend(more_notes);
     let summary = (cx.w.summary)(cx.w.bar_chart, &title, &parts);
     let mut controls = cx.metrics();
     if lot && (needs_lot || cx.spec.lot.is_some()) {

@@ -2,8 +2,8 @@
 //! 2029 forecast (hatched) with the growth rates recomputed by the core — and who holds
 //! it: Nvidia with HiSilicon, everyone else, and Biren.
 
-use super::super::bars::{draw_bars, Bar, Bars};
-use super::super::columns::{draw_columns, Columns, Group};
+use super::super::bars::{draw_bars, push_arias, Bar, Bars};
+use super::super::columns::{draw_columns, push_arias as push_col_arias, Columns, Group};
 use super::super::format::percent;
 use super::super::frame::{Frame, Key};
 use super::super::paint::Fill;
@@ -45,7 +45,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let size = cx.metric() == "size";
     let Chart { title, f, rows } =
         if size { size_chart(cx, market, &mname, width)? } else { shares_chart(cx, market, &mname, width) };
-    let summary = cx.summarise(cx.w.chart_generic, &title, rows.into_iter());
+    let summary = cx.summarise(cx.w.chart_generic, &title, &rows);
     Ok(cx.finish(f, title, summary, cx.metrics()))
 }
 
@@ -60,12 +60,16 @@ fn size_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<Char
     let mut f = cx.frame(width, &title, &format!("{}{}", cx.w.unit_prefix, cur.code()), 0.0);
     // the latest years, up to the most a column chart draws
     let (figs, left) = latest(all.clone(), MAX_PERIODS);
-    let groups: Vec<Group> = figs.iter().map(|x| size_group(cx, x, cur)).collect();
+    let mut groups = Vec::new();
+    for x in &figs {
+        groups.push(size_group(cx, x, cur));
+    }
     f.legend(&cx.period_keys(Tone::Story, false, figs.iter().any(|x| x.basis == Basis::Forecast)));
     let axis = cx.money_axis(cur);
-    let columns = Columns { groups: groups.clone(), scale: ScaleKind::Linear, axis: &axis };
+    let columns = Columns { groups: &groups, scale: ScaleKind::Linear, axis: &axis };
     draw_columns(&mut f, &columns);
-    let mut rows: Vec<String> = groups.iter().flat_map(|g| g.cols.iter()).map(|c| c.row.aria.clone()).collect();
+    let mut rows = Vec::new();
+    push_col_arias(&mut rows, &groups);
     rows.extend(cx.more(&mut f, left, all.len()));
     // each growth rate recomputed from the sizes at its ends (drawn or not), the first
     // of them up to the most rows a view draws; the others counted
@@ -119,8 +123,12 @@ fn shares_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Chart {
     // the shares of every market that has one, the story's own holders first, up to the
     // most bars a view draws
     let held: HashSet<&str> = cx.d.figures.iter().filter(|x| x.metric == "market_share").map(|x| x.entity.as_str()).collect();
-    let markets = cx.d.entities.iter().filter(|e| e.kind == EntityKind::Market && held.contains(e.id.as_str()));
-    let shares: Vec<(&Entity, &Figure)> = markets.flat_map(|mk| cx.d.series(&mk.id, "market_share").map(move |x| (mk, x))).collect();
+    let mut shares: Vec<(&Entity, &Figure)> = Vec::new();
+    for mk in cx.d.entities.iter().filter(|e| e.kind == EntityKind::Market && held.contains(e.id.as_str())) {
+        for x in cx.d.series(&mk.id, "market_share") {
+            shares.push((mk, x));
+        }
+    }
     let total = shares.len();
     let (shares, left) = pick(shares, MAX_ROWS, |(_, x)| x.key.as_deref().is_some_and(|k| cx.d.story.focus.iter().any(|f| f == k)));
     for (mk, x) in shares {
@@ -137,10 +145,12 @@ fn shares_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Chart {
         }
     }
     let axis = |v: f64| if v < 1.0 { percent(v, 2, false) } else { percent(v, 0, false) };
-    draw_bars(&mut f, &Bars { bars: bars.clone(), scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
+    draw_bars(&mut f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
     let more = cx.more(&mut f, left, total);
     f.legend(&[Key { tone: Tone::Story, fill: Fill::Hatched, label: cx.w.hatched_forecast_or_computed.into() }]);
-    let rows = bars.iter().map(|b| b.row.aria.clone()).chain(more).collect();
+    let mut rows = Vec::new();
+    push_arias(&mut rows, &bars);
+    rows.extend(more);
     Chart { title, f, rows }
 }
 

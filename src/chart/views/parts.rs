@@ -3,7 +3,7 @@
 //! half years, and a plain column chart with its source line.
 
 use super::super::bars::{draw_bars, Bar, Bars};
-use super::super::columns::{draw_columns, Col, Columns, Group};
+use super::super::columns::{draw_columns, push_arias as push_col_arias, Col, Columns, Group};
 use super::super::frame::{Frame, Key};
 use super::super::paint::Fill;
 use super::super::scale::ScaleKind;
@@ -40,24 +40,39 @@ impl Ctx<'_> {
     /// several: amounts in different currencies never share an axis. Bars without a value
     /// (`None`) go under the last panel, or on an axis in `fallback` if all are missing.
     pub fn currency_panels(&self, f: &mut Frame, bars: &[(Option<Currency>, Bar)], fallback: Currency) {
-        let seen = super::unique(bars.iter().filter_map(|(c, _)| *c));
-        let missing = bars.iter().filter(|(c, _)| c.is_none()).map(|(_, b)| b.clone());
+        // the currencies in the bars' order, and the bars of one (plain loops: smaller
+        // in the wasm than filter-and-collect chains)
+        let mut seen: Vec<Currency> = Vec::new();
+        for c in bars.iter().filter_map(|(c, _)| *c) {
+            if !seen.contains(&c) {
+                seen.push(c);
+            }
+        }
+        let of = |want: Option<Currency>| {
+            let mut group = Vec::new();
+            for (c, b) in bars {
+                if *c == want {
+                    group.push(b.clone());
+                }
+            }
+            group
+        };
         let panel = |f: &mut Frame, group: Vec<Bar>, c: Currency| {
             let axis = self.money_axis(c);
-            draw_bars(f, &Bars { bars: group, scale: ScaleKind::Linear, axis: &axis, not_given: self.w.not_given });
+            draw_bars(f, &Bars { bars: &group, scale: ScaleKind::Linear, axis: &axis, not_given: self.w.not_given });
         };
         for (k, c) in seen.iter().enumerate() {
             if seen.len() > 1 {
                 f.lines(&format!("{} {}", self.w.currency_label, c.code()), 12.0, Tone::Ink);
             }
-            let mut group: Vec<Bar> = bars.iter().filter(|(x, _)| *x == Some(*c)).map(|(_, b)| b.clone()).collect();
+            let mut group = of(Some(*c));
             if k + 1 == seen.len() {
-                group.extend(missing.clone());
+                group.extend(of(None));
             }
             panel(f, group, *c);
         }
         if seen.is_empty() {
-            panel(f, missing.collect(), fallback);
+            panel(f, of(None), fallback);
         }
     }
 
@@ -82,19 +97,22 @@ impl Ctx<'_> {
     /// none where that is one or none (the title names what is drawn).
     pub fn metrics(&self) -> Vec<Control> {
         let v = self.spec.view;
-        let filled: Vec<_> = v.metrics.iter().filter(|m| (v.fills)(self.d, m.id) || m.id == self.metric()).collect();
+        let mut filled = Vec::new();
+        for m in v.metrics {
+            if (v.fills)(self.d, m.id) || m.id == self.metric() {
+                filled.push(m);
+            }
+        }
         if filled.len() < 2 && v.metrics.len() > 1 {
             return Vec::new();
         }
-        filled
-            .into_iter()
-            .map(|m| Control {
-                kind: "metric".into(),
-                id: m.id.to_string(),
-                label: (m.label)(self.w, self.d).to_string(),
-                selected: m.id == self.metric(),
-            })
-            .collect()
+        let mut controls = Vec::new();
+        for m in filled {
+            let label = (m.label)(self.w, self.d).to_string();
+            let selected = m.id == self.metric();
+            controls.push(Control { kind: "metric".into(), id: m.id.to_string(), label, selected });
+        }
+        controls
     }
 
     /// A bar for figure `f` drawn at `value` (converted or derived) and labelled `text`.
@@ -199,7 +217,10 @@ impl Ctx<'_> {
     /// years (where those are the only shorter periods) or the parts of a year; nothing
     /// where every period is a full year.
     pub fn part_keys(&self, tone: Tone, figs: &[&Figure]) -> Vec<Key> {
-        let shorts: Vec<u32> = figs.iter().filter_map(|f| short(f)).collect();
+        let mut shorts = Vec::new();
+        for f in figs {
+            shorts.extend(short(f));
+        }
         if shorts.is_empty() {
             return Vec::new();
         }
@@ -218,7 +239,10 @@ impl Ctx<'_> {
     /// What the periods of `figs` shorter than a year cover: the half years as before
     /// ("H1 2025 is a half year only."), any other lengths each named with its periods.
     pub fn part_year_note(&self, figs: &[&Figure]) -> Option<String> {
-        let shorts: Vec<(&Figure, u32)> = figs.iter().filter_map(|f| short(f).map(|m| (*f, m))).collect();
+        let mut shorts: Vec<(&Figure, u32)> = Vec::new();
+        for f in figs {
+            shorts.extend(short(f).map(|m| (*f, m)));
+        }
         if shorts.iter().all(|(f, _)| f.period_kind == PeriodKind::HalfYear) {
             return self.half_year_note(figs);
         }
@@ -245,12 +269,14 @@ impl Ctx<'_> {
         axis: &dyn Fn(f64) -> String,
         (left, total): (usize, usize),
     ) -> View {
-        let columns = Columns { groups, scale: ScaleKind::Linear, axis };
+        let columns = Columns { groups: &groups, scale: ScaleKind::Linear, axis };
         draw_columns(&mut f, &columns);
         let more = self.more(&mut f, left, total);
         f.lines(&self.source_line(), 11.0, Tone::Muted);
-        let rows = columns.groups.iter().flat_map(|g| g.cols.iter()).map(|c| c.row.aria.clone()).chain(more);
-        let summary = self.summarise(self.w.column_chart, &title, rows);
+        let mut rows = Vec::new();
+        push_col_arias(&mut rows, &groups);
+        rows.extend(more);
+        let summary = self.summarise(self.w.column_chart, &title, &rows);
         View { title, summary, controls: Vec::new(), scene: f.finish() }
     }
 }

@@ -4,7 +4,7 @@
 //! (offer, first-day high and close, later highs) are drawn as points, one panel per
 //! listing, each in its own currency.
 
-use super::super::bars::{draw_bars, Bar, Bars};
+use super::super::bars::{draw_bars, push_arias, Bar, Bars};
 use super::super::format::{money, money_short, plain};
 use super::super::scale::ScaleKind;
 use super::super::frame::{Frame, Key};
@@ -52,7 +52,7 @@ pub const VIEW: ViewDef = ViewDef {
 
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let (f, title, rows) = if cx.d.lines.is_empty() { article_prices(cx, width)? } else { dated_series(cx, width) };
-    let summary = cx.summarise(cx.w.line_chart, &title, rows.into_iter());
+    let summary = cx.summarise(cx.w.line_chart, &title, &rows);
     Ok(cx.finish(f, title, summary, Vec::new()))
 }
 
@@ -101,11 +101,11 @@ fn line_tone(cx: &Ctx, entity: &str, i: usize) -> Tone {
 
 fn series_panel(cx: &Ctx, f: &mut Frame, group: &[&Series], cur: Option<Currency>, rows: &mut Vec<String>) {
     let code = cur.map_or("", |c| c.code());
-    let keys: Vec<Key> = group
-        .iter()
-        .enumerate()
-        .map(|(i, s)| Key { tone: line_tone(cx, &s.entity, i), fill: Fill::Solid, label: format!("{} · {code}", cx.name(&s.entity)) })
-        .collect();
+    let mut keys = Vec::new();
+    for (i, s) in group.iter().enumerate() {
+        let label = format!("{} · {code}", cx.name(&s.entity));
+        keys.push(Key { tone: line_tone(cx, &s.entity, i), fill: Fill::Solid, label });
+    }
     f.legend(&keys);
     let d0 = group.iter().filter_map(|s| s.x.first()).fold(f64::INFINITY, f64::min);
     let d1 = group.iter().filter_map(|s| s.x.last()).fold(f64::NEG_INFINITY, f64::max);
@@ -115,11 +115,12 @@ fn series_panel(cx: &Ctx, f: &mut Frame, group: &[&Series], cur: Option<Currency
     for (i, s) in group.iter().enumerate() {
         let name = cx.name(&s.entity);
         // a short series gets a tooltip per point; a long one is a path only
-        let points = if s.x.len() <= 60 {
-            s.x.days().zip(&s.y).enumerate().map(|(k, (x, y))| series_point(cx, s, &name, k, (x, *y), cur)).collect()
-        } else {
-            Vec::new()
-        };
+        let mut points = Vec::new();
+        if s.x.len() <= 60 {
+            for (k, (x, y)) in s.x.days().zip(&s.y).enumerate() {
+                points.push(series_point(cx, s, &name, k, (x, *y), cur));
+            }
+        }
         rows.push(format!("{name}: {} {}", s.x.len(), cx.w.prices));
         lines.push(Line { tone: line_tone(cx, &s.entity, i), path: s.m4(d0, d1, columns), points });
     }
@@ -147,10 +148,9 @@ fn article_prices(cx: &Ctx, width: f64) -> Result<(Frame, String, Vec<String>)> 
     let mut rows = Vec::new();
     // the listings with a price the story gives; the story's own first, the others in
     // the file's order, up to the most panels a view draws
-    let has = |l: &&Listing| {
+    let priced = cx.listings_where(&|l| {
         STEPS.iter().any(|m| if *m == "offer_price" { cx.offer(&l.company) } else { cx.find(&l.company, m) }.is_some())
-    };
-    let priced: Vec<&Listing> = cx.d.listings.iter().filter(has).collect();
+    });
     let total = priced.len();
     let (priced, left) = pick(priced, MAX_PANELS, |l| cx.is_focus(&l.company));
     for l in priced {
@@ -159,11 +159,11 @@ fn article_prices(cx: &Ctx, width: f64) -> Result<(Frame, String, Vec<String>)> 
         if bars.is_empty() {
             continue;
         }
-        rows.extend(bars.iter().map(|b| b.row.aria.clone()));
+        push_arias(&mut rows, &bars);
         f.gap(8.0);
         f.lines(&format!("{name} · {}", l.currency.code()), 13.0, Tone::Ink);
         let axis = cx.money_axis(l.currency);
-        draw_bars(&mut f, &Bars { bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
+        draw_bars(&mut f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
     }
     if rows.is_empty() {
         return Err(Error::chart("the dataset has no prices of a listing and no price series"));

@@ -1,7 +1,7 @@
 //! specs: peak INT8 compute of the products the story compares (BR100 against A100),
 //! with the ratio computed by the core.
 
-use super::super::bars::{draw_bars, Bars};
+use super::super::bars::{draw_bars, push_arias, Bars};
 use super::super::frame::Frame;
 use super::super::paint::Fill;
 use super::super::scale::ScaleKind;
@@ -21,7 +21,7 @@ pub const VIEW: ViewDef = ViewDef {
 };
 
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
-    let all: Vec<&Figure> = cx.d.figures.iter().filter(|f| f.metric == "int8_tops").collect();
+    let all: Vec<&Figure> = cx.figures_where(&|f| f.metric == "int8_tops");
     let total = all.len();
     // the story's own products first, the others in the file's order, up to the most
     // bars a view draws
@@ -38,25 +38,15 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         Tone::Muted,
     );
     f.gap(8.0);
-    let bars: Vec<_> = figs
-        .iter()
-        .map(|x| {
-            let name = cx.name(&x.entity);
-            let node = cx.find(&x.entity, "process_node").map(|n| cx.show(n)).unwrap_or_default();
-            cx.bar(
-                &name,
-                &node,
-                x,
-                x.value,
-                format!("{} TOPS", cx.num(x.value, 0)),
-                cx.tone_of(&x.entity),
-                Fill::Solid,
-                Vec::new(),
-            )
-        })
-        .collect();
+    let mut bars = Vec::new();
+    for x in &figs {
+        let name = cx.name(&x.entity);
+        let node = cx.find(&x.entity, "process_node").map(|n| cx.show(n)).unwrap_or_default();
+        let text = format!("{} TOPS", cx.num(x.value, 0));
+        bars.push(cx.bar(&name, &node, x, x.value, text, cx.tone_of(&x.entity), Fill::Solid, Vec::new()));
+    }
     let axis = |v: f64| cx.num(v, 0);
-    draw_bars(&mut f, &Bars { bars: bars.clone(), scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
+    draw_bars(&mut f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
     let more = cx.more(&mut f, left, total);
     if let [a, b, ..] = figs.as_slice() {
         let ratio = format!("{}×", cx.num(a.value / b.value, 2));
@@ -69,6 +59,9 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         Tone::Muted,
     );
     f.lines(&cx.source_line(), 11.0, Tone::Muted);
-    let summary = cx.summarise(cx.w.bar_chart, &title, bars.iter().map(|b| b.row.aria.clone()).chain(more));
+    let mut rows = Vec::new();
+    push_arias(&mut rows, &bars);
+    rows.extend(more);
+    let summary = cx.summarise(cx.w.bar_chart, &title, &rows);
     Ok(View { title, summary, controls: Vec::new(), scene: f.finish() })
 }

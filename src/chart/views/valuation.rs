@@ -13,7 +13,7 @@ use super::super::frame::Frame;
 use super::super::paint::Fill;
 use super::super::theme::Tone;
 use super::super::Control;
-use super::{unique, Ctx, MetricDef, View, ViewDef};
+use super::{Ctx, MetricDef, View, ViewDef};
 use crate::error::{Error, Result};
 use crate::i18n::Words;
 use crate::model::Currency;
@@ -47,23 +47,41 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let items = items(cx.w);
     let bars = bars(cx, c, &items);
     // the currencies the figures are in (the reader may pick any), in the order given
-    let own = unique(items.iter().filter_map(|(metric, _)| cx.d.find(c, metric).and_then(|x| x.currency)));
+    let mut own = Vec::new();
+    for (metric, _) in &items {
+        if let Some(cur) = cx.d.find(c, metric).and_then(|x| x.currency) {
+            if !own.contains(&cur) {
+                own.push(cur);
+            }
+        }
+    }
     let mut f = cx.frame(width, &title, "", 0.0);
     currency_note(cx, &mut f, &bars, &own);
     f.gap(8.0);
     let axis = axis_currency(&bars, l.currency);
-    let (on_axis, apart): (Vec<_>, Vec<_>) = bars.iter().cloned().partition(|(c, _)| *c == Some(axis));
+    let (mut on_axis, mut apart) = (Vec::new(), Vec::new());
+    for (c, b) in &bars {
+        if *c == Some(axis) {
+            on_axis.push((*c, b.clone()));
+        } else {
+            apart.push(b);
+        }
+    }
     // no bar only where market_cap_close is not money (no currency): no axis either
     if !on_axis.is_empty() {
         cx.currency_panels(&mut f, &on_axis, axis);
     }
-    for (_, b) in &apart {
+    for b in &apart {
         cx.stat_mark(&mut f, b);
     }
     if apart.is_empty() {
         ratio(cx, &mut f, &bars);
     }
-    let summary = cx.summarise(cx.w.bar_chart, &title, bars.iter().map(|(_, b)| b.row.aria.clone()));
+    let mut rows = Vec::new();
+    for (_, b) in &bars {
+        rows.push(b.row.aria.clone());
+    }
+    let summary = cx.summarise(cx.w.bar_chart, &title, &rows);
     Ok(cx.finish(f, title, summary, controls(cx, &own)))
 }
 
@@ -119,7 +137,12 @@ fn bars(cx: &Ctx, c: &str, items: &[(&str, &str)]) -> Vec<(Option<Currency>, Bar
 /// Under the title: that the currencies are drawn apart, or the rate that converted any
 /// figure from its own currency `own` into the reader's.
 fn currency_note(cx: &Ctx, f: &mut Frame, bars: &[(Option<Currency>, Bar)], own: &[Currency]) {
-    let codes = unique(bars.iter().filter_map(|(c, _)| c.map(|c| c.code())));
+    let mut codes = Vec::new();
+    for c in bars.iter().filter_map(|(c, _)| c.map(|c| c.code())) {
+        if !codes.contains(&c) {
+            codes.push(c);
+        }
+    }
     let rate = cx.target().and_then(|t| own.iter().find(|c| **c != t).and_then(|c| cx.rate(*c, t)));
     if let (true, Some(t)) = (codes.len() > 1, cx.target()) {
         // the reader picked a currency, but there is no rate to convert with yet
