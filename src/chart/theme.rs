@@ -7,6 +7,8 @@
 //! alert) takes its colours from [`Theme::css_custom_properties`] through the wasm
 //! boundary, so the page around the chart and the chart are painted alike.
 
+use std::fmt::Write as _;
+
 use plotters::style::RGBColor;
 
 /// A system font stack with CJK fallbacks, for Latin text; no web font is ever fetched.
@@ -222,13 +224,17 @@ impl Theme {
             ("on-story", self.color(Tone::On(Backdrop::Story))),
             ("on-other", self.color(Tone::On(Backdrop::Other))),
         ];
-        let series = self.series.iter().enumerate().map(|(i, c)| (format!("series-{i}"), *c));
-        named
-            .into_iter()
-            .map(|(name, c)| (name.to_string(), c))
-            .chain(series)
-            .map(|(name, RGBColor(r, g, b))| format!("--ipo-{name}:#{r:02x}{g:02x}{b:02x};"))
-            .collect()
+        let mut out = String::new();
+        let mut put = |name: &str, RGBColor(r, g, b): RGBColor| {
+            let _ = write!(out, "--ipo-{name}:#{r:02x}{g:02x}{b:02x};");
+        };
+        for (name, c) in named {
+            put(name, c);
+        }
+        for (i, c) in self.series.iter().enumerate() {
+            put(&format!("series-{i}"), *c);
+        }
+        out
     }
 }
 
