@@ -195,7 +195,10 @@ pub fn render_svg(d: &Dataset, spec: &Spec) -> Result<Rendered> {
     }
     let lang = spec.lang;
     let w = lang.words();
-    let table_head: Vec<String> = w.table_head.iter().map(|s| s.to_string()).collect();
+    let mut table_head = Vec::new();
+    for s in w.table_head {
+        table_head.push(s.to_string());
+    }
     let source = d
         .sources
         .first()
@@ -315,13 +318,14 @@ pub fn csv_value(shown: &str) -> Option<(String, String)> {
 
 fn csv(title: &str, head: &[String], unit: &str, marks: &[Mark], source: &str) -> String {
     let mut out = String::new();
-    let line = |cells: &[String]| cells.join(",") + "\r\n";
-    let text = |cells: &[&str]| line(&cells.iter().map(|c| csv_cell(c)).collect::<Vec<_>>());
-    out.push_str(&text(&[title]));
+    csv_line(&mut out, &[csv_cell(title)]);
     // the value's unit in a column of its own, after the value
-    let mut cols: Vec<&str> = head.iter().map(String::as_str).collect();
-    cols.insert(3, unit);
-    out.push_str(&text(&cols));
+    let mut cols: Vec<String> = Vec::new();
+    for h in head {
+        cols.push(csv_cell(h));
+    }
+    cols.insert(3, csv_cell(unit));
+    csv_line(&mut out, &cols);
     for m in marks {
         let (value, unit) = match csv_value(&m.row.value) {
             Some((number, unit)) => (number, csv_cell(&unit)),
@@ -335,8 +339,19 @@ fn csv(title: &str, head: &[String], unit: &str, marks: &[Mark], source: &str) -
             csv_cell(&m.row.period),
             csv_cell(&m.tooltip.quote),
         ];
-        out.push_str(&line(&cells));
+        csv_line(&mut out, &cells);
     }
-    out.push_str(&text(&[source]));
+    csv_line(&mut out, &[csv_cell(source)]);
     out
+}
+
+/// One CSV line of cells already written: comma-separated, ended by CRLF.
+fn csv_line(out: &mut String, cells: &[String]) {
+    for (i, c) in cells.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(c);
+    }
+    out.push_str("\r\n");
 }
