@@ -86,6 +86,28 @@ impl<'a> Svg<'a> {
         }
     }
 
+    /// A rectangle of one colour, filled or outlined (plotters draws them with two
+    /// style types: one body serves both).
+    fn rect(&mut self, upper_left: BackendCoord, bottom_right: BackendCoord, c: BackendColor, fill: bool) {
+        if c.alpha == 0.0 {
+            return;
+        }
+        let (fill, stroke) = if fill { (color(c), "none".to_string()) } else { ("none".to_string(), color(c)) };
+        self.open_tag(
+            "rect",
+            &[
+                ("x", &upper_left.0.to_string()),
+                ("y", &upper_left.1.to_string()),
+                ("width", &(bottom_right.0 - upper_left.0).to_string()),
+                ("height", &(bottom_right.1 - upper_left.1).to_string()),
+                ("opacity", &opacity(c)),
+                ("fill", &fill),
+                ("stroke", &stroke),
+            ],
+            true,
+        );
+    }
+
     fn close_tag(&mut self) -> bool {
         if let Some(tag) = self.open.pop() {
             self.buf.push_str("</");
@@ -143,24 +165,7 @@ impl DrawingBackend for Svg<'_> {
         style: &S,
         fill: bool,
     ) -> R {
-        let c = style.color();
-        if c.alpha == 0.0 {
-            return Ok(());
-        }
-        let (fill, stroke) = if fill { (color(c), "none".to_string()) } else { ("none".to_string(), color(c)) };
-        self.open_tag(
-            "rect",
-            &[
-                ("x", &upper_left.0.to_string()),
-                ("y", &upper_left.1.to_string()),
-                ("width", &(bottom_right.0 - upper_left.0).to_string()),
-                ("height", &(bottom_right.1 - upper_left.1).to_string()),
-                ("opacity", &opacity(c)),
-                ("fill", &fill),
-                ("stroke", &stroke),
-            ],
-            true,
-        );
+        self.rect(upper_left, bottom_right, style.color(), fill);
         Ok(())
     }
 
