@@ -46,10 +46,12 @@ pub fn draw_lines(f: &mut Frame, spec: &Lines) {
     let plot_h = if f.narrow() { 200.0 } else { 260.0 };
     let top = f.y + 10.0;
     let bottom = top + plot_h;
-    let ys: Vec<f64> =
-        spec.lines.iter().flat_map(|l| l.path.iter().map(|p| p.1).chain(l.points.iter().map(|p| p.y))).collect();
-    let lo = ys.iter().copied().fold(f64::INFINITY, f64::min);
-    let hi = ys.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
+    for l in &spec.lines {
+        for y in l.path.iter().map(|p| p.1).chain(l.points.iter().map(|p| p.y)) {
+            (lo, hi) = (lo.min(y), hi.max(y));
+        }
+    }
     // prices: the axis need not start at zero, but keeps a little room around the data
     let (lo, hi) = if lo.is_finite() && hi > lo {
         (lo - (hi - lo) * 0.08, hi + (hi - lo) * 0.08)
@@ -60,12 +62,18 @@ pub fn draw_lines(f: &mut Frame, spec: &Lines) {
     };
     let ys_scale = Scale::spaced(ScaleKind::Linear, &[lo.max(0.0), hi], bottom, top, 44.0);
     let ticks = ys_scale.ticks();
-    let left_w = ticks.iter().map(|t| text_width(&(spec.y_axis)(*t), 11.0)).fold(0.0, f64::max) + 8.0;
+    let mut grid = Vec::new();
+    let mut left_w: f64 = 0.0;
+    for &t in &ticks {
+        let label = (spec.y_axis)(t);
+        left_w = left_w.max(text_width(&label, 11.0));
+        grid.push((ys_scale.px(t), label));
+    }
+    let left_w = left_w + 8.0;
     let x0 = pad + left_w;
     let x1 = pad + inner - 8.0;
     let (d0, d1) = spec.x_range;
     let sx = |d: f64| x0 + (d - d0) / (d1 - d0) * (x1 - x0);
-    let grid: Vec<(f64, String)> = ticks.iter().map(|t| (ys_scale.px(*t), (spec.y_axis)(*t))).collect();
     f.y_grid(&grid, x0, x1, None);
     f.shapes.push(Shape::Line { from: (x0, bottom), to: (x1, bottom), tone: Tone::Muted });
     // time ticks: as many as fit, labelled by the view
@@ -82,7 +90,11 @@ pub fn draw_lines(f: &mut Frame, spec: &Lines) {
         }
         out
     } else {
-        (0..=n).map(|i| d0 + (d1 - d0) * i as f64 / n as f64).collect()
+        let mut out = Vec::new();
+        for i in 0..=n {
+            out.push(d0 + (d1 - d0) * i as f64 / n as f64);
+        }
+        out
     };
     for d in ticks {
         let label = (spec.x_axis)(d, d1 - d0);
@@ -101,7 +113,10 @@ pub fn draw_lines(f: &mut Frame, spec: &Lines) {
     }
     for l in &spec.lines {
         if l.path.len() > 1 {
-            let pts: Vec<(f64, f64)> = l.path.iter().map(|(d, v)| (sx(*d), ys_scale.px(*v))).collect();
+            let mut pts = Vec::new();
+            for &(d, v) in &l.path {
+                pts.push((sx(d), ys_scale.px(v)));
+            }
             f.shapes.push(Shape::Polyline { points: pts, tone: l.tone, dashed: false });
         }
         for p in &l.points {
