@@ -247,7 +247,10 @@ impl Frame {
     /// run through a text among them, leaving [`HALO`] px clear around it, as print sets
     /// labels over gridlines on a knocked-out ground.
     pub fn clear_lines(&mut self, from: usize) {
-        let boxes: Vec<Rect> = self.shapes[from..].iter().filter_map(Shape::text_box).collect();
+        let mut boxes = Vec::new();
+        for s in &self.shapes[from..] {
+            boxes.extend(s.text_box());
+        }
         let mut out = Vec::with_capacity(self.shapes.len());
         for (i, s) in self.shapes.drain(..).enumerate() {
             match s {

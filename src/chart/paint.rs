@@ -114,7 +114,11 @@ fn dashes(a: (f64, f64), b: (f64, f64), on: f64) -> Vec<((f64, f64), (f64, f64))
     let len = ((b.0 - a.0).powi(2) + (b.1 - a.1).powi(2)).sqrt();
     let n = (len / on).floor().max(1.0) as usize;
     let at = |t: f64| (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t);
-    (0..n).step_by(2).map(|i| (at(i as f64 / n as f64), at(((i + 1) as f64 / n as f64).min(1.0)))).collect()
+    let mut out = Vec::new();
+    for i in (0..n).step_by(2) {
+        out.push((at(i as f64 / n as f64), at(((i + 1) as f64 / n as f64).min(1.0))));
+    }
+    out
 }
 
 /// Paints `shapes` in order on a background of the theme's paper.
@@ -168,7 +172,10 @@ pub fn paint<DB: DrawingBackend>(
                     }
                 } else {
                     // one element for the whole line, however many points it has
-                    let mut pts: Vec<(i32, i32)> = points.iter().map(|p| pt(p.0, p.1)).collect();
+                    let mut pts = Vec::with_capacity(points.len());
+                    for p in points {
+                        pts.push(pt(p.0, p.1));
+                    }
                     pts.dedup();
                     area.draw(&PathElement::new(pts, c.stroke_width(2))).map_err(err)?;
                 }
@@ -201,7 +208,11 @@ pub fn paint<DB: DrawingBackend>(
 fn xml_text(s: &str) -> std::borrow::Cow<'_, str> {
     let bad = |c: char| (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{FFFE}' | '\u{FFFF}');
     if s.chars().any(bad) {
-        s.chars().map(|c| if bad(c) { '\u{FFFD}' } else { c }).collect::<String>().into()
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            out.push(if bad(c) { '\u{FFFD}' } else { c });
+        }
+        out.into()
     } else {
         s.into()
     }

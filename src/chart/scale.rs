@@ -114,7 +114,10 @@ impl Scale {
         loop {
             let s = Scale::spaced(kind, values, p0, p1, spacing);
             let ticks = s.ticks();
-            let widest = ticks.iter().map(|t| super::text::text_width(&label(*t), 11.0)).fold(0.0, f64::max);
+            let mut widest: f64 = 0.0;
+            for &t in &ticks {
+                widest = widest.max(super::text::text_width(&label(t), 11.0));
+            }
             let gap = if ticks.len() > 1 { (s.px(ticks[1]) - s.px(ticks[0])).abs() } else { f64::INFINITY };
             if widest + 12.0 <= gap || ticks.len() <= 2 || spacing > (p1 - p0).abs() {
                 return s;
@@ -139,7 +142,9 @@ impl Scale {
                 // each tick an exact power of ten (1e-15, not 1.0000000000000001e-15)
                 let (klo, khi) = (self.lo.log10().round() as i32, self.hi.log10().round() as i32);
                 let stride = (self.step.round() as i32).max(1);
-                out.extend((klo..=khi).step_by(stride as usize).take(MAX_TICKS).map(pow10));
+                for k in (klo..=khi).step_by(stride as usize).take(MAX_TICKS) {
+                    out.push(pow10(k));
+                }
             }
         }
         out
