@@ -208,6 +208,10 @@ pub fn render_svg(d: &Dataset, spec: &Spec) -> Result<Rendered> {
         })
         .unwrap_or_default();
     let csv = csv(&view.title, &table_head, w.csv_unit, &scene.marks, &source);
+    let mut views = Vec::new();
+    for v in available(d) {
+        views.push((v.id.to_string(), (v.name)(w).to_string()));
+    }
     Ok(Rendered {
         view: spec.view.id.to_string(),
         svg,
@@ -219,7 +223,7 @@ pub fn render_svg(d: &Dataset, spec: &Spec) -> Result<Rendered> {
         controls: view.controls,
         table_head,
         csv,
-        views: available(d).map(|v| (v.id.to_string(), (v.name)(w).to_string())).collect(),
+        views,
         lang: w.tag,
         ui: w.ui,
         font: w.font,
@@ -306,9 +310,28 @@ pub fn csv_value(shown: &str) -> Option<(String, String)> {
     if prefix.iter().any(sign) {
         return None;
     }
-    let digits: String = c[first..end].iter().filter(|x| **x != ',').collect();
-    let unit: String = c[..lead].iter().chain(prefix).chain(&c[end..]).collect();
-    let unit = unit.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut digits = String::new();
+    for &x in &c[first..end] {
+        if x != ',' {
+            digits.push(x);
+        }
+    }
+    // the rest, its words one space apart
+    let mut unit = String::new();
+    let mut space = false;
+    for part in [&c[..lead], prefix, &c[end..]] {
+        for &x in part {
+            if x.is_whitespace() {
+                space = !unit.is_empty();
+            } else {
+                if space {
+                    unit.push(' ');
+                    space = false;
+                }
+                unit.push(x);
+            }
+        }
+    }
     // a unit is a few words ("CN¥ billion", "about %"); more is a sentence
     if unit.chars().count() > 24 || unit.split(' ').count() > 3 {
         return None;
