@@ -94,7 +94,7 @@ pub fn exponent(v: f64) -> String {
     }
     let (sign, body) = s.split_at(usize::from(s.starts_with('-')));
     let point = body.find('.').unwrap_or(body.len());
-    let digits: String = body.chars().filter(|&c| c != '.').collect();
+    let digits = body.replace('.', "");
     let lead = digits.bytes().take_while(|&c| c == b'0').count();
     let digits = digits[lead..].trim_end_matches('0');
     if digits.is_empty() {
@@ -140,7 +140,7 @@ pub fn shortest(v: f64) -> String {
     let (mantissa, exp) = s.split_once('e').unwrap_or((&s, "0"));
     let exp: i64 = exp.trim_start_matches('+').parse().unwrap_or(0);
     let point = mantissa.find('.').unwrap_or(mantissa.len()) as i64 + exp;
-    let digits: String = mantissa.chars().filter(|&c| c != '.').collect();
+    let digits = mantissa.replace('.', "");
     let lead = digits.bytes().take_while(|&c| c == b'0').count();
     let (mut digits, mut point) = (digits[lead..].trim_end_matches('0').to_string(), point - lead as i64);
     // Where two shortest candidates are exactly as near (x = 1149636667324797.25 between
@@ -164,7 +164,7 @@ pub fn shortest(v: f64) -> String {
                     point += 1;
                 }
             }
-            digits = ds.iter().rev().map(|d| char::from(b'0' + d)).collect();
+            digits = text(&ds);
             digits.truncate(digits.trim_end_matches('0').len());
         }
     }
@@ -269,7 +269,16 @@ pub fn exact_significant(x: f64, n: usize) -> (String, i32) {
     } else {
         ds.splice(0..0, std::iter::repeat(0).take(n - ds.len()));
     }
-    (ds.iter().rev().map(|d| char::from(b'0' + d)).collect(), exp)
+    (text(&ds), exp)
+}
+
+/// Digits kept lowest first, as text (highest first).
+fn text(ds: &[u8]) -> String {
+    let mut out = String::with_capacity(ds.len());
+    for d in ds.iter().rev() {
+        out.push(char::from(b'0' + d));
+    }
+    out
 }
 
 /// The exact decimal expansion of finite `x` ≥ 0: its digits from the last one up (at

@@ -562,7 +562,11 @@ pub fn theme_css() -> String {
 /// interleaved `[x, y, x, y, …]` (for the pixel-identity test and the benchmark).
 #[wasm_bindgen(js_name = reduceM4)]
 pub fn reduce_m4(x: &[f64], y: &[f64], x0: f64, x1: f64, columns: usize) -> Vec<f64> {
-    crate::calc::m4(x, y, x0, x1, columns).into_iter().flat_map(|(a, b)| [a, b]).collect()
+    let mut out = Vec::new();
+    for (a, b) in crate::calc::m4(x, y, x0, x1, columns) {
+        out.extend([a, b]);
+    }
+    out
 }
 
 thread_local! {
