@@ -32,14 +32,7 @@ pub fn draw_checks(f: &mut Frame, lines: &[CheckLine]) {
                 title: l.title.clone(),
                 detail: l.detail.clone(),
             });
-            f.marks.push(Mark {
-                id: l.id.clone(),
-                rect: Rect { x: 0.0, y: 0.0, w: 0.0, h: 0.0 },
-                label: l.row.aria.clone(),
-                tooltip: l.tooltip.clone(),
-                present: true,
-                row: l.row.clone(),
-            });
+            f.marks.push(mark(l, Rect { x: 0.0, y: 0.0, w: 0.0, h: 0.0 }));
         }
         return;
     }
@@ -77,16 +70,21 @@ pub fn draw_checks(f: &mut Frame, lines: &[CheckLine]) {
             }
         }
         y += 8.0;
-        f.marks.push(Mark {
-            id: l.id.clone(),
-            rect: Rect { x: f.pad, y: top - 2.0, w: f.inner, h: y - top },
-            label: l.row.aria.clone(),
-            tooltip: l.tooltip.clone(),
-            present: true,
-            row: l.row.clone(),
-        });
+        f.marks.push(mark(l, Rect { x: f.pad, y: top - 2.0, w: f.inner, h: y - top }));
         f.shapes.push(Shape::Line { from: (f.pad, y - 3.0), to: (f.pad + f.inner, y - 3.0), tone: Tone::Grid });
         f.y = y + 4.0;
+    }
+}
+
+/// The point of a line, hit in `rect`.
+fn mark(l: &CheckLine, rect: Rect) -> Mark {
+    Mark {
+        id: l.id.clone(),
+        rect,
+        label: l.row.aria.clone(),
+        tooltip: l.tooltip.clone(),
+        present: true,
+        row: l.row.clone(),
     }
 }
 
