@@ -92,8 +92,13 @@ impl Spec {
 
     /// Checks every option of `raw`; the first bad one is the error.
     pub fn parse(raw: &RawSpec) -> Result<Spec> {
+        Spec::parse_in(raw, &raw.lang)
+    }
+
+    /// [`Spec::parse`] with the language `lang` in place of the raw one.
+    fn parse_in(raw: &RawSpec, lang: &str) -> Result<Spec> {
         let view = parse_view(&raw.view)?;
-        let lang = if raw.lang.trim().is_empty() { Lang::default() } else { Lang::parse(&raw.lang)? };
+        let lang = if lang.trim().is_empty() { Lang::default() } else { Lang::parse(lang)? };
         let currency = match raw.currency.trim().to_ascii_uppercase().as_str() {
             "" | "NATIVE" => None,
             _ => Some(Currency::parse(&raw.currency).map_err(|m| {
@@ -157,7 +162,7 @@ impl Spec {
     pub fn parse_lenient(raw: &RawSpec) -> Result<(Spec, Option<Error>)> {
         match Lang::parse(&raw.lang) {
             Err(e) if !raw.lang.trim().is_empty() => {
-                let spec = Spec::parse(&RawSpec { lang: String::new(), ..raw.clone() })?;
+                let spec = Spec::parse_in(raw, "")?;
                 Ok((spec, Some(e)))
             }
             _ => Ok((Spec::parse(raw)?, None)),
