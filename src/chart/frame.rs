@@ -251,18 +251,16 @@ impl Frame {
         for s in &self.shapes[from..] {
             boxes.extend(s.text_box());
         }
-        let mut out = Vec::with_capacity(self.shapes.len());
-        for (i, s) in self.shapes.drain(..).enumerate() {
+        for s in self.shapes.split_off(from) {
             match s {
-                Shape::Line { from: a, to: b, tone } if i >= from => {
+                Shape::Line { from: a, to: b, tone } => {
                     for (a, b) in outside(a, b, &boxes, HALO) {
-                        out.push(Shape::Line { from: a, to: b, tone });
+                        self.shapes.push(Shape::Line { from: a, to: b, tone });
                     }
                 }
-                s => out.push(s),
+                s => self.shapes.push(s),
             }
         }
-        self.shapes = out;
     }
 
     pub fn finish(self) -> Scene {
