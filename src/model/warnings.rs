@@ -3,7 +3,7 @@
 //! them, which may hide a wrong period), and two figures for the same thing and period
 //! with different values (a chart shows one of them).
 
-use crate::hash::{HashMap, HashSet};
+use crate::hash::HashMap;
 
 use super::problem::Kind;
 use super::validate::Origin;
@@ -13,13 +13,13 @@ use super::{Dataset, Period, Problem, SourceTexts};
 /// Figures that already have an error are left out of the comparisons (their values or
 /// periods are wrong anyway).
 pub(crate) fn warnings(d: &Dataset, o: &Origin, texts: &SourceTexts, out: &mut Vec<Problem>) {
-    let bad: HashSet<usize> = (0..d.figures.len())
-        .filter(|&i| {
-            let p = format!("figures[{}]", o.figures.index[i]);
-            out.iter()
-                .any(|x| x.is_error() && x.path.strip_prefix(&p).is_some_and(|r| r.is_empty() || r.starts_with('.')))
-        })
-        .collect();
+    let mut bad = vec![false; d.figures.len()];
+    for (i, b) in bad.iter_mut().enumerate() {
+        let p = format!("figures[{}]", o.figures.index[i]);
+        *b = out
+            .iter()
+            .any(|x| x.is_error() && x.path.strip_prefix(&p).is_some_and(|r| r.is_empty() || r.starts_with('.')));
+    }
     quotes(d, o, texts, out);
     order(d, o, &bad, out);
     same_period(d, o, &bad, out);
@@ -55,9 +55,12 @@ fn quotes(d: &Dataset, o: &Origin, texts: &SourceTexts, out: &mut Vec<Problem>) 
 }
 
 /// Figures of one entity, metric and key whose file order is not time order.
-fn order(d: &Dataset, o: &Origin, bad: &HashSet<usize>, out: &mut Vec<Problem>) {
+fn order(d: &Dataset, o: &Origin, bad: &[bool], out: &mut Vec<Problem>) {
     let mut latest: HashMap<(&str, &str, Option<&str>), (f64, &str)> = HashMap::new();
-    for (i, f) in d.figures.iter().enumerate().filter(|(i, _)| !bad.contains(i)) {
+    for (i, f) in d.figures.iter().enumerate() {
+        if bad[i] {
+            continue;
+        }
         let Some(end) = Period::parse(&f.period).ok().and_then(|p| p.end_year()) else { continue };
         let key = (f.entity.as_str(), f.metric.as_str(), f.key.as_deref());
         match latest.get(&key) {
@@ -75,9 +78,12 @@ fn order(d: &Dataset, o: &Origin, bad: &HashSet<usize>, out: &mut Vec<Problem>) 
 /// Two figures of the same entity, metric, key and period whose values differ by more
 /// than the printed rounding (a restatement, "2347.53倍" then "2347倍", is fine, and so is
 /// a price within a range given for the same day).
-fn same_period(d: &Dataset, o: &Origin, bad: &HashSet<usize>, out: &mut Vec<Problem>) {
+fn same_period(d: &Dataset, o: &Origin, bad: &[bool], out: &mut Vec<Problem>) {
     let mut first: HashMap<(&str, &str, Option<&str>, &str), usize> = HashMap::new();
-    for (i, f) in d.figures.iter().enumerate().filter(|(i, _)| !bad.contains(i)) {
+    for (i, f) in d.figures.iter().enumerate() {
+        if bad[i] {
+            continue;
+        }
         let key = (f.entity.as_str(), f.metric.as_str(), f.key.as_deref(), f.period.trim());
         let Some(&j) = first.get(&key) else {
             first.insert(key, i);
