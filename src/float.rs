@@ -135,6 +135,12 @@ pub fn shortest(v: f64) -> String {
         return special(v);
     }
     let mut out = String::from(if v.is_sign_negative() { "-" } else { "" });
+    // a whole number (an opacity of 1, say: every drawn shape has one) without a call into
+    // the browser: its digits are the integer's
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        out.push_str(&(v.abs() as u64).to_string());
+        return out;
+    }
     // "123.45", "0.000123", "1.5e-7", "1e+21": the digits, and where the point falls
     let s = js_string(v.abs());
     let (mantissa, exp) = s.split_once('e').unwrap_or((&s, "0"));

@@ -201,6 +201,15 @@ fn floats_are_written_as_rust_writes_them() {
         f64::INFINITY,
         f64::NEG_INFINITY,
         f64::NAN,
+        // whole numbers, written without a call into the browser below 1e15
+        1.0,
+        -1.0,
+        13.0,
+        -640.0,
+        999_999_999_999_999.0,
+        1e15,
+        -1e15,
+        4503599627370496.0,
     ];
     for v in edges {
         for d in 0..=20 {
