@@ -46,7 +46,7 @@ impl Interval {
             let mut step = w.last_digit;
             if f.qualifier != Qualifier::Exact && w.decimals == 0 && step > 0.0 {
                 let mut units = (w.value / step).round();
-                while units >= 10.0 && units % 10.0 == 0.0 {
+                while units >= 10.0 && tens(units) {
                     units /= 10.0;
                     step *= 10.0;
                 }
@@ -99,6 +99,19 @@ impl Interval {
     }
 }
 
+/// `units % 10.0 == 0.0` for a whole number `units` of at least 10, without the float
+/// remainder (`fmod` and its 128-bit division are 2 KB of the reader's wasm): below 2^63
+/// the number is exactly a `u64`; from 2^63 up it is its 53-bit mantissa times a power of
+/// two of at least 2^11, a multiple of ten when the mantissa is a multiple of five
+/// (infinity: mantissa 2^52, not one, as `inf % 10.0` is NaN).
+fn tens(units: f64) -> bool {
+    if units < 9_223_372_036_854_775_808.0 {
+        units as u64 % 10 == 0
+    } else {
+        ((units.to_bits() & ((1 << 52) - 1)) | (1 << 52)) % 5 == 0
+    }
+}
+
 impl std::ops::Add for Interval {
     type Output = Interval;
     fn add(self, o: Interval) -> Interval {
@@ -137,5 +150,27 @@ mod tests {
         assert_eq!(a * b, Interval::new(3.0, 10.0));
         assert_eq!(b.checked_div(a).unwrap(), Interval::new(1.5, 5.0));
         assert!(b.checked_div(Interval::new(-1.0, 1.0)).is_none());
+    }
+
+    #[test]
+    fn tens_is_the_float_remainder() {
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        let check = |u: f64| assert_eq!(tens(u), u % 10.0 == 0.0, "{u:e}");
+        for u in
+            [10.0, 20.0, 25.0, 1e15, 9.007_199_254_740_992e15, 2f64.powi(63), 1e19, 1e22, 1e23, f64::MAX, f64::INFINITY]
+        {
+            check(u);
+            check(u + 10.0);
+        }
+        for _ in 0..200_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            // whole numbers from 10 to beyond f64::MAX's exponent, and small multiples
+            let u =
+                (f64::from_bits(0x4024_0000_0000_0000 + x % (0x7FF0_0000_0000_0000 - 0x4024_0000_0000_0000))).round();
+            check(u);
+            check((x % 100_000) as f64 * 10.0 + 10.0);
+        }
     }
 }
