@@ -11,7 +11,7 @@
 
 use std::borrow::Borrow;
 use std::fmt;
-use std::hash::{BuildHasher, Hash, RandomState};
+use std::hash::{BuildHasher, DefaultHasher, Hash, Hasher, RandomState};
 
 /// Open addressing over the entries' indices: slot `i` holds 0 (empty) or an entry's index
 /// plus one; the entries' hashes are kept to grow without hashing again.
@@ -88,10 +88,23 @@ impl<K: Hash + Eq> Keys<K> {
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        let h = self.state.hash_one(q) as u32;
+        // `hash_one` with the hasher's start and finish compiled once, not per key type
+        let mut hasher = start(&self.state);
+        q.hash(&mut hasher);
+        let h = finish(&hasher);
         let keys = &self.keys;
         (h, self.slots.find(h, &mut |e| keys[e].borrow() == q))
     }
+}
+
+#[inline(never)]
+fn start(state: &RandomState) -> DefaultHasher {
+    state.build_hasher()
+}
+
+#[inline(never)]
+fn finish(hasher: &DefaultHasher) -> u32 {
+    hasher.finish() as u32
 }
 
 /// A hash map whose entries iterate in the order of first insertion.
