@@ -87,6 +87,28 @@ fn opt<T>(v: &Value, read: impl FnOnce(&Value) -> R<T>) -> R<Option<T>> {
     }
 }
 
+/// `*slot = string(x)?`, compiled once for every text field of every item (each
+/// assignment with its drop of the old text inlined cost more).
+#[inline(never)]
+fn put(slot: &mut String, x: &Value) -> R<()> {
+    *slot = string(x)?;
+    Ok(())
+}
+
+/// `*slot = opt(x, string)?`, compiled once.
+#[inline(never)]
+fn put_opt(slot: &mut Option<String>, x: &Value) -> R<()> {
+    *slot = opt(x, string)?;
+    Ok(())
+}
+
+/// `*slot = Text::read(x)?`, compiled once.
+#[inline(never)]
+fn put_text(slot: &mut Text, x: &Value) -> R<()> {
+    *slot = Text::read(x)?;
+    Ok(())
+}
+
 /// Each item of a list (a path step each).
 fn each(v: &Value, expected: &str, read: &mut dyn FnMut(&Value) -> R<()>) -> R<()> {
     let Value::Array(items) = v else { return Err(invalid(v, expected)) };
@@ -220,8 +242,8 @@ impl Read for Story {
         let mut s = Story { id: String::new(), title: Text::default(), focus: Vec::new() };
         fields(v, "struct Story", &["id", "title", "focus"], bits(&[2]), &mut |i, x| {
             match i {
-                0 => s.id = string(x)?,
-                1 => s.title = Text::read(x)?,
+                0 => put(&mut s.id, x)?,
+                1 => put_text(&mut s.title, x)?,
                 _ => s.focus = strings(x)?,
             }
             Ok(())
@@ -245,14 +267,14 @@ impl Read for Source {
         };
         fields(v, "struct Source", NAMES, bits(&[4, 5, 6, 7]), &mut |i, x| {
             match i {
-                0 => s.id = string(x)?,
-                1 => s.title = Text::read(x)?,
-                2 => s.publisher = Text::read(x)?,
-                3 => s.language = string(x)?,
-                4 => s.url = opt(x, string)?,
-                5 => s.note = opt(x, string)?,
+                0 => put(&mut s.id, x)?,
+                1 => put_text(&mut s.title, x)?,
+                2 => put_text(&mut s.publisher, x)?,
+                3 => put(&mut s.language, x)?,
+                4 => put_opt(&mut s.url, x)?,
+                5 => put_opt(&mut s.note, x)?,
                 6 => s.cites = opt(x, Text::read)?,
-                _ => s.text = opt(x, string)?,
+                _ => put_opt(&mut s.text, x)?,
             }
             Ok(())
         })?;
@@ -265,9 +287,9 @@ impl Read for Entity {
         let mut e = Entity { id: String::new(), kind: EntityKind::Company, name: Text::default() };
         fields(v, "struct Entity", &["id", "kind", "name"], 0, &mut |i, x| {
             match i {
-                0 => e.id = string(x)?,
+                0 => put(&mut e.id, x)?,
                 1 => e.kind = named_variant(x)?,
-                _ => e.name = Text::read(x)?,
+                _ => put_text(&mut e.name, x)?,
             }
             Ok(())
         })?;
@@ -291,14 +313,14 @@ impl Read for Listing {
         };
         fields(v, "struct Listing", NAMES, bits(&[4, 7]), &mut |i, x| {
             match i {
-                0 => l.company = string(x)?,
-                1 => l.exchange = Text::read(x)?,
+                0 => put(&mut l.company, x)?,
+                1 => put_text(&mut l.exchange, x)?,
                 2 => l.currency = currency(x)?,
-                3 => l.date = string(x)?,
-                4 => l.date_as_written = opt(x, string)?,
-                5 => l.source = string(x)?,
-                6 => l.quote = string(x)?,
-                _ => l.note = opt(x, string)?,
+                3 => put(&mut l.date, x)?,
+                4 => put_opt(&mut l.date_as_written, x)?,
+                5 => put(&mut l.source, x)?,
+                6 => put(&mut l.quote, x)?,
+                _ => put_opt(&mut l.note, x)?,
             }
             Ok(())
         })?;
@@ -320,13 +342,13 @@ impl Read for Fact {
         };
         fields(v, "struct Fact", NAMES, bits(&[3]), &mut |i, x| {
             match i {
-                0 => f.id = string(x)?,
-                1 => f.entity = string(x)?,
-                2 => f.topic = string(x)?,
-                3 => f.period = opt(x, string)?,
-                4 => f.text = Text::read(x)?,
-                5 => f.source = string(x)?,
-                _ => f.quote = string(x)?,
+                0 => put(&mut f.id, x)?,
+                1 => put(&mut f.entity, x)?,
+                2 => put(&mut f.topic, x)?,
+                3 => put_opt(&mut f.period, x)?,
+                4 => put_text(&mut f.text, x)?,
+                5 => put(&mut f.source, x)?,
+                _ => put(&mut f.quote, x)?,
             }
             Ok(())
         })?;
@@ -348,13 +370,13 @@ impl Read for Input {
         };
         fields(v, "struct Input", NAMES, 0, &mut |i, x| {
             match i {
-                0 => n.id = string(x)?,
+                0 => put(&mut n.id, x)?,
                 1 => n.kind = named_variant(x)?,
                 2 => n.from = currency(x)?,
                 3 => n.to = currency(x)?,
                 4 => n.rate = number(x)?,
-                5 => n.as_of = string(x)?,
-                _ => n.source = Text::read(x)?,
+                5 => put(&mut n.as_of, x)?,
+                _ => put_text(&mut n.source, x)?,
             }
             Ok(())
         })?;
@@ -402,11 +424,11 @@ impl Read for Figure {
         };
         fields(v, "struct Figure", NAMES, bits(&[3, 7, 9, 10, 11, 12, 15]), &mut |i, x| {
             match i {
-                0 => f.id = string(x)?,
-                1 => f.entity = string(x)?,
-                2 => f.metric = string(x)?,
-                3 => f.key = opt(x, string)?,
-                4 => f.period = string(x)?,
+                0 => put(&mut f.id, x)?,
+                1 => put(&mut f.entity, x)?,
+                2 => put(&mut f.metric, x)?,
+                3 => put_opt(&mut f.key, x)?,
+                4 => put(&mut f.period, x)?,
                 5 => f.period_kind = named_variant(x)?,
                 6 => f.value = number(x)?,
                 7 => f.value_high = opt(x, number)?,
@@ -414,9 +436,9 @@ impl Read for Figure {
                 9 => f.currency = opt(x, currency)?,
                 10 => f.basis = named_variant(x)?,
                 11 => f.qualifier = named_variant(x)?,
-                12 => f.as_written = opt(x, string)?,
-                13 => f.source = string(x)?,
-                14 => f.quote = string(x)?,
+                12 => put_opt(&mut f.as_written, x)?,
+                13 => put(&mut f.source, x)?,
+                14 => put(&mut f.quote, x)?,
                 _ => f.note = opt(x, Text::read)?,
             }
             Ok(())
@@ -452,11 +474,11 @@ impl Read for SeriesSpec {
         };
         fields(v, "struct SeriesSpec", NAMES, bits(&[4]), &mut |i, x| {
             match i {
-                0 => s.id = string(x)?,
-                1 => s.entity = string(x)?,
+                0 => put(&mut s.id, x)?,
+                1 => put(&mut s.entity, x)?,
                 2 => s.currency = currency(x)?,
-                3 => s.source = string(x)?,
-                4 => s.note = opt(x, string)?,
+                3 => put(&mut s.source, x)?,
+                4 => put_opt(&mut s.note, x)?,
                 _ => {
                     let mut points = Vec::new();
                     each(x, "a sequence", &mut |p| {
