@@ -211,7 +211,11 @@ impl Dataset {
         let mut seen = crate::hash::HashSet::new();
         let mut out: Vec<&Figure> = Vec::new();
         for f in &self.figures {
-            if f.entity == entity && f.metric == metric && seen.insert((f.key.as_deref(), f.period.trim())) {
+            // (keyed as the checker's maps of figures: one key type compiled for all)
+            if f.entity == entity
+                && f.metric == metric
+                && seen.insert((f.entity.as_str(), f.metric.as_str(), f.key.as_deref(), f.period.trim()))
+            {
                 out.push(f);
             }
         }

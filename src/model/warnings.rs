@@ -56,13 +56,14 @@ fn quotes(d: &Dataset, o: &Origin, texts: &SourceTexts, out: &mut Vec<Problem>) 
 
 /// Figures of one entity, metric and key whose file order is not time order.
 fn order(d: &Dataset, o: &Origin, bad: &[bool], out: &mut Vec<Problem>) {
-    let mut latest: HashMap<(&str, &str, Option<&str>), (f64, &str)> = HashMap::new();
+    // keyed as `same_period`'s map, the period left empty (one key type compiled, not two)
+    let mut latest: HashMap<(&str, &str, Option<&str>, &str), (f64, &str)> = HashMap::new();
     for (i, f) in d.figures.iter().enumerate() {
         if bad[i] {
             continue;
         }
         let Some(end) = Period::parse(&f.period).ok().and_then(|p| p.end_year()) else { continue };
-        let key = (f.entity.as_str(), f.metric.as_str(), f.key.as_deref());
+        let key = (f.entity.as_str(), f.metric.as_str(), f.key.as_deref(), "");
         match latest.get(&key) {
             Some(&(later, period)) if later > end => out.push(Problem::warn(
                 format!("figures[{}].period", o.figures.index[i]),
