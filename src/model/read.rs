@@ -87,6 +87,12 @@ fn opt<T>(v: &Value, read: impl FnOnce(&Value) -> R<T>) -> R<Option<T>> {
     }
 }
 
+/// `*slot = got?`.
+fn set<T>(slot: &mut T, got: R<T>) -> R<()> {
+    *slot = got?;
+    Ok(())
+}
+
 /// `*slot = string(x)?`, compiled once for every text field of every item (each
 /// assignment with its drop of the old text inlined cost more).
 #[inline(never)]
@@ -240,13 +246,10 @@ impl Read for Text {
 impl Read for Story {
     fn read(v: &Value) -> R<Story> {
         let mut s = Story { id: String::new(), title: Text::default(), focus: Vec::new() };
-        fields(v, "struct Story", &["id", "title", "focus"], bits(&[2]), &mut |i, x| {
-            match i {
-                0 => put(&mut s.id, x)?,
-                1 => put_text(&mut s.title, x)?,
-                _ => s.focus = strings(x)?,
-            }
-            Ok(())
+        fields(v, "struct Story", &["id", "title", "focus"], bits(&[2]), &mut |i, x| match i {
+            0 => put(&mut s.id, x),
+            1 => put_text(&mut s.title, x),
+            _ => set(&mut s.focus, strings(x)),
         })?;
         Ok(s)
     }
@@ -265,18 +268,15 @@ impl Read for Source {
             cites: None,
             text: None,
         };
-        fields(v, "struct Source", NAMES, bits(&[4, 5, 6, 7]), &mut |i, x| {
-            match i {
-                0 => put(&mut s.id, x)?,
-                1 => put_text(&mut s.title, x)?,
-                2 => put_text(&mut s.publisher, x)?,
-                3 => put(&mut s.language, x)?,
-                4 => put_opt(&mut s.url, x)?,
-                5 => put_opt(&mut s.note, x)?,
-                6 => s.cites = opt(x, Text::read)?,
-                _ => put_opt(&mut s.text, x)?,
-            }
-            Ok(())
+        fields(v, "struct Source", NAMES, bits(&[4, 5, 6, 7]), &mut |i, x| match i {
+            0 => put(&mut s.id, x),
+            1 => put_text(&mut s.title, x),
+            2 => put_text(&mut s.publisher, x),
+            3 => put(&mut s.language, x),
+            4 => put_opt(&mut s.url, x),
+            5 => put_opt(&mut s.note, x),
+            6 => set(&mut s.cites, opt(x, Text::read)),
+            _ => put_opt(&mut s.text, x),
         })?;
         Ok(s)
     }
@@ -285,13 +285,10 @@ impl Read for Source {
 impl Read for Entity {
     fn read(v: &Value) -> R<Entity> {
         let mut e = Entity { id: String::new(), kind: EntityKind::Company, name: Text::default() };
-        fields(v, "struct Entity", &["id", "kind", "name"], 0, &mut |i, x| {
-            match i {
-                0 => put(&mut e.id, x)?,
-                1 => e.kind = named_variant(x)?,
-                _ => put_text(&mut e.name, x)?,
-            }
-            Ok(())
+        fields(v, "struct Entity", &["id", "kind", "name"], 0, &mut |i, x| match i {
+            0 => put(&mut e.id, x),
+            1 => set(&mut e.kind, named_variant(x)),
+            _ => put_text(&mut e.name, x),
         })?;
         Ok(e)
     }
@@ -311,18 +308,15 @@ impl Read for Listing {
             quote: String::new(),
             note: None,
         };
-        fields(v, "struct Listing", NAMES, bits(&[4, 7]), &mut |i, x| {
-            match i {
-                0 => put(&mut l.company, x)?,
-                1 => put_text(&mut l.exchange, x)?,
-                2 => l.currency = currency(x)?,
-                3 => put(&mut l.date, x)?,
-                4 => put_opt(&mut l.date_as_written, x)?,
-                5 => put(&mut l.source, x)?,
-                6 => put(&mut l.quote, x)?,
-                _ => put_opt(&mut l.note, x)?,
-            }
-            Ok(())
+        fields(v, "struct Listing", NAMES, bits(&[4, 7]), &mut |i, x| match i {
+            0 => put(&mut l.company, x),
+            1 => put_text(&mut l.exchange, x),
+            2 => set(&mut l.currency, currency(x)),
+            3 => put(&mut l.date, x),
+            4 => put_opt(&mut l.date_as_written, x),
+            5 => put(&mut l.source, x),
+            6 => put(&mut l.quote, x),
+            _ => put_opt(&mut l.note, x),
         })?;
         Ok(l)
     }
@@ -340,17 +334,14 @@ impl Read for Fact {
             source: String::new(),
             quote: String::new(),
         };
-        fields(v, "struct Fact", NAMES, bits(&[3]), &mut |i, x| {
-            match i {
-                0 => put(&mut f.id, x)?,
-                1 => put(&mut f.entity, x)?,
-                2 => put(&mut f.topic, x)?,
-                3 => put_opt(&mut f.period, x)?,
-                4 => put_text(&mut f.text, x)?,
-                5 => put(&mut f.source, x)?,
-                _ => put(&mut f.quote, x)?,
-            }
-            Ok(())
+        fields(v, "struct Fact", NAMES, bits(&[3]), &mut |i, x| match i {
+            0 => put(&mut f.id, x),
+            1 => put(&mut f.entity, x),
+            2 => put(&mut f.topic, x),
+            3 => put_opt(&mut f.period, x),
+            4 => put_text(&mut f.text, x),
+            5 => put(&mut f.source, x),
+            _ => put(&mut f.quote, x),
         })?;
         Ok(f)
     }
@@ -368,17 +359,14 @@ impl Read for Input {
             as_of: String::new(),
             source: Text::default(),
         };
-        fields(v, "struct Input", NAMES, 0, &mut |i, x| {
-            match i {
-                0 => put(&mut n.id, x)?,
-                1 => n.kind = named_variant(x)?,
-                2 => n.from = currency(x)?,
-                3 => n.to = currency(x)?,
-                4 => n.rate = number(x)?,
-                5 => put(&mut n.as_of, x)?,
-                _ => put_text(&mut n.source, x)?,
-            }
-            Ok(())
+        fields(v, "struct Input", NAMES, 0, &mut |i, x| match i {
+            0 => put(&mut n.id, x),
+            1 => set(&mut n.kind, named_variant(x)),
+            2 => set(&mut n.from, currency(x)),
+            3 => set(&mut n.to, currency(x)),
+            4 => set(&mut n.rate, number(x)),
+            5 => put(&mut n.as_of, x),
+            _ => put_text(&mut n.source, x),
         })?;
         Ok(n)
     }
@@ -422,26 +410,23 @@ impl Read for Figure {
             quote: String::new(),
             note: None,
         };
-        fields(v, "struct Figure", NAMES, bits(&[3, 7, 9, 10, 11, 12, 15]), &mut |i, x| {
-            match i {
-                0 => put(&mut f.id, x)?,
-                1 => put(&mut f.entity, x)?,
-                2 => put(&mut f.metric, x)?,
-                3 => put_opt(&mut f.key, x)?,
-                4 => put(&mut f.period, x)?,
-                5 => f.period_kind = named_variant(x)?,
-                6 => f.value = number(x)?,
-                7 => f.value_high = opt(x, number)?,
-                8 => f.unit = named_variant(x)?,
-                9 => f.currency = opt(x, currency)?,
-                10 => f.basis = named_variant(x)?,
-                11 => f.qualifier = named_variant(x)?,
-                12 => put_opt(&mut f.as_written, x)?,
-                13 => put(&mut f.source, x)?,
-                14 => put(&mut f.quote, x)?,
-                _ => f.note = opt(x, Text::read)?,
-            }
-            Ok(())
+        fields(v, "struct Figure", NAMES, bits(&[3, 7, 9, 10, 11, 12, 15]), &mut |i, x| match i {
+            0 => put(&mut f.id, x),
+            1 => put(&mut f.entity, x),
+            2 => put(&mut f.metric, x),
+            3 => put_opt(&mut f.key, x),
+            4 => put(&mut f.period, x),
+            5 => set(&mut f.period_kind, named_variant(x)),
+            6 => set(&mut f.value, number(x)),
+            7 => set(&mut f.value_high, opt(x, number)),
+            8 => set(&mut f.unit, named_variant(x)),
+            9 => set(&mut f.currency, opt(x, currency)),
+            10 => set(&mut f.basis, named_variant(x)),
+            11 => set(&mut f.qualifier, named_variant(x)),
+            12 => put_opt(&mut f.as_written, x),
+            13 => put(&mut f.source, x),
+            14 => put(&mut f.quote, x),
+            _ => set(&mut f.note, opt(x, Text::read)),
         })?;
         Ok(f)
     }
@@ -472,23 +457,21 @@ impl Read for SeriesSpec {
             note: None,
             points: Vec::new(),
         };
-        fields(v, "struct SeriesSpec", NAMES, bits(&[4]), &mut |i, x| {
-            match i {
-                0 => put(&mut s.id, x)?,
-                1 => put(&mut s.entity, x)?,
-                2 => s.currency = currency(x)?,
-                3 => put(&mut s.source, x)?,
-                4 => put_opt(&mut s.note, x)?,
-                _ => {
-                    let mut points = Vec::new();
-                    each(x, "a sequence", &mut |p| {
-                        points.push(point(p)?);
-                        Ok(())
-                    })?;
-                    s.points = points;
-                }
+        fields(v, "struct SeriesSpec", NAMES, bits(&[4]), &mut |i, x| match i {
+            0 => put(&mut s.id, x),
+            1 => put(&mut s.entity, x),
+            2 => set(&mut s.currency, currency(x)),
+            3 => put(&mut s.source, x),
+            4 => put_opt(&mut s.note, x),
+            _ => {
+                let mut points = Vec::new();
+                each(x, "a sequence", &mut |p| {
+                    points.push(point(p)?);
+                    Ok(())
+                })?;
+                s.points = points;
+                Ok(())
             }
-            Ok(())
         })?;
         Ok(s)
     }
