@@ -106,9 +106,9 @@ impl Ids<'_> {
 
 /// Collects every broken rule of `d` into `out`.
 pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
-    let mut err = |path: String, kind: Kind| out.push(Problem::of(path, kind));
+    let err = &mut Found(out);
     if d.format != FORMAT {
-        err("format".into(), Kind::WrongFormat { got: d.format.clone() });
+        err.err("format".into(), Kind::WrongFormat { got: d.format.clone() });
     }
     for (list, part, max) in [
         ("figures", &o.figures, MAX_FIGURES),
@@ -120,43 +120,42 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
         ("series", &o.series, MAX_SERIES),
     ] {
         if part.len > max {
-            err(list.into(), Kind::TooMany { count: part.len, max });
+            err.err(list.into(), Kind::TooMany { count: part.len, max });
         }
     }
-    strings(d, o, &mut err);
+    strings(d, o, err);
     for (list, part) in [("figures", &o.figures), ("sources", &o.sources)] {
         if part.len == 0 && !part.unknown {
-            err(list.into(), Kind::EmptyList);
+            err.err(list.into(), Kind::EmptyList);
         }
     }
     for (i, s) in d.sources.iter().enumerate() {
         let p = o.sources.path("sources", i);
-        text(&p, "title", &s.title, &mut err);
-        text(&p, "publisher", &s.publisher, &mut err);
+        text(&p, "title", &s.title, err);
+        text(&p, "publisher", &s.publisher, err);
         if let Some(cites) = &s.cites {
-            text(&p, "cites", cites, &mut err);
+            text(&p, "cites", cites, err);
         }
     }
     if o.story {
-        text("story", "title", &d.story.title, &mut err);
+        text("story", "title", &d.story.title, err);
     }
-    let sources = unique(&mut d.sources.iter().map(|s| s.id.as_str()), "sources", &o.sources, What::Source, &mut err);
-    let entities =
-        unique(&mut d.entities.iter().map(|e| e.id.as_str()), "entities", &o.entities, What::Entity, &mut err);
-    unique(&mut d.figures.iter().map(|f| f.id.as_str()), "figures", &o.figures, What::Entity, &mut err);
-    unique(&mut d.facts.iter().map(|f| f.id.as_str()), "facts", &o.facts, What::Entity, &mut err);
-    unique(&mut d.inputs.iter().map(|f| f.id.as_str()), "inputs", &o.inputs, What::Entity, &mut err);
+    let sources = unique(&mut d.sources.iter().map(|s| s.id.as_str()), "sources", &o.sources, What::Source, err);
+    let entities = unique(&mut d.entities.iter().map(|e| e.id.as_str()), "entities", &o.entities, What::Entity, err);
+    unique(&mut d.figures.iter().map(|f| f.id.as_str()), "figures", &o.figures, What::Entity, err);
+    unique(&mut d.facts.iter().map(|f| f.id.as_str()), "facts", &o.facts, What::Entity, err);
+    unique(&mut d.inputs.iter().map(|f| f.id.as_str()), "inputs", &o.inputs, What::Entity, err);
 
     for (i, e) in d.entities.iter().enumerate() {
-        text(&o.entities.path("entities", i), "name", &e.name, &mut err);
+        text(&o.entities.path("entities", i), "name", &e.name, err);
     }
     if o.story && d.story.focus.len() > MAX_ITEMS {
-        err("story.focus".into(), Kind::TooMany { count: d.story.focus.len(), max: MAX_ITEMS });
+        err.err("story.focus".into(), Kind::TooMany { count: d.story.focus.len(), max: MAX_ITEMS });
     }
     if o.story {
         for (i, f) in d.story.focus.iter().enumerate() {
             if let Some(k) = entities.missing(f) {
-                err(format!("story.focus[{i}]"), k);
+                err.err(format!("story.focus[{i}]"), k);
             }
         }
     }
@@ -164,57 +163,57 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
         let p = o.listings.path("listings", i);
         match d.entity(&l.company) {
             Some(e) if e.kind == EntityKind::Company => {}
-            Some(_) => err(at(&p, "company"), Kind::NotACompany { id: l.company.clone() }),
+            Some(_) => err.at(&p, "company", Kind::NotACompany { id: l.company.clone() }),
             None => {
                 if let Some(k) = entities.missing(&l.company) {
-                    err(at(&p, "company"), k);
+                    err.at(&p, "company", k);
                 }
             }
         }
         match Period::parse(&l.date) {
             Ok(Period::Date(..) | Period::Month(..)) => {}
-            Ok(_) => err(at(&p, "date"), Kind::NotADate { got: l.date.clone() }),
-            Err(m) => err(at(&p, "date"), bad_period(&l.date, &m)),
+            Ok(_) => err.at(&p, "date", Kind::NotADate { got: l.date.clone() }),
+            Err(m) => err.at(&p, "date", bad_period(&l.date, &m)),
         }
-        text(&p, "exchange", &l.exchange, &mut err);
-        quote(&p, &l.source, &l.quote, l.date_as_written.as_deref(), &sources, &mut err);
+        text(&p, "exchange", &l.exchange, err);
+        quote(&p, &l.source, &l.quote, l.date_as_written.as_deref(), &sources, err);
     }
     for (i, f) in d.facts.iter().enumerate() {
         let p = o.facts.path("facts", i);
         if let Some(k) = entities.missing(&f.entity) {
-            err(at(&p, "entity"), k);
+            err.at(&p, "entity", k);
         }
         if let Some(code) = &f.period {
             if let Err(m) = Period::parse(code) {
-                err(at(&p, "period"), bad_period(code, &m));
+                err.at(&p, "period", bad_period(code, &m));
             }
         }
-        text(&p, "text", &f.text, &mut err);
-        quote(&p, &f.source, &f.quote, None, &sources, &mut err);
+        text(&p, "text", &f.text, err);
+        quote(&p, &f.source, &f.quote, None, &sources, err);
     }
     for (i, x) in d.inputs.iter().enumerate() {
         let p = o.inputs.path("inputs", i);
         if !(x.rate.is_finite() && x.rate > 0.0) {
-            err(at(&p, "rate"), Kind::MustBePositive { got: x.rate });
+            err.at(&p, "rate", Kind::MustBePositive { got: x.rate });
         }
         if x.from == x.to {
-            err(at(&p, "to"), Kind::SameCurrency);
+            err.at(&p, "to", Kind::SameCurrency);
         }
         if let Err(m) = Period::parse(&x.as_of) {
-            err(at(&p, "as_of"), bad_period(&x.as_of, &m));
+            err.at(&p, "as_of", bad_period(&x.as_of, &m));
         }
-        text(&p, "source", &x.source, &mut err);
+        text(&p, "source", &x.source, err);
     }
     for (i, s) in d.series.iter().enumerate() {
         let p = o.series.path("series", i);
         if let Some(k) = entities.missing(&s.entity) {
-            err(at(&p, "entity"), k);
+            err.at(&p, "entity", k);
         }
         if let Some(k) = sources.missing(&s.source) {
-            err(at(&p, "source"), k);
+            err.at(&p, "source", k);
         }
         if s.points.len() > super::MAX_POINTS {
-            err(at(&p, "points"), Kind::TooMany { count: s.points.len(), max: super::MAX_POINTS });
+            err.at(&p, "points", Kind::TooMany { count: s.points.len(), max: super::MAX_POINTS });
             continue;
         }
         let mut last = f64::NEG_INFINITY;
@@ -225,41 +224,43 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
                 Ok(Period::Date(y, m, d)) => {
                     let day = super::days_from_civil(y, m, d);
                     if day <= last {
-                        err(at(), Kind::SeriesOrder);
+                        err.err(at(), Kind::SeriesOrder);
                     }
                     last = day;
                 }
-                Ok(_) => err(at(), Kind::BadPeriod { got: date.clone(), why: PeriodWhy::NotADay }),
-                Err(m) => err(at(), bad_period(date, &m)),
+                Ok(_) => err.err(at(), Kind::BadPeriod { got: date.clone(), why: PeriodWhy::NotADay }),
+                Err(m) => err.err(at(), bad_period(date, &m)),
             }
             if !(price.is_finite() && *price > 0.0 && *price <= MAX_VALUE) {
-                err(at(), Kind::SeriesPrice { got: *price });
+                err.err(at(), Kind::SeriesPrice { got: *price });
             }
         }
     }
     for (i, f) in d.figures.iter().enumerate() {
         let p = o.figures.path("figures", i);
         if let Some(k) = entities.missing(&f.entity) {
-            err(at(&p, "entity"), k);
+            err.at(&p, "entity", k);
         }
         let m = metric(&f.metric);
         match m {
-            None => err(
-                at(&p, "metric"),
+            None => err.at(
+                &p,
+                "metric",
                 Kind::UnknownMetric {
                     got: f.metric.clone(),
                     suggestion: suggest(&f.metric, METRICS.iter().map(|m| m.name)),
                 },
             ),
             Some(m) if m.unit != f.unit => {
-                err(at(&p, "unit"), Kind::UnitMismatch { metric: m.name.to_string(), unit: m.unit, got: f.unit })
+                err.at(&p, "unit", Kind::UnitMismatch { metric: m.name.to_string(), unit: m.unit, got: f.unit })
             }
             Some(_) => {}
         }
         match Period::parse(&f.period) {
-            Err(m) => err(at(&p, "period"), bad_period(&f.period, &m)),
-            Ok(period) if period.kind() != f.period_kind => err(
-                at(&p, "period_kind"),
+            Err(m) => err.at(&p, "period", bad_period(&f.period, &m)),
+            Ok(period) if period.kind() != f.period_kind => err.at(
+                &p,
+                "period_kind",
                 Kind::PeriodKindMismatch { period: f.period.clone(), is: period.kind(), got: f.period_kind },
             ),
             Ok(_) => {}
@@ -273,39 +274,39 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
             } else {
                 "-Infinity"
             };
-            err(at(&p, "value"), Kind::NotFinite { got: got.into() });
+            err.at(&p, "value", Kind::NotFinite { got: got.into() });
         } else if f.value.abs() > MAX_VALUE {
-            err(at(&p, "value"), Kind::TooLarge { got: f.value });
+            err.at(&p, "value", Kind::TooLarge { got: f.value });
         } else if matches!(f.unit, Unit::PricePerShare | Unit::Shares | Unit::Tops | Unit::Nanometres) && f.value <= 0.0
         {
             // -0 prints as 0: JSON cannot carry the sign of zero anyway
             let got = if f.value == 0.0 { 0.0 } else { f.value };
-            err(at(&p, "value"), Kind::MustBePositive { got });
+            err.at(&p, "value", Kind::MustBePositive { got });
         } else if m.is_some_and(|m| !m.signed) && f.value < 0.0 {
-            err(at(&p, "value"), Kind::MustNotBeNegative { got: f.value });
+            err.at(&p, "value", Kind::MustNotBeNegative { got: f.value });
         } else {
             value_ok = true;
         }
         match (f.qualifier, f.value_high) {
-            (Qualifier::Range, None) => err(at(&p, "value_high"), Kind::RangeNeedsHigh),
+            (Qualifier::Range, None) => err.at(&p, "value_high", Kind::RangeNeedsHigh),
             (Qualifier::Range, Some(hi)) if !(hi.is_finite() && hi > f.value) => {
                 value_ok = false;
-                err(at(&p, "value_high"), Kind::HighNotAbove { value: f.value, got: hi });
+                err.at(&p, "value_high", Kind::HighNotAbove { value: f.value, got: hi });
             }
             (Qualifier::Range, _) | (_, None) => {}
-            (_, Some(_)) => err(at(&p, "value_high"), Kind::HighWithoutRange),
+            (_, Some(_)) => err.at(&p, "value_high", Kind::HighWithoutRange),
         }
         match (f.unit.is_money(), f.currency) {
-            (true, None) => err(at(&p, "currency"), Kind::NeedsCurrency { unit: f.unit }),
+            (true, None) => err.at(&p, "currency", Kind::NeedsCurrency { unit: f.unit }),
             (false, Some(c)) => {
-                err(at(&p, "currency"), Kind::NoCurrencyWanted { unit: f.unit, got: c.code().to_string() })
+                err.at(&p, "currency", Kind::NoCurrencyWanted { unit: f.unit, got: c.code().to_string() })
             }
             _ => {}
         }
-        let written_ok = quote(&p, &f.source, &f.quote, f.as_written.as_deref(), &sources, &mut err);
+        let written_ok = quote(&p, &f.source, &f.quote, f.as_written.as_deref(), &sources, err);
         if let (Some(w), true, true) = (&f.as_written, value_ok, written_ok) {
             match super::read_written(w) {
-                None => err(at(&p, "as_written"), Kind::WrittenHoldsNoNumber { written: w.clone() }),
+                None => err.at(&p, "as_written", Kind::WrittenHoldsNoNumber { written: w.clone() }),
                 // a loss of a profit metric is recorded negative and printed without a
                 // sign ("an operating loss of €6.4m")
                 Some(read)
@@ -314,26 +315,40 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
                         && read.value > 0.0
                         && same(read.value, -f.value) => {}
                 Some(read) if !same(read.value, f.value) => {
-                    err(at(&p, "value"), written_mismatch(w, read.value, f.value))
+                    err.at(&p, "value", written_mismatch(w, read.value, f.value))
                 }
                 Some(_) => {}
             }
             if let (Qualifier::Range, Some(hi)) = (f.qualifier, f.value_high) {
                 match super::read_range(w) {
                     Some((_, high)) if !same(high.value, hi) => {
-                        err(at(&p, "value_high"), written_mismatch(w, high.value, hi))
+                        err.at(&p, "value_high", written_mismatch(w, high.value, hi))
                     }
                     Some(_) => {}
-                    None => err(at(&p, "as_written"), Kind::WrittenOneNumber { written: w.clone() }),
+                    None => err.at(&p, "as_written", Kind::WrittenOneNumber { written: w.clone() }),
                 }
             }
         }
         if let Some(note) = &f.note {
-            text(&p, "note", note, &mut err);
+            text(&p, "note", note, err);
         }
     }
     direction_controls(d, o, out);
     super::coherence::coherence(d, o, out);
+}
+
+/// The problems found: `err.at(p, field, kind)` is one call where building the path and
+/// pushing were two at each of the rules' 30 fields.
+struct Found<'o>(&'o mut Vec<Problem>);
+
+impl Found<'_> {
+    fn err(&mut self, path: String, kind: Kind) {
+        self.0.push(Problem::of(path, kind));
+    }
+    #[inline(never)]
+    fn at(&mut self, p: &str, field: &str, kind: Kind) {
+        self.err(at(p, field), kind);
+    }
 }
 
 /// `p.field`: one function for the many paths built here (a `format!` each cost more).
@@ -468,19 +483,19 @@ fn unique<'a>(
     list: &str,
     part: &'a Part,
     what: What,
-    err: &mut impl FnMut(String, Kind),
+    err: &mut Found,
 ) -> Ids<'a> {
     let mut seen: HashSet<&'a str> = HashSet::new();
     let mut first: Vec<(&str, usize)> = Vec::new();
     for (i, id) in ids.enumerate() {
         let p = format!("{}.id", part.path(list, i));
         if id.trim().is_empty() {
-            err(p, Kind::EmptyId);
+            err.err(p, Kind::EmptyId);
             continue;
         }
         if !seen.insert(id) {
             let at = first.iter().find(|(f, _)| *f == id).map_or(0, |(_, j)| *j);
-            err(p, Kind::DuplicateId { id: id.to_string(), first: part.path(list, at) });
+            err.err(p, Kind::DuplicateId { id: id.to_string(), first: part.path(list, at) });
         } else {
             first.push((id, i));
         }
@@ -494,10 +509,10 @@ fn unique<'a>(
 /// [`MAX_TEXT`] bytes and no control character (tab and line feed only in a quote, note
 /// or text). Every text of every field is walked (`texts.rs`: a field added to an item
 /// does not compile until its texts are walked).
-fn strings(d: &Dataset, o: &Origin, err: &mut impl FnMut(String, Kind)) {
+fn strings(d: &Dataset, o: &Origin, err: &mut Found) {
     super::texts::texts(d, o, &mut |path, s, prose| {
         if s.len() > MAX_TEXT {
-            err(path.to_string(), Kind::TooLong { bytes: s.len(), max: MAX_TEXT });
+            err.err(path.to_string(), Kind::TooLong { bytes: s.len(), max: MAX_TEXT });
         }
         // U+FFFE and U+FFFF are no XML characters either
         let control =
@@ -507,15 +522,15 @@ fn strings(d: &Dataset, o: &Origin, err: &mut impl FnMut(String, Kind)) {
             return;
         }
         if let Some((at, c)) = s.chars().enumerate().find(|(_, c)| control(*c)) {
-            err(path.to_string(), Kind::ControlChar { at: at + 1, code: u32::from(c) });
+            err.err(path.to_string(), Kind::ControlChar { at: at + 1, code: u32::from(c) });
         }
     });
 }
 
 /// A text of item `p` (field `field`) that says nothing in any language.
-fn text(p: &str, field: &str, t: &super::Text, err: &mut impl FnMut(String, Kind)) {
+fn text(p: &str, field: &str, t: &super::Text, err: &mut Found) {
     if t.get(crate::Lang::En).trim().is_empty() {
-        err(at(p, field), Kind::NoText);
+        err.at(p, field, Kind::NoText);
     }
 }
 
@@ -538,24 +553,17 @@ fn direction_controls(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
 }
 
 /// Checks a quote and its source; whether `as_written` is in the quote.
-fn quote(
-    p: &str,
-    source: &str,
-    quote: &str,
-    as_written: Option<&str>,
-    sources: &Ids,
-    err: &mut impl FnMut(String, Kind),
-) -> bool {
+fn quote(p: &str, source: &str, quote: &str, as_written: Option<&str>, sources: &Ids, err: &mut Found) -> bool {
     if let Some(k) = sources.missing(source) {
-        err(at(p, "source"), k);
+        err.at(p, "source", k);
     }
     if quote.trim().is_empty() {
-        err(at(p, "quote"), Kind::EmptyQuote);
+        err.at(p, "quote", Kind::EmptyQuote);
         return false;
     }
     if let Some(w) = as_written {
         if w.is_empty() || !quote.contains(w) {
-            err(at(p, "as_written"), Kind::WrittenNotInQuote { written: super::problem::short(w) });
+            err.at(p, "as_written", Kind::WrittenNotInQuote { written: super::problem::short(w) });
             return false;
         }
     }

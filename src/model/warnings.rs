@@ -54,10 +54,13 @@ fn quotes(d: &Dataset, o: &Origin, texts: &SourceTexts, out: &mut Vec<Problem>) 
     }
 }
 
+/// A figure's entity, metric, key and period.
+type Key<'d> = (&'d str, &'d str, Option<&'d str>, &'d str);
+
 /// Figures of one entity, metric and key whose file order is not time order.
 fn order(d: &Dataset, o: &Origin, bad: &[bool], out: &mut Vec<Problem>) {
     // keyed as `same_period`'s map, the period left empty (one key type compiled, not two)
-    let mut latest: HashMap<(&str, &str, Option<&str>, &str), (f64, &str)> = HashMap::new();
+    let mut latest: HashMap<Key, (f64, &str)> = HashMap::new();
     for (i, f) in d.figures.iter().enumerate() {
         if bad[i] {
             continue;
@@ -80,7 +83,7 @@ fn order(d: &Dataset, o: &Origin, bad: &[bool], out: &mut Vec<Problem>) {
 /// than the printed rounding (a restatement, "2347.53倍" then "2347倍", is fine, and so is
 /// a price within a range given for the same day).
 fn same_period(d: &Dataset, o: &Origin, bad: &[bool], out: &mut Vec<Problem>) {
-    let mut first: HashMap<(&str, &str, Option<&str>, &str), usize> = HashMap::new();
+    let mut first: HashMap<Key, usize> = HashMap::new();
     for (i, f) in d.figures.iter().enumerate() {
         if bad[i] {
             continue;
