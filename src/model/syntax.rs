@@ -3,11 +3,11 @@
 //! the character at that place (a full-width comma, a missing quote mark, a line break
 //! inside a text…), not from the parser's own words.
 
+use super::json::Code;
 use super::problem::{Kind, Syntax};
 
 /// The problem for a syntax error `e` on `json` (serde_json's, from [`super::json::parse`]).
 pub fn syntax_problem(json: &str, e: &super::json::SyntaxError) -> Kind {
-    let m = e.code.message();
     // serde_json counts lines from 1 and columns in bytes, from 1, at the offending byte
     let line_start = line_start(json, e.line);
     let at = (line_start + e.column.saturating_sub(1)).min(json.len());
@@ -19,18 +19,18 @@ pub fn syntax_problem(json: &str, e: &super::json::SyntaxError) -> Kind {
         let line = json[..at].matches('\n').count() + 1;
         (line, json[start..at].chars().count() + 1)
     };
-    let (what, at) = classify(json, m, at, here, e.is_eof());
+    let (what, at) = classify(json, e.code, at, here, e.is_eof());
     let (line, column) = place(at);
     Kind::Syntax { line, column, what }
 }
 
-/// What is wrong, and the byte offset to point at.
-fn classify(json: &str, m: &str, at: usize, here: Option<char>, eof: bool) -> (Syntax, usize) {
+/// What is wrong (told from the parser's error code), and the byte offset to point at.
+fn classify(json: &str, m: Code, at: usize, here: Option<char>, eof: bool) -> (Syntax, usize) {
     if let Some(c) = here {
         if let Some(write) = full_width(c) {
             return (Syntax::FullWidth { got: c, write }, at);
         }
-        if matches!(c, '“' | '”' | '‘' | '’' | '\'') && !m.starts_with("control") {
+        if matches!(c, '“' | '”' | '‘' | '’' | '\'') && m != Code::ControlCharacterWhileParsingString {
             return (Syntax::CurlyQuote { got: c }, at);
         }
     }
@@ -40,40 +40,40 @@ fn classify(json: &str, m: &str, at: usize, here: Option<char>, eof: bool) -> (S
         }
         return (Syntax::EndsEarly { open: unclosed(json) }, json.len());
     }
-    if m == "recursion limit exceeded" {
+    if m == Code::RecursionLimitExceeded {
         return (Syntax::TooDeep, at);
     }
-    if m.starts_with("control character") {
+    if m == Code::ControlCharacterWhileParsingString {
         // serde_json points after the character: the line break ends the line before
         let c = json[..at].chars().next_back().unwrap_or('\n');
         let at = at - c.len_utf8();
         return if c == '\n' || c == '\r' { (Syntax::LineBreakInText, at) } else { (Syntax::ControlInText, at) };
     }
-    if m == "trailing comma" {
+    if m == Code::TrailingComma {
         // point at the comma itself
         let comma = json[..at].rfind(',').unwrap_or(at);
         return (Syntax::TrailingComma, comma);
     }
-    if m == "invalid escape" {
+    if m == Code::InvalidEscape {
         let slash = json[..at].rfind('\\').unwrap_or(at);
         return (Syntax::BadEscape, slash);
     }
-    if m.starts_with("expected `,` or") {
+    if matches!(m, Code::ExpectedListCommaOrEnd | Code::ExpectedObjectCommaOrEnd) {
         // the comma goes right after the entry before
         let end = json[..at].trim_end().len();
         return (Syntax::MissingComma, end);
     }
-    if m == "expected `:`" {
+    if m == Code::ExpectedColon {
         return (Syntax::MissingColon, at);
     }
-    if m == "trailing characters" {
+    if m == Code::TrailingCharacters {
         return (Syntax::TrailingCharacters { got: here.unwrap_or(' ') }, at);
     }
-    if m == "invalid number" || m == "number out of range" || m.starts_with("expected ident") {
+    if matches!(m, Code::InvalidNumber | Code::NumberOutOfRange | Code::ExpectedSomeIdent) {
         let start = token_start(json, at);
         return (Syntax::BadNumber { got: word(&json[start..]) }, start);
     }
-    if m == "key must be a string" || m == "expected value" {
+    if matches!(m, Code::KeyMustBeAString | Code::ExpectedSomeValue) {
         let w = word(&json[at..]);
         if matches!(w.as_str(), "NaN" | "Infinity") || here.is_some_and(|c| c == '.' || c == '-') {
             return (Syntax::BadNumber { got: w }, at);
