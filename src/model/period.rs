@@ -130,10 +130,10 @@ impl Period {
             if matches!(a, Period::Span(..) | Period::AsOfWriting | Period::Undated)
                 || matches!(b, Period::Span(..) | Period::AsOfWriting | Period::Undated)
             {
-                return Err(format!("a span joins two plain periods, got \"{code}\""));
+                return Err(said("a span joins two plain periods, got ", code, ""));
             }
             if a.end_year() > b.end_year() {
-                return Err(format!("span \"{code}\" ends before it starts"));
+                return Err(said("span ", code, " ends before it starts"));
             }
             return Ok(Period::Span(Box::new(a), Box::new(b)));
         }
@@ -148,13 +148,13 @@ impl Period {
             let (q, y) = rest.split_once('-').ok_or_else(|| bad(code))?;
             return match q.parse::<u8>() {
                 Ok(q @ 1..=4) => Ok(Period::Quarter(year(y, code)?, q)),
-                _ => Err(format!("a quarter is Q1, Q2, Q3 or Q4, got \"{code}\"")),
+                _ => Err(said("a quarter is Q1, Q2, Q3 or Q4, got ", code, "")),
             };
         }
         if let Some((n, rest)) = code.split_once("M-") {
             let n: u8 = n.parse().map_err(|_| bad(code))?;
             if ![3, 6, 9, 12].contains(&n) {
-                return Err(format!("a span of months is 3M, 6M, 9M or 12M, got \"{code}\""));
+                return Err(said("a span of months is 3M, 6M, 9M or 12M, got ", code, ""));
             }
             return match rest.split_once('-') {
                 Some((y, m)) => Ok(Period::ending(n, year(y, code)?, month(m, code)?)),
@@ -169,7 +169,7 @@ impl Period {
             let (h, y) = rest.split_once('-').ok_or_else(|| bad(code))?;
             let h: u8 = h.parse().map_err(|_| bad(code))?;
             if h != 1 && h != 2 {
-                return Err(format!("half year must be H1 or H2, got \"{code}\""));
+                return Err(said("half year must be H1 or H2, got ", code, ""));
             }
             return Ok(Period::HalfYear(year(y, code)?, h));
         }
@@ -183,7 +183,7 @@ impl Period {
                 let (y, m) = (year(y, code)?, month(m, code)?);
                 let d: u8 = d.parse().map_err(|_| bad(code))?;
                 if d == 0 || d > days_in_month(y, m) {
-                    return Err(format!("no such day: \"{code}\""));
+                    return Err(said("no such day: ", code, ""));
                 }
                 Ok(Period::Date(y, m, d))
             }
@@ -225,9 +225,16 @@ impl Period {
     }
 }
 
+/// `before"code"after`: the messages' one way of quoting the code (a `format!` each cost more).
+fn said(before: &str, code: &str, after: &str) -> String {
+    [before, "\"", code, "\"", after].concat()
+}
+
 fn bad(code: &str) -> String {
-    format!(
-        "expected a period such as FY2024, H1-2025, Q3-2025, 9M-2025, FY2024-03, 2025-12, 2026-01-02, FY2022..H1-2025, writing or undated, got \"{code}\""
+    said(
+        "expected a period such as FY2024, H1-2025, Q3-2025, 9M-2025, FY2024-03, 2025-12, 2026-01-02, FY2022..H1-2025, writing or undated, got ",
+        code,
+        "",
     )
 }
 
@@ -241,7 +248,7 @@ fn year(s: &str, code: &str) -> Result<i32, String> {
 fn month(s: &str, code: &str) -> Result<u8, String> {
     match s.parse::<u8>() {
         Ok(m) if (1..=12).contains(&m) && s.len() == 2 => Ok(m),
-        _ => Err(format!("no such month: \"{code}\"")),
+        _ => Err(said("no such month: ", code, "")),
     }
 }
 
@@ -326,6 +333,23 @@ mod tests {
         assert!(Period::parse("FY2024..FY2020").unwrap_err().contains("ends before"));
         assert!(Period::parse("FY24").is_err());
         assert!(Period::parse("").is_err());
+    }
+
+    #[test]
+    fn messages_quote_the_code() {
+        for (code, message) in [
+            ("FY2022..writing", "a span joins two plain periods, got \"FY2022..writing\""),
+            ("FY2024..FY2020", "span \"FY2024..FY2020\" ends before it starts"),
+            ("Q5-2025", "a quarter is Q1, Q2, Q3 or Q4, got \"Q5-2025\""),
+            ("4M-2025-04", "a span of months is 3M, 6M, 9M or 12M, got \"4M-2025-04\""),
+            ("3M-2025", "say which month the 3 months end with, such as 3M-2025-03, got \"3M-2025\""),
+            ("H3-2025", "half year must be H1 or H2, got \"H3-2025\""),
+            ("2025-02-30", "no such day: \"2025-02-30\""),
+            ("2025-13", "no such month: \"2025-13\""),
+            (" soon ", "expected a period such as FY2024, H1-2025, Q3-2025, 9M-2025, FY2024-03, 2025-12, 2026-01-02, FY2022..H1-2025, writing or undated, got \"soon\""),
+        ] {
+            assert_eq!(Period::parse(code).unwrap_err(), message);
+        }
     }
 
     #[test]
