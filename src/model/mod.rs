@@ -52,28 +52,27 @@ pub fn not_an_object(kind: &str) -> crate::Error {
 
 /// The dataset's JSON series as drawable lines (dates → days), each checked.
 pub(crate) fn lines(d: &Dataset) -> crate::Result<Vec<Series>> {
-    d.series
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let x: Vec<f64> = s
-                .points
-                .iter()
-                .map(|(date, _)| match Period::parse(date) {
-                    Ok(Period::Date(y, m, d)) => days_from_civil(y, m, d),
-                    _ => f64::NAN,
-                })
-                .collect();
-            let y: Vec<f64> = s.points.iter().map(|p| p.1).collect();
-            check_points(&format!("series[{i}]"), &x, &y)?;
-            Ok(Series {
-                id: s.id.clone(),
-                entity: s.entity.clone(),
-                currency: Some(s.currency),
-                source: s.source.clone(),
-                x: x.into(),
-                y,
-            })
-        })
-        .collect()
+    // plain loops: the iterator chains with their closures compiled to more
+    let mut out = Vec::with_capacity(d.series.len());
+    for (i, s) in d.series.iter().enumerate() {
+        let mut x = Vec::with_capacity(s.points.len());
+        let mut y = Vec::with_capacity(s.points.len());
+        for (date, price) in &s.points {
+            x.push(match Period::parse(date) {
+                Ok(Period::Date(y, m, d)) => days_from_civil(y, m, d),
+                _ => f64::NAN,
+            });
+            y.push(*price);
+        }
+        check_points(&format!("series[{i}]"), &x, &y)?;
+        out.push(Series {
+            id: s.id.clone(),
+            entity: s.entity.clone(),
+            currency: Some(s.currency),
+            source: s.source.clone(),
+            x: x.into(),
+            y,
+        });
+    }
+    Ok(out)
 }
