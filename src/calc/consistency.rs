@@ -94,7 +94,11 @@ fn verdict(stated: Interval, recomputed: Interval) -> Verdict {
 }
 
 fn check(kind: CheckKind, f: &Figure, inputs: &[&Figure], recomputed: Interval) -> Check {
-    checked(kind, f, inputs.iter().map(|i| i.id.clone()).collect(), recomputed)
+    let mut ids = Vec::with_capacity(inputs.len());
+    for i in inputs {
+        ids.push(i.id.clone());
+    }
+    checked(kind, f, ids.into(), recomputed)
 }
 
 /// [`check`] with its inputs' ids already listed.
@@ -193,15 +197,28 @@ pub fn check_all(d: &Dataset) -> Vec<Check> {
     for f in d.figures.iter().filter(|f| f.metric == "cumulative_net_loss") {
         let summed = sums.entry((f.entity.as_str(), f.period.as_str())).or_insert_with(|| {
             let Ok(Period::Span(a, b)) = Period::parse(&f.period) else { return None };
+            // (plain loops: the iterator chains with their closures compiled to more)
             let losses = losses.entry(f.entity.as_str()).or_insert_with(|| {
-                ix.series(&f.entity, "net_loss")
-                    .iter()
-                    .filter_map(|s| Some((Period::parse(&s.period).ok()?, *s)))
-                    .collect()
+                let mut read = Vec::new();
+                for s in ix.series(&f.entity, "net_loss") {
+                    if let Ok(p) = Period::parse(&s.period) {
+                        read.push((p, *s));
+                    }
+                }
+                read
             });
-            let parts: Vec<&(Period, &Figure)> = losses.iter().filter(|(p, _)| series::within(p, &a, &b)).collect();
+            let mut parts: Vec<&(Period, &Figure)> = Vec::new();
+            for x in losses.iter() {
+                if series::within(&x.0, &a, &b) {
+                    parts.push(x);
+                }
+            }
             let total = series::sum_read(&parts, series::Mixing::Allow).ok()?;
-            Some((parts.iter().map(|(_, s)| s.id.clone()).collect(), total.interval))
+            let mut ids = Vec::with_capacity(parts.len());
+            for (_, s) in &parts {
+                ids.push(s.id.clone());
+            }
+            Some((ids.into(), total.interval))
         });
         if let Some((ids, total)) = summed {
             out.push(checked(CheckKind::Cumulative, f, Rc::clone(ids), *total));
