@@ -34,7 +34,11 @@ fn reduce(len: usize, x: &dyn Fn(usize) -> f64, y: &[f64], x0: f64, x1: f64, col
     let n = len.min(y.len());
     // nothing to reduce: every point as it is
     if n == 0 || columns == 0 || x1.partial_cmp(&x0) != Some(std::cmp::Ordering::Greater) || n <= columns * 4 {
-        return (0..n).map(|i| (x(i), y[i])).collect();
+        let mut all = Vec::with_capacity(n);
+        for (i, &v) in y[..n].iter().enumerate() {
+            all.push((x(i), v));
+        }
+        return all;
     }
     let scale = columns as f64 / (x1 - x0);
     let mut out = Vec::with_capacity(columns * 4 + 2);

@@ -122,13 +122,12 @@ fn add_up<'a>(
 pub fn cumulative(figures: &[&Figure], mixing: Mixing) -> Result<Vec<f64>> {
     sum(figures, mixing)?;
     let mut acc = 0.0;
-    Ok(figures
-        .iter()
-        .map(|f| {
-            acc += f.value;
-            acc
-        })
-        .collect())
+    let mut run = Vec::with_capacity(figures.len());
+    for f in figures {
+        acc += f.value;
+        run.push(acc);
+    }
+    Ok(run)
 }
 
 /// Whether period `p` lies within `from..=to` (by start and end years).

@@ -313,18 +313,24 @@ fn one(prefix: &str, v: &Value, out: &mut Vec<Problem>, read: &mut dyn FnMut(&Va
     false
 }
 
-fn lookup<'a>(v: &'a Value, path: &[Seg]) -> Option<&'a Value> {
-    path.iter().try_fold(v, |v, s| match s {
-        Seg::Index(i) => v.at(*i),
-        Seg::Key(k) => v.get(k),
-    })
+fn lookup<'a>(mut v: &'a Value, path: &[Seg]) -> Option<&'a Value> {
+    for s in path {
+        v = match s {
+            Seg::Index(i) => v.at(*i),
+            Seg::Key(k) => v.get(k),
+        }?;
+    }
+    Some(v)
 }
 
-fn lookup_mut<'a>(v: &'a mut Value, path: &[Seg]) -> Option<&'a mut Value> {
-    path.iter().try_fold(v, |v, s| match s {
-        Seg::Index(i) => v.at_mut(*i),
-        Seg::Key(k) => v.get_mut(k),
-    })
+fn lookup_mut<'a>(mut v: &'a mut Value, path: &[Seg]) -> Option<&'a mut Value> {
+    for s in path {
+        v = match s {
+            Seg::Index(i) => v.at_mut(*i),
+            Seg::Key(k) => v.get_mut(k),
+        }?;
+    }
+    Some(v)
 }
 
 fn wrong_type(expected: Expected, v: &Value) -> Kind {
@@ -333,7 +339,13 @@ fn wrong_type(expected: Expected, v: &Value) -> Kind {
 
 /// The names in serde's "expected one of `a`, `b`" (or "expected `a` or `b`").
 fn ticked(s: &str) -> Vec<String> {
-    s.split('`').skip(1).step_by(2).map(str::to_string).collect()
+    let mut names = Vec::new();
+    for (i, t) in s.split('`').enumerate() {
+        if i % 2 == 1 {
+            names.push(t.to_string());
+        }
+    }
+    names
 }
 
 /// serde's message, said in editor terms from what the file holds at that place.

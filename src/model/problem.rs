@@ -419,18 +419,21 @@ fn closest(got: &str, candidates: &mut dyn Iterator<Item = &str>) -> Option<Stri
 /// `"１２"`, `"3.379亿"`, `"HK$19.6"` → what to write instead (`19.6`, `1234`, `12`,
 /// `337900000`, `19.6`).
 pub fn number_in_text(s: &str) -> Option<String> {
-    let ascii: String = s
-        .trim()
-        .chars()
-        .map(|c| match c {
+    // (plain loops: the iterator chains with their closures compiled to more)
+    let (mut ascii, mut plain) = (String::new(), String::new());
+    for c in s.trim().chars() {
+        let c = match c {
             '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
             '，' => ',',
             '．' => '.',
             '－' | '\u{2212}' => '-',
             _ => c,
-        })
-        .collect();
-    let plain: String = ascii.chars().filter(|&c| c != ',' && c != ' ').collect();
+        };
+        ascii.push(c);
+        if c != ',' && c != ' ' {
+            plain.push(c);
+        }
+    }
     if let Some(v) = crate::float::parse_f64(&plain) {
         return v.is_finite().then(|| number(v));
     }

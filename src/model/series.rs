@@ -267,7 +267,10 @@ pub fn check_lengths(path: &str, times: usize, prices: usize) -> crate::Result<(
 /// How messages name the series `id` given to `setSeries` (`series "id"`, the id cut to 60
 /// characters, control characters shown as U+FFFD).
 pub fn series_path(id: &str) -> String {
-    let shown: String = id.chars().take(60).map(|c| if c.is_control() { '\u{FFFD}' } else { c }).collect();
+    let mut shown = String::new();
+    for c in id.chars().take(60) {
+        shown.push(if c.is_control() { '\u{FFFD}' } else { c });
+    }
     format!("series \"{shown}\"")
 }
 

@@ -140,8 +140,13 @@ fn unclosed(json: &str) -> char {
 
 /// The word (letters, digits, `_`, `-`, `.`, `$`) at the start of `s`, or the first character.
 fn word(s: &str) -> String {
-    let w: String =
-        s.chars().take_while(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '$' | '+')).take(40).collect();
+    let mut w = String::new();
+    for (n, c) in s.chars().enumerate() {
+        if n == 40 || !(c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '$' | '+')) {
+            break;
+        }
+        w.push(c);
+    }
     w
 }
 

@@ -400,19 +400,29 @@ pub(crate) fn bad_period(code: &str, message: &str) -> Kind {
 /// `2024`, `FY 2024`, `fy2024` → `FY2024`; `1H2025`, `H1 2025`, `2025H1` → `H1-2025`.
 /// Only codes that parse are offered.
 pub(crate) fn rewrite_period(code: &str) -> Option<String> {
-    let t: String = code
-        .trim()
-        .chars()
-        .map(|c| match c {
+    // (plain loops: the iterator chains with their closures compiled to more)
+    let mut t = String::new();
+    for c in code.trim().chars() {
+        t.push(match c {
             '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
             '－' | '／' | '．' => '-',
             _ => c,
-        })
-        .collect();
-    let parts: Vec<&str> = t.split(['-', '/', '.', '年', '月', '日', ' ']).filter(|s| !s.is_empty()).collect();
-    let numeric = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+        });
+    }
+    let mut parts: Vec<&str> = Vec::new();
+    for s in t.split(['-', '/', '.', '年', '月', '日', ' ']) {
+        if !s.is_empty() {
+            parts.push(s);
+        }
+    }
+    let numeric = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit());
     let candidate = if parts.iter().all(|s| numeric(s)) {
-        let n: Vec<u32> = parts.iter().filter_map(|s| s.parse().ok()).collect();
+        let mut n: Vec<u32> = Vec::new();
+        for s in &parts {
+            if let Ok(v) = s.parse() {
+                n.push(v);
+            }
+        }
         match (parts.as_slice(), n.as_slice()) {
             ([y, _, _], [yy, m, d]) if y.len() == 4 => Some(format!("{yy:04}-{m:02}-{d:02}")),
             // day first (14.09.2023, 14/9/2023); a US month first only when the day shows it
