@@ -6,7 +6,7 @@
 use crate::hash::HashMap;
 
 use super::problem::Kind;
-use super::validate::Origin;
+use super::validate::{at, Origin};
 use super::{Dataset, Problem, Unit};
 
 /// Collects the broken rules of `d` across its items into `out`.
@@ -16,18 +16,14 @@ pub(crate) fn coherence(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
     shares(d, o, out);
 }
 
-fn path(part: &super::validate::Part, list: &str, i: usize) -> String {
-    format!("{list}[{}]", part.index.get(i).copied().unwrap_or(i))
-}
-
 /// One listing per company: the figures name a company, not a listing.
 fn listed_twice(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
     let mut first: HashMap<&str, usize> = HashMap::new();
     for (i, l) in d.listings.iter().enumerate() {
         match first.get(l.company.as_str()) {
             Some(&j) => out.push(Problem::of(
-                format!("{}.company", path(&o.listings, "listings", i)),
-                Kind::ListedTwice { first: path(&o.listings, "listings", j) },
+                at(&o.listings.path("listings", i), "company"),
+                Kind::ListedTwice { first: o.listings.path("listings", j) },
             )),
             None => {
                 first.insert(l.company.as_str(), i);
@@ -42,9 +38,7 @@ fn listed_twice(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
 fn price_currencies(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
     let mut first: HashMap<&str, (super::Currency, String)> = HashMap::new();
     for (i, l) in d.listings.iter().enumerate() {
-        first
-            .entry(l.company.as_str())
-            .or_insert((l.currency, format!("{}.currency", path(&o.listings, "listings", i))));
+        first.entry(l.company.as_str()).or_insert((l.currency, at(&o.listings.path("listings", i), "currency")));
     }
     for (i, f) in d.figures.iter().enumerate() {
         let (Unit::PricePerShare, Some(c)) = (f.unit, f.currency) else { continue };
@@ -52,7 +46,7 @@ fn price_currencies(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
         if d.entity(&f.entity).is_none() {
             continue;
         }
-        let here = format!("{}.currency", path(&o.figures, "figures", i));
+        let here = at(&o.figures.path("figures", i), "currency");
         match first.get(f.entity.as_str()) {
             Some((other, at)) if *other != c => out.push(Problem::of(
                 here,
@@ -71,10 +65,7 @@ fn shares(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
     for (i, f) in d.figures.iter().enumerate() {
         // market_share, holding_share, rnd_share_of_opex, cornerstone_share_of_offering, …
         if f.metric.contains("_share") && f.unit == Unit::Percent && f.value.is_finite() && f.value > 100.0 {
-            out.push(Problem::of(
-                format!("{}.value", path(&o.figures, "figures", i)),
-                Kind::ShareOver100 { got: f.value },
-            ));
+            out.push(Problem::of(at(&o.figures.path("figures", i), "value"), Kind::ShareOver100 { got: f.value }));
         }
     }
 }

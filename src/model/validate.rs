@@ -352,7 +352,7 @@ impl Found<'_> {
 }
 
 /// `p.field`: one function for the many paths built here (a `format!` each cost more).
-fn at(p: &str, field: &str) -> String {
+pub(crate) fn at(p: &str, field: &str) -> String {
     let mut s = String::with_capacity(p.len() + 1 + field.len());
     s.push_str(p);
     s.push('.');
