@@ -8,7 +8,7 @@
 //! there), then every item of every list on its own, so that one bad figure does not
 //! hide the next; then the rules of the format run on everything that could be read.
 
-use std::fmt;
+use std::fmt::{self, Write as _};
 
 use super::json::{Error, Map, Seg, Value};
 use super::read::Read;
@@ -283,7 +283,9 @@ fn one(prefix: &str, v: &Value, out: &mut Vec<Problem>, read: &mut dyn FnMut(&Va
         let mut path = prefix.to_string();
         for s in &segments {
             match s {
-                Seg::Index(i) => path.push_str(&format!("[{i}]")),
+                Seg::Index(i) => {
+                    let _ = write!(path, "[{i}]");
+                }
                 Seg::Key(k) => {
                     path.push('.');
                     path.push_str(k);
