@@ -47,11 +47,13 @@ impl Problem {
     }
 
     /// An error of a known kind (its words are in every language).
+    #[inline(never)]
     pub fn of(path: impl Into<String>, kind: Kind) -> Problem {
         Problem { path: path.into(), severity: Severity::Error, kind }
     }
 
     /// A warning of a known kind.
+    #[inline(never)]
     pub fn warn(path: impl Into<String>, kind: Kind) -> Problem {
         Problem { path: path.into(), severity: Severity::Warning, kind }
     }
