@@ -308,7 +308,7 @@ impl super::Dataset {
         use crate::Error;
         let path = series_path(id);
         if self.entity(entity).is_none() {
-            return Err(Error::data(format!("{path}.entity"), format!("no entity \"{entity}\"")));
+            return Err(Error::data(super::validate::at(&path, "entity"), format!("no entity \"{entity}\"")));
         }
         if id.len() > super::MAX_TEXT || id.chars().any(char::is_control) {
             return Err(Error::data(
@@ -319,7 +319,8 @@ impl super::Dataset {
         if self.lines.len() >= super::MAX_SERIES && !self.lines.iter().any(|s| s.id == id) {
             return Err(Error::data(path, format!("at most {} series are accepted", super::MAX_SERIES)));
         }
-        let currency = Some(Currency::parse(currency).map_err(|m| Error::data(format!("{path}.currency"), m))?);
+        let currency =
+            Some(Currency::parse(currency).map_err(|m| Error::data(super::validate::at(&path, "currency"), m))?);
         check_series(&path, &x, &y)?;
         self.lines.retain(|s| s.id != id);
         self.lines.push(Series {

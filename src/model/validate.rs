@@ -498,7 +498,7 @@ fn unique<'a>(
     let mut seen: HashSet<&'a str> = HashSet::new();
     let mut first: Vec<(&str, usize)> = Vec::new();
     for (i, id) in ids.enumerate() {
-        let p = format!("{}.id", part.path(list, i));
+        let p = at(&part.path(list, i), "id");
         if id.trim().is_empty() {
             err.err(p, Kind::EmptyId);
             continue;

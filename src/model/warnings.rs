@@ -39,7 +39,10 @@ fn quotes(d: &Dataset, o: &Origin, texts: &SourceTexts, out: &mut Vec<Problem>) 
     let mut look = |path: String, source: &str, quote: &str| {
         if let Some(text) = texts.get(source) {
             if !quote.trim().is_empty() && !text.contains(&squeeze(quote)) {
-                out.push(Problem::warn(format!("{path}.quote"), Kind::QuoteNotInText { file: file(source) }));
+                out.push(Problem::warn(
+                    super::validate::at(&path, "quote"),
+                    Kind::QuoteNotInText { file: file(source) },
+                ));
             }
         }
     };
