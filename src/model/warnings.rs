@@ -6,7 +6,7 @@
 use crate::hash::HashMap;
 
 use super::problem::Kind;
-use super::validate::Origin;
+use super::validate::{at, Origin};
 use super::{Dataset, Period, Problem, SourceTexts};
 
 /// Collects the warnings of `d` into `out`.
@@ -15,7 +15,7 @@ use super::{Dataset, Period, Problem, SourceTexts};
 pub(crate) fn warnings(d: &Dataset, o: &Origin, texts: &SourceTexts, out: &mut Vec<Problem>) {
     let mut bad = vec![false; d.figures.len()];
     for (i, b) in bad.iter_mut().enumerate() {
-        let p = format!("figures[{}]", o.figures.index[i]);
+        let p = o.figures.path("figures", i);
         *b = out
             .iter()
             .any(|x| x.is_error() && x.path.strip_prefix(&p).is_some_and(|r| r.is_empty() || r.starts_with('.')));
@@ -39,21 +39,18 @@ fn quotes(d: &Dataset, o: &Origin, texts: &SourceTexts, out: &mut Vec<Problem>) 
     let mut look = |path: String, source: &str, quote: &str| {
         if let Some(text) = texts.get(source) {
             if !quote.trim().is_empty() && !text.contains(&squeeze(quote)) {
-                out.push(Problem::warn(
-                    super::validate::at(&path, "quote"),
-                    Kind::QuoteNotInText { file: file(source) },
-                ));
+                out.push(Problem::warn(at(&path, "quote"), Kind::QuoteNotInText { file: file(source) }));
             }
         }
     };
     for (i, l) in d.listings.iter().enumerate() {
-        look(format!("listings[{}]", o.listings.index[i]), &l.source, &l.quote);
+        look(o.listings.path("listings", i), &l.source, &l.quote);
     }
     for (i, f) in d.figures.iter().enumerate() {
-        look(format!("figures[{}]", o.figures.index[i]), &f.source, &f.quote);
+        look(o.figures.path("figures", i), &f.source, &f.quote);
     }
     for (i, f) in d.facts.iter().enumerate() {
-        look(format!("facts[{}]", o.facts.index[i]), &f.source, &f.quote);
+        look(o.facts.path("facts", i), &f.source, &f.quote);
     }
 }
 
@@ -72,7 +69,7 @@ fn order(d: &Dataset, o: &Origin, bad: &[bool], out: &mut Vec<Problem>) {
         let key = (f.entity.as_str(), f.metric.as_str(), f.key.as_deref(), "");
         match latest.get(&key) {
             Some(&(later, period)) if later > end => out.push(Problem::warn(
-                format!("figures[{}].period", o.figures.index[i]),
+                at(&o.figures.path("figures", i), "period"),
                 Kind::OutOfOrder { period: f.period.clone(), later: period.to_string() },
             )),
             _ => {
@@ -105,8 +102,8 @@ fn same_period(d: &Dataset, o: &Origin, bad: &[bool], out: &mut Vec<Problem>) {
         };
         if (f.value - g.value).abs() > tolerance && !within(f, g) && !within(g, f) {
             out.push(Problem::warn(
-                format!("figures[{}].period", o.figures.index[i]),
-                Kind::SamePeriod { other: format!("figures[{}]", o.figures.index[j]), id: g.id.clone() },
+                at(&o.figures.path("figures", i), "period"),
+                Kind::SamePeriod { other: o.figures.path("figures", j), id: g.id.clone() },
             ));
         }
     }
