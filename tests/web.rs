@@ -156,6 +156,35 @@ fn case_and_numbers_as_the_standard_library() {
     }
 }
 
+/// In the browser, whether a character is a letter or digit, upper or lower case, is asked
+/// of the browser's Unicode property escapes (src/i18n/case.rs): the same answer as the
+/// standard library's tables for every character both know. Characters assigned in only
+/// one of the two Unicode versions may differ; the test says how many and fails above a
+/// handful.
+#[wasm_bindgen_test]
+fn character_classes_as_the_standard_library() {
+    use ipo_lens::i18n::case::{alphanumeric, is_lower, is_upper};
+    let mut differ = Vec::new();
+    let mut checked = 0;
+    for c in (0x80..0x3_2000).step_by(3).filter_map(char::from_u32) {
+        checked += 1;
+        let ours = (alphanumeric(c), is_upper(c), is_lower(c));
+        let std = (c.is_alphanumeric(), c.is_uppercase(), c.is_lowercase());
+        if ours != std {
+            differ.push(format!("U+{:04X} {ours:?} {std:?}", u32::from(c)));
+        }
+    }
+    assert!(checked > 60_000, "{checked}");
+    assert!(differ.len() <= 8, "{} of {checked} characters differ: {}", differ.len(), differ.join(", "));
+    for c in ['漢', '٣', 'Ⅻ', '½', 'ǅ', 'ß', 'É', 'ª', '，', '€'] {
+        assert_eq!(
+            (alphanumeric(c), is_upper(c), is_lower(c)),
+            (c.is_alphanumeric(), c.is_uppercase(), c.is_lowercase()),
+            "{c}"
+        );
+    }
+}
+
 /// The browser's `float::shortest` (from `String(v)`) and `float::fixed` (from the exact
 /// value) write what `format!("{v}")` and `format!("{v:.N}")` write: edge values, exact
 /// ties, random bit patterns and random decimals.

@@ -14,7 +14,9 @@ fn month(m: u32) -> &'static str {
 pub fn lower_first(s: &str) -> String {
     let mut cs = s.chars();
     match (cs.next(), cs.next()) {
-        (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase() => super::case::lower_char(a) + &s[a.len_utf8()..],
+        (Some(a), Some(b)) if super::case::is_upper(a) && super::case::is_lower(b) => {
+            super::case::lower_char(a) + &s[a.len_utf8()..]
+        }
         _ => s.to_string(),
     }
 }

@@ -4,6 +4,7 @@
 //! inside a text…), not from the parser's own words.
 
 use super::problem::{Kind, Syntax};
+use crate::i18n::case::alphanumeric;
 
 /// The problem for a syntax error `e` on `json` (serde_json's, from [`super::json::parse`]).
 pub fn syntax_problem(json: &str, e: &super::json::SyntaxError) -> Kind {
@@ -141,7 +142,7 @@ fn unclosed(json: &str) -> char {
 /// The word (letters, digits, `_`, `-`, `.`, `$`) at the start of `s`, or the first character.
 fn word(s: &str) -> String {
     let w: String =
-        s.chars().take_while(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '$' | '+')).take(40).collect();
+        s.chars().take_while(|&c| alphanumeric(c) || matches!(c, '_' | '-' | '.' | '$' | '+')).take(40).collect();
     w
 }
 
@@ -150,7 +151,7 @@ fn token_start(json: &str, at: usize) -> usize {
     json[..at]
         .char_indices()
         .rev()
-        .take_while(|(_, c)| c.is_alphanumeric() || matches!(c, '.' | '-' | '+'))
+        .take_while(|&(_, c)| alphanumeric(c) || matches!(c, '.' | '-' | '+'))
         .last()
         .map_or(at, |(i, _)| i)
 }
