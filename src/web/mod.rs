@@ -283,7 +283,7 @@ pub fn read_spec(raw: &JsValue) -> Result<RawSpec, String> {
             let point = if x.is_finite() && !s.contains('.') { ".0" } else { "" };
             format!("floating point `{s}{point}`")
         } else if let Some(s) = v.as_string() {
-            format!("string {s:?}")
+            format!("string {}", crate::quote::Quoted(&s))
         } else if v.is_instance_of::<js_sys::Uint8Array>() || v.is_instance_of::<js_sys::ArrayBuffer>() {
             "byte array".to_string()
         } else {
