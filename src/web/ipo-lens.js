@@ -1335,8 +1335,8 @@ export class IpoLensElement extends Base {
     const a = this.shadowRoot.activeElement;
     const box = this.#parts.marks;
     if (a?.parentNode !== box) return null;
-    const i = [...box.children].indexOf(a);
-    return { el: a, i, said: said(this.#result?.marks[a.dataset.index]) };
+    const i = Number(a.dataset.index);
+    return { el: a, i, said: said(this.#result?.marks[i]) };
   }
 
   /** Puts `buttons` in the marks box. The button that has the focus stays where its point

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { open, ready, suite } from './support.mjs';
+import { open, ready, strictPage, suite } from './support.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DEFAULT = JSON.parse(readFileSync(`${ROOT}data/biren-2026.json`, 'utf8'));
@@ -195,4 +195,23 @@ test('focus elsewhere on the page is never taken by a redraw', async () => {
   }
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('under a strict CSP with Trusted Types the kept button is moved and restyled with no violation', async () => {
+  const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; require-trusted-types-for 'script'";
+  const { page, close } = await strictPage(t.browser, CSP, { viewport: { width: 900, height: 900 } });
+  try {
+    const before = await focusPoint(page, 2);
+    for (const js of ["el.style.width = '480px'", "el.setAttribute('lang', 'zh')", "el.setAttribute('view', 'fact-check')"]) {
+      const r = await redraw(page, js);
+      assert.equal(r.outer, 'ipo-lens', js);
+      assert.equal(r.inner, 'mark', js);
+    }
+    const r = await where(page);
+    assert.notEqual(r.id, before.id, 'another view: the point at the same place');
+    assert.equal(r.index, 2);
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  } finally {
+    await close();
+  }
 });
