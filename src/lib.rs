@@ -15,6 +15,7 @@ pub mod float;
 pub mod hash;
 pub mod i18n;
 pub mod model;
+pub mod quote;
 pub mod report;
 pub(crate) mod sort;
 pub mod studio;

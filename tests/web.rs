@@ -299,6 +299,8 @@ fn options_are_read_as_serde_reads_them() {
         JsValue::from_f64(f64::NAN),
         JsValue::from_f64(f64::NEG_INFINITY),
         JsValue::from_str("x\"y"),
+        JsValue::from_str("a\\b\nc\td\u{1}\u{7f} 中文\u{3000}😀"),
+        JsValue::from_str(""),
         bytes,
         js_sys::Array::new().into(),
         js_sys::Object::new().into(),

@@ -283,11 +283,19 @@ pub fn read_spec(raw: &JsValue) -> Result<RawSpec, String> {
             let point = if x.is_finite() && !s.contains('.') { ".0" } else { "" };
             format!("floating point `{s}{point}`")
         } else if let Some(s) = v.as_string() {
-            format!("string {s:?}")
+            format!("string {}", crate::quote::Quoted(&s))
         } else if v.is_instance_of::<js_sys::Uint8Array>() || v.is_instance_of::<js_sys::ArrayBuffer>() {
             "byte array".to_string()
         } else {
-            format!("{v:?}")
+            // JsValue's own Debug (`JsValue([])`, `JsValue(Symbol(s))`), called as a
+            // function: `{v:?}` writes nothing in the reader's build
+            struct Shown<'a>(&'a JsValue);
+            impl std::fmt::Display for Shown<'_> {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    std::fmt::Debug::fmt(self.0, f)
+                }
+            }
+            Shown(v).to_string()
         };
         format!("Error: invalid type: {found}, expected {expected}")
     }
