@@ -287,15 +287,7 @@ pub fn read_spec(raw: &JsValue) -> Result<RawSpec, String> {
         } else if v.is_instance_of::<js_sys::Uint8Array>() || v.is_instance_of::<js_sys::ArrayBuffer>() {
             "byte array".to_string()
         } else {
-            // JsValue's own Debug (`JsValue([])`, `JsValue(Symbol(s))`), called as a
-            // function: `{v:?}` writes nothing in the reader's build
-            struct Shown<'a>(&'a JsValue);
-            impl std::fmt::Display for Shown<'_> {
-                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                    std::fmt::Debug::fmt(self.0, f)
-                }
-            }
-            Shown(v).to_string()
+            format!("{v:?}")
         };
         format!("Error: invalid type: {found}, expected {expected}")
     }
