@@ -333,6 +333,10 @@ test('options of the wrong type name the text they got, quoted, in the reader\'s
       { width: 'a "quoted" word, a back\\slash,\na line break,\ta tab, \u0001 and \u007f, 中文\u3000 😀' },
       { width: '' },
       { dark: 'yes' },
+      { view: [] },
+      { view: ['x', 1] },
+      { lang: Symbol('s') },
+      { metric: {} },
     ];
     const out = [];
     for (const spec of cases) {
@@ -348,6 +352,10 @@ test('options of the wrong type name the text they got, quoted, in the reader\'s
     'Error: invalid type: string "a \\"quoted\\" word, a back\\\\slash,\\na line break,\\ta tab, \\u{1} and \\u{7f}, 中文\\u{3000} 😀", expected f64',
     'Error: invalid type: string "", expected f64',
     'Error: invalid type: string "yes", expected a boolean',
+    'Error: invalid type: an array, expected a string',
+    'Error: invalid type: an array, expected a string',
+    'Error: invalid type: a symbol, expected a string',
+    'Error: invalid type: an object, expected a string',
   ];
   assert.deepEqual(said, want.flatMap((w) => [w, w]));
   await context.close();
