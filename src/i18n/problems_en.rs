@@ -1,4 +1,5 @@
-//! The checker's words in English (the values of each template: `problems.rs`).
+//! The checker's words and the period labels in English (the values of each template:
+//! `problems.rs`).
 
 use super::problems::templates;
 
@@ -106,4 +107,17 @@ pub(super) const PROBLEMS: &str = templates! {
     warning: "warning: {0}",
     heading: "{0} problems in the data:",
     heading_one: "1 problem in the data:",
+    full_year: "{0}, full year",
+    first_half: "H{1} {0}, half year",
+    second_half: "H{1} {0}, half year",
+    quarter: "Q{1} {0}",
+    nine_months: "Jan–Sep {0}, nine months",
+    year_to: "year to {1} {0}",
+    months_to: "{2} months to {1} {0}",
+    month: "{1} {0}",
+    date: "{2} {1} {0}",
+    years: "{0}–{1}",
+    span: "{0} to {1}",
+    undated: "no date given",
+    as_of_writing: "at the time of writing",
 };

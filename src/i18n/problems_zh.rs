@@ -1,4 +1,5 @@
-//! The checker's words in Simplified Chinese (the values of each template: `problems.rs`).
+//! The checker's words and the period labels in Simplified Chinese (the values of each template:
+//! `problems.rs`).
 //! Names the format fixes (field names, codes such as FY2024, the JSON values to type)
 //! stay as they are written in the file.
 
@@ -108,4 +109,17 @@ pub(super) const PROBLEMS: &str = templates! {
     warning: "提醒：{0}",
     heading: "数据中有{0}处问题：",
     heading_one: "数据中有1处问题：",
+    full_year: "{0}年全年",
+    first_half: "{0}年上半年",
+    second_half: "{0}年下半年",
+    quarter: "{0}年第{1}季度",
+    nine_months: "{0}年前三季度",
+    year_to: "截至{0}年{1}月的财年",
+    months_to: "截至{0}年{1}月的{2}个月",
+    month: "{0}年{1}月",
+    date: "{0}年{1}月{2}日",
+    years: "{0}至{1}年",
+    span: "{0}至{1}",
+    undated: "原文未注明时间",
+    as_of_writing: "截至发稿",
 };

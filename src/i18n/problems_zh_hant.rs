@@ -1,5 +1,5 @@
-//! The checker's words in Traditional Chinese, Hong Kong usage (the values of each
-//! template: `problems.rs`). Names the format fixes (field names, codes such as FY2024,
+//! The checker's words and the period labels in Traditional Chinese, Hong Kong usage (the
+//! values of each template: `problems.rs`). Names the format fixes (field names, codes such as FY2024,
 //! the JSON values to type) stay as they are written in the file.
 
 use super::problems::templates;
@@ -108,4 +108,17 @@ pub(super) const PROBLEMS: &str = templates! {
     warning: "提示：{0}",
     heading: "數據中有{0}處問題：",
     heading_one: "數據中有1處問題：",
+    full_year: "{0}年全年",
+    first_half: "{0}年上半年",
+    second_half: "{0}年下半年",
+    quarter: "{0}年第{1}季",
+    nine_months: "{0}年首三季",
+    year_to: "截至{0}年{1}月的財政年度",
+    months_to: "截至{0}年{1}月止{2}個月",
+    month: "{0}年{1}月",
+    date: "{0}年{1}月{2}日",
+    years: "{0}至{1}年",
+    span: "{0}至{1}",
+    undated: "原文未註明時間",
+    as_of_writing: "截至發稿",
 };
