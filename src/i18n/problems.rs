@@ -527,18 +527,22 @@ pub fn problem_message(kind: &Kind, lang: Lang) -> String {
         Kind::NoSuch { what: What::Entity, id, suggestion } => (M::no_entity, &[S(id), V::Dym(suggestion, None)]),
         Kind::NoSuch { what: What::Source, id, suggestion } => (M::no_source, &[S(id), V::Dym(suggestion, None)]),
         Kind::NotACompany { id } => (M::not_a_company, &[S(id)]),
-        Kind::BadPeriod { got, why } => match why {
-            PeriodWhy::NoSuchDay => (M::no_such_day, &[S(got)]),
-            PeriodWhy::NoSuchMonth => (M::no_such_month, &[S(got)]),
-            PeriodWhy::Backwards => (M::backwards, &[S(got)]),
-            PeriodWhy::BadSpan => (M::bad_span, &[S(got)]),
-            PeriodWhy::BadQuarter => (M::bad_quarter, &[S(got)]),
-            PeriodWhy::BadMonths => (M::bad_months, &[S(got)]),
-            PeriodWhy::MonthsWithoutEnd => (M::months_without_end, &[S(got)]),
-            PeriodWhy::NotADay => (M::not_a_day, &[S(got)]),
-            PeriodWhy::WriteAs(s) => (M::write_as, &[S(got), S(s)]),
-            PeriodWhy::Unknown => (M::not_a_period, &[S(got)]),
-        },
+        Kind::BadPeriod { got, why: PeriodWhy::WriteAs(s) } => (M::write_as, &[S(got), S(s)]),
+        Kind::BadPeriod { got, why } => {
+            let m = match why {
+                PeriodWhy::NoSuchDay => M::no_such_day,
+                PeriodWhy::NoSuchMonth => M::no_such_month,
+                PeriodWhy::Backwards => M::backwards,
+                PeriodWhy::BadSpan => M::bad_span,
+                PeriodWhy::BadQuarter => M::bad_quarter,
+                PeriodWhy::BadMonths => M::bad_months,
+                PeriodWhy::MonthsWithoutEnd => M::months_without_end,
+                PeriodWhy::NotADay => M::not_a_day,
+                PeriodWhy::WriteAs(_) => M::write_as,
+                PeriodWhy::Unknown => M::not_a_period,
+            };
+            (m, &[S(got)])
+        }
         Kind::NotADate { got } => (M::not_a_date, &[S(got)]),
         Kind::PeriodKindMismatch { period, is, got } => {
             (M::period_kind_mismatch, &[S(period), S(is.as_str()), S(got.as_str()), Words(is.as_str())])
