@@ -71,6 +71,31 @@ pub(super) const fn in_order(names: &[&str]) -> bool {
 }
 
 messages! {
+    // the periods first: a label is looked for on every drawing
+    /// The year.
+    full_year: 1,
+    /// The year, the half (1).
+    first_half: 2,
+    /// The year, the half (2).
+    second_half: 2,
+    /// The year, the quarter.
+    quarter: 2,
+    /// The year.
+    nine_months: 1,
+    /// The year, the month it ends with.
+    year_to: 2,
+    /// The year, the month it ends with, how many months.
+    months_to: 3,
+    /// The year, the month.
+    month: 2,
+    /// The year, the month, the day.
+    date: 3,
+    /// The first year, the last.
+    years: 2,
+    /// The first period, the last.
+    span: 2,
+    undated: 0,
+    as_of_writing: 0,
     /// Between the values of a list ("CNY, HKD").
     sep: 0,
     unit_thousands: 0,
@@ -241,30 +266,6 @@ messages! {
     /// How many (more than one).
     heading: 1,
     heading_one: 0,
-    /// The year.
-    full_year: 1,
-    /// The year, the half (1).
-    first_half: 2,
-    /// The year, the half (2).
-    second_half: 2,
-    /// The year, the quarter.
-    quarter: 2,
-    /// The year.
-    nine_months: 1,
-    /// The year, the month it ends with.
-    year_to: 2,
-    /// The year, the month it ends with, how many months.
-    months_to: 3,
-    /// The year, the month.
-    month: 2,
-    /// The year, the month, the day.
-    date: 3,
-    /// The first year, the last.
-    years: 2,
-    /// The first period, the last.
-    span: 2,
-    undated: 0,
-    as_of_writing: 0,
 }
 
 /// The template `m` in `lang`.
