@@ -397,28 +397,35 @@ fn put(out: &mut String, lang: Lang, v: V) {
             Got::Nothing => put(out, lang, V::T(M::got_nothing)),
         },
         V::Syntax(s) => {
-            let (m, v) = match s {
-                Syntax::MissingComma => (M::missing_comma, V::U(0)),
-                Syntax::MissingQuote { before } => (M::missing_quote, V::S(before)),
-                Syntax::FullWidth { got, write } => {
-                    return put_template(out, lang, M::full_width, &[V::C(*got), V::C(*write)])
-                }
-                Syntax::CurlyQuote { got } => (M::curly_quote, V::C(*got)),
-                Syntax::TrailingComma => (M::trailing_comma, V::U(0)),
-                Syntax::LineBreakInText => (M::line_break_in_text, V::U(0)),
-                Syntax::ControlInText => (M::control_in_text, V::U(0)),
-                Syntax::EndsEarly { open: '"' } => (M::ends_in_text, V::U(0)),
-                Syntax::EndsEarly { open: '[' } => (M::ends_in_list, V::U(0)),
-                Syntax::EndsEarly { .. } => (M::ends_in_object, V::U(0)),
-                Syntax::Empty => (M::empty_file, V::U(0)),
-                Syntax::MissingColon => (M::missing_colon, V::U(0)),
-                Syntax::TrailingCharacters { got } => (M::trailing_characters, V::C(*got)),
-                Syntax::BadEscape => (M::bad_escape, V::U(0)),
-                Syntax::BadNumber { got } => (M::bad_number, V::S(got)),
-                Syntax::TooDeep => (M::too_deep, V::U(0)),
-                Syntax::Unexpected { got } => (M::unexpected, V::C(*got)),
+            let m = match s {
+                Syntax::MissingComma => M::missing_comma,
+                Syntax::MissingQuote { .. } => M::missing_quote,
+                Syntax::FullWidth { .. } => M::full_width,
+                Syntax::CurlyQuote { .. } => M::curly_quote,
+                Syntax::TrailingComma => M::trailing_comma,
+                Syntax::LineBreakInText => M::line_break_in_text,
+                Syntax::ControlInText => M::control_in_text,
+                Syntax::EndsEarly { open: '"' } => M::ends_in_text,
+                Syntax::EndsEarly { open: '[' } => M::ends_in_list,
+                Syntax::EndsEarly { .. } => M::ends_in_object,
+                Syntax::Empty => M::empty_file,
+                Syntax::MissingColon => M::missing_colon,
+                Syntax::TrailingCharacters { .. } => M::trailing_characters,
+                Syntax::BadEscape => M::bad_escape,
+                Syntax::BadNumber { .. } => M::bad_number,
+                Syntax::TooDeep => M::too_deep,
+                Syntax::Unexpected { .. } => M::unexpected,
             };
-            put_template(out, lang, m, &[v]);
+            // the values of those that take any: a word, or a character (and the one to type)
+            let values = match s {
+                Syntax::MissingQuote { before: w } | Syntax::BadNumber { got: w } => [V::S(w), V::U(0)],
+                Syntax::FullWidth { got, write } => [V::C(*got), V::C(*write)],
+                Syntax::CurlyQuote { got } | Syntax::TrailingCharacters { got } | Syntax::Unexpected { got } => {
+                    [V::C(*got), V::U(0)]
+                }
+                _ => [V::U(0), V::U(0)],
+            };
+            put_template(out, lang, m, &values);
         }
         V::Dym(Some(s), _) => put_template(out, lang, M::did_you_mean, &[V::S(s)]),
         V::Dym(None, Some(m)) => put(out, lang, V::T(m)),
