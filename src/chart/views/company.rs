@@ -196,7 +196,7 @@ fn facts(cx: &Ctx, m: &str) -> (Vec<CheckLine>, usize, usize) {
     }
     let total = figs.len() + list.len();
     let items: Vec<Result<&Figure, &Fact>> = figs.into_iter().map(Ok).chain(list.into_iter().map(Err)).collect();
-    let (items, left) = pick(items, MAX_ROWS, |x| cx.is_focus(x.map_or_else(|x| &x.entity, |f| &f.entity)));
+    let (items, left) = pick(items, MAX_ROWS, &|x| cx.is_focus(x.map_or_else(|x| &x.entity, |f| &f.entity)));
     let (figs, list): (Vec<_>, Vec<_>) = items.into_iter().partition(Result::is_ok);
     for f in figs.into_iter().filter_map(Result::ok) {
         let what = cx.metric_label(&f.metric);
@@ -278,7 +278,7 @@ fn ownership(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
     let holds: Vec<&Figure> = cx.figures_where(&|x| x.metric == "holding_share");
     let total = holds.len();
     // the holders the story is about first, the others in the file's order
-    let (holds, left) = pick(holds, MAX_ROWS, |h| cx.is_focus(h.key.as_deref().unwrap_or(&h.entity)));
+    let (holds, left) = pick(holds, MAX_ROWS, &|h| cx.is_focus(h.key.as_deref().unwrap_or(&h.entity)));
     if !holds.is_empty() {
         let when = cx.period(holds[0]);
         f.lines(

@@ -100,7 +100,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let (mut bars, mut needs_lot) = (Vec::new(), false);
     // the story's own listings first, the others in the file's order, up to the most
     // bars a view draws
-    let (listings, left) = pick(cx.d.listings.iter().collect(), MAX_ROWS, |l| cx.is_focus(&l.company));
+    let (listings, left) = pick(cx.d.listings.iter().collect(), MAX_ROWS, &|l| cx.is_focus(&l.company));
     for l in &listings {
         let name = cx.name(&l.company);
         let sub = format!("{} · {}", cx.text(&l.exchange), l.currency.code());
@@ -141,7 +141,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         }
     }
     let total = contradicted.len();
-    let (contradicted, left) = pick(contradicted, MAX_NOTES, |fig| cx.is_focus(&fig.entity));
+    let (contradicted, left) = pick(contradicted, MAX_NOTES, &|fig| cx.is_focus(&fig.entity));
     for fig in contradicted {
         if let Some(c) = cx.checks.iter().find(|c| c.figure == fig.id) {
             let who = format!("{}{}", cx.name(&fig.entity), cx.aside((cx.w.verdict)(c.verdict)));

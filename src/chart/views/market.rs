@@ -130,7 +130,7 @@ fn shares_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Chart {
         }
     }
     let total = shares.len();
-    let (shares, left) = pick(shares, MAX_ROWS, |(_, x)| x.key.as_deref().is_some_and(|k| cx.d.story.focus.iter().any(|f| f == k)));
+    let (shares, left) = pick(shares, MAX_ROWS, &|(_, x)| x.key.as_deref().is_some_and(|k| cx.d.story.focus.iter().any(|f| f == k)));
     for (mk, x) in shares {
         {
             bars.push(share_bar(cx, market, mk, x));

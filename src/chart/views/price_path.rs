@@ -152,7 +152,7 @@ fn article_prices(cx: &Ctx, width: f64) -> Result<(Frame, String, Vec<String>)> 
         STEPS.iter().any(|m| if *m == "offer_price" { cx.offer(&l.company) } else { cx.find(&l.company, m) }.is_some())
     });
     let total = priced.len();
-    let (priced, left) = pick(priced, MAX_PANELS, |l| cx.is_focus(&l.company));
+    let (priced, left) = pick(priced, MAX_PANELS, &|l| cx.is_focus(&l.company));
     for l in priced {
         let name = cx.name(&l.company);
         let bars = listing_steps(cx, l, &name);

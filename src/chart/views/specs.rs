@@ -25,7 +25,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let total = all.len();
     // the story's own products first, the others in the file's order, up to the most
     // bars a view draws
-    let (figs, left) = pick(all, MAX_ROWS, |x| cx.is_focus(&x.entity));
+    let (figs, left) = pick(all, MAX_ROWS, &|x| cx.is_focus(&x.entity));
     if figs.is_empty() {
         return Err(Error::chart("the dataset has no int8_tops figures"));
     }
