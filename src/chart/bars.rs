@@ -134,14 +134,8 @@ pub fn draw_bars(f: &mut Frame, spec: &Bars) {
             let rect = Rect { x: x - 1.5, y: bar_y - 4.0, w: 3.0, h: bar_h + 8.0 };
             f.shapes.push(Shape::Rect { rect, tone: Tone::Ink, fill: Fill::Solid });
         }
-        f.marks.push(Mark {
-            id: b.id.clone(),
-            rect: Rect { x: pad, y: top, w: inner, h: l.row_h },
-            label: b.row.aria.clone(),
-            tooltip: b.tooltip.clone(),
-            present: b.value.is_some(),
-            row: b.row.clone(),
-        });
+        let rect = Rect { x: pad, y: top, w: inner, h: l.row_h };
+        f.marks.push(Mark::of(&b.id, rect, &b.tooltip, b.value.is_some(), &b.row));
         top += l.row_h;
     }
     f.clear_lines(from);

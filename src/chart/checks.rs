@@ -78,14 +78,7 @@ pub fn draw_checks(f: &mut Frame, lines: &[CheckLine]) {
 
 /// The point of a line, hit in `rect`.
 fn mark(l: &CheckLine, rect: Rect) -> Mark {
-    Mark {
-        id: l.id.clone(),
-        rect,
-        label: l.row.aria.clone(),
-        tooltip: l.tooltip.clone(),
-        present: true,
-        row: l.row.clone(),
-    }
+    Mark::of(&l.id, rect, &l.tooltip, true, &l.row)
 }
 
 /// The theme colour of a badge, by name (the element's `--ipo-<name>` property).

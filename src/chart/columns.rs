@@ -169,14 +169,7 @@ fn heading(f: &mut Frame, s: &str) {
 }
 
 fn mark(c: &Col, rect: Rect) -> Mark {
-    Mark {
-        id: c.id.clone(),
-        rect,
-        label: c.row.aria.clone(),
-        tooltip: c.tooltip.clone(),
-        present: c.value.is_some(),
-        row: c.row.clone(),
-    }
+    Mark::of(&c.id, rect, &c.tooltip, c.value.is_some(), &c.row)
 }
 
 fn value_label(x: f64, y: f64, text: &str, align: Align) -> Shape {

@@ -113,6 +113,14 @@ pub struct Mark {
     pub row: Row,
 }
 
+impl Mark {
+    /// The mark of a drawn point: its `id`, tooltip and row copied, announced as its row
+    /// is (one function for every chart kind).
+    pub fn of(id: &str, rect: Rect, tooltip: &Tooltip, present: bool, row: &Row) -> Mark {
+        Mark { id: id.to_string(), rect, label: row.aria.clone(), tooltip: tooltip.clone(), present, row: row.clone() }
+    }
+}
+
 /// A control of the view: a metric, a scale, a currency, a toggle or an input.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Control {

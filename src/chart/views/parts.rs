@@ -83,14 +83,7 @@ impl Ctx<'_> {
         let label = if bar.sub.is_empty() { bar.label.clone() } else { format!("{} · {}", bar.label, bar.sub) };
         f.stat(&bar.text, &label);
         let rect = super::super::Rect { x: f.pad, y: top, w: f.inner, h: f.y - top };
-        f.marks.push(super::super::Mark {
-            id: bar.id.clone(),
-            rect,
-            label: bar.row.aria.clone(),
-            tooltip: bar.tooltip.clone(),
-            present: bar.value.is_some(),
-            row: bar.row.clone(),
-        });
+        f.marks.push(super::super::Mark::of(&bar.id, rect, &bar.tooltip, bar.value.is_some(), &bar.row));
     }
 
     /// The metric switch of the view being drawn: the metrics the dataset fills, and
