@@ -248,7 +248,14 @@ impl Ctx<'_> {
                 None => groups.push((vec![label], m)),
             }
         }
-        let lengths = super::unique(figs.iter().map(|f| short(f).unwrap_or(12)));
+        // the lengths of the periods, each once (a dozen at most)
+        let mut lengths = Vec::new();
+        for f in figs {
+            let m = short(f).unwrap_or(12);
+            if !lengths.contains(&m) {
+                lengths.push(m);
+            }
+        }
         Some((self.w.part_year_note)(&groups, lengths.len() > 1))
     }
 

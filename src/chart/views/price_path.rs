@@ -13,7 +13,7 @@ use super::super::paint::Fill;
 use super::super::theme::Tone;
 use super::super::Tooltip;
 use super::bound::{pick, MAX_PANELS};
-use super::{unique, Ctx, MetricDef, View, ViewDef};
+use super::{Ctx, MetricDef, View, ViewDef};
 use crate::error::{Error, Result};
 use crate::model::{Currency, Listing, Series};
 
@@ -80,7 +80,13 @@ fn dated_series(cx: &Ctx, width: f64) -> (Frame, String, Vec<String>) {
     let title = cx.w.price_path.to_string();
     let total: usize = cx.d.lines.iter().map(|s| s.x.len()).sum();
     let mut f = cx.frame(width, &title, &(cx.w.series_note)(total), 0.0);
-    let currencies: Vec<Option<Currency>> = unique(cx.d.lines.iter().map(|s| s.currency));
+    // the currencies of the series, each once, in order (a few at most)
+    let mut currencies: Vec<Option<Currency>> = Vec::new();
+    for s in &cx.d.lines {
+        if !currencies.contains(&s.currency) {
+            currencies.push(s.currency);
+        }
+    }
     let mut rows = Vec::new();
     for cur in currencies {
         let group: Vec<&Series> = cx.d.lines.iter().filter(|s| s.currency == cur).collect();
