@@ -80,11 +80,7 @@ pub fn draw_bars(f: &mut Frame, spec: &Bars) {
     let top0 = f.y;
     let bottom = top0 + layouts.iter().map(|l| l.row_h).sum::<f64>();
     let zero = s.base();
-    let mut ticks = Vec::new();
-    for t in s.ticks() {
-        ticks.push((s.px(t), (spec.axis)(t)));
-    }
-    f.x_grid(&ticks, top0, bottom, Some(zero));
+    f.x_grid(&s.grid(spec.axis), top0, bottom, Some(zero));
     let mut top = top0;
     for (b, l) in spec.bars.iter().zip(&layouts) {
         for (x, y, text, name) in &l.texts {

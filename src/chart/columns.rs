@@ -188,8 +188,7 @@ fn upright(f: &mut Frame, p: &Panel, x0: f64, gw: f64, plot_h: f64) {
     let top = f.y + 18.0;
     let bottom = top + plot_h;
     let s = Scale::spaced(c.scale, &vals, bottom, top, 44.0);
-    let grid: Vec<(f64, String)> = s.ticks().iter().map(|t| (s.px(*t), (c.axis)(*t))).collect();
-    f.y_grid(&grid, x0, f.pad + f.inner, Some(s.base()));
+    f.y_grid(&s.grid(c.axis), x0, f.pad + f.inner, Some(s.base()));
     // labels of negative columns hang under them: the period labels move down
     let below = if vals.iter().any(|v| *v < 0.0) { 16.0 } else { 0.0 };
     let mut label_lines = 1;

@@ -126,6 +126,15 @@ impl Scale {
         }
     }
 
+    /// Each tick's place and its label written by `axis` (a grid's lines and labels).
+    pub fn grid(&self, axis: &dyn Fn(f64) -> String) -> Vec<(f64, String)> {
+        let mut out = Vec::new();
+        for t in self.ticks() {
+            out.push((self.px(t), axis(t)));
+        }
+        out
+    }
+
     /// The tick values, at most [`MAX_TICKS`] of them whatever the bounds (a step below
     /// the precision of the bounds cannot loop).
     pub fn ticks(&self) -> Vec<f64> {

@@ -5,7 +5,7 @@
 //! the tooltip.
 
 use super::super::bars::{draw_bars, push_arias, Bars};
-use super::super::checks::{draw_checks, CheckLine};
+use super::super::checks::{draw_checks, push_arias as push_line_arias, CheckLine};
 use super::super::frame::{Frame, LABEL_LINES, TEXT_LINES};
 use super::super::paint::Fill;
 use super::super::scale::ScaleKind;
@@ -151,7 +151,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
                 Tone::Muted,
             );
             f.gap(6.0);
-            rows.extend(items.iter().map(|l| l.row.aria.clone()));
+            push_line_arias(&mut rows, &items);
             draw_checks(&mut f, &items);
             rows.extend(cx.more(&mut f, left, total));
             cx.w.list_chart
@@ -298,7 +298,7 @@ fn ownership(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
     }
     rows.extend(cx.more(f, left, total));
     let (items, left, total) = facts(cx, "ownership");
-    rows.extend(items.iter().map(|l| l.row.aria.clone()));
+    push_line_arias(rows, &items);
     draw_checks(f, &items);
     rows.extend(cx.more(f, left, total));
 }

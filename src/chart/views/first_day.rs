@@ -121,7 +121,10 @@ fn panel(cx: &Ctx, f: &mut Frame, l: &Listing, lines: &[Line]) -> Vec<String> {
     let s = PriceAxis::fitted(&values, x0, x1, &axis);
     let top = f.y;
     let bottom = top + ROW * lines.len() as f64;
-    let ticks: Vec<(f64, String)> = s.ticks().into_iter().map(|t| (s.px(t), axis(t))).collect();
+    let mut ticks = Vec::new();
+    for t in s.ticks() {
+        ticks.push((s.px(t), axis(t)));
+    }
     f.x_grid(&ticks, top, bottom, None);
     let offer = cx.offer(&l.company);
     if let Some(o) = offer {
@@ -194,15 +197,21 @@ struct PriceAxis {
 impl PriceAxis {
     /// The fewest round steps that cover `values` with the tick labels clear of each other.
     fn fitted(values: &[f64], x0: f64, x1: f64, label: &dyn Fn(f64) -> String) -> PriceAxis {
-        let min = values.iter().copied().fold(f64::INFINITY, f64::min);
-        let max = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        let (mut min, mut max) = (f64::INFINITY, f64::NEG_INFINITY);
+        for v in values {
+            min = min.min(*v);
+            max = max.max(*v);
+        }
         let (min, max) = if min.is_finite() && max > min { (min, max) } else { (min * 0.9, min * 1.1 + 1e-9) };
         let mut step = nice_step(max - min, ((x1 - x0) / 60.0).floor().clamp(2.0, 8.0));
         loop {
             let (lo, hi) = (((min / step).floor() * step).max(0.0), (max / step).ceil() * step);
             let axis = PriceAxis { lo, hi: hi.max(lo + step), step, x0, x1 };
             let ticks = axis.ticks();
-            let widest = ticks.iter().map(|t| text_width(&label(*t), 11.0)).fold(0.0, f64::max);
+            let mut widest = 0.0_f64;
+            for t in &ticks {
+                widest = widest.max(text_width(&label(*t), 11.0));
+            }
             let gap = (x1 - x0) / (ticks.len().max(2) - 1) as f64;
             if widest + 12.0 <= gap || ticks.len() <= 2 {
                 return axis;
@@ -218,6 +227,10 @@ impl PriceAxis {
 
     fn ticks(&self) -> Vec<f64> {
         let n = ((self.hi - self.lo) / self.step).round() as usize;
-        (0..=n).map(|i| self.lo + self.step * i as f64).collect()
+        let mut out = Vec::with_capacity(n + 1);
+        for i in 0..=n {
+            out.push(self.lo + self.step * i as f64);
+        }
+        out
     }
 }

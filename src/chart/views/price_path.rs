@@ -78,7 +78,10 @@ fn price(cx: &Ctx, v: f64, cur: Option<Currency>, short: bool) -> String {
 /// reduced to the plot's pixel columns. Returns the frame, the title and the summary rows.
 fn dated_series(cx: &Ctx, width: f64) -> (Frame, String, Vec<String>) {
     let title = cx.w.price_path.to_string();
-    let total: usize = cx.d.lines.iter().map(|s| s.x.len()).sum();
+    let mut total = 0;
+    for s in &cx.d.lines {
+        total += s.x.len();
+    }
     let mut f = cx.frame(width, &title, &(cx.w.series_note)(total), 0.0);
     // the currencies of the series, each once, in order (a few at most)
     let mut currencies: Vec<Option<Currency>> = Vec::new();
@@ -89,7 +92,12 @@ fn dated_series(cx: &Ctx, width: f64) -> (Frame, String, Vec<String>) {
     }
     let mut rows = Vec::new();
     for cur in currencies {
-        let group: Vec<&Series> = cx.d.lines.iter().filter(|s| s.currency == cur).collect();
+        let mut group: Vec<&Series> = Vec::new();
+        for s in &cx.d.lines {
+            if s.currency == cur {
+                group.push(s);
+            }
+        }
         series_panel(cx, &mut f, &group, cur, &mut rows);
     }
     (f, title, rows)

@@ -88,10 +88,13 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
 /// The currency of the one axis: the reader's when everything was converted into it, else
 /// the listing's (its market caps), else the first bar's.
 fn axis_currency(bars: &[(Option<Currency>, Bar)], listing: Currency) -> Currency {
-    let has = |c: Currency| bars.iter().any(|(x, _)| *x == Some(c));
-    match bars.iter().filter_map(|(c, _)| *c).collect::<Vec<_>>().as_slice() {
+    let mut drawn = Vec::new();
+    for (c, _) in bars {
+        drawn.extend(*c);
+    }
+    match drawn.as_slice() {
         [first, rest @ ..] if rest.iter().all(|c| c == first) => *first,
-        [first, ..] if !has(listing) => *first,
+        [first, ..] if !drawn.contains(&listing) => *first,
         _ => listing,
     }
 }
@@ -169,7 +172,9 @@ fn controls(cx: &Ctx, own: &[Currency]) -> Vec<Control> {
         selected,
     };
     let mut controls = vec![choice("native", cx.w.own_currency, cx.target().is_none())];
-    controls.extend(own.iter().map(|c| choice(c.code(), c.code(), cx.target() == Some(*c))));
+    for c in own {
+        controls.push(choice(c.code(), c.code(), cx.target() == Some(*c)));
+    }
     // the reader's own rate is for Hong Kong dollars in yuan only
     let hkd_cny = own.contains(&Currency::HKD) && own.contains(&Currency::CNY);
     if cx.target().is_some() && hkd_cny {
