@@ -231,8 +231,12 @@ fn upright(f: &mut Frame, p: &Panel, x0: f64, gw: f64, plot_h: f64) {
 /// panel with its own value axis under it.
 fn sideways(f: &mut Frame, panels: &[Panel]) {
     let (pad, inner) = (f.pad, f.inner);
-    let widest =
-        panels.iter().flat_map(|p| p.columns.groups.iter().map(|g| text_width(&g.label, 11.0))).fold(0.0, f64::max);
+    let mut widest = 0.0_f64;
+    for p in panels {
+        for g in p.columns.groups {
+            widest = widest.max(text_width(&g.label, 11.0));
+        }
+    }
     let label_w = (widest + 12.0).min(inner * 0.3);
     for (i, p) in panels.iter().enumerate() {
         f.gap(if i > 0 { 4.0 } else { 0.0 });

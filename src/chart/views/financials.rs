@@ -89,11 +89,19 @@ impl<'a> Plan<'a> {
 }
 
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
-    let has = |c: &&str, m: &str| cx.find(c, m).is_some();
-    let ids = || cx.d.entities.iter().map(|e| e.id.as_str());
-    let c = ids()
-        .find(|c| has(c, bar_metric(cx.metric())))
-        .or_else(|| ids().find(|c| VIEW.metrics.iter().any(|m| has(c, bar_metric(m.id)))))
+    // the first company with the chosen metric, else the first with any
+    let (mut chosen, mut any) = (None, None);
+    for e in &cx.d.entities {
+        let c = e.id.as_str();
+        if chosen.is_none() && cx.find(c, bar_metric(cx.metric())).is_some() {
+            chosen = Some(c);
+        }
+        if any.is_none() && VIEW.metrics.iter().any(|m| cx.find(c, bar_metric(m.id)).is_some()) {
+            any = Some(c);
+        }
+    }
+    let c = chosen
+        .or(any)
         .ok_or_else(|| Error::chart("the dataset has no financial figures (revenue, profit or loss, R&D)"))?;
     let name = cx.name(c);
     let p = Plan::of(cx, c);
@@ -104,7 +112,11 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     // the latest periods, up to the most a column chart draws; a running total still
     // counts from the first
     let (figs, left) = latest(all.clone(), MAX_PERIODS);
-    let earlier: f64 = all[..left].iter().map(|f| f.value).sum();
+    // from -0.0, as `Iterator::sum` of f64 starts
+    let mut earlier = -0.0;
+    for f in &all[..left] {
+        earlier += f.value;
+    }
     let (mut groups, cur) = period_groups(cx, &p, &figs, earlier)?;
     if !p.cumulative {
         rules(&figs, &mut groups);
@@ -226,7 +238,12 @@ fn period_groups(cx: &Ctx, p: &Plan, figs: &[&Figure], earlier: f64) -> Result<(
 /// currency (the subtitle names it), at the precision the source printed each figure
 /// with; an estimate or a converted amount is marked ≈.
 fn one_unit(cx: &Ctx, groups: &mut [Group]) -> &'static str {
-    let max = groups.iter().flat_map(|g| &g.cols).filter_map(|c| c.value).fold(0.0, |m: f64, v| m.max(v.abs()));
+    let mut max = 0.0_f64;
+    for g in groups.iter() {
+        for c in &g.cols {
+            max = max.max(c.value.map_or(0.0, f64::abs));
+        }
+    }
     let unit = label_unit(max, cx.lang);
     for col in groups.iter_mut().flat_map(|g| g.cols.iter_mut()) {
         let Some(v) = col.value else { continue };

@@ -121,8 +121,11 @@ fn series_panel(cx: &Ctx, f: &mut Frame, group: &[&Series], cur: Option<Currency
         keys.push(Key { tone: line_tone(cx, &s.entity, i), fill: Fill::Solid, label });
     }
     f.legend(&keys);
-    let d0 = group.iter().filter_map(|s| s.x.first()).fold(f64::INFINITY, f64::min);
-    let d1 = group.iter().filter_map(|s| s.x.last()).fold(f64::NEG_INFINITY, f64::max);
+    let (mut d0, mut d1) = (f64::INFINITY, f64::NEG_INFINITY);
+    for s in group {
+        d0 = d0.min(s.x.first().unwrap_or(f64::INFINITY));
+        d1 = d1.max(s.x.last().unwrap_or(f64::NEG_INFINITY));
+    }
     let (d0, d1) = if d1 > d0 { (d0, d1) } else { (d0 - 3.0, d0 + 3.0) };
     let columns = plot_columns(f);
     let mut lines = Vec::new();
