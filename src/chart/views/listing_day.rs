@@ -4,9 +4,9 @@
 //! first day's prices themselves (offer range, offer, open, low, high, close: see
 //! [`super::first_day`]).
 
-use super::super::bars::{draw_bars, Bar, Bars};
+use super::super::bars::{draw_bars, push_arias, Bar, Bars};
 use super::super::format::{money, percent};
-use super::super::frame::{Frame, Key};
+use super::super::frame::Key;
 use super::super::paint::Fill;
 use super::super::scale::ScaleKind;
 use super::super::theme::Tone;
@@ -95,9 +95,9 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let lot = m == "lot-profit";
     let label = VIEW.metrics.iter().find(|x| x.id == m).map_or("", |x| (x.label)(cx.w, cx.d));
     let title = if lot { cx.w.paper_profit_one_winning_lot.to_string() } else { (cx.w.gain_title)(label) };
-    let mut f = Frame::new(width);
-    f.title(&title);
-    let (mut bars, mut needs_lot) = (Vec::new(), false);
+    let subtitle = if lot { cx.w.paper_profit_first_day_high } else { cx.w.each_company_own_currency_gains };
+    let mut f = cx.frame(width, &title, subtitle, 10.0);
+    let (mut bars, mut currencies, mut needs_lot) = (Vec::new(), Vec::new(), false);
     // the story's own listings first, the others in the file's order, up to the most
     // bars a view draws
     let (listings, left) = pick(cx.d.listings.iter().collect(), MAX_ROWS, &|l| cx.is_focus(&l.company));
@@ -112,24 +112,18 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         let (value, currency) = p.value.map_or((None, None), |(v, c)| (Some(v), c));
         let (id, text, tooltip, stated) = (p.id, p.text, p.tooltip, p.stated);
         let bar = Bar { id, label: name, sub, value, text, tone: cx.tone_of(&l.company), fill: Fill::Solid, stated, tooltip, row };
-        bars.push((currency, bar));
+        bars.push(bar);
+        currencies.push(currency);
     }
-    let subtitle = if lot { cx.w.paper_profit_first_day_high } else { cx.w.each_company_own_currency_gains };
-    f.lines(subtitle, 12.0, Tone::Muted);
-    f.gap(10.0);
     if lot {
         let fallback = cx.d.listings.first().map_or(crate::model::Currency::CNY, |l| l.currency);
-        cx.currency_panels(&mut f, &bars, fallback);
+        cx.currency_panels(&mut f, &currencies, &bars, fallback);
         if let Some(n) = cx.spec.lot.filter(|n| n.is_finite() && *n > 0.0) {
             f.lines(&format!("{}{}", cx.w.your_input_shares_per_lot, cx.num(n, 0)), 11.0, Tone::Muted);
         }
     } else {
-        let mut all = Vec::with_capacity(bars.len());
-        for (_, b) in &bars {
-            all.push(b.clone());
-        }
         let axis = Ctx::percent_axis;
-        draw_bars(&mut f, &Bars { bars: &all, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
+        draw_bars(&mut f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
     }
     let more = cx.more(&mut f, left, cx.d.listings.len());
     // a gain the article states that its own prices contradict is written on the chart
@@ -149,14 +143,12 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         }
     }
     let more_notes = cx.more(&mut f, left, total);
-    if bars.iter().any(|(_, b)| b.stated.is_some()) {
+    if bars.iter().any(|b| b.stated.is_some()) {
         let label = cx.w.black_tick_value_article_states.into();
         f.legend(&[Key { tone: Tone::Ink, fill: Fill::Solid, label }]);
     }
     let mut parts = Vec::new();
-    for (_, b) in &bars {
-        parts.push(b.row.aria.clone());
-    }
+    push_arias(&mut parts, &bars);
     parts.extend(more);
     parts.extend(more_notes);
     let summary = (cx.w.summary)(cx.w.bar_chart, &title, &parts);

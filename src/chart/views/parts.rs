@@ -37,20 +37,21 @@ impl Ctx<'_> {
     }
 
     /// Money bars, one panel (and axis) per currency, headed by its code where there are
-    /// several: amounts in different currencies never share an axis. Bars without a value
-    /// (`None`) go under the last panel, or on an axis in `fallback` if all are missing.
-    pub fn currency_panels(&self, f: &mut Frame, bars: &[(Option<Currency>, Bar)], fallback: Currency) {
+    /// several: amounts in different currencies never share an axis. `currencies[i]` is
+    /// the currency of `bars[i]`; bars without a value (`None`) go under the last panel, or
+    /// on an axis in `fallback` if all are missing.
+    pub fn currency_panels(&self, f: &mut Frame, currencies: &[Option<Currency>], bars: &[Bar], fallback: Currency) {
         // the currencies in the bars' order, and the bars of one (plain loops: smaller
         // in the wasm than filter-and-collect chains)
         let mut seen: Vec<Currency> = Vec::new();
-        for c in bars.iter().filter_map(|(c, _)| *c) {
-            if !seen.contains(&c) {
-                seen.push(c);
+        for c in currencies.iter().flatten() {
+            if !seen.contains(c) {
+                seen.push(*c);
             }
         }
         let of = |want: Option<Currency>| {
             let mut group = Vec::new();
-            for (c, b) in bars {
+            for (c, b) in currencies.iter().zip(bars) {
                 if *c == want {
                     group.push(b.clone());
                 }

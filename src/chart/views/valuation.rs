@@ -59,17 +59,18 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     currency_note(cx, &mut f, &bars, &own);
     f.gap(8.0);
     let axis = axis_currency(&bars, l.currency);
-    let (mut on_axis, mut apart) = (Vec::new(), Vec::new());
+    let (mut on_axis, mut drawn_in, mut apart) = (Vec::new(), Vec::new(), Vec::new());
     for (c, b) in &bars {
         if *c == Some(axis) {
-            on_axis.push((*c, b.clone()));
+            on_axis.push(b.clone());
+            drawn_in.push(*c);
         } else {
             apart.push(b);
         }
     }
     // no bar only where market_cap_close is not money (no currency): no axis either
     if !on_axis.is_empty() {
-        cx.currency_panels(&mut f, &on_axis, axis);
+        cx.currency_panels(&mut f, &drawn_in, &on_axis, axis);
     }
     for b in &apart {
         cx.stat_mark(&mut f, b);
