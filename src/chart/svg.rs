@@ -19,33 +19,19 @@ pub struct Svg<'a> {
     size: (i32, i32),
 }
 
-/// `#RRGGBB`, upper-case hex.
-fn color(c: Color) -> String {
-    let (r, g, b) = c.0;
-    let mut s = String::with_capacity(7);
-    s.push('#');
-    for v in [r, g, b] {
-        for d in [v >> 4, v & 15] {
-            s.push(char::from(if d < 10 { b'0' + d } else { b'A' + d - 10 }));
-        }
-    }
-    s
-}
-
 impl<'a> Svg<'a> {
     /// A document `size` CSS pixels large, written into `buf`.
     pub fn with_string(buf: &'a mut String, size: (u32, u32)) -> Self {
         let mut svg = Svg { buf, size: (size.0 as i32, size.1 as i32) };
-        svg.open_tag(
-            "svg",
-            &[
-                ("width", &size.0.to_string()),
-                ("height", &size.1.to_string()),
-                ("viewBox", &format!("0 0 {} {}", size.0, size.1)),
-                ("xmlns", "http://www.w3.org/2000/svg"),
-            ],
-            false,
-        );
+        let (w, h) = svg.size;
+        svg.open("svg");
+        svg.int("width", w);
+        svg.int("height", h);
+        svg.buf.push_str(" viewBox=\"0 0 ");
+        svg.push_int(w);
+        svg.buf.push(' ');
+        svg.push_int(h);
+        svg.buf.push_str("\" xmlns=\"http://www.w3.org/2000/svg\">\n");
         svg
     }
 
@@ -78,18 +64,74 @@ impl<'a> Svg<'a> {
         }
     }
 
-    fn open_tag(&mut self, tag: &str, attr: &[(&str, &str)], close: bool) {
-        let buf = &mut *self.buf;
-        buf.push('<');
-        buf.push_str(tag);
-        for (key, value) in attr {
-            buf.push(' ');
-            buf.push_str(key);
-            buf.push_str("=\"");
-            Self::escape_and_push(buf, value);
-            buf.push('"');
+    /// `<tag`.
+    fn open(&mut self, tag: &str) {
+        self.buf.push('<');
+        self.buf.push_str(tag);
+    }
+
+    /// ` key="`.
+    fn key(&mut self, key: &str) {
+        self.buf.push(' ');
+        self.buf.push_str(key);
+        self.buf.push_str("=\"");
+    }
+
+    /// ` key="value"`, the value escaped.
+    fn attr(&mut self, key: &str, value: &str) {
+        self.key(key);
+        Self::escape_and_push(self.buf, value);
+        self.buf.push('"');
+    }
+
+    /// A whole number in decimal (as `Display` writes it).
+    fn push_int(&mut self, v: i32) {
+        if v < 0 {
+            self.buf.push('-');
         }
-        buf.push_str(if close { "/>\n" } else { ">\n" });
+        let mut digits = [0u8; 10];
+        let (mut n, mut i) = (v.unsigned_abs(), digits.len());
+        loop {
+            i -= 1;
+            digits[i] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        for d in &digits[i..] {
+            self.buf.push(char::from(*d));
+        }
+    }
+
+    /// ` key="v"`.
+    fn int(&mut self, key: &str, v: i32) {
+        self.key(key);
+        self.push_int(v);
+        self.buf.push('"');
+    }
+
+    /// ` opacity="…" key="#RRGGBB"` (upper-case hex), or ` key="none"`.
+    fn paint(&mut self, key: &str, c: Option<Color>) {
+        self.key(key);
+        match c {
+            Some(((r, g, b), _)) => {
+                self.buf.push('#');
+                for v in [r, g, b] {
+                    for d in [v >> 4, v & 15] {
+                        self.buf.push(char::from(if d < 10 { b'0' + d } else { b'A' + d - 10 }));
+                    }
+                }
+            }
+            None => self.buf.push_str("none"),
+        }
+        self.buf.push('"');
+    }
+
+    fn opacity(&mut self, c: Color) {
+        self.key("opacity");
+        self.buf.push_str(&shortest(c.1));
+        self.buf.push('"');
     }
 
     /// A rectangle between two corners (in either order) of one colour, filled or
@@ -99,20 +141,15 @@ impl<'a> Svg<'a> {
             return;
         }
         let (a, b) = ((a.0.min(b.0), a.1.min(b.1)), (a.0.max(b.0), a.1.max(b.1)));
-        let (fill, stroke) = if fill { (color(c), "none".to_string()) } else { ("none".to_string(), color(c)) };
-        self.open_tag(
-            "rect",
-            &[
-                ("x", &a.0.to_string()),
-                ("y", &a.1.to_string()),
-                ("width", &(b.0 - a.0).to_string()),
-                ("height", &(b.1 - a.1).to_string()),
-                ("opacity", &shortest(c.1)),
-                ("fill", &fill),
-                ("stroke", &stroke),
-            ],
-            true,
-        );
+        self.open("rect");
+        self.int("x", a.0);
+        self.int("y", a.1);
+        self.int("width", b.0 - a.0);
+        self.int("height", b.1 - a.1);
+        self.opacity(c);
+        self.paint("fill", Some(c).filter(|_| fill));
+        self.paint("stroke", Some(c).filter(|_| !fill));
+        self.buf.push_str("/>\n");
     }
 
     /// A polyline through `path`, `width` px wide.
@@ -120,24 +157,19 @@ impl<'a> Svg<'a> {
         if c.1 == 0.0 {
             return;
         }
-        let mut points = String::new();
+        self.open("polyline");
+        self.paint("fill", None);
+        self.opacity(c);
+        self.paint("stroke", Some(c));
+        self.int("stroke-width", width as i32);
+        self.key("points");
         for (x, y) in path {
-            points.push_str(&x.to_string());
-            points.push(',');
-            points.push_str(&y.to_string());
-            points.push(' ');
+            self.push_int(*x);
+            self.buf.push(',');
+            self.push_int(*y);
+            self.buf.push(' ');
         }
-        self.open_tag(
-            "polyline",
-            &[
-                ("fill", "none"),
-                ("opacity", &shortest(c.1)),
-                ("stroke", &color(c)),
-                ("stroke-width", &width.to_string()),
-                ("points", &points),
-            ],
-            true,
-        );
+        self.buf.push_str("\"/>\n");
     }
 
     /// A circle, filled or outlined (its outline 1 px wide either way, as plotters writes it).
@@ -145,20 +177,14 @@ impl<'a> Svg<'a> {
         if c.1 == 0.0 {
             return;
         }
-        let (stroke, fill) = if fill { ("none".to_string(), color(c)) } else { (color(c), "none".to_string()) };
-        self.open_tag(
-            "circle",
-            &[
-                ("cx", &center.0.to_string()),
-                ("cy", &center.1.to_string()),
-                ("r", &radius.to_string()),
-                ("opacity", &shortest(c.1)),
-                ("fill", &fill),
-                ("stroke", &stroke),
-                ("stroke-width", "1"),
-            ],
-            true,
-        );
+        self.open("circle");
+        self.int("cx", center.0);
+        self.int("cy", center.1);
+        self.int("r", radius as i32);
+        self.opacity(c);
+        self.paint("fill", Some(c).filter(|_| fill));
+        self.paint("stroke", Some(c).filter(|_| !fill));
+        self.buf.push_str(" stroke-width=\"1\"/>\n");
     }
 
     /// Text with its vertical middle at `pos`, anchored `anchor` (`start`, `middle`,
@@ -168,22 +194,19 @@ impl<'a> Svg<'a> {
         if c.1 == 0.0 {
             return;
         }
-        let (x, y, size, fill, alpha) =
-            (pos.0.to_string(), pos.1.to_string(), shortest(size / 1.24), color(c), shortest(c.1));
-        let mut attrs = vec![
-            ("x", x.as_str()),
-            ("y", &y),
-            ("dy", "0.5ex"),
-            ("text-anchor", anchor),
-            ("font-family", family),
-            ("font-size", &size),
-            ("opacity", &alpha),
-            ("fill", &fill),
-        ];
+        self.open("text");
+        self.int("x", pos.0);
+        self.int("y", pos.1);
+        self.buf.push_str(" dy=\"0.5ex\"");
+        self.attr("text-anchor", anchor);
+        self.attr("font-family", family);
+        self.attr("font-size", &shortest(size / 1.24));
+        self.opacity(c);
+        self.paint("fill", Some(c));
         if bold {
-            attrs.push(("font-weight", "bold"));
+            self.buf.push_str(" font-weight=\"bold\"");
         }
-        self.open_tag("text", &attrs, false);
+        self.buf.push_str(">\n");
         Self::escape_and_push(self.buf, text);
         self.buf.push_str("\n</text>\n");
     }
