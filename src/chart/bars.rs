@@ -143,8 +143,10 @@ pub fn draw_bars(f: &mut Frame, spec: &Bars) {
 fn above(b: &Bar, inner: f64, bar_h: f64) -> Layout {
     let names = at_most(wrap(&b.label, 13.0, inner / 1.1), LABEL_LINES);
     let last = names.last().map_or(0.0, |n| bold_width(n, 13.0) + 8.0);
-    let mut texts: Vec<(f64, f64, String, bool)> =
-        names.into_iter().enumerate().map(|(i, n)| (0.0, 9.0 + 17.0 * i as f64, n, true)).collect();
+    let mut texts = Vec::with_capacity(names.len() + 1);
+    for (i, n) in names.into_iter().enumerate() {
+        texts.push((0.0, 9.0 + 17.0 * i as f64, n, true));
+    }
     // the middle of the last line of text
     let mut y = texts.last().map_or(-8.0, |t| t.1);
     if !b.sub.is_empty() {
@@ -184,11 +186,14 @@ fn beside(b: &Bar, col: f64, bar_h: f64) -> Layout {
         ys.push(y);
     }
     let row_h = (y + 30.0).max(48.0);
-    let names_n = names.len();
     let first = row_h / 2.0 - y / 2.0;
     let mut texts = Vec::with_capacity(ys.len());
-    for (i, (t, y)) in names.into_iter().chain(subs).zip(ys).enumerate() {
-        texts.push((0.0, first + y, t, i < names_n));
+    let names_n = names.len();
+    for (i, t) in names.into_iter().enumerate() {
+        texts.push((0.0, first + ys[i], t, true));
+    }
+    for (i, t) in subs.into_iter().enumerate() {
+        texts.push((0.0, first + ys[names_n + i], t, false));
     }
     Layout { texts, bar_y: row_h / 2.0 - bar_h / 2.0, row_h }
 }
