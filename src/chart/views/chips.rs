@@ -73,15 +73,19 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let title = (cx.w.chips_title)(&name);
     let mut f = Frame::new(width);
     f.title(&title);
-    let missing = groups.iter().flat_map(|g| g.cols.iter()).any(|c| c.value.is_none());
+    let mut missing = false;
+    for g in &groups {
+        for c in &g.cols {
+            missing |= c.value.is_none();
+        }
+    }
     let dashed = if missing { cx.w.dashed_box_means_article_gives } else { "" };
     let note = format!("{}{dashed}", cx.half_year_note(&drawn).unwrap_or_default());
     f.lines(note.trim(), 12.0, Tone::Muted);
-    let mut keys: Vec<Key> = models
-        .iter()
-        .enumerate()
-        .map(|(i, m)| Key { tone: Tone::Series(i as u8), fill: Fill::Solid, label: m.clone() })
-        .collect();
+    let mut keys = Vec::new();
+    for (i, m) in models.iter().enumerate() {
+        keys.push(Key { tone: Tone::Series(i as u8), fill: Fill::Solid, label: m.clone() });
+    }
     if half {
         keys.push(Key {
             tone: Tone::Muted,

@@ -156,7 +156,9 @@ fn proceeds_chart(cx: &Ctx, listing: &Listing, name: &str, width: f64) -> Chart 
             cx.bar(label, "", x, a.value, cx.show(x), tone, Fill::Solid, Vec::new())
         }));
     }
-    bars.extend(rnd_bar(cx, listing));
+    if let Some(b) = rnd_bar(cx, listing) {
+        bars.push(b);
+    }
     let axis = cx.money_axis(cur);
     draw_bars(&mut f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
     if computed {

@@ -68,7 +68,7 @@ impl Ctx<'_> {
             }
             let mut group = of(Some(*c));
             if k + 1 == seen.len() {
-                group.extend(of(None));
+                group.append(&mut of(None));
             }
             panel(f, group, *c);
         }
