@@ -99,7 +99,10 @@ impl Ctx<'_> {
         };
         let aria = self.labelled(&text, &drawn);
         // one id a line: "more", then "more-2", …
-        let n = f.marks.iter().filter(|m| m.id == "more" || m.id.starts_with("more-")).count();
+        let mut n = 0;
+        for m in &f.marks {
+            n += usize::from(m.id == "more" || m.id.starts_with("more-"));
+        }
         f.marks.push(Mark {
             id: if n == 0 { "more".into() } else { format!("more-{}", n + 1) },
             rect,

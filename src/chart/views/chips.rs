@@ -46,11 +46,12 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let (periods, _) = latest(periods, MAX_PERIODS);
     let (drawn_models, drawn_periods): (HashSet<&str>, HashSet<&str>) =
         (models.iter().map(String::as_str).collect(), periods.iter().map(|p| p.period.as_str()).collect());
-    let drawn: Vec<&Figure> = figs
-        .iter()
-        .copied()
-        .filter(|f| drawn_models.contains(f.key.as_deref().unwrap_or_default()) && drawn_periods.contains(f.period.as_str()))
-        .collect();
+    let mut drawn: Vec<&Figure> = Vec::new();
+    for f in &figs {
+        if drawn_models.contains(f.key.as_deref().unwrap_or_default()) && drawn_periods.contains(f.period.as_str()) {
+            drawn.push(f);
+        }
+    }
     let left = figs.len() - drawn.len();
     let mut half = false;
     let mut groups = Vec::new();

@@ -191,16 +191,21 @@ fn no_overlap(cx: &Ctx, figs: &[&Figure]) -> Result<()> {
         let i = cx.d.figures.iter().position(|g| std::ptr::eq(g, f)).unwrap_or(0);
         format!("{} (figures[{i}])", f.period)
     };
-    let periods: Vec<Option<Period>> = figs.iter().map(|f| Period::parse(&f.period).ok()).collect();
+    let mut periods: Vec<Option<Period>> = Vec::with_capacity(figs.len());
+    for f in figs {
+        periods.push(Period::parse(&f.period).ok());
+    }
     let Some(i) = first_overlap(&periods) else { return Ok(()) };
     let pa = periods[i].as_ref().expect("an overlapping period is read");
     // the first earlier one it overlaps, as comparing it with each in turn finds
-    let b = figs[..i]
-        .iter()
-        .zip(&periods[..i])
-        .find(|(_, pb)| pb.as_ref().is_some_and(|pb| crate::calc::overlaps(pa, pb)))
-        .map(|(b, _)| *b)
-        .expect("an earlier period it overlaps");
+    let mut b = None;
+    for (f, pb) in figs[..i].iter().zip(&periods[..i]) {
+        if pb.as_ref().is_some_and(|pb| crate::calc::overlaps(pa, pb)) {
+            b = Some(*f);
+            break;
+        }
+    }
+    let b = b.expect("an earlier period it overlaps");
     Err(Error::chart(format!(
         "a running total cannot add {} to {}: the periods overlap, so it would count the same months twice; draw the figures by period, or remove one",
         at(figs[i]),
