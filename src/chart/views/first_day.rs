@@ -43,6 +43,8 @@ impl Line<'_> {
     }
 }
 
+// its own function, not inlined into listing-day's (measured: a little smaller compressed)
+#[inline(never)]
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let title = cx.w.first_day_title.to_string();
     let mut f = cx.frame(width, &title, cx.w.first_day_note, 10.0);
