@@ -37,9 +37,15 @@ pub const VIEW: ViewDef = ViewDef {
 /// file may hold 2,000 listings and 20,000 figures).
 fn fills(d: &crate::model::Dataset, m: &str) -> bool {
     use crate::hash::HashSet;
-    let listed: HashSet<&str> = d.listings.iter().map(|l| l.company.as_str()).collect();
+    let listed = super::listed(d);
     let of = |keep: &dyn Fn(&crate::model::Figure) -> bool| -> HashSet<&str> {
-        d.figures.iter().filter(|f| listed.contains(f.entity.as_str()) && keep(f)).map(|f| f.entity.as_str()).collect()
+        let mut set = HashSet::new();
+        for f in &d.figures {
+            if listed.contains(f.entity.as_str()) && keep(f) {
+                set.insert(f.entity.as_str());
+            }
+        }
+        set
     };
     match m {
         "first-day" => !of(&|f| super::first_day::PRICES.contains(&f.metric.as_str())).is_empty(),

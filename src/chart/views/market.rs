@@ -122,7 +122,12 @@ fn shares_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Chart {
     let mut bars: Vec<Bar> = Vec::new();
     // the shares of every market that has one, the story's own holders first, up to the
     // most bars a view draws
-    let held: HashSet<&str> = cx.d.figures.iter().filter(|x| x.metric == "market_share").map(|x| x.entity.as_str()).collect();
+    let mut held = HashSet::new();
+    for x in &cx.d.figures {
+        if x.metric == "market_share" {
+            held.insert(x.entity.as_str());
+        }
+    }
     let mut shares: Vec<(&Entity, &Figure)> = Vec::new();
     for mk in cx.d.entities.iter().filter(|e| e.kind == EntityKind::Market && held.contains(e.id.as_str())) {
         for x in cx.d.series(&mk.id, "market_share") {

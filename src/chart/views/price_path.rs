@@ -42,7 +42,7 @@ pub const VIEW: ViewDef = ViewDef {
     name: |w| w.view_price_path,
     metrics: &[MetricDef { id: "prices", label: |w, _| w.view_price_path }],
     available: |d| {
-        let listed: crate::hash::HashSet<&str> = d.listings.iter().map(|l| l.company.as_str()).collect();
+        let listed = super::listed(d);
         !d.lines.is_empty()
             || d.figures.iter().any(|f| STEPS.contains(&f.metric.as_str()) && listed.contains(f.entity.as_str()))
     },
