@@ -131,6 +131,13 @@ pub struct Control {
     pub selected: bool,
 }
 
+impl Control {
+    /// A control of kind `kind` (one function for every view's controls).
+    pub fn new(kind: &str, id: &str, label: &str, selected: bool) -> Control {
+        Control { kind: kind.to_string(), id: id.to_string(), label: label.to_string(), selected }
+    }
+}
+
 /// A drawn chart: the SVG and what the page needs around it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Rendered {

@@ -392,12 +392,7 @@ fn cumulative_footer(cx: &Ctx, f: &mut Frame, c: &str, figs: &[&Figure]) {
 fn controls(cx: &Ctx, p: &Plan, half: bool) -> Vec<Control> {
     let mut controls = cx.metrics();
     if half && !p.cumulative {
-        controls.push(Control {
-            kind: "annualise".into(),
-            id: "annualise".into(),
-            label: cx.w.annualise_half_year_estimate.into(),
-            selected: p.annualise,
-        });
+        controls.push(Control::new("annualise", "annualise", cx.w.annualise_half_year_estimate, p.annualise));
     }
     controls
 }

@@ -160,8 +160,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let summary = (cx.w.summary)(cx.w.bar_chart, &title, &parts);
     let mut controls = cx.metrics();
     if lot && (needs_lot || cx.spec.lot.is_some()) {
-        let label = cx.w.shares_per_lot.into();
-        controls.push(Control { kind: "lot".into(), id: "lot".into(), label, selected: false });
+        controls.push(Control::new("lot", "lot", cx.w.shares_per_lot, false));
     }
     Ok(cx.finish(f, title, summary, controls))
 }

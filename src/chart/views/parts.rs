@@ -102,9 +102,7 @@ impl Ctx<'_> {
         }
         let mut controls = Vec::new();
         for m in filled {
-            let label = (m.label)(self.w, self.d).to_string();
-            let selected = m.id == self.metric();
-            controls.push(Control { kind: "metric".into(), id: m.id.to_string(), label, selected });
+            controls.push(Control::new("metric", m.id, (m.label)(self.w, self.d), m.id == self.metric()));
         }
         controls
     }

@@ -166,12 +166,7 @@ fn controls(cx: &Ctx, own: &[Currency]) -> Vec<Control> {
     if own.len() < 2 && cx.target().map_or(true, |t| own.contains(&t)) {
         return Vec::new();
     }
-    let choice = |id: &str, label: &str, selected| Control {
-        kind: "currency".into(),
-        id: id.into(),
-        label: label.into(),
-        selected,
-    };
+    let choice = |id: &str, label: &str, selected| Control::new("currency", id, label, selected);
     let mut controls = vec![choice("native", cx.w.own_currency, cx.target().is_none())];
     for c in own {
         controls.push(choice(c.code(), c.code(), cx.target() == Some(*c)));
@@ -179,12 +174,7 @@ fn controls(cx: &Ctx, own: &[Currency]) -> Vec<Control> {
     // the reader's own rate is for Hong Kong dollars in yuan only
     let hkd_cny = own.contains(&Currency::HKD) && own.contains(&Currency::CNY);
     if cx.target().is_some() && hkd_cny {
-        controls.push(Control {
-            kind: "fx".into(),
-            id: "fx".into(),
-            label: cx.w.fx_hkd_in_cny.into(),
-            selected: false,
-        });
+        controls.push(Control::new("fx", "fx", cx.w.fx_hkd_in_cny, false));
     }
     controls
 }
