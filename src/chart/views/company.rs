@@ -4,11 +4,10 @@
 //! text, not numbers: each is a numbered block with who and when, and its sentence in
 //! the tooltip.
 
-use super::super::bars::{draw_bars, push_arias, Bars};
+use super::super::bars::{push_arias};
 use super::super::checks::{draw_checks, push_arias as push_line_arias, CheckLine};
 use super::super::frame::{Frame, LABEL_LINES, TEXT_LINES};
 use super::super::paint::Fill;
-use super::super::scale::ScaleKind;
 use super::super::theme::Tone;
 use super::super::Tooltip;
 use super::bound::{pick, MAX_ROWS};
@@ -270,7 +269,7 @@ fn team(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
     }
     push_arias(rows, &bars);
     let axis = Ctx::percent_axis;
-    draw_bars(f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
+    cx.draw_bars(f, &bars, &axis);
 }
 
 /// Who holds the shares: the holdings as bars, then what the story says about investors.
@@ -294,7 +293,7 @@ fn ownership(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
         }
         push_arias(rows, &bars);
         let axis = Ctx::percent_axis;
-        draw_bars(f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
+        cx.draw_bars(f, &bars, &axis);
     }
     rows.extend(cx.more(f, left, total));
     let (items, left, total) = facts(cx, "ownership");

@@ -4,11 +4,10 @@
 //! gross proceeds (with "up to" where the story hedges them), cornerstone subscription,
 //! net proceeds and the share earmarked for R&D, and the number of shares offered.
 
-use super::super::bars::{draw_bars, push_arias, Bar, Bars};
+use super::super::bars::{push_arias, Bar};
 use super::super::format::money;
 use super::super::frame::{Frame, Key};
 use super::super::paint::Fill;
-use super::super::scale::ScaleKind;
 use super::super::theme::Tone;
 use super::bound::{pick, MAX_ROWS};
 use super::{Ctx, MetricDef, View, ViewDef};
@@ -84,7 +83,7 @@ fn subscription_chart(cx: &Ctx, listing: &Listing, name: &str, width: f64) -> Ch
         }));
     }
     let axis = |v: f64| times(cx, v, 0);
-    draw_bars(&mut f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
+    cx.draw_bars(&mut f, &bars, &axis);
     if let (Some(p), Some(i)) =
         (cx.d.find(c, "public_offer_subscription"), cx.d.find(c, "international_offer_subscription"))
     {
@@ -160,7 +159,7 @@ fn proceeds_chart(cx: &Ctx, listing: &Listing, name: &str, width: f64) -> Chart 
         bars.push(b);
     }
     let axis = cx.money_axis(cur);
-    draw_bars(&mut f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
+    cx.draw_bars(&mut f, &bars, &axis);
     if computed {
         f.legend(&[Key { tone: Tone::Story, fill: Fill::Hatched, label: cx.w.computed_from_stated_share.into() }]);
     }

@@ -4,11 +4,10 @@
 //! first day's prices themselves (offer range, offer, open, low, high, close: see
 //! [`super::first_day`]).
 
-use super::super::bars::{draw_bars, push_arias, Bar, Bars};
+use super::super::bars::{push_arias, Bar};
 use super::super::format::{money, percent};
 use super::super::frame::Key;
 use super::super::paint::Fill;
-use super::super::scale::ScaleKind;
 use super::super::theme::Tone;
 use super::super::{Control, Tooltip};
 use super::bound::{pick, MAX_NOTES, MAX_ROWS};
@@ -129,7 +128,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         }
     } else {
         let axis = Ctx::percent_axis;
-        draw_bars(&mut f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
+        cx.draw_bars(&mut f, &bars, &axis);
     }
     let more = cx.more(&mut f, left, cx.d.listings.len());
     // a gain the article states that its own prices contradict is written on the chart

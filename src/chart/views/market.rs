@@ -2,7 +2,7 @@
 //! 2029 forecast (hatched) with the growth rates recomputed by the core — and who holds
 //! it: Nvidia with HiSilicon, everyone else, and Biren.
 
-use super::super::bars::{draw_bars, push_arias, Bar, Bars};
+use super::super::bars::{push_arias, Bar};
 use super::super::columns::{draw_columns, push_arias as push_col_arias, Columns, Group};
 use super::super::format::percent;
 use super::super::frame::{Frame, Key};
@@ -150,7 +150,7 @@ fn shares_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Chart {
         }
     }
     let axis = |v: f64| if v < 1.0 { percent(v, 2, false) } else { percent(v, 0, false) };
-    draw_bars(&mut f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
+    cx.draw_bars(&mut f, &bars, &axis);
     let more = cx.more(&mut f, left, total);
     f.legend(&[Key { tone: Tone::Story, fill: Fill::Hatched, label: cx.w.hatched_forecast_or_computed.into() }]);
     let mut rows = Vec::new();

@@ -60,7 +60,7 @@ impl Ctx<'_> {
         };
         let panel = |f: &mut Frame, group: Vec<Bar>, c: Currency| {
             let axis = self.money_axis(c);
-            draw_bars(f, &Bars { bars: &group, scale: ScaleKind::Linear, axis: &axis, not_given: self.w.not_given });
+            self.draw_bars(f, &group, &axis);
         };
         for (k, c) in seen.iter().enumerate() {
             if seen.len() > 1 {
@@ -75,6 +75,12 @@ impl Ctx<'_> {
         if seen.is_empty() {
             panel(f, of(None), fallback);
         }
+    }
+
+    /// Bars from zero on a linear axis labelled by `axis`, "not given" in the reader's
+    /// words (one call for every bar chart of the views).
+    pub fn draw_bars(&self, f: &mut Frame, bars: &[Bar], axis: &dyn Fn(f64) -> String) {
+        draw_bars(f, &Bars { bars, scale: ScaleKind::Linear, axis, not_given: self.w.not_given });
     }
 
     /// A single value written out (bold value, muted label) instead of drawn as a bar —

@@ -4,9 +4,8 @@
 //! (offer, first-day high and close, later highs) are drawn as points, one panel per
 //! listing, each in its own currency.
 
-use super::super::bars::{draw_bars, push_arias, Bar, Bars};
+use super::super::bars::{push_arias, Bar};
 use super::super::format::{money, money_short, plain};
-use super::super::scale::ScaleKind;
 use super::super::frame::{Frame, Key};
 use super::super::lines::{draw_lines, plot_columns, Line, Lines, Point};
 use super::super::paint::Fill;
@@ -180,7 +179,7 @@ fn article_prices(cx: &Ctx, width: f64) -> Result<(Frame, String, Vec<String>)> 
         f.gap(8.0);
         f.lines(&format!("{name} · {}", l.currency.code()), 13.0, Tone::Ink);
         let axis = cx.money_axis(l.currency);
-        draw_bars(&mut f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
+        cx.draw_bars(&mut f, &bars, &axis);
     }
     if rows.is_empty() {
         return Err(Error::chart("the dataset has no prices of a listing and no price series"));

@@ -1,10 +1,9 @@
 //! specs: peak INT8 compute of the products the story compares (BR100 against A100),
 //! with the ratio computed by the core.
 
-use super::super::bars::{draw_bars, push_arias, Bars};
+use super::super::bars::{push_arias};
 use super::super::frame::Frame;
 use super::super::paint::Fill;
-use super::super::scale::ScaleKind;
 use super::super::theme::Tone;
 use super::bound::{pick, MAX_ROWS};
 use super::{Ctx, MetricDef, View, ViewDef};
@@ -46,7 +45,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         bars.push(cx.bar(&name, &node, x, x.value, text, cx.tone_of(&x.entity), Fill::Solid, Vec::new()));
     }
     let axis = |v: f64| cx.num(v, 0);
-    draw_bars(&mut f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
+    cx.draw_bars(&mut f, &bars, &axis);
     let more = cx.more(&mut f, left, total);
     if let [a, b, ..] = figs.as_slice() {
         let ratio = format!("{}×", cx.num(a.value / b.value, 2));
