@@ -208,7 +208,7 @@ fn facts(cx: &Ctx, m: &str) -> (Vec<CheckLine>, usize, usize) {
             badge: String::new(),
             title: head.clone(),
             title_lines: LABEL_LINES,
-            detail: vec![format!("{who} · {}", cx.period(f))],
+            detail: vec![super::dot(&who, &cx.period(f))],
             tooltip: cx.tooltip(&who, f, Vec::new()),
             row: cx.row(&who, what, &value, &cx.period(f)),
         });
@@ -228,7 +228,7 @@ fn facts(cx: &Ctx, m: &str) -> (Vec<CheckLine>, usize, usize) {
             badge: String::new(),
             title: text.clone(),
             title_lines: TEXT_LINES,
-            detail: vec![format!("{who} · {topic} · {when}")],
+            detail: vec![super::dot(&super::dot(&who, topic), &when)],
             tooltip: Tooltip {
                 title: who.clone(),
                 lines: vec![text.clone(), cx.labelled(cx.w.when_, &when)],

@@ -392,7 +392,7 @@ impl Ctx<'_> {
     }
 
     pub fn row(&self, item: &str, series: &str, value: &str, period: &str) -> Row {
-        let head = if series.is_empty() { item.to_string() } else { format!("{item} · {series}") };
+        let head = if series.is_empty() { item.to_string() } else { super::dot(item, series) };
         Row {
             item: item.to_string(),
             series: series.to_string(),

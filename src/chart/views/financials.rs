@@ -334,7 +334,7 @@ fn employee_col(cx: &Ctx, p: &Plan, f: &Figure, own: Currency) -> Col {
 /// The half year `f` doubled: an estimate of the chart's own, hatched and said to be one.
 fn annualised_col(cx: &Ctx, f: &Figure, own: Currency) -> Col {
     let est = cx.amount(f.value * 2.0, own);
-    let title = format!("{} · {}", cx.period(f), cx.w.annualised_estimate);
+    let title = super::dot(&cx.period(f), cx.w.annualised_estimate);
     let text = format!("~{}", cx.money_short(est));
     let mut lines = vec![cx.labelled(cx.w.estimate, &text), cx.w.half_year_x_2_estimate.into()];
     if let Some(s) = seasonal(cx, &f.entity) {

@@ -103,7 +103,7 @@ fn price_text(cx: &Ctx, f: &Figure) -> String {
 /// a line at the offer price. Returns the rows' spoken forms.
 fn panel(cx: &Ctx, f: &mut Frame, l: &Listing, lines: &[Line]) -> Vec<String> {
     let name = cx.name(&l.company);
-    f.bold(&format!("{name} · {} · {}", cx.text(&l.exchange), l.currency.code()), 13.0, 8.0, 18.0);
+    f.bold(&super::dot(&super::dot(&name, cx.text(&l.exchange)), l.currency.code()), 13.0, 8.0, 18.0);
     f.gap(4.0);
     let from = f.shapes.len();
     let (pad, inner) = (f.pad, f.inner);
@@ -168,7 +168,7 @@ fn panel(cx: &Ctx, f: &mut Frame, l: &Listing, lines: &[Line]) -> Vec<String> {
                 extra.push(cx.labelled(cx.w.gain_over_offer_computed, &percent(g, 2, true)));
             }
         }
-        extra.push(cx.labelled(cx.w.listed_on, &format!("{} · {}", cx.text(&l.exchange), l.currency.code())));
+        extra.push(cx.labelled(cx.w.listed_on, &super::dot(cx.text(&l.exchange), l.currency.code())));
         let mut tooltip = cx.tooltip(&name, x.fig, extra);
         tooltip.title = name.clone();
         let row = cx.row(&name, &x.label, &x.text, &cx.period(x.fig));

@@ -108,7 +108,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let (listings, left) = pick(cx.d.listings.iter().collect(), MAX_ROWS, &|l| cx.is_focus(&l.company));
     for l in &listings {
         let name = cx.name(&l.company);
-        let sub = format!("{} · {}", cx.text(&l.exchange), l.currency.code());
+        let sub = super::dot(cx.text(&l.exchange), l.currency.code());
         let listed = cx.labelled(cx.w.listed_on, &sub);
         let mut p = if lot { lot_point(cx, l, &name, listed, &mut needs_lot)? } else { gain_point(cx, l, &name, label, listed)? };
         p.tooltip.title = name.clone();

@@ -163,7 +163,7 @@ fn shares_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Chart {
 /// not the `home` one).
 fn share_bar(cx: &Ctx, home: &Entity, mk: &Entity, x: &Figure) -> Bar {
     let who = x.key.as_deref().map_or_else(String::new, |k| cx.name(k));
-    let sub = if mk.id == home.id { cx.period(x) } else { format!("{} · {}", cx.text(&mk.name), cx.period(x)) };
+    let sub = if mk.id == home.id { cx.period(x) } else { super::dot(cx.text(&mk.name), &cx.period(x)) };
     let fill = if x.basis == Basis::Forecast { Fill::Hatched } else { Fill::Solid };
     let tone = x.key.as_deref().map_or(Tone::Other, |k| cx.tone_of(k));
     cx.bar(&who, &sub, x, x.value, cx.show(x), tone, fill, Vec::new())

@@ -87,7 +87,7 @@ impl Ctx<'_> {
     /// where no axis it could share is honest — still a point with its tooltip and row.
     pub fn stat_mark(&self, f: &mut Frame, bar: &Bar) {
         let top = f.y;
-        let label = if bar.sub.is_empty() { bar.label.clone() } else { format!("{} · {}", bar.label, bar.sub) };
+        let label = if bar.sub.is_empty() { bar.label.clone() } else { super::dot(&bar.label, &bar.sub) };
         f.stat(&bar.text, &label);
         let rect = super::super::Rect { x: f.pad, y: top, w: f.inner, h: f.y - top };
         f.marks.push(super::super::Mark::of(&bar.id, rect, &bar.tooltip, bar.value.is_some(), &bar.row));
@@ -161,7 +161,7 @@ impl Ctx<'_> {
     pub fn col(&self, series: &str, f: &Figure, value: f64, text: String, tone: Tone) -> Col {
         let partial = f.basis == Basis::Forecast || short(f).is_some();
         let fill = if partial { Fill::Hatched } else { Fill::Solid };
-        let title = if series.is_empty() { self.period(f) } else { format!("{series} · {}", self.period(f)) };
+        let title = if series.is_empty() { self.period(f) } else { super::dot(series, &self.period(f)) };
         Col {
             id: f.id.clone(),
             value: Some(value),
@@ -177,7 +177,7 @@ impl Ctx<'_> {
     /// A column in series `series` for the period of `like`, where the source gives no
     /// value: drawn as "not given", with `why` in its tooltip.
     pub fn missing_col(&self, series: &str, like: &Figure, id: String, tone: Tone, why: &str) -> Col {
-        let title = format!("{series} · {}", self.period(like));
+        let title = super::dot(series, &self.period(like));
         let not_given = self.w.not_given;
         Col {
             id,

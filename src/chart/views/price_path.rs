@@ -116,7 +116,7 @@ fn series_panel(cx: &Ctx, f: &mut Frame, group: &[&Series], cur: Option<Currency
     let code = cur.map_or("", |c| c.code());
     let mut keys = Vec::new();
     for (i, s) in group.iter().enumerate() {
-        let label = format!("{} · {code}", cx.name(&s.entity));
+        let label = super::dot(&cx.name(&s.entity), code);
         keys.push(Key { tone: line_tone(cx, &s.entity, i), fill: Fill::Solid, label });
     }
     f.legend(&keys);
@@ -177,7 +177,7 @@ fn article_prices(cx: &Ctx, width: f64) -> Result<(Frame, String, Vec<String>)> 
         }
         push_arias(&mut rows, &bars);
         f.gap(8.0);
-        f.lines(&format!("{name} · {}", l.currency.code()), 13.0, Tone::Ink);
+        f.lines(&super::dot(&name, l.currency.code()), 13.0, Tone::Ink);
         let axis = cx.money_axis(l.currency);
         cx.draw_bars(&mut f, &bars, &axis);
     }
@@ -197,7 +197,7 @@ fn listing_steps(cx: &Ctx, l: &Listing, name: &str) -> Vec<Bar> {
         let Some(fig) = fig else { continue };
         let label = cx.metric_label(metric);
         let mut bar = cx.bar(label, &cx.period(fig), fig, fig.value, cx.show(fig), cx.tone_of(&l.company), Fill::Solid, Vec::new());
-        bar.tooltip.title = format!("{name} · {label}");
+        bar.tooltip.title = super::dot(name, label);
         bar.row = cx.row(name, label, &cx.show(fig), &cx.period(fig));
         bars.push(bar);
     }

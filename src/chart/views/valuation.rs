@@ -130,7 +130,7 @@ fn bars(cx: &Ctx, c: &str, items: &[(&str, &str)]) -> Vec<(Option<Currency>, Bar
     for (metric, label) in items {
         let Some((x, own)) = cx.d.find(c, metric).and_then(|x| Some((x, x.currency?))) else { continue };
         let a = cx.amount(x.value, own);
-        let sub = format!("{} · {}", cx.period(x), own.code());
+        let sub = super::dot(&cx.period(x), own.code());
         let fill = if a.converted { Fill::Hatched } else { Fill::Solid };
         let bar = cx.bar(label, &sub, x, a.value, cx.money(a), Tone::Story, fill, Vec::new());
         bars.push((Some(a.currency), bar));
