@@ -81,7 +81,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         }
     }
     let dashed = if missing { cx.w.dashed_box_means_article_gives } else { "" };
-    let note = format!("{}{dashed}", cx.half_year_note(&drawn).unwrap_or_default());
+    let note = super::super::format::cat(&cx.half_year_note(&drawn).unwrap_or_default(), dashed);
     f.lines(note.trim(), 12.0, Tone::Muted);
     let mut keys = Vec::new();
     for (i, m) in models.iter().enumerate() {

@@ -119,7 +119,7 @@ pub(super) fn sentence(cx: &Ctx, c: &Check, fig: &crate::model::Figure) -> Strin
         let mut named = Vec::new();
         for i in &inputs {
             let label = cx.metric_label(&i.metric);
-            let label = if shared(&i.metric) { format!("{label}{}", cx.aside(&cx.period(i))) } else { label.into() };
+            let label = if shared(&i.metric) { super::super::format::cat(label, &cx.aside(&cx.period(i))) } else { label.into() };
             named.push((cx.w.named_value)(&label, &cx.show(i)));
         }
         let mut names = Vec::new();

@@ -264,7 +264,7 @@ fn one_unit(cx: &Ctx, groups: &mut [Group]) -> &'static str {
         let approx = col.text.starts_with(['≈', '~']);
         // a loss below the zero line, with a true minus sign
         let text = in_unit(v, unit, cx.lang, last).replacen('-', "\u{2212}", 1);
-        col.text = format!("{}{text}", if approx { "≈" } else { "" });
+        col.text = super::super::format::cat(if approx { "≈" } else { "" }, &text);
     }
     unit.1
 }

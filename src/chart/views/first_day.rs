@@ -95,7 +95,7 @@ fn price_text(cx: &Ctx, f: &Figure) -> String {
     };
     match (f.qualifier, f.value_high) {
         (Qualifier::Range, Some(hi)) => (cx.w.range)(&one(f.value, f.written()), &one(hi, f.written_high())),
-        (q, _) => format!("{}{}", (cx.w.qualifier)(q), one(f.value, f.written())),
+        (q, _) => super::super::format::cat((cx.w.qualifier)(q), &one(f.value, f.written())),
     }
 }
 

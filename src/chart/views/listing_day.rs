@@ -124,7 +124,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         let fallback = cx.d.listings.first().map_or(crate::model::Currency::CNY, |l| l.currency);
         cx.currency_panels(&mut f, &currencies, &bars, fallback);
         if let Some(n) = cx.spec.lot.filter(|n| n.is_finite() && *n > 0.0) {
-            f.lines(&format!("{}{}", cx.w.your_input_shares_per_lot, cx.num(n, 0)), 11.0, Tone::Muted);
+            f.lines(&super::super::format::cat(cx.w.your_input_shares_per_lot, &cx.num(n, 0)), 11.0, Tone::Muted);
         }
     } else {
         let axis = Ctx::percent_axis;
@@ -143,7 +143,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let (contradicted, left) = pick(contradicted, MAX_NOTES, &|fig| cx.is_focus(&fig.entity));
     for fig in contradicted {
         if let Some(c) = cx.checks.iter().find(|c| c.figure == fig.id) {
-            let who = format!("{}{}", cx.name(&fig.entity), cx.aside((cx.w.verdict)(c.verdict)));
+            let who = super::super::format::cat(&cx.name(&fig.entity), &cx.aside((cx.w.verdict)(c.verdict)));
             f.lines(&cx.labelled(&who, &super::fact_check::sentence(cx, c, fig)), 12.0, Tone::Alert);
         }
     }

@@ -57,7 +57,7 @@ fn size_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<Char
     let Some(cur) = all.first().and_then(|x| x.currency) else {
         return Err(Error::chart("the market_size figures have no currency"));
     };
-    let mut f = cx.frame(width, &title, &format!("{}{}", cx.w.unit_prefix, cur.code()), 0.0);
+    let mut f = cx.frame(width, &title, &super::super::format::cat(cx.w.unit_prefix, cur.code()), 0.0);
     // the latest years, up to the most a column chart draws
     let (figs, left) = latest(all.clone(), MAX_PERIODS);
     let mut groups = Vec::new();

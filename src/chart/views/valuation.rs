@@ -154,7 +154,7 @@ fn currency_note(cx: &Ctx, f: &mut Frame, bars: &[(Option<Currency>, Bar)], own:
     } else if codes.len() > 1 {
         f.lines(&(cx.w.separate_currencies)(&codes), 12.0, Tone::Muted);
     } else if let Some(r) = &rate {
-        f.lines(&format!("{}{}", cx.w.converted_at, r.label), 12.0, Tone::Ink);
+        f.lines(&super::super::format::cat(cx.w.converted_at, &r.label), 12.0, Tone::Ink);
         f.lines(cx.w.hatched_bars_are_converted, 12.0, Tone::Muted);
     }
 }
