@@ -39,7 +39,7 @@ pub fn plain(v: f64, decimals: usize) -> String {
     }
     let is_zero = grouped.chars().all(|c| c == '0' || c == '.' || c == ',');
     if v < 0.0 && !is_zero {
-        format!("-{grouped}")
+        cat("-", &grouped)
     } else {
         grouped
     }
@@ -163,7 +163,7 @@ pub fn money_to(v: f64, c: Currency, lang: Lang, last_digit: Option<f64>) -> Str
 fn signed(v: f64, f: impl Fn(f64) -> String) -> String {
     let s = f(v.abs());
     if v < 0.0 && s.chars().any(|c| c.is_ascii_digit() && c != '0') {
-        format!("\u{2212}{s}")
+        cat("\u{2212}", &s)
     } else {
         s
     }
@@ -274,9 +274,9 @@ pub fn in_unit(v: f64, unit: (f64, &str), lang: Lang, last_digit: Option<f64>) -
 pub fn percent(v: f64, decimals: usize, signed: bool) -> String {
     let p = plain(v, decimals);
     if signed && v > 0.0 && p != "0" {
-        format!("+{p}%")
+        cat(&cat("+", &p), "%")
     } else {
-        format!("{p}%")
+        cat(&p, "%")
     }
 }
 
@@ -290,7 +290,7 @@ pub fn value_to(v: f64, unit: Unit, currency: Option<Currency>, lang: Lang, last
     match (unit, currency) {
         (Unit::Money | Unit::PricePerShare, Some(c)) => money_to(v, c, lang, last_digit),
         (Unit::Percent, _) => percent(v, 2, false),
-        (Unit::Times, _) => format!("{}×", number(v, 2, lang)),
+        (Unit::Times, _) => cat(&number(v, 2, lang), "×"),
         (u, _) => {
             let w = lang.words();
             let n = scaled_to(v, lang, last_digit);

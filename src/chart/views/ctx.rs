@@ -280,7 +280,7 @@ impl Ctx<'_> {
     pub fn money(&self, a: Amount) -> String {
         let s = money(a.value, a.currency, self.lang);
         if a.converted {
-            format!("≈{s}")
+            cat("≈", &s)
         } else {
             s
         }
@@ -290,7 +290,7 @@ impl Ctx<'_> {
     pub fn money_short(&self, a: Amount) -> String {
         let s = money_short(a.value, a.currency, self.lang);
         if a.converted {
-            format!("≈{s}")
+            cat("≈", &s)
         } else {
             s
         }

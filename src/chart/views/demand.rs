@@ -200,11 +200,11 @@ fn offering_bound_note(cx: &Ctx, listing: &Listing) -> Option<String> {
 fn bar_or_missing(cx: &Ctx, c: &str, metric: &str, label: &str, tone: Tone, make: impl FnOnce(&Figure) -> Bar) -> Bar {
     match cx.d.find(c, metric) {
         Some(x) => make(x),
-        None => cx.missing_bar(label, &format!("{c}.{metric}"), tone),
+        None => cx.missing_bar(label, &super::super::format::cat(c, &super::super::format::cat(".", metric)), tone),
     }
 }
 
 /// A multiple: "12.34×".
 fn times(cx: &Ctx, v: f64, decimals: usize) -> String {
-    format!("{}×", cx.num(v, decimals))
+    super::super::format::cat(&cx.num(v, decimals), "×")
 }

@@ -138,7 +138,7 @@ fn point(cx: &Ctx, c: &Check, fig: &crate::model::Figure) -> String {
     let mid = (c.recomputed.lo + c.recomputed.hi) / 2.0;
     match (fig.unit, fig.currency) {
         (Unit::Percent, _) => percent(mid, 1, false),
-        (Unit::Times, _) => format!("{}×", cx.num(mid, 2)),
+        (Unit::Times, _) => super::super::format::cat(&cx.num(mid, 2), "×"),
         (_, Some(cur)) if fig.unit.is_money() => money(mid, cur, cx.lang),
         (u, cur) => value(mid.round(), u, cur, cx.lang),
     }
@@ -146,8 +146,8 @@ fn point(cx: &Ctx, c: &Check, fig: &crate::model::Figure) -> String {
 
 fn range(iv: Interval, unit: Unit, lang: Lang) -> String {
     let one = |v: f64| match unit {
-        Unit::Percent => format!("{}%", number(v, 2, lang)),
-        Unit::Times => format!("{}×", number(v, 2, lang)),
+        Unit::Percent => super::super::format::cat(&number(v, 2, lang), "%"),
+        Unit::Times => super::super::format::cat(&number(v, 2, lang), "×"),
         _ if v.abs() >= 1e4 => scaled(v, lang),
         _ => number(v, 2, lang),
     };

@@ -335,15 +335,15 @@ fn employee_col(cx: &Ctx, p: &Plan, f: &Figure, own: Currency) -> Col {
 fn annualised_col(cx: &Ctx, f: &Figure, own: Currency) -> Col {
     let est = cx.amount(f.value * 2.0, own);
     let title = super::dot(&cx.period(f), cx.w.annualised_estimate);
-    let text = format!("~{}", cx.money_short(est));
+    let text = super::super::format::cat("~", &cx.money_short(est));
     let mut lines = vec![cx.labelled(cx.w.estimate, &text), cx.w.half_year_x_2_estimate.into()];
     if let Some(s) = seasonal(cx, &f.entity) {
         lines.push(s);
     }
     Col {
-        id: format!("{}.annualised", f.id),
+        id: super::super::format::cat(&f.id, ".annualised"),
         value: Some(est.value),
-        text: format!("~{}", cx.money_short(est)),
+        text: super::super::format::cat("~", &cx.money_short(est)),
         tone: Tone::Series(3),
         fill: Fill::Hatched,
         tooltip: Tooltip { title, lines, details: Vec::new(), quote: f.quote.clone() },

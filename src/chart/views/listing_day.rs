@@ -168,7 +168,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
 /// states about it and the verdict of the check.
 fn gain_point(cx: &Ctx, l: &Listing, name: &str, label: &str, listed: String) -> Result<Point> {
     let (c, m) = (l.company.as_str(), cx.metric());
-    let id = format!("{c}.{}", price_metric(m));
+    let id = super::super::format::cat(c, &super::super::format::cat(".", price_metric(m)));
     let (Some(o), Some(p)) = (cx.offer(c), cx.find(c, price_metric(m))) else {
         return Ok(match cx.offer(c) {
             Some(o) => Point::missing(cx, cx.tooltip(name, o, vec![cx.labelled(label, cx.w.not_given), listed]), id),
@@ -208,9 +208,9 @@ fn lot_point(cx: &Ctx, l: &Listing, name: &str, listed: String, needs_lot: &mut 
             *needs_lot = true;
             let lines =
                 vec![cx.labelled(cx.w.shares_per_lot, cx.w.not_given), cx.w.type_lot_size_above_it.to_string(), listed];
-            return Ok(Point::missing(cx, cx.tooltip(name, o, lines), format!("{c}.lot_size")));
+            return Ok(Point::missing(cx, cx.tooltip(name, o, lines), super::super::format::cat(c, ".lot_size")));
         }
-        _ => return Ok(Point::missing(cx, empty_tip(name, cx), format!("{c}.lot_profit"))),
+        _ => return Ok(Point::missing(cx, empty_tip(name, cx), super::super::format::cat(c, ".lot_profit"))),
     };
     let cur = p.currency.unwrap_or(l.currency);
     let amt = cx.amount(lot_profit(o.value, p.value, n)?, cur);
@@ -235,7 +235,7 @@ fn lot_point(cx: &Ctx, l: &Listing, name: &str, listed: String, needs_lot: &mut 
         text: cx.money(amt),
         tooltip,
         stated,
-        id: format!("{c}.lot_profit"),
+        id: super::super::format::cat(c, ".lot_profit"),
     })
 }
 

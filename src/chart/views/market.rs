@@ -172,7 +172,7 @@ fn share_bar(cx: &Ctx, home: &Entity, mk: &Entity, x: &Figure) -> Bar {
 /// Everyone else: the rest of market `mk` after the group's share `x`, computed.
 fn rest_bar(cx: &Ctx, mk: &Entity, x: &Figure) -> Bar {
     let rest = 100.0 - x.value;
-    let mut extra = vec![cx.labelled(cx.w.computed, &format!("100% − {}", cx.show(x)))];
+    let mut extra = vec![cx.labelled(cx.w.computed, &super::super::format::cat("100% − ", &cx.show(x)))];
     if let Some(p) = cx.d.find(&mk.id, "market_players") {
         extra.push(cx.labelled(cx.w.players_at_scale, &cx.show(p)));
     }

@@ -41,14 +41,14 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     for x in &figs {
         let name = cx.name(&x.entity);
         let node = cx.find(&x.entity, "process_node").map(|n| cx.show(n)).unwrap_or_default();
-        let text = format!("{} TOPS", cx.num(x.value, 0));
+        let text = super::super::format::cat(&cx.num(x.value, 0), " TOPS");
         bars.push(cx.bar(&name, &node, x, x.value, text, cx.tone_of(&x.entity), Fill::Solid, Vec::new()));
     }
     let axis = |v: f64| cx.num(v, 0);
     cx.draw_bars(&mut f, &bars, &axis);
     let more = cx.more(&mut f, left, total);
     if let [a, b, ..] = figs.as_slice() {
-        let ratio = format!("{}×", cx.num(a.value / b.value, 2));
+        let ratio = super::super::format::cat(&cx.num(a.value / b.value, 2), "×");
         let label = format!("{} / {}{}", cx.name(&a.entity), cx.name(&b.entity), cx.w.computed_aside);
         f.stat(&ratio, &label);
     }
