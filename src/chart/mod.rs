@@ -1,7 +1,6 @@
 //! Charts. Each view (`views/`) maps the dataset to one of three chart kinds — bars,
 //! columns over periods, a check list — laid out in pure Rust into a display list
-//! (geometry, texts, hit boxes, tooltips) and painted into an SVG (`paint`, `svg`: the
-//! bytes plotters' SVG backend wrote, without plotters' drawing code in the wasm). The
+//! (geometry, texts, hit boxes, tooltips) and painted with plotters on any backend. The
 //! browser and the tests both call [`render_svg`], so a snapshot is exactly what a
 //! reader sees.
 
@@ -39,9 +38,10 @@ pub use theme::{contrast, Theme, Tone, DARK, FONT, LIGHT};
 pub use types::{markdown, pictures, typescript, with_docs, with_pictures, with_types};
 pub use views::{available, MetricDef, ViewDef, REGISTRY};
 
+use plotters::prelude::*;
 use serde::Serialize;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::Dataset;
 
 /// The narrowest and widest chart drawn; widths outside are clamped.
@@ -203,10 +203,10 @@ pub fn render_svg(d: &Dataset, spec: &Spec) -> Result<Rendered> {
     let mut svg = String::new();
     {
         let size = (scene.width.round() as u32, scene.height.round() as u32);
-        let mut root = svg::Svg::with_string(&mut svg, size);
+        let root = svg::Svg::with_string(&mut svg, size).into_drawing_area();
         let theme = if spec.dark { &DARK } else { &LIGHT };
-        paint::paint(&mut root, &scene.shapes, theme, spec.lang.words().font);
-        root.finish();
+        paint::paint(&root, &scene.shapes, theme, spec.lang.words().font)?;
+        root.present().map_err(|e| Error::chart(e.to_string()))?;
     }
     let lang = spec.lang;
     let w = lang.words();

@@ -1,13 +1,15 @@
 //! A tiny display list that every chart lays out into, and one function that paints it
-//! into an SVG ([`super::svg`]) in a given theme. Layout stays pure data; drawing stays
+//! with plotters on any backend in a given theme. Layout stays pure data; drawing stays
 //! in one place.
 
-use plotters::style::RGBColor;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::svg::{Color, Svg};
 use super::text::{bold_width, text_width};
 use super::theme::{font_size, Theme, Tone};
 use super::Rect;
+use crate::error::{Error, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Align {
@@ -85,6 +87,10 @@ impl Shape {
     }
 }
 
+fn pt(x: f64, y: f64) -> (i32, i32) {
+    (x.round() as i32, y.round() as i32)
+}
+
 /// Diagonal hatch segments (45°, every 6 px) clipped to `r`.
 fn hatch(r: Rect) -> Vec<((f64, f64), (f64, f64))> {
     let mut out = Vec::new();
@@ -115,81 +121,85 @@ fn dashes(a: (f64, f64), b: (f64, f64), on: f64) -> Vec<((f64, f64), (f64, f64))
     out
 }
 
-/// Paints `shapes` in order on a background of the theme's paper, in `theme`, every
-/// text in the font stack `font` (the reader's language's: CJK faces first for Chinese),
-/// as plotters' elements on its root drawing area painted them.
-pub fn paint(svg: &mut Svg, shapes: &[Shape], theme: &Theme, font: &str) {
-    let rgb = |c: RGBColor| ((c.0, c.1, c.2), 1.0);
-    let line = |svg: &mut Svg, from: (f64, f64), to: (f64, f64), c: Color, w: u32| {
-        let path = [svg.pt(from.0, from.1), svg.pt(to.0, to.1)];
-        svg.path(&path, c, w);
+/// Paints `shapes` in order on a background of the theme's paper.
+/// Paints `shapes` in `theme`, every text in the font stack `font` (the reader's
+/// language's: CJK faces first for Chinese).
+pub fn paint<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    shapes: &[Shape],
+    theme: &Theme,
+    font: &str,
+) -> Result<()> {
+    let err = |e: DrawingAreaErrorKind<DB::ErrorType>| Error::chart(e.to_string());
+    let line = |from: (f64, f64), to: (f64, f64), c: RGBColor, w: u32| {
+        PathElement::new(vec![pt(from.0, from.1), pt(to.0, to.1)], c.stroke_width(w))
     };
-    svg.rect((0, 0), svg.size(), rgb(theme.paper), true);
+    area.fill(&theme.paper).map_err(err)?;
     for s in shapes {
         match s {
             Shape::Rect { rect, tone, fill } => {
-                let c = rgb(theme.color(*tone));
-                let (a, b) = (svg.pt(rect.x, rect.y), svg.pt(rect.x + rect.w, rect.y + rect.h));
+                let c = theme.color(*tone);
+                let corners = [pt(rect.x, rect.y), pt(rect.x + rect.w, rect.y + rect.h)];
                 match fill {
-                    Fill::Solid => svg.rect(a, b, c, true),
+                    Fill::Solid => area.draw(&Rectangle::new(corners, c.filled())).map_err(err)?,
                     Fill::Hatched => {
-                        svg.rect(a, b, (c.0, 0.18), true);
-                        for (p, q) in hatch(*rect) {
-                            line(svg, p, q, c, 2);
+                        area.draw(&Rectangle::new(corners, c.mix(0.18).filled())).map_err(err)?;
+                        for (a, b) in hatch(*rect) {
+                            area.draw(&line(a, b, c, 2)).map_err(err)?;
                         }
-                        svg.rect(a, b, c, false);
+                        area.draw(&Rectangle::new(corners, c.stroke_width(1))).map_err(err)?;
                     }
                 }
             }
             Shape::DashedRect { rect, tone } => {
-                let c = rgb(theme.color(*tone));
+                let c = theme.color(*tone);
                 let (x0, y0, x1, y1) = (rect.x, rect.y, rect.x + rect.w, rect.y + rect.h);
                 let corners = [(x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)];
                 for w in corners.windows(2) {
-                    for (p, q) in dashes(w[0], w[1], 8.0) {
-                        line(svg, p, q, c, 1);
+                    for (a, b) in dashes(w[0], w[1], 8.0) {
+                        area.draw(&line(a, b, c, 1)).map_err(err)?;
                     }
                 }
             }
-            Shape::Line { from, to, tone } => line(svg, *from, *to, rgb(theme.color(*tone)), 1),
+            Shape::Line { from, to, tone } => area.draw(&line(*from, *to, theme.color(*tone), 1)).map_err(err)?,
             Shape::Polyline { points, tone, dashed } => {
-                let c = rgb(theme.color(*tone));
+                let c = theme.color(*tone);
                 if *dashed {
                     for w in points.windows(2) {
-                        for (p, q) in dashes(w[0], w[1], 6.0) {
-                            line(svg, p, q, c, 2);
+                        for (a, b) in dashes(w[0], w[1], 6.0) {
+                            area.draw(&line(a, b, c, 2)).map_err(err)?;
                         }
                     }
                 } else {
-                    // one element for the whole line, however many points it has: the
-                    // rounded points without repeats, then clipped
+                    // one element for the whole line, however many points it has
                     let mut pts = Vec::with_capacity(points.len());
                     for p in points {
-                        pts.push((p.0.round() as i32, p.1.round() as i32));
+                        pts.push(pt(p.0, p.1));
                     }
                     pts.dedup();
-                    for p in &mut pts {
-                        *p = svg.pt(f64::from(p.0), f64::from(p.1));
-                    }
-                    svg.path(&pts, c, 2);
+                    area.draw(&PathElement::new(pts, c.stroke_width(2))).map_err(err)?;
                 }
             }
             Shape::Dot { at, r, tone } => {
-                let (at, r) = (svg.pt(at.0, at.1), (r.round() as i32).max(0) as u32);
-                svg.circle(at, r, rgb(theme.color(*tone)), true);
-                svg.circle(at, r, rgb(theme.paper), false);
+                let c = theme.color(*tone);
+                area.draw(&Circle::new(pt(at.0, at.1), r.round() as i32, c.filled())).map_err(err)?;
+                area.draw(&Circle::new(pt(at.0, at.1), r.round() as i32, theme.paper.stroke_width(1))).map_err(err)?;
             }
             Shape::Text { x, y, text, px, tone, bold, align } => {
-                let anchor = match align {
-                    Align::Start => "start",
-                    Align::Middle => "middle",
-                    Align::End => "end",
+                let h = match align {
+                    Align::Start => HPos::Left,
+                    Align::Middle => HPos::Center,
+                    Align::End => HPos::Right,
                 };
-                let at = svg.pt(*x, *y);
-                svg.text(&xml_text(text), at, anchor, font, font_size(*px), *bold, rgb(theme.color(*tone)));
+                let style = if *bold { FontStyle::Bold } else { FontStyle::Normal };
+                let font = FontDesc::new(FontFamily::Name(font), font_size(*px), style);
+                let c = theme.color(*tone);
+                let ts = font.color(&c).pos(Pos::new(h, VPos::Center));
+                area.draw(&Text::new(xml_text(text).as_ref(), pt(*x, *y), ts)).map_err(err)?;
             }
         }
     }
+    Ok(())
 }
 
 /// `s` with every character XML cannot hold (controls other than tab, line feed and

@@ -1,213 +1,269 @@
-//! The SVG the chart is painted into, written as plotters' `SVGBackend` (plotters-svg
-//! 0.3.7, MIT, `src/svg.rs`) behind plotters' root `DrawingArea` writes it — the same
-//! bytes — cut down to what [`super::paint`] draws (rectangles, polylines, circles, text
-//! without rotation): every point clipped to the picture as the drawing area does, a
-//! rectangle's corners put in order as plotters' `Rectangle` does, and the two decimal
-//! numbers (an opacity, a font size) written by [`crate::float::shortest`] (plotters'
+//! The SVG the chart is painted into: plotters' `SVGBackend` (plotters-svg 0.3.7, MIT,
+//! `src/svg.rs`), cut down to what [`super::paint`] draws (rectangles, polylines,
+//! circles, text without rotation) and writing the same bytes, with its two decimal
+//! numbers (an opacity, a font size) written by [`crate::float::shortest`]: plotters'
 //! own `format!("{}", f64)` would bring the standard library's float formatting into the
-//! reader's wasm). Painting without plotters' drawing area, elements and styles, each
-//! compiled for this backend, keeps their code out of the reader's wasm.
+//! reader's wasm. The drawing itself is still plotters'.
+
+use plotters::style::text_anchor::{HPos, VPos};
+use plotters::style::FontStyle;
+use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind};
 
 use crate::float::shortest;
 
-/// A colour: red, green, blue and an opacity.
-pub type Color = ((u8, u8, u8), f64);
-
-/// An SVG document written into a string, closed by [`Svg::finish`].
+/// An SVG document written into a string, closed by `present` (or when dropped).
 pub struct Svg<'a> {
     buf: &'a mut String,
-    size: (i32, i32),
+    size: (u32, u32),
+    /// The open elements: the `<svg>` one.
+    open: Vec<&'static str>,
+    saved: bool,
+}
+
+type R = Result<(), DrawingErrorKind<std::fmt::Error>>;
+
+/// `#RRGGBB`, upper-case hex.
+fn color(c: BackendColor) -> String {
+    let (r, g, b) = c.rgb;
+    let mut s = String::with_capacity(7);
+    s.push('#');
+    for v in [r, g, b] {
+        for d in [v >> 4, v & 15] {
+            s.push(char::from(if d < 10 { b'0' + d } else { b'A' + d - 10 }));
+        }
+    }
+    s
+}
+
+fn opacity(c: BackendColor) -> String {
+    shortest(c.alpha)
 }
 
 impl<'a> Svg<'a> {
     /// A document `size` CSS pixels large, written into `buf`.
     pub fn with_string(buf: &'a mut String, size: (u32, u32)) -> Self {
-        let mut svg = Svg { buf, size: (size.0 as i32, size.1 as i32) };
-        let (w, h) = svg.size;
-        svg.open("svg");
-        svg.int("width", w);
-        svg.int("height", h);
-        svg.buf.push_str(" viewBox=\"0 0 ");
-        svg.push_int(w);
-        svg.buf.push(' ');
-        svg.push_int(h);
-        svg.buf.push_str("\" xmlns=\"http://www.w3.org/2000/svg\">\n");
+        let mut svg = Svg { buf, size, open: Vec::new(), saved: false };
+        svg.open_tag(
+            "svg",
+            &[
+                ("width", &size.0.to_string()),
+                ("height", &size.1.to_string()),
+                ("viewBox", &format!("0 0 {} {}", size.0, size.1)),
+                ("xmlns", "http://www.w3.org/2000/svg"),
+            ],
+            false,
+        );
         svg
     }
 
-    /// Closes the document.
-    pub fn finish(self) {
-        self.buf.push_str("</svg>\n");
+    fn escape_and_push(buf: &mut String, value: &str) {
+        value.chars().for_each(|c| match c {
+            '<' => buf.push_str("&lt;"),
+            '>' => buf.push_str("&gt;"),
+            '&' => buf.push_str("&amp;"),
+            '"' => buf.push_str("&quot;"),
+            '\'' => buf.push_str("&apos;"),
+            other => buf.push(other),
+        });
     }
 
-    /// The picture's width and height.
-    pub fn size(&self) -> (i32, i32) {
+    fn open_tag(&mut self, tag: &'static str, attr: &[(&str, &str)], close: bool) {
+        let buf = &mut *self.buf;
+        buf.push('<');
+        buf.push_str(tag);
+        for (key, value) in attr {
+            buf.push(' ');
+            buf.push_str(key);
+            buf.push_str("=\"");
+            Self::escape_and_push(buf, value);
+            buf.push('"');
+        }
+        if close {
+            buf.push_str("/>\n");
+        } else {
+            self.open.push(tag);
+            buf.push_str(">\n");
+        }
+    }
+
+    /// A rectangle of one colour, filled or outlined (plotters draws them with two
+    /// style types: one body serves both).
+    fn rect(&mut self, upper_left: BackendCoord, bottom_right: BackendCoord, c: BackendColor, fill: bool) {
+        if c.alpha == 0.0 {
+            return;
+        }
+        let (fill, stroke) = if fill { (color(c), "none".to_string()) } else { ("none".to_string(), color(c)) };
+        self.open_tag(
+            "rect",
+            &[
+                ("x", &upper_left.0.to_string()),
+                ("y", &upper_left.1.to_string()),
+                ("width", &(bottom_right.0 - upper_left.0).to_string()),
+                ("height", &(bottom_right.1 - upper_left.1).to_string()),
+                ("opacity", &opacity(c)),
+                ("fill", &fill),
+                ("stroke", &stroke),
+            ],
+            true,
+        );
+    }
+
+    fn close_tag(&mut self) -> bool {
+        if let Some(tag) = self.open.pop() {
+            self.buf.push_str("</");
+            self.buf.push_str(tag);
+            self.buf.push_str(">\n");
+            return true;
+        }
+        false
+    }
+}
+
+impl DrawingBackend for Svg<'_> {
+    type ErrorType = std::fmt::Error;
+
+    fn get_size(&self) -> (u32, u32) {
         self.size
     }
 
-    /// The pixel of `(x, y)` (rounded) inside the picture, as plotters' root drawing
-    /// area clips every point of an element.
-    pub fn pt(&self, x: f64, y: f64) -> (i32, i32) {
-        ((x.round() as i32).clamp(0, self.size.0), (y.round() as i32).clamp(0, self.size.1))
+    fn ensure_prepared(&mut self) -> R {
+        Ok(())
     }
 
-    fn escape_and_push(buf: &mut String, value: &str) {
-        for c in value.chars() {
-            match c {
-                '<' => buf.push_str("&lt;"),
-                '>' => buf.push_str("&gt;"),
-                '&' => buf.push_str("&amp;"),
-                '"' => buf.push_str("&quot;"),
-                '\'' => buf.push_str("&apos;"),
-                other => buf.push(other),
-            }
+    fn present(&mut self) -> R {
+        if !self.saved {
+            while self.close_tag() {}
+            self.saved = true;
         }
+        Ok(())
     }
 
-    /// `<tag`.
-    fn open(&mut self, tag: &str) {
-        self.buf.push('<');
-        self.buf.push_str(tag);
-    }
-
-    /// ` key="`.
-    fn key(&mut self, key: &str) {
-        self.buf.push(' ');
-        self.buf.push_str(key);
-        self.buf.push_str("=\"");
-    }
-
-    /// ` key="value"`, the value escaped.
-    fn attr(&mut self, key: &str, value: &str) {
-        self.key(key);
-        Self::escape_and_push(self.buf, value);
-        self.buf.push('"');
-    }
-
-    /// A whole number in decimal (as `Display` writes it).
-    fn push_int(&mut self, v: i32) {
-        if v < 0 {
-            self.buf.push('-');
+    fn draw_pixel(&mut self, point: BackendCoord, c: BackendColor) -> R {
+        if c.alpha == 0.0 {
+            return Ok(());
         }
-        let mut digits = [0u8; 10];
-        let (mut n, mut i) = (v.unsigned_abs(), digits.len());
-        loop {
-            i -= 1;
-            digits[i] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        for d in &digits[i..] {
-            self.buf.push(char::from(*d));
-        }
+        self.open_tag(
+            "rect",
+            &[
+                ("x", &point.0.to_string()),
+                ("y", &point.1.to_string()),
+                ("width", "1"),
+                ("height", "1"),
+                ("stroke", "none"),
+                ("opacity", &opacity(c)),
+                ("fill", &color(c)),
+            ],
+            true,
+        );
+        Ok(())
     }
 
-    /// ` key="v"`.
-    fn int(&mut self, key: &str, v: i32) {
-        self.key(key);
-        self.push_int(v);
-        self.buf.push('"');
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        upper_left: BackendCoord,
+        bottom_right: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> R {
+        self.rect(upper_left, bottom_right, style.color(), fill);
+        Ok(())
     }
 
-    /// ` opacity="…" key="#RRGGBB"` (upper-case hex), or ` key="none"`.
-    fn paint(&mut self, key: &str, c: Option<Color>) {
-        self.key(key);
-        match c {
-            Some(((r, g, b), _)) => {
-                self.buf.push('#');
-                for v in [r, g, b] {
-                    for d in [v >> 4, v & 15] {
-                        self.buf.push(char::from(if d < 10 { b'0' + d } else { b'A' + d - 10 }));
-                    }
-                }
-            }
-            None => self.buf.push_str("none"),
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, style: &S) -> R {
+        let c = style.color();
+        if c.alpha == 0.0 {
+            return Ok(());
         }
-        self.buf.push('"');
-    }
-
-    fn opacity(&mut self, c: Color) {
-        self.key("opacity");
-        self.buf.push_str(&shortest(c.1));
-        self.buf.push('"');
-    }
-
-    /// A rectangle between two corners (in either order) of one colour, filled or
-    /// outlined.
-    pub fn rect(&mut self, a: (i32, i32), b: (i32, i32), c: Color, fill: bool) {
-        if c.1 == 0.0 {
-            return;
-        }
-        let (a, b) = ((a.0.min(b.0), a.1.min(b.1)), (a.0.max(b.0), a.1.max(b.1)));
-        self.open("rect");
-        self.int("x", a.0);
-        self.int("y", a.1);
-        self.int("width", b.0 - a.0);
-        self.int("height", b.1 - a.1);
-        self.opacity(c);
-        self.paint("fill", Some(c).filter(|_| fill));
-        self.paint("stroke", Some(c).filter(|_| !fill));
-        self.buf.push_str("/>\n");
-    }
-
-    /// A polyline through `path`, `width` px wide.
-    pub fn path(&mut self, path: &[(i32, i32)], c: Color, width: u32) {
-        if c.1 == 0.0 {
-            return;
-        }
-        self.open("polyline");
-        self.paint("fill", None);
-        self.opacity(c);
-        self.paint("stroke", Some(c));
-        self.int("stroke-width", width as i32);
-        self.key("points");
+        let mut points = String::new();
         for (x, y) in path {
-            self.push_int(*x);
-            self.buf.push(',');
-            self.push_int(*y);
-            self.buf.push(' ');
+            points.push_str(&x.to_string());
+            points.push(',');
+            points.push_str(&y.to_string());
+            points.push(' ');
         }
-        self.buf.push_str("\"/>\n");
+        self.open_tag(
+            "polyline",
+            &[
+                ("fill", "none"),
+                ("opacity", &opacity(c)),
+                ("stroke", &color(c)),
+                ("stroke-width", &style.stroke_width().to_string()),
+                ("points", &points),
+            ],
+            true,
+        );
+        Ok(())
     }
 
-    /// A circle, filled or outlined (its outline 1 px wide either way, as plotters writes it).
-    pub fn circle(&mut self, center: (i32, i32), radius: u32, c: Color, fill: bool) {
-        if c.1 == 0.0 {
-            return;
+    fn draw_circle<S: BackendStyle>(&mut self, center: BackendCoord, radius: u32, style: &S, fill: bool) -> R {
+        let c = style.color();
+        if c.alpha == 0.0 {
+            return Ok(());
         }
-        self.open("circle");
-        self.int("cx", center.0);
-        self.int("cy", center.1);
-        self.int("r", radius as i32);
-        self.opacity(c);
-        self.paint("fill", Some(c).filter(|_| fill));
-        self.paint("stroke", Some(c).filter(|_| !fill));
-        self.buf.push_str(" stroke-width=\"1\"/>\n");
+        let (stroke, fill) = if fill { ("none".to_string(), color(c)) } else { (color(c), "none".to_string()) };
+        self.open_tag(
+            "circle",
+            &[
+                ("cx", &center.0.to_string()),
+                ("cy", &center.1.to_string()),
+                ("r", &radius.to_string()),
+                ("opacity", &opacity(c)),
+                ("fill", &fill),
+                ("stroke", &stroke),
+                ("stroke-width", &style.stroke_width().to_string()),
+            ],
+            true,
+        );
+        Ok(())
     }
 
-    /// Text with its vertical middle at `pos`, anchored `anchor` (`start`, `middle`,
-    /// `end`), in `family` at `size` (plotters' font size: written as size / 1.24).
-    #[allow(clippy::too_many_arguments)]
-    pub fn text(&mut self, text: &str, pos: (i32, i32), anchor: &str, family: &str, size: f64, bold: bool, c: Color) {
-        if c.1 == 0.0 {
-            return;
+    /// Text as plotters writes it; the chart draws none rotated (plotters would add a
+    /// `transform`).
+    fn draw_text<S: BackendTextStyle>(&mut self, text: &str, style: &S, pos: BackendCoord) -> R {
+        let c = style.color();
+        if c.alpha == 0.0 {
+            return Ok(());
         }
-        self.open("text");
-        self.int("x", pos.0);
-        self.int("y", pos.1);
-        self.buf.push_str(" dy=\"0.5ex\"");
-        self.attr("text-anchor", anchor);
-        self.attr("font-family", family);
-        self.attr("font-size", &shortest(size / 1.24));
-        self.opacity(c);
-        self.paint("fill", Some(c));
-        if bold {
-            self.buf.push_str(" font-weight=\"bold\"");
-        }
-        self.buf.push_str(">\n");
+        let anchor = match style.anchor().h_pos {
+            HPos::Left => "start",
+            HPos::Right => "end",
+            HPos::Center => "middle",
+        };
+        let dy = match style.anchor().v_pos {
+            VPos::Top => "0.76em",
+            VPos::Center => "0.5ex",
+            VPos::Bottom => "-0.5ex",
+        };
+        let (x, y, size, fill, alpha) =
+            (pos.0.to_string(), pos.1.to_string(), shortest(style.size() / 1.24), color(c), opacity(c));
+        let (family, font_style) = (style.family(), style.style());
+        let mut attrs = vec![
+            ("x", x.as_str()),
+            ("y", &y),
+            ("dy", dy),
+            ("text-anchor", anchor),
+            ("font-family", family.as_str()),
+            ("font-size", &size),
+            ("opacity", &alpha),
+            ("fill", &fill),
+        ];
+        match &font_style {
+            FontStyle::Normal => {}
+            FontStyle::Bold => attrs.push(("font-weight", "bold")),
+            other => attrs.push(("font-style", other.as_str())),
+        };
+        self.open_tag("text", &attrs, false);
         Self::escape_and_push(self.buf, text);
-        self.buf.push_str("\n</text>\n");
+        self.buf.push('\n');
+        self.close_tag();
+        Ok(())
+    }
+}
+
+impl Drop for Svg<'_> {
+    fn drop(&mut self) {
+        if !self.saved {
+            let _ = self.present();
+        }
     }
 }
