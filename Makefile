@@ -6,11 +6,12 @@ WASM := $(or $(CARGO_TARGET_DIR),target)/wasm32-unknown-unknown/release/ipo_lens
 # The reader's wasm is built with the standard library rebuilt for size, panics that trap at
 # once (no panic messages or their formatting) and `{:?}` writing nothing (no message of the
 # reader uses Debug: the bad-data corpus in hardening.test.mjs checks every message through
-# this build): -15.9 KB gzip, docs/size.md. It has a target directory of its own so that it
+# this build) and no file/line/column for panics (-Zlocation-detail=none: they trap with no
+# message anyway): -16.3 KB gzip, docs/size.md. It has a target directory of its own so that it
 # and the checkers' build (the ipo-lens command: panics keep their message) both stay warm.
 READER_DIR := $(or $(CARGO_TARGET_DIR),target)/reader
 READER_WASM := $(READER_DIR)/wasm32-unknown-unknown/release/ipo_lens.wasm
-READER_FLAGS := RUSTC_BOOTSTRAP=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none"
+READER_FLAGS := RUSTC_BOOTSTRAP=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none"
 PORT ?= 8080
 
 .PHONY: all build dist static offline studio-offline serve test test-native test-wasm test-browser fuzz bench sizes screenshots setup types clean
@@ -29,8 +30,12 @@ build:
 	rm -rf pkg
 	wasm-bindgen --target web --out-dir pkg --remove-name-section --remove-producers-section $(READER_WASM)
 	# binaryen (npm, pinned): -O2 with no inlining gives the smallest gzip and brotli (-Oz, or
-	# inlining, makes the raw file smaller but the compressed one larger)
-	node_modules/.bin/wasm-opt -O2 -aimfs 0 -fimfs 0 -ocimfs 0 pkg/ipo_lens_bg.wasm -o pkg/ipo_lens_bg.wasm
+	# inlining, makes the raw file smaller but the compressed one larger); then the control
+	# flow flattened and rebuilt by binaryen's relooper and -O2 again: -0.7 KB gzip, renders
+	# as fast; and constant offsets folded into loads and stores, which binaryen may do when
+	# the first 1 KB of memory is unused (Rust's stack grows down towards it from 1 MB and never
+	# comes near: the JSON reader stops at 128 levels): -0.8 KB (docs/size.md)
+	node_modules/.bin/wasm-opt -O2 -aimfs 0 -fimfs 0 -ocimfs 0 --flatten --rereloop -O2 --low-memory-unused --optimize-added-constants-propagate -O2 pkg/ipo_lens_bg.wasm -o pkg/ipo_lens_bg.wasm
 	# the ipo-lens command's wasm: the same with the checkers' exports (feature checker)
 	cargo build --release --target wasm32-unknown-unknown --lib --features checker
 	wasm-bindgen --target web --out-dir pkg --out-name ipo_lens_cli --remove-name-section --remove-producers-section $(WASM)
@@ -48,8 +53,10 @@ build:
 	node scripts/sizes.mjs
 
 ## static: every view in both languages as SVG in dist/static/ (fallbacks, RSS, print)
+# (a debug build: the same SVGs as release, and it shares the tests' build instead of a
+# release build of its own with LTO, ~20 s of a cold `make test`)
 static:
-	cargo run --quiet --release --bin static-svg -- dist/static
+	cargo run --quiet --bin static-svg -- dist/static
 
 ## offline: dist/ipo-lens-offline.html, one file that works from file:// with no network
 offline: build

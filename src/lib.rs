@@ -15,6 +15,7 @@ pub mod float;
 pub mod hash;
 pub mod i18n;
 pub mod model;
+pub mod quote;
 pub mod report;
 pub(crate) mod sort;
 pub mod studio;
@@ -24,3 +25,9 @@ pub mod web;
 pub use error::{Error, Result};
 pub use i18n::Lang;
 pub use model::{Currency, Dataset, Figure, Period, PeriodKind, Unit};
+
+/// The wasm's allocator: talc instead of the standard library's dlmalloc, smaller and faster
+/// (docs/size.md). The widget is single-threaded (no atomics in the build).
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

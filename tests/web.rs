@@ -156,6 +156,35 @@ fn case_and_numbers_as_the_standard_library() {
     }
 }
 
+/// In the browser, whether a character is a letter or digit, upper or lower case, is asked
+/// of the browser's Unicode property escapes (src/i18n/case.rs): the same answer as the
+/// standard library's tables for every character both know. Characters assigned in only
+/// one of the two Unicode versions may differ; the test says how many and fails above a
+/// handful.
+#[wasm_bindgen_test]
+fn character_classes_as_the_standard_library() {
+    use ipo_lens::i18n::case::{alphanumeric, is_lower, is_upper};
+    let mut differ = Vec::new();
+    let mut checked = 0;
+    for c in (0x80..0x3_2000).step_by(3).filter_map(char::from_u32) {
+        checked += 1;
+        let ours = (alphanumeric(c), is_upper(c), is_lower(c));
+        let std = (c.is_alphanumeric(), c.is_uppercase(), c.is_lowercase());
+        if ours != std {
+            differ.push(format!("U+{:04X} {ours:?} {std:?}", u32::from(c)));
+        }
+    }
+    assert!(checked > 60_000, "{checked}");
+    assert!(differ.len() <= 8, "{} of {checked} characters differ: {}", differ.len(), differ.join(", "));
+    for c in ['漢', '٣', 'Ⅻ', '½', 'ǅ', 'ß', 'É', 'ª', '，', '€'] {
+        assert_eq!(
+            (alphanumeric(c), is_upper(c), is_lower(c)),
+            (c.is_alphanumeric(), c.is_uppercase(), c.is_lowercase()),
+            "{c}"
+        );
+    }
+}
+
 /// The browser's `float::shortest` (from `String(v)`) and `float::fixed` (from the exact
 /// value) write what `format!("{v}")` and `format!("{v:.N}")` write: edge values, exact
 /// ties, random bit patterns and random decimals.
@@ -270,6 +299,8 @@ fn options_are_read_as_serde_reads_them() {
         JsValue::from_f64(f64::NAN),
         JsValue::from_f64(f64::NEG_INFINITY),
         JsValue::from_str("x\"y"),
+        JsValue::from_str("a\\b\nc\td\u{1}\u{7f} 中文\u{3000}😀"),
+        JsValue::from_str(""),
         bytes,
         js_sys::Array::new().into(),
         js_sys::Object::new().into(),
@@ -293,6 +324,11 @@ fn options_are_read_as_serde_reads_them() {
     for c in cases {
         // as text: a NaN width is the same value both ways
         let want = format!("{:?}", serde_wasm_bindgen::from_value::<RawSpec>(c.clone()).map_err(|e| e.to_string()));
+        // an array, object or symbol is named by its kind, not by JsValue's Debug
+        let want = want
+            .replace("JsValue([])", "an array")
+            .replace("JsValue(Object({}))", "an object")
+            .replace("JsValue(Symbol(s))", "a symbol");
         let got = format!("{:?}", ipo_lens::web::read_spec(&c));
         assert_eq!(got, want, "{:?}", js_sys::JSON::stringify(&c).ok());
     }

@@ -80,11 +80,7 @@ pub fn draw_bars(f: &mut Frame, spec: &Bars) {
     let top0 = f.y;
     let bottom = top0 + layouts.iter().map(|l| l.row_h).sum::<f64>();
     let zero = s.base();
-    let mut ticks = Vec::new();
-    for t in s.ticks() {
-        ticks.push((s.px(t), (spec.axis)(t)));
-    }
-    f.x_grid(&ticks, top0, bottom, Some(zero));
+    f.x_grid(&s.grid(spec.axis), top0, bottom, Some(zero));
     let mut top = top0;
     for (b, l) in spec.bars.iter().zip(&layouts) {
         for (x, y, text, name) in &l.texts {
@@ -134,14 +130,8 @@ pub fn draw_bars(f: &mut Frame, spec: &Bars) {
             let rect = Rect { x: x - 1.5, y: bar_y - 4.0, w: 3.0, h: bar_h + 8.0 };
             f.shapes.push(Shape::Rect { rect, tone: Tone::Ink, fill: Fill::Solid });
         }
-        f.marks.push(Mark {
-            id: b.id.clone(),
-            rect: Rect { x: pad, y: top, w: inner, h: l.row_h },
-            label: b.row.aria.clone(),
-            tooltip: b.tooltip.clone(),
-            present: b.value.is_some(),
-            row: b.row.clone(),
-        });
+        let rect = Rect { x: pad, y: top, w: inner, h: l.row_h };
+        f.marks.push(Mark::of(&b.id, rect, &b.tooltip, b.value.is_some(), &b.row));
         top += l.row_h;
     }
     f.clear_lines(from);
@@ -153,8 +143,10 @@ pub fn draw_bars(f: &mut Frame, spec: &Bars) {
 fn above(b: &Bar, inner: f64, bar_h: f64) -> Layout {
     let names = at_most(wrap(&b.label, 13.0, inner / 1.1), LABEL_LINES);
     let last = names.last().map_or(0.0, |n| bold_width(n, 13.0) + 8.0);
-    let mut texts: Vec<(f64, f64, String, bool)> =
-        names.into_iter().enumerate().map(|(i, n)| (0.0, 9.0 + 17.0 * i as f64, n, true)).collect();
+    let mut texts = Vec::with_capacity(names.len() + 1);
+    for (i, n) in names.into_iter().enumerate() {
+        texts.push((0.0, 9.0 + 17.0 * i as f64, n, true));
+    }
     // the middle of the last line of text
     let mut y = texts.last().map_or(-8.0, |t| t.1);
     if !b.sub.is_empty() {
@@ -194,11 +186,14 @@ fn beside(b: &Bar, col: f64, bar_h: f64) -> Layout {
         ys.push(y);
     }
     let row_h = (y + 30.0).max(48.0);
-    let names_n = names.len();
     let first = row_h / 2.0 - y / 2.0;
     let mut texts = Vec::with_capacity(ys.len());
-    for (i, (t, y)) in names.into_iter().chain(subs).zip(ys).enumerate() {
-        texts.push((0.0, first + y, t, i < names_n));
+    let names_n = names.len();
+    for (i, t) in names.into_iter().enumerate() {
+        texts.push((0.0, first + ys[i], t, true));
+    }
+    for (i, t) in subs.into_iter().enumerate() {
+        texts.push((0.0, first + ys[names_n + i], t, false));
     }
     Layout { texts, bar_y: row_h / 2.0 - bar_h / 2.0, row_h }
 }

@@ -76,16 +76,16 @@ pub fn draw_checks(f: &mut Frame, lines: &[CheckLine]) {
     }
 }
 
+/// Appends what a screen reader reads for each line to `rows` (a summary's items).
+pub fn push_arias(rows: &mut Vec<String>, lines: &[CheckLine]) {
+    for l in lines {
+        rows.push(l.row.aria.clone());
+    }
+}
+
 /// The point of a line, hit in `rect`.
 fn mark(l: &CheckLine, rect: Rect) -> Mark {
-    Mark {
-        id: l.id.clone(),
-        rect,
-        label: l.row.aria.clone(),
-        tooltip: l.tooltip.clone(),
-        present: true,
-        row: l.row.clone(),
-    }
+    Mark::of(&l.id, rect, &l.tooltip, true, &l.row)
 }
 
 /// The theme colour of a badge, by name (the element's `--ipo-<name>` property).

@@ -78,7 +78,11 @@ pub fn draw_columns(f: &mut Frame, spec: &Columns) {
 pub fn draw_panels(f: &mut Frame, panels: &[Panel]) {
     let from = f.shapes.len();
     let plot_h = if f.narrow() { 190.0 } else { 230.0 };
-    let n = panels.iter().map(|p| p.columns.groups.len()).max().unwrap_or(1).max(1) as f64;
+    let mut n = 1;
+    for p in panels {
+        n = n.max(p.columns.groups.len());
+    }
+    let n = n as f64;
     let mut left_w: f64 = 0.0;
     for p in panels {
         let s = Scale::spaced(p.columns.scale, &values(p.columns), plot_h * p.height, 0.0, 44.0);
@@ -89,7 +93,11 @@ pub fn draw_panels(f: &mut Frame, panels: &[Panel]) {
     let left_w = left_w + 8.0;
     let x0 = f.pad + left_w;
     let gw = (f.pad + f.inner - x0) / n;
-    if panels.iter().all(|p| labels_fit(p.columns, gw, plot_h * p.height)) {
+    let mut fit = true;
+    for p in panels {
+        fit = fit && labels_fit(p.columns, gw, plot_h * p.height);
+    }
+    if fit {
         for (i, p) in panels.iter().enumerate() {
             f.gap(if i > 0 { 8.0 } else { 0.0 });
             upright(f, p, x0, gw, plot_h * p.height);
@@ -132,7 +140,7 @@ fn upright_boxes(s: &Scale, v: f64, x: f64, cw: f64, text: &str) -> (Rect, Rect)
 /// the other columns of the period and of their labels.
 fn labels_fit(c: &Columns, gw: f64, plot_h: f64) -> bool {
     let s = Scale::spaced(c.scale, &values(c), plot_h, 0.0, 44.0);
-    c.groups.iter().all(|g| {
+    for g in c.groups {
         let (start, cw) = slots(gw, g.cols.len());
         let mut placed: Vec<(Rect, Option<Rect>)> = Vec::with_capacity(g.cols.len());
         for (i, col) in g.cols.iter().enumerate() {
@@ -145,17 +153,19 @@ fn labels_fit(c: &Columns, gw: f64, plot_h: f64) -> bool {
                 None => (Rect { x: x + 1.0, y: plot_h - 28.0, w: cw - 2.0, h: 28.0 }, None),
             });
         }
-        placed.iter().enumerate().all(|(i, (_, label))| {
-            let Some(l) = label else { return true };
-            l.x >= 2.0
-                && l.x + l.w <= gw - 2.0
-                && placed
-                    .iter()
-                    .enumerate()
-                    .filter(|(j, _)| *j != i)
-                    .all(|(_, (r, other))| !meets(l, r) && other.as_ref().map_or(true, |o| !meets(l, o)))
-        })
-    })
+        for (i, (_, label)) in placed.iter().enumerate() {
+            let Some(l) = label else { continue };
+            if l.x < 2.0 || l.x + l.w > gw - 2.0 {
+                return false;
+            }
+            for (j, (r, other)) in placed.iter().enumerate() {
+                if j != i && (meets(l, r) || other.as_ref().is_some_and(|o| meets(l, o))) {
+                    return false;
+                }
+            }
+        }
+    }
+    true
 }
 
 /// Whether two boxes come within a pixel of each other.
@@ -169,14 +179,7 @@ fn heading(f: &mut Frame, s: &str) {
 }
 
 fn mark(c: &Col, rect: Rect) -> Mark {
-    Mark {
-        id: c.id.clone(),
-        rect,
-        label: c.row.aria.clone(),
-        tooltip: c.tooltip.clone(),
-        present: c.value.is_some(),
-        row: c.row.clone(),
-    }
+    Mark::of(&c.id, rect, &c.tooltip, c.value.is_some(), &c.row)
 }
 
 fn value_label(x: f64, y: f64, text: &str, align: Align) -> Shape {
@@ -195,8 +198,7 @@ fn upright(f: &mut Frame, p: &Panel, x0: f64, gw: f64, plot_h: f64) {
     let top = f.y + 18.0;
     let bottom = top + plot_h;
     let s = Scale::spaced(c.scale, &vals, bottom, top, 44.0);
-    let grid: Vec<(f64, String)> = s.ticks().iter().map(|t| (s.px(*t), (c.axis)(*t))).collect();
-    f.y_grid(&grid, x0, f.pad + f.inner, Some(s.base()));
+    f.y_grid(&s.grid(c.axis), x0, f.pad + f.inner, Some(s.base()));
     // labels of negative columns hang under them: the period labels move down
     let below = if vals.iter().any(|v| *v < 0.0) { 16.0 } else { 0.0 };
     let mut label_lines = 1;
@@ -239,8 +241,12 @@ fn upright(f: &mut Frame, p: &Panel, x0: f64, gw: f64, plot_h: f64) {
 /// panel with its own value axis under it.
 fn sideways(f: &mut Frame, panels: &[Panel]) {
     let (pad, inner) = (f.pad, f.inner);
-    let widest =
-        panels.iter().flat_map(|p| p.columns.groups.iter().map(|g| text_width(&g.label, 11.0))).fold(0.0, f64::max);
+    let mut widest = 0.0_f64;
+    for p in panels {
+        for g in p.columns.groups {
+            widest = widest.max(text_width(&g.label, 11.0));
+        }
+    }
     let label_w = (widest + 12.0).min(inner * 0.3);
     for (i, p) in panels.iter().enumerate() {
         f.gap(if i > 0 { 4.0 } else { 0.0 });
@@ -251,11 +257,13 @@ fn sideways(f: &mut Frame, panels: &[Panel]) {
         let missing = |col: &Col| text_width(&col.text, 11.0) + 16.0;
         // the widest value label left of zero and right of it, the widest "not given" box
         let (mut neg_w, mut pos_w, mut missing_w) = (0.0_f64, 0.0_f64, 40.0_f64);
-        for col in c.groups.iter().flat_map(|g| &g.cols) {
-            match col.value {
-                Some(v) if v < 0.0 => neg_w = neg_w.max(bold_width(&col.text, VALUE_PX)),
-                Some(_) => pos_w = pos_w.max(bold_width(&col.text, VALUE_PX)),
-                None => missing_w = missing_w.max(missing(col)),
+        for g in c.groups {
+            for col in &g.cols {
+                match col.value {
+                    Some(v) if v < 0.0 => neg_w = neg_w.max(bold_width(&col.text, VALUE_PX)),
+                    Some(_) => pos_w = pos_w.max(bold_width(&col.text, VALUE_PX)),
+                    None => missing_w = missing_w.max(missing(col)),
+                }
             }
         }
         let room = |widest: f64| if widest > 0.0 { widest + 8.0 } else { 0.0 };

@@ -14,6 +14,14 @@ use crate::Lang;
 /// assert_eq!(plain(19.6, 2), "19.6");
 /// assert_eq!(plain(-0.0, 1), "0");
 /// ```
+/// `a` then `b` (one function, not a `format!` at each place two texts are joined).
+pub fn cat(a: &str, b: &str) -> String {
+    let mut s = String::with_capacity(a.len() + b.len());
+    s.push_str(a);
+    s.push_str(b);
+    s
+}
+
 pub fn plain(v: f64, decimals: usize) -> String {
     let s = crate::float::fixed(v.abs(), decimals);
     let s = if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s };
@@ -31,7 +39,7 @@ pub fn plain(v: f64, decimals: usize) -> String {
     }
     let is_zero = grouped.chars().all(|c| c == '0' || c == '.' || c == ',');
     if v < 0.0 && !is_zero {
-        format!("-{grouped}")
+        cat("-", &grouped)
     } else {
         grouped
     }
@@ -121,12 +129,12 @@ pub fn scaled_to(v: f64, lang: Lang, last_digit: Option<f64>) -> String {
         _ => default,
     };
     match lang.words().numbers {
-        Numbers::Myriads { yi, .. } if a >= 1e8 => format!("{}{yi}", number(v / 1e8, places(1e8, 2), lang)),
-        Numbers::Myriads { wan, .. } if a >= 1e4 => format!("{}{wan}", number(v / 1e4, places(1e4, 2), lang)),
+        Numbers::Myriads { yi, .. } if a >= 1e8 => cat(&number(v / 1e8, places(1e8, 2), lang), yi),
+        Numbers::Myriads { wan, .. } if a >= 1e4 => cat(&number(v / 1e4, places(1e4, 2), lang), wan),
         Numbers::Myriads { .. } => number(v, places(1.0, 2), lang),
-        Numbers::Thousands { words, .. } if a >= 1e9 => format!("{}{}", plain(v / 1e9, places(1e9, 2)), words[2]),
-        Numbers::Thousands { words, .. } if a >= 1e6 => format!("{}{}", plain(v / 1e6, places(1e6, 1)), words[1]),
-        Numbers::Thousands { words, .. } if a >= 1e4 => format!("{}{}", plain(v / 1e3, places(1e3, 1)), words[0]),
+        Numbers::Thousands { words, .. } if a >= 1e9 => cat(&plain(v / 1e9, places(1e9, 2)), words[2]),
+        Numbers::Thousands { words, .. } if a >= 1e6 => cat(&plain(v / 1e6, places(1e6, 1)), words[1]),
+        Numbers::Thousands { words, .. } if a >= 1e4 => cat(&plain(v / 1e3, places(1e3, 1)), words[0]),
         _ => plain(v, places(1.0, 2)),
     }
 }
@@ -155,7 +163,7 @@ pub fn money_to(v: f64, c: Currency, lang: Lang, last_digit: Option<f64>) -> Str
 fn signed(v: f64, f: impl Fn(f64) -> String) -> String {
     let s = f(v.abs());
     if v < 0.0 && s.chars().any(|c| c.is_ascii_digit() && c != '0') {
-        format!("\u{2212}{s}")
+        cat("\u{2212}", &s)
     } else {
         s
     }
@@ -196,11 +204,11 @@ fn money_short_abs(v: f64, c: Currency, lang: Lang, last_digit: Option<f64>) -> 
     };
     let a = v.abs();
     let n = if a >= 1e9 {
-        format!("{}{}", plain(v / 1e9, places(1e9, 1)), short[2])
+        cat(&plain(v / 1e9, places(1e9, 1)), short[2])
     } else if a >= 1e6 {
-        format!("{}{}", plain(v / 1e6, places(1e6, 1)), short[1])
+        cat(&plain(v / 1e6, places(1e6, 1)), short[1])
     } else if a >= 1e3 {
-        format!("{}{}", plain(v / 1e3, places(1e3, 1)), short[0])
+        cat(&plain(v / 1e3, places(1e3, 1)), short[0])
     } else {
         plain(v, places(1.0, 2))
     };
@@ -251,7 +259,7 @@ pub fn in_unit(v: f64, unit: (f64, &str), lang: Lang, last_digit: Option<f64>) -
         _ => {
             let a = x.abs();
             let digits = if a > 0.0 { a.log10().floor() as i32 + 1 } else { 1 };
-            format!("{}{word}", number(x, (3 - digits).clamp(0, 6) as usize, lang))
+            cat(&number(x, (3 - digits).clamp(0, 6) as usize, lang), word)
         }
     }
 }
@@ -266,9 +274,9 @@ pub fn in_unit(v: f64, unit: (f64, &str), lang: Lang, last_digit: Option<f64>) -
 pub fn percent(v: f64, decimals: usize, signed: bool) -> String {
     let p = plain(v, decimals);
     if signed && v > 0.0 && p != "0" {
-        format!("+{p}%")
+        cat(&cat("+", &p), "%")
     } else {
-        format!("{p}%")
+        cat(&p, "%")
     }
 }
 
@@ -282,7 +290,7 @@ pub fn value_to(v: f64, unit: Unit, currency: Option<Currency>, lang: Lang, last
     match (unit, currency) {
         (Unit::Money | Unit::PricePerShare, Some(c)) => money_to(v, c, lang, last_digit),
         (Unit::Percent, _) => percent(v, 2, false),
-        (Unit::Times, _) => format!("{}×", number(v, 2, lang)),
+        (Unit::Times, _) => cat(&number(v, 2, lang), "×"),
         (u, _) => {
             let w = lang.words();
             let n = scaled_to(v, lang, last_digit);

@@ -249,7 +249,9 @@ impl Frame {
     pub fn clear_lines(&mut self, from: usize) {
         let mut boxes = Vec::new();
         for s in &self.shapes[from..] {
-            boxes.extend(s.text_box());
+            if let Some(b) = s.text_box() {
+                boxes.push(b);
+            }
         }
         for s in self.shapes.split_off(from) {
             match s {

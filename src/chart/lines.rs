@@ -122,14 +122,8 @@ pub fn draw_lines(f: &mut Frame, spec: &Lines) {
         for p in &l.points {
             let (x, y) = (sx(p.x), ys_scale.px(p.y));
             f.shapes.push(Shape::Dot { at: (x, y), r: 4.0, tone: l.tone });
-            f.marks.push(Mark {
-                id: p.id.clone(),
-                rect: Rect { x: x - 10.0, y: y - 10.0, w: 20.0, h: 20.0 },
-                label: p.row.aria.clone(),
-                tooltip: p.tooltip.clone(),
-                present: true,
-                row: p.row.clone(),
-            });
+            let rect = Rect { x: x - 10.0, y: y - 10.0, w: 20.0, h: 20.0 };
+            f.marks.push(Mark::of(&p.id, rect, &p.tooltip, true, &p.row));
         }
     }
     f.y = bottom + 30.0;

@@ -113,6 +113,14 @@ pub struct Mark {
     pub row: Row,
 }
 
+impl Mark {
+    /// The mark of a drawn point: its `id`, tooltip and row copied, announced as its row
+    /// is (one function for every chart kind).
+    pub fn of(id: &str, rect: Rect, tooltip: &Tooltip, present: bool, row: &Row) -> Mark {
+        Mark { id: id.to_string(), rect, label: row.aria.clone(), tooltip: tooltip.clone(), present, row: row.clone() }
+    }
+}
+
 /// A control of the view: a metric, a scale, a currency, a toggle or an input.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Control {
@@ -121,6 +129,13 @@ pub struct Control {
     pub id: String,
     pub label: String,
     pub selected: bool,
+}
+
+impl Control {
+    /// A control of kind `kind` (one function for every view's controls).
+    pub fn new(kind: &str, id: &str, label: &str, selected: bool) -> Control {
+        Control { kind: kind.to_string(), id: id.to_string(), label: label.to_string(), selected }
+    }
 }
 
 /// A drawn chart: the SVG and what the page needs around it.
@@ -269,8 +284,24 @@ fn width(spec: &Spec) -> f64 {
 /// assert_eq!(csv_cell("壁仞科技"), "\"壁仞科技\"");
 /// ```
 pub fn csv_cell(s: &str) -> String {
-    let risky = s.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    format!("\"{}{}\"", if risky { "'" } else { "" }, s.replace('"', "\"\""))
+    let mut out = String::new();
+    push_cell(&mut out, s);
+    out
+}
+
+/// Appends [`csv_cell`]'s cell for `s` to `out`.
+fn push_cell(out: &mut String, s: &str) {
+    out.push('"');
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        out.push('\'');
+    }
+    for c in s.chars() {
+        if c == '"' {
+            out.push('"');
+        }
+        out.push(c);
+    }
+    out.push('"');
 }
 
 /// A value as the chart shows it, split for a spreadsheet: its one number as printed
@@ -341,40 +372,43 @@ pub fn csv_value(shown: &str) -> Option<(String, String)> {
 
 fn csv(title: &str, head: &[String], unit: &str, marks: &[Mark], source: &str) -> String {
     let mut out = String::new();
-    csv_line(&mut out, &[csv_cell(title)]);
+    push_cell(&mut out, title);
+    out.push_str("\r\n");
     // the value's unit in a column of its own, after the value
-    let mut cols: Vec<String> = Vec::new();
-    for h in head {
-        cols.push(csv_cell(h));
-    }
-    cols.insert(3, csv_cell(unit));
-    csv_line(&mut out, &cols);
-    for m in marks {
-        let (value, unit) = match csv_value(&m.row.value) {
-            Some((number, unit)) => (number, csv_cell(&unit)),
-            None => (csv_cell(&m.row.value), csv_cell("")),
-        };
-        let cells = [
-            csv_cell(&m.row.item),
-            csv_cell(&m.row.series),
-            value,
-            unit,
-            csv_cell(&m.row.period),
-            csv_cell(&m.tooltip.quote),
-        ];
-        csv_line(&mut out, &cells);
-    }
-    csv_line(&mut out, &[csv_cell(source)]);
-    out
-}
-
-/// One CSV line of cells already written: comma-separated, ended by CRLF.
-fn csv_line(out: &mut String, cells: &[String]) {
-    for (i, c) in cells.iter().enumerate() {
+    for (i, h) in head.iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
-        out.push_str(c);
+        if i == 3 {
+            push_cell(&mut out, unit);
+            out.push(',');
+        }
+        push_cell(&mut out, h);
     }
     out.push_str("\r\n");
+    for m in marks {
+        push_cell(&mut out, &m.row.item);
+        out.push(',');
+        push_cell(&mut out, &m.row.series);
+        out.push(',');
+        match csv_value(&m.row.value) {
+            Some((number, unit)) => {
+                out.push_str(&number);
+                out.push(',');
+                push_cell(&mut out, &unit);
+            }
+            None => {
+                push_cell(&mut out, &m.row.value);
+                out.push_str(",\"\"");
+            }
+        }
+        out.push(',');
+        push_cell(&mut out, &m.row.period);
+        out.push(',');
+        push_cell(&mut out, &m.tooltip.quote);
+        out.push_str("\r\n");
+    }
+    push_cell(&mut out, source);
+    out.push_str("\r\n");
+    out
 }

@@ -54,9 +54,11 @@ impl Scale {
         let target = ((p1 - p0).abs() / spacing).floor().max(1.0);
         match kind {
             ScaleKind::Linear => {
-                let finite = values.iter().copied().filter(|v| v.is_finite());
-                let lo0 = finite.clone().fold(0.0, f64::min);
-                let hi0 = finite.fold(0.0, f64::max);
+                let (mut lo0, mut hi0) = (0.0_f64, 0.0_f64);
+                for v in values.iter().filter(|v| v.is_finite()) {
+                    lo0 = lo0.min(*v);
+                    hi0 = hi0.max(*v);
+                }
                 let hi0 = if hi0 - lo0 < 1e-12 { lo0 + 1.0 } else { hi0 };
                 let step = nice_step(hi0 - lo0, target);
                 let (lo, hi) = ((lo0 / step).floor() * step, (hi0 / step).ceil() * step);
@@ -68,9 +70,11 @@ impl Scale {
                 Scale { kind, lo, hi, p0, p1, step }
             }
             ScaleKind::Log => {
-                let pos = values.iter().copied().filter(|v| *v > 0.0 && v.is_finite());
-                let lo0 = pos.clone().fold(f64::INFINITY, f64::min);
-                let hi0 = pos.fold(0.0, f64::max);
+                let (mut lo0, mut hi0) = (f64::INFINITY, 0.0_f64);
+                for v in values.iter().filter(|v| **v > 0.0 && v.is_finite()) {
+                    lo0 = lo0.min(*v);
+                    hi0 = hi0.max(*v);
+                }
                 let (lo0, hi0) = if lo0.is_finite() && hi0 > 0.0 { (lo0, hi0) } else { (1.0, 10.0) };
                 // the decade below the smallest value: a value on an exact power of ten
                 // still gets a visible bar, not one of zero length
@@ -124,6 +128,15 @@ impl Scale {
             }
             spacing *= 1.4;
         }
+    }
+
+    /// Each tick's place and its label written by `axis` (a grid's lines and labels).
+    pub fn grid(&self, axis: &dyn Fn(f64) -> String) -> Vec<(f64, String)> {
+        let mut out = Vec::new();
+        for t in self.ticks() {
+            out.push((self.px(t), axis(t)));
+        }
+        out
     }
 
     /// The tick values, at most [`MAX_TICKS`] of them whatever the bounds (a step below

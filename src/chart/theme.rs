@@ -7,8 +7,6 @@
 //! alert) takes its colours from [`Theme::css_custom_properties`] through the wasm
 //! boundary, so the page around the chart and the chart are painted alike.
 
-use std::fmt::Write as _;
-
 use plotters::style::RGBColor;
 
 /// A system font stack with CJK fallbacks, for Latin text; no web font is ever fetched.
@@ -224,15 +222,28 @@ impl Theme {
             ("on-story", self.color(Tone::On(Backdrop::Story))),
             ("on-other", self.color(Tone::On(Backdrop::Other))),
         ];
+        // `--ipo-name:#rrggbb;`, lower-case hex (written by hand: no `{:02x}` in the wasm)
         let mut out = String::new();
-        let mut put = |name: &str, RGBColor(r, g, b): RGBColor| {
-            let _ = write!(out, "--ipo-{name}:#{r:02x}{g:02x}{b:02x};");
+        let put = |out: &mut String, name: &str, i: Option<usize>, RGBColor(r, g, b): RGBColor| {
+            out.push_str("--ipo-");
+            out.push_str(name);
+            if let Some(i) = i {
+                out.push(char::from(b'0' + i as u8));
+            }
+            out.push_str(":#");
+            for v in [r, g, b] {
+                for d in [v >> 4, v & 15] {
+                    out.push(char::from(if d < 10 { b'0' + d } else { b'a' + d - 10 }));
+                }
+            }
+            out.push(';');
         };
         for (name, c) in named {
-            put(name, c);
+            put(&mut out, name, None, c);
         }
+        // six series colours: one digit each
         for (i, c) in self.series.iter().enumerate() {
-            put(&format!("series-{i}"), *c);
+            put(&mut out, "series-", Some(i), *c);
         }
         out
     }

@@ -3,6 +3,7 @@
 //! `String.prototype.toUpperCase` / `toLowerCase`, which apply the same Unicode mappings:
 //! the standard library's copy of Unicode's case tables would otherwise be compiled into
 //! the reader's wasm (about 24 KB raw, 15 KB gzipped, for a few editor's typos).
+//! The same goes for whether a character is a letter or digit, upper or lower case.
 //! ASCII text never leaves Rust.
 
 /// `s` in lower case, as `str::to_lowercase`.
@@ -27,6 +28,48 @@ pub fn upper(s: &str) -> String {
     s.to_uppercase()
 }
 
+/// Whether `c` is a letter or a digit, as `char::is_alphanumeric` (Unicode's Alphabetic
+/// property, or a number: Nd, Nl, No).
+pub fn alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    #[cfg(target_arch = "wasm32")]
+    return browser_is(r"[\p{Alphabetic}\p{N}]", c);
+    #[cfg(not(target_arch = "wasm32"))]
+    c.is_alphanumeric()
+}
+
+/// Whether `c` is upper case, as `char::is_uppercase` (Unicode's Uppercase property).
+pub fn is_upper(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_uppercase();
+    }
+    #[cfg(target_arch = "wasm32")]
+    return browser_is(r"\p{Uppercase}", c);
+    #[cfg(not(target_arch = "wasm32"))]
+    c.is_uppercase()
+}
+
+/// Whether `c` is lower case, as `char::is_lowercase` (Unicode's Lowercase property).
+pub fn is_lower(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_lowercase();
+    }
+    #[cfg(target_arch = "wasm32")]
+    return browser_is(r"\p{Lowercase}", c);
+    #[cfg(not(target_arch = "wasm32"))]
+    c.is_lowercase()
+}
+
+/// Whether the browser's Unicode property escape `class` matches `c` (the same properties
+/// as the standard library's tables, which then stay out of the wasm: tests/web.rs compares
+/// them over the code points).
+#[cfg(target_arch = "wasm32")]
+fn browser_is(class: &str, c: char) -> bool {
+    js_sys::RegExp::new(&format!("^{class}$"), "u").test(c.encode_utf8(&mut [0; 4]))
+}
+
 /// `c` in lower case (one or more characters), as `char::to_lowercase`.
 pub fn lower_char(c: char) -> String {
     lower(c.encode_utf8(&mut [0; 4]))
@@ -43,12 +86,17 @@ mod tests {
 
     #[test]
     fn as_the_standard_library() {
-        for s in ["", "Net loss", "FY2024", "ÉCOLE", "straße", "ΟΔΟΣ", "İstanbul", "ǅ", "ﬃ", "港元 hkd"] {
+        for s in
+            ["", "Net loss", "FY2024", "ÉCOLE", "straße", "ΟΔΟΣ", "İstanbul", "ǅ", "ﬃ", "港元 hkd", "٣Ⅻ½漢々〇，€ªº"]
+        {
             assert_eq!(lower(s), s.to_lowercase(), "{s}");
             assert_eq!(upper(s), s.to_uppercase(), "{s}");
             for c in s.chars() {
                 assert_eq!(lower_char(c), c.to_lowercase().collect::<String>(), "{c}");
                 assert_eq!(upper_char(c), c.to_uppercase().collect::<String>(), "{c}");
+                assert_eq!(alphanumeric(c), c.is_alphanumeric(), "{c}");
+                assert_eq!(is_upper(c), c.is_uppercase(), "{c}");
+                assert_eq!(is_lower(c), c.is_lowercase(), "{c}");
             }
         }
     }

@@ -6,7 +6,7 @@ use crate::model::{Currency, Period, Qualifier, Unit};
 
 const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-fn month(m: u32) -> &'static str {
+pub(super) fn month(m: u32) -> &'static str {
     MONTHS[(m.clamp(1, 12) - 1) as usize]
 }
 
@@ -14,7 +14,9 @@ fn month(m: u32) -> &'static str {
 pub fn lower_first(s: &str) -> String {
     let mut cs = s.chars();
     match (cs.next(), cs.next()) {
-        (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase() => super::case::lower_char(a) + &s[a.len_utf8()..],
+        (Some(a), Some(b)) if super::case::is_upper(a) && super::case::is_lower(b) => {
+            super::case::lower_char(a) + &s[a.len_utf8()..]
+        }
         _ => s.to_string(),
     }
 }
@@ -59,22 +61,7 @@ fn unit(u: Unit) -> &'static str {
 }
 
 fn period(p: &Period) -> String {
-    match p {
-        Period::FullYear(y) => format!("{y}, full year"),
-        Period::HalfYear(y, h) => format!("H{h} {y}, half year"),
-        Period::Quarter(y, q) => format!("Q{q} {y}"),
-        Period::NineMonths(y) => format!("Jan–Sep {y}, nine months"),
-        Period::Months { months: 12, year, month: m } => format!("year to {} {year}", month(u32::from(*m))),
-        Period::Months { months, year, month: m } => format!("{months} months to {} {year}", month(u32::from(*m))),
-        Period::Month(y, m) => format!("{} {y}", month(u32::from(*m))),
-        Period::Date(y, m, d) => format!("{d} {} {y}", month(u32::from(*m))),
-        Period::Span(a, b) => match (a.as_ref(), b.as_ref()) {
-            (Period::FullYear(x), Period::FullYear(y)) => format!("{x}–{y}"),
-            _ => format!("{} to {}", period(a), period(b)),
-        },
-        Period::Undated => "no date given".to_string(),
-        Period::AsOfWriting => "at the time of writing".to_string(),
-    }
+    super::problems::period(p, super::Lang::En)
 }
 
 fn qualifier(q: Qualifier) -> &'static str {

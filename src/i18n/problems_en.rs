@@ -1,217 +1,123 @@
-//! The checker's words in English.
+//! The checker's words and the period labels in English (the values of each template:
+//! `problems.rs`).
 
-use super::problems::scale_index;
-use crate::model::{number, Expected, Got, Kind, PeriodWhy, Syntax, What};
+use super::problems::templates;
 
-fn got(g: &Got) -> String {
-    match g {
-        Got::Text(s) => format!("the text \"{s}\""),
-        Got::Number(n) => format!("the number {n}"),
-        Got::Bool(b) => b.to_string(),
-        Got::Null => "null".to_string(),
-        Got::List => "a list [ … ]".to_string(),
-        Got::Object => "an object { … }".to_string(),
-        Got::Nothing => "nothing".to_string(),
-    }
-}
-
-fn expected(e: Expected) -> &'static str {
-    match e {
-        Expected::Number => "a number",
-        Expected::Text => "a text in quotes",
-        Expected::Texts => "texts by language, such as {\"zh\": \"…\", \"en\": \"…\"}",
-        Expected::List => "a list [ … ]",
-        Expected::Object => "an object { … }",
-        Expected::Pair => "a date and a price, such as [\"2026-01-02\", 34.46]",
-        Expected::Bool => "true or false",
-    }
-}
-
-fn syntax(s: &Syntax) -> String {
-    match s {
-        Syntax::MissingComma => "a comma is missing between two entries".to_string(),
-        Syntax::MissingQuote { before } => {
-            format!("a quote mark is missing before {before} (names and texts go in straight double quotes)")
-        }
-        Syntax::FullWidth { got, write } => {
-            format!("the full-width \"{got}\" must be the plain \"{write}\" (type it with English input)")
-        }
-        Syntax::CurlyQuote { got } => format!("JSON needs straight double quotes (\"), not {got}"),
-        Syntax::TrailingComma => "a comma after the last entry: remove it".to_string(),
-        Syntax::LineBreakInText => "a line break inside a text: keep the text on one line (or write \\n)".to_string(),
-        Syntax::ControlInText => "a tab or other control character inside a text: remove it (or write \\t)".to_string(),
-        Syntax::EndsEarly { open: '"' } => "the file ends too early: a text has no closing quote mark".to_string(),
-        Syntax::EndsEarly { open: '[' } => "the file ends too early: a closing ] is missing".to_string(),
-        Syntax::EndsEarly { .. } => "the file ends too early: a closing } is missing".to_string(),
-        Syntax::Empty => "the file is empty".to_string(),
-        Syntax::MissingColon => "a colon (:) is missing after the name".to_string(),
-        Syntax::TrailingCharacters { got } => {
-            format!("the data has ended before this \"{got}\": remove it, or an extra closing bracket before it")
-        }
-        Syntax::BadEscape => "a backslash (\\) JSON cannot read: write \\\\ for a backslash".to_string(),
-        Syntax::BadNumber { got } => {
-            format!("\"{got}\" is not a number JSON can hold (write digits, such as 0.5 or 1200)")
-        }
-        Syntax::TooDeep => "lists or objects are nested more than 128 levels deep".to_string(),
-        Syntax::Unexpected { got } => format!("\"{got}\" is not expected here"),
-    }
-}
-
-fn did_you_mean(s: &Option<String>, otherwise: &str) -> String {
-    match s {
-        Some(s) => format!(": did you mean \"{s}\"?"),
-        None => otherwise.to_string(),
-    }
-}
-
-fn grouped(v: f64) -> String {
-    let s = number(v);
-    if s.contains(['.', 'e']) || s.len() < 5 {
-        return s;
-    }
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// The message for `kind`.
-pub fn message(kind: &Kind) -> String {
-    match kind {
-        Kind::Syntax { line, column, what } => format!("line {line}, column {column}: {}", syntax(what)),
-        Kind::NotAnObject { got: g } => format!("the file must hold one JSON object {{ … }}, got {}", got(g)),
-        Kind::WrongType { expected: e, got: g } => format!("must be {}, got {}", expected(*e), got(g)),
-        Kind::NumberInQuotes { got, write } => {
-            format!("must be a number, got the text \"{got}\": write {write}, without quotes")
-        }
-        Kind::NotFinite { got } => format!("must be a finite number, got {got}"),
-        Kind::MissingField { field } => format!("the field \"{field}\" is missing"),
-        Kind::UnknownField { field, suggestion } => {
-            format!("unknown field \"{field}\"{}", did_you_mean(suggestion, " (data/README.md lists the fields)"))
-        }
-        Kind::UnknownValue { got, allowed, suggestion } => {
-            let otherwise = format!(": use one of {}", allowed.join(", "));
-            format!("\"{got}\" is not a value this field takes{}", did_you_mean(suggestion, &otherwise))
-        }
-        Kind::UnknownCurrency { got, suggestion: Some(s) } => {
-            format!("\"{got}\" is not a currency code: write {s}")
-        }
-        Kind::UnknownCurrency { got, suggestion: None } => {
-            format!("\"{got}\" is not a currency code: write the three-letter ISO code, such as CNY, HKD, USD or EUR")
-        }
-        Kind::WrongFormat { got } => format!("must be \"ipo-lens/1\", got \"{got}\""),
-        Kind::EmptyList => "must hold at least one entry, got none".to_string(),
-        Kind::TooMany { count, max } => format!("holds {count} entries; at most {max} are accepted"),
-        Kind::TooLong { bytes, max } => format!("is {bytes} bytes long; at most {max} are accepted"),
-        Kind::ControlChar { at, code } => format!("holds the control character U+{code:04X} at character {at}; remove it"),
-        Kind::NoText => "needs a text in \"zh\", \"zh-Hant\" or \"en\", got none".to_string(),
-        Kind::EmptyId => "the id must not be empty".to_string(),
-        Kind::DuplicateId { id, first } => format!("the id \"{id}\" is already used by {first}"),
-        Kind::NoSuch { what, id, suggestion } => {
-            let (noun, list) = match what {
-                What::Entity => ("entity", "entities"),
-                What::Source => ("source", "sources"),
-            };
-            format!("there is no {noun} \"{id}\" in {list}{}", did_you_mean(suggestion, ""))
-        }
-        Kind::NotACompany { id } => format!("\"{id}\" is not a company (see its kind in entities)"),
-        Kind::BadPeriod { got, why } => match why {
-            PeriodWhy::NoSuchDay => format!("there is no such day: \"{got}\""),
-            PeriodWhy::NoSuchMonth => format!("there is no such month: \"{got}\""),
-            PeriodWhy::Backwards => format!("the span \"{got}\" ends before it starts"),
-            PeriodWhy::BadSpan => format!("a span joins two plain periods (FY2022..H1-2025), got \"{got}\""),
-            PeriodWhy::BadQuarter => format!("a quarter is Q1, Q2, Q3 or Q4, got \"{got}\""),
-            PeriodWhy::BadMonths => format!("a span of months is 3M, 6M, 9M or 12M, got \"{got}\""),
-            PeriodWhy::MonthsWithoutEnd => format!("say which month the months end with, such as 3M-2025-06, got \"{got}\""),
-            PeriodWhy::NotADay => format!("must be a day, such as 2026-01-02, got \"{got}\""),
-            PeriodWhy::WriteAs(s) => format!("\"{got}\" is not written the way the format reads it: write {s}"),
-            PeriodWhy::Unknown => format!("\"{got}\" is not a period: write FY2024, H1-2025, Q3-2025, 9M-2025, FY2024-03, 2025-12, 2026-01-02, FY2022..H1-2025, writing or undated"),
-        },
-        Kind::NotADate { got } => format!("must be a date (2026-01-02) or a month (2025-12), got \"{got}\""),
-        Kind::PeriodKindMismatch { period, is, got } => format!(
-            "\"{period}\" is a {}: write period_kind \"{}\", not \"{}\"",
-            is.as_str().replace('_', " "),
-            is.as_str(),
-            got.as_str()
-        ),
-        Kind::UnknownMetric { got, suggestion } => {
-            format!("unknown metric \"{got}\"{}", did_you_mean(suggestion, " (data/README.md lists the metrics)"))
-        }
-        Kind::UnitMismatch { metric, unit, got } => {
-            format!("the metric \"{metric}\" is measured in \"{}\", got \"{}\"", unit.as_str(), got.as_str())
-        }
-        Kind::TooLarge { got } => format!("must be at most 1e15 in size, got {}", number(*got)),
-        Kind::MustBePositive { got } => format!("must be a positive number, got {}", number(*got)),
-        Kind::MustNotBeNegative { got } => format!("must not be negative, got {}", number(*got)),
-        Kind::NeedsCurrency { unit } => {
-            format!("a {} figure needs a currency: an ISO code such as \"CNY\", \"HKD\", \"USD\" or \"EUR\"", unit.as_str())
-        }
-        Kind::NoCurrencyWanted { unit, got } => {
-            format!("a {} figure has no currency: remove \"currency\": \"{got}\"", unit.as_str())
-        }
-        Kind::RangeNeedsHigh => "a range needs its upper end in \"value_high\"".to_string(),
-        Kind::HighNotAbove { value, got } => {
-            format!("must be larger than \"value\" ({}), got {}", number(*value), number(*got))
-        }
-        Kind::HighWithoutRange => {
-            "is only for a range: set \"qualifier\" to \"range\", or remove \"value_high\"".to_string()
-        }
-        Kind::WrittenOneNumber { written } => {
-            format!("\"{written}\" holds one number; a range is printed with both ends (\"47–51\")")
-        }
-        Kind::EmptyQuote => "must quote the sentence the value comes from, got nothing".to_string(),
-        Kind::WrittenNotInQuote { written } => {
-            format!("\"{written}\" does not occur in the quote: copy it exactly as the quote prints it")
-        }
-        Kind::WrittenHoldsNoNumber { written } => format!("\"{written}\" holds no number"),
-        Kind::WrittenMismatch { written, reads, got } => {
-            format!("{} does not match \"{written}\", which reads as {}", number(*got), number(*reads))
-        }
-        Kind::WrittenScale { written, reads, got, factor } if *factor > 1.0 => {
-            let unit = match scale_index(*factor) {
-                Some(i) => ["thousands", "ten thousands (万)", "millions", "hundred millions (亿)", "billions", "trillions"][i],
-                None => "a larger unit",
-            };
-            format!(
-                "{} is {} times smaller than \"{written}\" ({}): values are written in whole units (yuan, dollars, people), not in {unit}",
-                number(*got),
-                grouped(*factor),
-                number(*reads)
-            )
-        }
-        Kind::WrittenScale { written, reads, got, factor } => format!(
-            "{} is {} times larger than \"{written}\" ({}): check the number of zeros",
-            number(*got),
-            grouped(1.0 / factor),
-            number(*reads)
-        ),
-        Kind::SameCurrency => "an exchange rate is between two different currencies: change \"to\"".to_string(),
-        Kind::SeriesOrder => "dates must be real days, each later than the one before".to_string(),
-        Kind::SeriesPrice { got } => format!("a price must be a positive number, got {}", number(*got)),
-        Kind::QuoteNotInText { file } => {
-            format!("the quote does not occur in the source's text ({file}): copy the sentence exactly")
-        }
-        Kind::OutOfOrder { period, later } => format!(
-            "\"{period}\" comes after \"{later}\" in the file; charts draw figures in time order, so check the period"
-        ),
-        Kind::SamePeriod { other, id } => format!(
-            "has the same entity, metric, key and period as {other} (\"{id}\") but another value: a chart shows only one of them; check the period or add a key"
-        ),
-        Kind::MixedCurrency { got, other, first } => format!(
-            "is in {got}, but the listing's prices are in {other} ({first}): a gain or a profit would compare the two without a rate; write every price of the listing in {other}"
-        ),
-        Kind::ListedTwice { first } => format!(
-            "this company has a listing already ({first}): its figures cannot say which listing they belong to; keep one listing"
-        ),
-        Kind::ShareOver100 { got } => format!("a share is at most 100 %, got {}", number(*got)),
-        Kind::DirectionControl { code, at } => format!(
-            "holds an invisible direction control (U+{code:04X}) at character {at}, which would reverse the text around it in the chart: delete it"
-        ),
-        Kind::More { n } => format!("and {n} more problems"),
-        Kind::Other(s) => s.clone(),
-    }
-}
+pub(super) const PROBLEMS: &str = templates! {
+    full_year: "{0}, full year",
+    first_half: "H{1} {0}, half year",
+    second_half: "H{1} {0}, half year",
+    quarter: "Q{1} {0}",
+    nine_months: "Jan–Sep {0}, nine months",
+    year_to: "year to {1} {0}",
+    months_to: "{2} months to {1} {0}",
+    month: "{1} {0}",
+    date: "{2} {1} {0}",
+    years: "{0}–{1}",
+    span: "{0} to {1}",
+    undated: "no date given",
+    as_of_writing: "at the time of writing",
+    sep: ", ",
+    unit_thousands: "thousands",
+    unit_ten_thousands: "ten thousands (万)",
+    unit_millions: "millions",
+    unit_hundred_millions: "hundred millions (亿)",
+    unit_billions: "billions",
+    unit_trillions: "trillions",
+    unit_larger: "a larger unit",
+    got_text: "the text \"{0}\"",
+    got_number: "the number {0}",
+    got_nothing: "nothing",
+    a_list: "a list [ … ]",
+    an_object: "an object { … }",
+    expect_number: "a number",
+    expect_text: "a text in quotes",
+    expect_texts: "texts by language, such as {\"zh\": \"…\", \"en\": \"…\"}",
+    expect_pair: "a date and a price, such as [\"2026-01-02\", 34.46]",
+    expect_bool: "true or false",
+    syntax: "line {0}, column {1}: {2}",
+    missing_comma: "a comma is missing between two entries",
+    missing_quote: "a quote mark is missing before {0} (names and texts go in straight double quotes)",
+    full_width: "the full-width \"{0}\" must be the plain \"{1}\" (type it with English input)",
+    curly_quote: "JSON needs straight double quotes (\"), not {0}",
+    trailing_comma: "a comma after the last entry: remove it",
+    line_break_in_text: "a line break inside a text: keep the text on one line (or write \\n)",
+    control_in_text: "a tab or other control character inside a text: remove it (or write \\t)",
+    ends_in_text: "the file ends too early: a text has no closing quote mark",
+    ends_in_list: "the file ends too early: a closing ] is missing",
+    ends_in_object: "the file ends too early: a closing } is missing",
+    empty_file: "the file is empty",
+    missing_colon: "a colon (:) is missing after the name",
+    trailing_characters: "the data has ended before this \"{0}\": remove it, or an extra closing bracket before it",
+    bad_escape: "a backslash (\\) JSON cannot read: write \\\\ for a backslash",
+    bad_number: "\"{0}\" is not a number JSON can hold (write digits, such as 0.5 or 1200)",
+    too_deep: "lists or objects are nested more than 128 levels deep",
+    unexpected: "\"{0}\" is not expected here",
+    not_an_object: "the file must hold one JSON object { … }, got {0}",
+    wrong_type: "must be {0}, got {1}",
+    number_in_quotes: "must be a number, got the text \"{0}\": write {1}, without quotes",
+    not_finite: "must be a finite number, got {0}",
+    missing_field: "the field \"{0}\" is missing",
+    did_you_mean: ": did you mean \"{0}\"?",
+    unknown_field: "unknown field \"{0}\"{1}",
+    fields_listed: " (data/README.md lists the fields)",
+    unknown_value: "\"{0}\" is not a value this field takes{1}",
+    one_of: ": use one of {0}",
+    currency_write: "\"{0}\" is not a currency code: write {1}",
+    unknown_currency: "\"{0}\" is not a currency code: write the three-letter ISO code, such as CNY, HKD, USD or EUR",
+    wrong_format: "must be \"ipo-lens/1\", got \"{0}\"",
+    empty_list: "must hold at least one entry, got none",
+    too_many: "holds {0} entries; at most {1} are accepted",
+    too_long: "is {0} bytes long; at most {1} are accepted",
+    control_char: "holds the control character U+{1} at character {0}; remove it",
+    no_text: "needs a text in \"zh\", \"zh-Hant\" or \"en\", got none",
+    empty_id: "the id must not be empty",
+    duplicate_id: "the id \"{0}\" is already used by {1}",
+    no_entity: "there is no entity \"{0}\" in entities{1}",
+    no_source: "there is no source \"{0}\" in sources{1}",
+    not_a_company: "\"{0}\" is not a company (see its kind in entities)",
+    no_such_day: "there is no such day: \"{0}\"",
+    no_such_month: "there is no such month: \"{0}\"",
+    backwards: "the span \"{0}\" ends before it starts",
+    bad_span: "a span joins two plain periods (FY2022..H1-2025), got \"{0}\"",
+    bad_quarter: "a quarter is Q1, Q2, Q3 or Q4, got \"{0}\"",
+    bad_months: "a span of months is 3M, 6M, 9M or 12M, got \"{0}\"",
+    months_without_end: "say which month the months end with, such as 3M-2025-06, got \"{0}\"",
+    not_a_day: "must be a day, such as 2026-01-02, got \"{0}\"",
+    write_as: "\"{0}\" is not written the way the format reads it: write {1}",
+    not_a_period: "\"{0}\" is not a period: write FY2024, H1-2025, Q3-2025, 9M-2025, FY2024-03, 2025-12, 2026-01-02, FY2022..H1-2025, writing or undated",
+    not_a_date: "must be a date (2026-01-02) or a month (2025-12), got \"{0}\"",
+    period_kind_mismatch: "\"{0}\" is a {3}: write period_kind \"{1}\", not \"{2}\"",
+    unknown_metric: "unknown metric \"{0}\"{1}",
+    metrics_listed: " (data/README.md lists the metrics)",
+    unit_mismatch: "the metric \"{0}\" is measured in \"{1}\", got \"{2}\"",
+    too_large: "must be at most 1e15 in size, got {0}",
+    must_be_positive: "must be a positive number, got {0}",
+    must_not_be_negative: "must not be negative, got {0}",
+    needs_currency: "a {0} figure needs a currency: an ISO code such as \"CNY\", \"HKD\", \"USD\" or \"EUR\"",
+    no_currency_wanted: "a {0} figure has no currency: remove \"currency\": \"{1}\"",
+    range_needs_high: "a range needs its upper end in \"value_high\"",
+    high_not_above: "must be larger than \"value\" ({0}), got {1}",
+    high_without_range: "is only for a range: set \"qualifier\" to \"range\", or remove \"value_high\"",
+    written_one_number: "\"{0}\" holds one number; a range is printed with both ends (\"47–51\")",
+    empty_quote: "must quote the sentence the value comes from, got nothing",
+    written_not_in_quote: "\"{0}\" does not occur in the quote: copy it exactly as the quote prints it",
+    written_holds_no_number: "\"{0}\" holds no number",
+    written_mismatch: "{2} does not match \"{0}\", which reads as {1}",
+    written_too_small: "{2} is {3} times smaller than \"{0}\" ({1}): values are written in whole units (yuan, dollars, people), not in {4}",
+    written_too_large: "{2} is {3} times larger than \"{0}\" ({1}): check the number of zeros",
+    same_currency: "an exchange rate is between two different currencies: change \"to\"",
+    series_order: "dates must be real days, each later than the one before",
+    series_price: "a price must be a positive number, got {0}",
+    quote_not_in_text: "the quote does not occur in the source's text ({0}): copy the sentence exactly",
+    out_of_order: "\"{0}\" comes after \"{1}\" in the file; charts draw figures in time order, so check the period",
+    same_period: "has the same entity, metric, key and period as {0} (\"{1}\") but another value: a chart shows only one of them; check the period or add a key",
+    mixed_currency: "is in {0}, but the listing's prices are in {1} ({2}): a gain or a profit would compare the two without a rate; write every price of the listing in {1}",
+    listed_twice: "this company has a listing already ({0}): its figures cannot say which listing they belong to; keep one listing",
+    share_over_100: "a share is at most 100 %, got {0}",
+    direction_control: "holds an invisible direction control (U+{0}) at character {1}, which would reverse the text around it in the chart: delete it",
+    more: "and {0} more problems",
+    warning: "warning: {0}",
+    heading: "{0} problems in the data:",
+    heading_one: "1 problem in the data:",
+};

@@ -57,7 +57,12 @@ macro_rules! vocabulary {
         impl MetricWords {
             /// The label of the metric named `name` in the dataset format.
             pub fn get(&self, name: &str) -> Option<&'static str> {
-                match name { $(stringify!($name) => Some(self.$name),)* _ => None }
+                // by place in one list of names (a `match` on the names compiled a
+                // comparison per metric: 2 KB in the reader's wasm)
+                const NAMES: &[&str] = &[$(stringify!($name)),*];
+                let labels = [$(self.$name),*];
+                let i = NAMES.iter().position(|n| *n == name)?;
+                Some(labels[i])
             }
             /// Every (metric, label) pair, for tests.
             pub fn all(&self) -> Vec<(&'static str, &'static str)> {

@@ -53,23 +53,7 @@ fn unit(u: Unit) -> &'static str {
 }
 
 fn period(p: &Period) -> String {
-    match p {
-        Period::FullYear(y) => format!("{y}年全年"),
-        Period::HalfYear(y, 1) => format!("{y}年上半年"),
-        Period::HalfYear(y, _) => format!("{y}年下半年"),
-        Period::Quarter(y, q) => format!("{y}年第{}季", cjk::numeral(*q)),
-        Period::NineMonths(y) => format!("{y}年首三季"),
-        Period::Months { months: 12, year, month } => format!("截至{year}年{month}月的財政年度"),
-        Period::Months { months, year, month } => format!("截至{year}年{month}月止{}個月", cjk::numeral(*months)),
-        Period::Month(y, m) => format!("{y}年{m}月"),
-        Period::Date(y, m, d) => format!("{y}年{m}月{d}日"),
-        Period::Span(a, b) => match (a.as_ref(), b.as_ref()) {
-            (Period::FullYear(x), Period::FullYear(y)) => format!("{x}至{y}年"),
-            _ => format!("{}至{}", period(a), period(b)),
-        },
-        Period::Undated => "原文未註明時間".to_string(),
-        Period::AsOfWriting => "截至發稿".to_string(),
-    }
+    super::problems::period(p, super::Lang::ZhHant)
 }
 
 fn qualifier(q: Qualifier) -> &'static str {

@@ -810,7 +810,7 @@ impl fmt::Display for Said<'_> {
             Unsigned(i) => write!(f, "integer `{i}`"),
             Signed(i) => write!(f, "integer `{i}`"),
             Char(c) => write!(f, "character `{c}`"),
-            Str(s) => write!(f, "string {s:?}"),
+            Str(s) => write!(f, "string {}", crate::quote::Quoted(s)),
             Bytes(_) => f.write_str("byte array"),
             Option => f.write_str("Option value"),
             NewtypeStruct => f.write_str("newtype struct"),

@@ -5,6 +5,7 @@
 
 use super::json::Code;
 use super::problem::{Kind, Syntax};
+use crate::i18n::case::alphanumeric;
 
 /// The problem for a syntax error `e` on `json` (serde_json's, from [`super::json::parse`]).
 pub fn syntax_problem(json: &str, e: &super::json::SyntaxError) -> Kind {
@@ -142,7 +143,7 @@ fn unclosed(json: &str) -> char {
 fn word(s: &str) -> String {
     let mut w = String::new();
     for (n, c) in s.chars().enumerate() {
-        if n == 40 || !(c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '$' | '+')) {
+        if n == 40 || !(alphanumeric(c) || matches!(c, '_' | '-' | '.' | '$' | '+')) {
             break;
         }
         w.push(c);
@@ -155,7 +156,7 @@ fn token_start(json: &str, at: usize) -> usize {
     json[..at]
         .char_indices()
         .rev()
-        .take_while(|(_, c)| c.is_alphanumeric() || matches!(c, '.' | '-' | '+'))
+        .take_while(|&(_, c)| alphanumeric(c) || matches!(c, '.' | '-' | '+'))
         .last()
         .map_or(at, |(i, _)| i)
 }

@@ -1208,6 +1208,8 @@ export class IpoLensElement extends Base {
     let r = this.#result;
     // another drawing than the one that went live: at its own height
     if (r && from !== this.#drawnFrom) this.#unfit();
+    // a reader on a point (the keyboard's or a screen reader's focus) keeps it: see #place
+    const held = this.#held();
     // the same data with the same options: the drawing on screen is that drawing already
     if (from !== this.#drawnFrom || !r) {
       this.#words(); // kept for a failure (no drawing to take them from)
@@ -1246,8 +1248,10 @@ export class IpoLensElement extends Base {
     p.csvButton.textContent = text.csv;
     p.close.textContent = text.close;
     p.summary.textContent = text.details;
-    // the open panel follows its point through a redraw (resize, language), or closes
-    const still = r.marks.findIndex((m) => m.id === this.#open);
+    // the open panel follows its point through a redraw (resize, language), or the focus
+    // where that moved to another (see #refocus), or closes
+    const at = held ? this.#refocus(held) : -1;
+    const still = at >= 0 && this.#open !== null ? at : r.marks.findIndex((m) => m.id === this.#open);
     if (still >= 0) this.#fillPanel(still);
     else this.#closePanel(false);
     // the data table is built when it is shown (or shown again after a redraw)
@@ -1256,10 +1260,15 @@ export class IpoLensElement extends Base {
     this.#sayAgain();
     const refused = this.#refused;
     this.#showAlert([refused?.message, r.notice].filter(Boolean).join(refused?.problems ? '\n' : ' '), refused?.problems);
-    // a new view or metric is announced by the new chart's title
+    // a new view or metric is announced by the new chart's title; a focused point that
+    // stayed (its button kept) and says something new, by what it says now, once (a
+    // point newly focused is said by the screen reader itself)
     const metric = r.controls.find((c) => c.kind === 'metric' && c.selected)?.id ?? '';
     this.#shown = `${r.view} ${metric}`;
-    if (before !== null && before !== this.#shown) p.live.textContent = r.title;
+    const say = before !== null && before !== this.#shown ? [r.title] : [];
+    const now = at >= 0 && this.shadowRoot.activeElement === held.el && said(r.marks[at]);
+    if (now && now !== held.said) say.push(now);
+    if (say.length) p.live.textContent = say.join('. ');
     if (this.#reached) this.#answer(r);
     this.#dropFirstPicture();
     this.setAttribute('data-state', 'ready');
@@ -1275,8 +1284,8 @@ export class IpoLensElement extends Base {
     box.classList.toggle('list', list.length > 0);
     if (list.length) {
       this.#boxes = null;
-      box.replaceChildren(
-        ...marks.map((m, i) => {
+      this.#place(
+        marks.map((m, i) => {
           const b = el('button', '', { type: 'button', class: 'mark', 'data-index': String(i), 'data-id': m.id, 'aria-label': m.label, tabindex: i === 0 ? '0' : '-1' });
           const item = list[i];
           const badge = el('span', 'badge', { 'aria-hidden': 'true' });
@@ -1308,8 +1317,8 @@ export class IpoLensElement extends Base {
       return;
     }
     this.#boxes = geometry;
-    box.replaceChildren(
-      ...marks.map((m, i) => {
+    this.#place(
+      marks.map((m, i) => {
         const b = el('button', '', { type: 'button', class: 'mark', 'data-index': String(i), 'data-id': m.id, 'aria-label': m.label, tabindex: i === 0 ? '0' : '-1' });
         b.style.left = px(rects[i].x);
         b.style.top = px(rects[i].y);
@@ -1318,6 +1327,63 @@ export class IpoLensElement extends Base {
         return b;
       }),
     );
+  }
+
+  /** The point that has the focus before a redraw (its button in the marks box: the
+   *  focus is in the widget), where it is in the list and what it says; else null. */
+  #held() {
+    const a = this.shadowRoot.activeElement;
+    const box = this.#parts.marks;
+    if (a?.parentNode !== box) return null;
+    const i = Number(a.dataset.index);
+    return { el: a, i, said: said(this.#result?.marks[i]) };
+  }
+
+  /** Puts `buttons` in the marks box. The button that has the focus stays where its point
+   *  is still drawn (the same id, the same one of the buttons with that id), made that
+   *  point's button: the focus never leaves it (no blur, nothing said again). */
+  #place(buttons) {
+    const box = this.#parts.marks;
+    const keep = this.#held()?.el;
+    let j = -1;
+    if (keep) {
+      const id = keep.dataset.id;
+      const nth = [...box.children].filter((b) => b.dataset.id === id).indexOf(keep);
+      let k = 0;
+      j = buttons.findIndex((b) => b.dataset.id === id && k++ === nth);
+    }
+    if (j < 0) return box.replaceChildren(...buttons);
+    const b = buttons[j];
+    for (const { name } of [...keep.attributes]) if (name !== 'style' && !b.hasAttribute(name)) keep.removeAttribute(name);
+    for (const { name, value } of b.attributes) if (name !== 'style') keep.setAttribute(name, value);
+    // through the CSSOM, which a strict style-src allows
+    keep.style.cssText = b.style.cssText;
+    keep.replaceChildren(...b.childNodes);
+    for (const c of [...box.children]) if (c !== keep) c.remove();
+    keep.before(...buttons.slice(0, j));
+    keep.after(...buttons.slice(j + 1));
+  }
+
+  /** After a redraw, the focus where the reader left it (`held`, see #held): on its
+   *  button where #place kept it, else on the point at the same place in the list (the
+   *  last where the list is shorter), else on the chart's group of points; never on the
+   *  page. Tab comes back to it. Returns the focused point's index, or -1. */
+  #refocus(held) {
+    const box = this.#parts.marks;
+    const bs = box.children;
+    let b = this.shadowRoot.activeElement;
+    if (b !== held.el) {
+      b = bs[Math.min(held.i, bs.length - 1)];
+      if (!b) {
+        b = box;
+        box.tabIndex = -1;
+      }
+      this.#quiet = true;
+      b.focus({ preventScroll: true });
+      this.#quiet = false;
+    }
+    for (const c of bs) c.tabIndex = c === b ? 0 : -1;
+    return b === box ? -1 : Number(b.dataset.index);
   }
 
   /** The views: a tab bar (arrow keys, Home, End) where it fits, else a native menu. */
@@ -1631,7 +1697,7 @@ export class IpoLensElement extends Base {
     this.#hideTip();
     this.#fillPanel(Number(b.dataset.index));
     const m = this.#result.marks[Number(b.dataset.index)];
-    if (m) this.#parts.live.textContent = [m.tooltip.title, ...m.tooltip.lines].join('. ');
+    if (m) this.#parts.live.textContent = said(m);
   }
 
   /** The floating tooltip for the point under the mouse: title and the short lines only,
@@ -1843,6 +1909,11 @@ export class IpoLensElement extends Base {
     buttons[next].tabIndex = 0;
     buttons[next].focus();
   }
+}
+
+/** What point `m` says to a screen reader (its tooltip's title and short lines), or ''. */
+function said(m) {
+  return m ? [m.tooltip.title, ...m.tooltip.lines].join('. ') : '';
 }
 
 /** The class of a name cell: a short name (a company, a series) is not broken between

@@ -283,11 +283,20 @@ pub fn read_spec(raw: &JsValue) -> Result<RawSpec, String> {
             let point = if x.is_finite() && !s.contains('.') { ".0" } else { "" };
             format!("floating point `{s}{point}`")
         } else if let Some(s) = v.as_string() {
-            format!("string {s:?}")
+            format!("string {}", crate::quote::Quoted(&s))
         } else if v.is_instance_of::<js_sys::Uint8Array>() || v.is_instance_of::<js_sys::ArrayBuffer>() {
             "byte array".to_string()
+        } else if js_sys::Array::is_array(v) {
+            // named by its kind: serde-wasm-bindgen writes JsValue's Debug here (`JsValue([])`),
+            // which writes nothing in the reader's build (-Zfmt-debug=none) and would bring
+            // wasm-bindgen's value printer into the glue (+0.4 KB gzip)
+            "an array".to_string()
+        } else if v.is_symbol() {
+            "a symbol".to_string()
+        } else if v.is_function() {
+            "a function".to_string()
         } else {
-            format!("{v:?}")
+            "an object".to_string()
         };
         format!("Error: invalid type: {found}, expected {expected}")
     }

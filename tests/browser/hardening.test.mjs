@@ -322,6 +322,45 @@ test('every malformed dataset is refused with its exact messages in en and zh (s
   await context.close();
 });
 
+test('options of the wrong type name the text they got, quoted, in the reader\'s wasm (built with -Zfmt-debug=none, where {:?} writes nothing)', async () => {
+  const { page, context } = await blank();
+  await addWidget(page, { lang: 'en' });
+  const said = await page.evaluate(async () => {
+    const { Lens, renderDefault } = await import('/pkg/ipo_lens.js');
+    const lens = new Lens();
+    const cases = [
+      { width: '600' },
+      { width: 'a "quoted" word, a back\\slash,\na line break,\ta tab, \u0001 and \u007f, 中文\u3000 😀' },
+      { width: '' },
+      { dark: 'yes' },
+      { view: [] },
+      { view: ['x', 1] },
+      { lang: Symbol('s') },
+      { metric: {} },
+    ];
+    const out = [];
+    for (const spec of cases) {
+      for (const render of [(s) => lens.render(s), renderDefault]) {
+        try { render(spec); out.push('drawn'); } catch (e) { out.push(e.message); }
+      }
+    }
+    lens.free();
+    return out;
+  });
+  const want = [
+    'Error: invalid type: string "600", expected f64',
+    'Error: invalid type: string "a \\"quoted\\" word, a back\\\\slash,\\na line break,\\ta tab, \\u{1} and \\u{7f}, 中文\\u{3000} 😀", expected f64',
+    'Error: invalid type: string "", expected f64',
+    'Error: invalid type: string "yes", expected a boolean',
+    'Error: invalid type: an array, expected a string',
+    'Error: invalid type: an array, expected a string',
+    'Error: invalid type: a symbol, expected a string',
+    'Error: invalid type: an object, expected a string',
+  ];
+  assert.deepEqual(said, want.flatMap((w) => [w, w]));
+  await context.close();
+});
+
 test('JSON text with mistakes (commas, quotes, full-width characters, line breaks, a byte-order mark) gets its exact messages from the wasm build', async () => {
   const { page, context } = await blank();
   await addWidget(page, { lang: 'en' });

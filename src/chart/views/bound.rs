@@ -25,20 +25,39 @@ pub const MAX_NOTES: usize = 5;
 
 /// At most `n` of `items`: those `first` picks (in their order), then the others in
 /// their order, up to `n`; returned in the order given, with how many were left out.
+/// (`first` is a `&dyn`: one copy of this for each type of item, not for each caller.)
 ///
 /// ```ignore
-/// let (kept, left) = pick((0..10).collect(), 4, |x| *x >= 8);
+/// let (kept, left) = pick((0..10).collect(), 4, &|x| *x >= 8);
 /// assert_eq!((kept, left), (vec![0, 1, 8, 9], 6));
 /// ```
-pub fn pick<T>(items: Vec<T>, n: usize, first: impl Fn(&T) -> bool) -> (Vec<T>, usize) {
+pub fn pick<T>(items: Vec<T>, n: usize, first: &dyn Fn(&T) -> bool) -> (Vec<T>, usize) {
     if items.len() <= n {
         return (items, 0);
     }
-    let mut keep = vec![false; items.len()];
+    let mut keep = Vec::with_capacity(items.len());
+    for x in &items {
+        keep.push(first(x));
+    }
+    let keep = kept(keep, n);
+    let left = items.len() - n;
+    let mut out = Vec::with_capacity(n);
+    for (x, k) in items.into_iter().zip(keep) {
+        if k {
+            out.push(x);
+        }
+    }
+    (out, left)
+}
+
+/// Which of the items to keep, given which `first` picks: those, up to `n`, then the
+/// others in order up to `n` in all.
+fn kept(first: Vec<bool>, n: usize) -> Vec<bool> {
+    let mut keep = vec![false; first.len()];
     let mut room = n;
-    for (i, x) in items.iter().enumerate() {
-        if room > 0 && first(x) {
-            keep[i] = true;
+    for (k, f) in keep.iter_mut().zip(first) {
+        if room > 0 && f {
+            *k = true;
             room -= 1;
         }
     }
@@ -48,14 +67,7 @@ pub fn pick<T>(items: Vec<T>, n: usize, first: impl Fn(&T) -> bool) -> (Vec<T>, 
             room -= 1;
         }
     }
-    let left = items.len() - n;
-    let mut kept = Vec::with_capacity(n);
-    for (x, k) in items.into_iter().zip(keep) {
-        if k {
-            kept.push(x);
-        }
-    }
-    (kept, left)
+    keep
 }
 
 /// The last `n` of `items` (the latest, for items in time order), with how many came
@@ -87,7 +99,10 @@ impl Ctx<'_> {
         };
         let aria = self.labelled(&text, &drawn);
         // one id a line: "more", then "more-2", …
-        let n = f.marks.iter().filter(|m| m.id == "more" || m.id.starts_with("more-")).count();
+        let mut n = 0;
+        for m in &f.marks {
+            n += usize::from(m.id == "more" || m.id.starts_with("more-"));
+        }
         f.marks.push(Mark {
             id: if n == 0 { "more".into() } else { format!("more-{}", n + 1) },
             rect,
@@ -112,9 +127,9 @@ mod tests {
 
     #[test]
     fn picks_the_first_then_the_rest_in_order() {
-        assert_eq!(pick((0..10).collect(), 4, |x| *x >= 8), (vec![0, 1, 8, 9], 6));
-        assert_eq!(pick((0..10).collect(), 3, |x| x % 2 == 1), (vec![1, 3, 5], 7));
-        assert_eq!(pick((0..3).collect(), 4, |_| false), (vec![0, 1, 2], 0));
+        assert_eq!(pick((0..10).collect(), 4, &|x| *x >= 8), (vec![0, 1, 8, 9], 6));
+        assert_eq!(pick((0..10).collect(), 3, &|x| x % 2 == 1), (vec![1, 3, 5], 7));
+        assert_eq!(pick((0..3).collect(), 4, &|_| false), (vec![0, 1, 2], 0));
         assert_eq!(latest((0..10).collect(), 3), (vec![7, 8, 9], 7));
         assert_eq!(latest((0..2).collect(), 3), (vec![0, 1], 0));
     }

@@ -46,11 +46,12 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let (periods, _) = latest(periods, MAX_PERIODS);
     let (drawn_models, drawn_periods): (HashSet<&str>, HashSet<&str>) =
         (models.iter().map(String::as_str).collect(), periods.iter().map(|p| p.period.as_str()).collect());
-    let drawn: Vec<&Figure> = figs
-        .iter()
-        .copied()
-        .filter(|f| drawn_models.contains(f.key.as_deref().unwrap_or_default()) && drawn_periods.contains(f.period.as_str()))
-        .collect();
+    let mut drawn: Vec<&Figure> = Vec::new();
+    for f in &figs {
+        if drawn_models.contains(f.key.as_deref().unwrap_or_default()) && drawn_periods.contains(f.period.as_str()) {
+            drawn.push(f);
+        }
+    }
     let left = figs.len() - drawn.len();
     let mut half = false;
     let mut groups = Vec::new();
@@ -73,15 +74,19 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let title = (cx.w.chips_title)(&name);
     let mut f = Frame::new(width);
     f.title(&title);
-    let missing = groups.iter().flat_map(|g| g.cols.iter()).any(|c| c.value.is_none());
+    let mut missing = false;
+    for g in &groups {
+        for c in &g.cols {
+            missing |= c.value.is_none();
+        }
+    }
     let dashed = if missing { cx.w.dashed_box_means_article_gives } else { "" };
-    let note = format!("{}{dashed}", cx.half_year_note(&drawn).unwrap_or_default());
+    let note = super::super::format::cat(&cx.half_year_note(&drawn).unwrap_or_default(), dashed);
     f.lines(note.trim(), 12.0, Tone::Muted);
-    let mut keys: Vec<Key> = models
-        .iter()
-        .enumerate()
-        .map(|(i, m)| Key { tone: Tone::Series(i as u8), fill: Fill::Solid, label: m.clone() })
-        .collect();
+    let mut keys = Vec::new();
+    for (i, m) in models.iter().enumerate() {
+        keys.push(Key { tone: Tone::Series(i as u8), fill: Fill::Solid, label: m.clone() });
+    }
     if half {
         keys.push(Key {
             tone: Tone::Muted,

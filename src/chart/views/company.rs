@@ -4,11 +4,10 @@
 //! text, not numbers: each is a numbered block with who and when, and its sentence in
 //! the tooltip.
 
-use super::super::bars::{draw_bars, push_arias, Bars};
-use super::super::checks::{draw_checks, CheckLine};
+use super::super::bars::{push_arias};
+use super::super::checks::{draw_checks, push_arias as push_line_arias, CheckLine};
 use super::super::frame::{Frame, LABEL_LINES, TEXT_LINES};
 use super::super::paint::Fill;
-use super::super::scale::ScaleKind;
 use super::super::theme::Tone;
 use super::super::Tooltip;
 use super::bound::{pick, MAX_ROWS};
@@ -151,7 +150,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
                 Tone::Muted,
             );
             f.gap(6.0);
-            rows.extend(items.iter().map(|l| l.row.aria.clone()));
+            push_line_arias(&mut rows, &items);
             draw_checks(&mut f, &items);
             rows.extend(cx.more(&mut f, left, total));
             cx.w.list_chart
@@ -196,7 +195,7 @@ fn facts(cx: &Ctx, m: &str) -> (Vec<CheckLine>, usize, usize) {
     }
     let total = figs.len() + list.len();
     let items: Vec<Result<&Figure, &Fact>> = figs.into_iter().map(Ok).chain(list.into_iter().map(Err)).collect();
-    let (items, left) = pick(items, MAX_ROWS, |x| cx.is_focus(x.map_or_else(|x| &x.entity, |f| &f.entity)));
+    let (items, left) = pick(items, MAX_ROWS, &|x| cx.is_focus(x.map_or_else(|x| &x.entity, |f| &f.entity)));
     let (figs, list): (Vec<_>, Vec<_>) = items.into_iter().partition(Result::is_ok);
     for f in figs.into_iter().filter_map(Result::ok) {
         let what = cx.metric_label(&f.metric);
@@ -209,7 +208,7 @@ fn facts(cx: &Ctx, m: &str) -> (Vec<CheckLine>, usize, usize) {
             badge: String::new(),
             title: head.clone(),
             title_lines: LABEL_LINES,
-            detail: vec![format!("{who} · {}", cx.period(f))],
+            detail: vec![super::dot(&who, &cx.period(f))],
             tooltip: cx.tooltip(&who, f, Vec::new()),
             row: cx.row(&who, what, &value, &cx.period(f)),
         });
@@ -229,7 +228,7 @@ fn facts(cx: &Ctx, m: &str) -> (Vec<CheckLine>, usize, usize) {
             badge: String::new(),
             title: text.clone(),
             title_lines: TEXT_LINES,
-            detail: vec![format!("{who} · {topic} · {when}")],
+            detail: vec![super::dot(&super::dot(&who, topic), &when)],
             tooltip: Tooltip {
                 title: who.clone(),
                 lines: vec![text.clone(), cx.labelled(cx.w.when_, &when)],
@@ -270,7 +269,7 @@ fn team(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
     }
     push_arias(rows, &bars);
     let axis = Ctx::percent_axis;
-    draw_bars(f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
+    cx.draw_bars(f, &bars, &axis);
 }
 
 /// Who holds the shares: the holdings as bars, then what the story says about investors.
@@ -278,7 +277,7 @@ fn ownership(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
     let holds: Vec<&Figure> = cx.figures_where(&|x| x.metric == "holding_share");
     let total = holds.len();
     // the holders the story is about first, the others in the file's order
-    let (holds, left) = pick(holds, MAX_ROWS, |h| cx.is_focus(h.key.as_deref().unwrap_or(&h.entity)));
+    let (holds, left) = pick(holds, MAX_ROWS, &|h| cx.is_focus(h.key.as_deref().unwrap_or(&h.entity)));
     if !holds.is_empty() {
         let when = cx.period(holds[0]);
         f.lines(
@@ -294,11 +293,11 @@ fn ownership(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
         }
         push_arias(rows, &bars);
         let axis = Ctx::percent_axis;
-        draw_bars(f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
+        cx.draw_bars(f, &bars, &axis);
     }
     rows.extend(cx.more(f, left, total));
     let (items, left, total) = facts(cx, "ownership");
-    rows.extend(items.iter().map(|l| l.row.aria.clone()));
+    push_line_arias(rows, &items);
     draw_checks(f, &items);
     rows.extend(cx.more(f, left, total));
 }

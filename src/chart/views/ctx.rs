@@ -2,7 +2,7 @@
 //! (`cx.w`), money conversion only through `calc::convert` and an explicit rate, and the
 //! words around a figure (its period, its value as the story qualifies it, its tooltip).
 
-use super::super::format::{money, money_short, money_short_to, money_to, number, percent, plain, value_to};
+use super::super::format::{cat, money, money_short, money_short_to, money_to, number, percent, plain, value_to};
 use super::super::{Row, Spec, Tooltip};
 use crate::calc::{convert, Check, Verdict};
 use crate::hash::{HashMap, HashSet};
@@ -203,7 +203,7 @@ impl Ctx<'_> {
     pub fn period(&self, f: &Figure) -> String {
         match (Period::parse(&f.period), f.basis) {
             (Ok(Period::FullYear(y)), Basis::Forecast) => (self.w.forecast_year)(y),
-            (Ok(p), Basis::Forecast) => format!("{}{}", (self.w.period)(&p), self.w.forecast_aside),
+            (Ok(p), Basis::Forecast) => cat(&(self.w.period)(&p), self.w.forecast_aside),
             (Ok(p), _) => (self.w.period)(&p),
             (Err(_), _) => f.period.clone(),
         }
@@ -219,7 +219,7 @@ impl Ctx<'_> {
             _ => self.period(f),
         };
         if f.basis == Basis::Forecast {
-            format!("{p}{}", self.w.forecast_aside)
+            cat(&p, self.w.forecast_aside)
         } else {
             p
         }
@@ -280,7 +280,7 @@ impl Ctx<'_> {
     pub fn money(&self, a: Amount) -> String {
         let s = money(a.value, a.currency, self.lang);
         if a.converted {
-            format!("≈{s}")
+            cat("≈", &s)
         } else {
             s
         }
@@ -290,7 +290,7 @@ impl Ctx<'_> {
     pub fn money_short(&self, a: Amount) -> String {
         let s = money_short(a.value, a.currency, self.lang);
         if a.converted {
-            format!("≈{s}")
+            cat("≈", &s)
         } else {
             s
         }
@@ -332,7 +332,7 @@ impl Ctx<'_> {
         };
         match (f.qualifier, f.value_high) {
             (Qualifier::Range, Some(hi)) => (self.w.range)(&one(f.value), &one(hi)),
-            _ => format!("{}{}", (self.w.qualifier)(f.qualifier), one(f.value)),
+            _ => cat((self.w.qualifier)(f.qualifier), &one(f.value)),
         }
     }
 
@@ -343,7 +343,7 @@ impl Ctx<'_> {
     /// sentence it comes from.
     pub fn tooltip(&self, title: &str, f: &Figure, extra: Vec<String>) -> Tooltip {
         let metric = self.metric_label(&f.metric);
-        let mut lines = vec![self.labelled(&format!("{metric}{}", self.aside(&self.period(f))), &self.show(f))];
+        let mut lines = vec![self.labelled(&cat(metric, &self.aside(&self.period(f))), &self.show(f))];
         if f.basis == Basis::Forecast {
             lines.push(self.w.forecast_not_actual_figure.to_string());
         }
@@ -392,7 +392,7 @@ impl Ctx<'_> {
     }
 
     pub fn row(&self, item: &str, series: &str, value: &str, period: &str) -> Row {
-        let head = if series.is_empty() { item.to_string() } else { format!("{item} · {series}") };
+        let head = if series.is_empty() { item.to_string() } else { super::dot(item, series) };
         Row {
             item: item.to_string(),
             series: series.to_string(),

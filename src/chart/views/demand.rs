@@ -4,11 +4,10 @@
 //! gross proceeds (with "up to" where the story hedges them), cornerstone subscription,
 //! net proceeds and the share earmarked for R&D, and the number of shares offered.
 
-use super::super::bars::{draw_bars, push_arias, Bar, Bars};
+use super::super::bars::{push_arias, Bar};
 use super::super::format::money;
 use super::super::frame::{Frame, Key};
 use super::super::paint::Fill;
-use super::super::scale::ScaleKind;
 use super::super::theme::Tone;
 use super::bound::{pick, MAX_ROWS};
 use super::{Ctx, MetricDef, View, ViewDef};
@@ -84,7 +83,7 @@ fn subscription_chart(cx: &Ctx, listing: &Listing, name: &str, width: f64) -> Ch
         }));
     }
     let axis = |v: f64| times(cx, v, 0);
-    draw_bars(&mut f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
+    cx.draw_bars(&mut f, &bars, &axis);
     if let (Some(p), Some(i)) =
         (cx.d.find(c, "public_offer_subscription"), cx.d.find(c, "international_offer_subscription"))
     {
@@ -108,7 +107,7 @@ fn reprints(cx: &Ctx, c: &str, metric: &str) -> Vec<String> {
     let again: Vec<&Figure> =
         cx.figures_where(&|f| f.entity == c && f.metric == metric && Some(f.id.as_str()) != drawn);
     // the first of them, up to the most rows a view lists; the others counted
-    let (again, left) = pick(again, MAX_ROWS, |_| false);
+    let (again, left) = pick(again, MAX_ROWS, &|_| false);
     for again in again {
         extra.push(cx.labelled(cx.w.also_printed_as, again.as_written.as_deref().unwrap_or("")));
         if let Some(v) = cx.verdict(&again.id) {
@@ -156,9 +155,11 @@ fn proceeds_chart(cx: &Ctx, listing: &Listing, name: &str, width: f64) -> Chart 
             cx.bar(label, "", x, a.value, cx.show(x), tone, Fill::Solid, Vec::new())
         }));
     }
-    bars.extend(rnd_bar(cx, listing));
+    if let Some(b) = rnd_bar(cx, listing) {
+        bars.push(b);
+    }
     let axis = cx.money_axis(cur);
-    draw_bars(&mut f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
+    cx.draw_bars(&mut f, &bars, &axis);
     if computed {
         f.legend(&[Key { tone: Tone::Story, fill: Fill::Hatched, label: cx.w.computed_from_stated_share.into() }]);
     }
@@ -199,11 +200,11 @@ fn offering_bound_note(cx: &Ctx, listing: &Listing) -> Option<String> {
 fn bar_or_missing(cx: &Ctx, c: &str, metric: &str, label: &str, tone: Tone, make: impl FnOnce(&Figure) -> Bar) -> Bar {
     match cx.d.find(c, metric) {
         Some(x) => make(x),
-        None => cx.missing_bar(label, &format!("{c}.{metric}"), tone),
+        None => cx.missing_bar(label, &super::super::format::cat(c, &super::super::format::cat(".", metric)), tone),
     }
 }
 
 /// A multiple: "12.34×".
 fn times(cx: &Ctx, v: f64, decimals: usize) -> String {
-    format!("{}×", cx.num(v, decimals))
+    super::super::format::cat(&cx.num(v, decimals), "×")
 }

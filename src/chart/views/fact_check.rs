@@ -1,7 +1,7 @@
 //! fact-check: every derived figure the story states next to the core's recomputation
 //! from the story's own inputs, with a verdict and both values.
 
-use super::super::checks::{draw_checks, CheckLine};
+use super::super::checks::{draw_checks, push_arias, CheckLine};
 use super::super::format::{money, number, percent, scaled, value};
 use super::super::frame::{Frame, LABEL_LINES};
 use super::super::theme::Tone;
@@ -41,15 +41,15 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     checks.truncate(MAX_ROWS);
     let mut lines = Vec::new();
     for c in &checks {
-        lines.extend(line(cx, c));
+        if let Some(l) = line(cx, c) {
+            lines.push(l);
+        }
     }
     draw_checks(&mut f, &lines);
     let more = cx.more(&mut f, total - checks.len(), total);
     f.gap(4.0);
     let mut rows = Vec::new();
-    for l in &lines {
-        rows.push(l.row.aria.clone());
-    }
+    push_arias(&mut rows, &lines);
     rows.extend(more);
     let summary = cx.summarise(cx.w.check_list, &title, &rows);
     Ok(cx.finish(f, title, summary, Vec::new()))
@@ -106,7 +106,10 @@ fn line(cx: &Ctx, c: &Check) -> Option<CheckLine> {
 
 /// A check in plain words: what the article says against what its own inputs give.
 pub(super) fn sentence(cx: &Ctx, c: &Check, fig: &crate::model::Figure) -> String {
-    let inputs: Vec<&crate::model::Figure> = c.inputs.iter().filter_map(|i| cx.figure(i)).collect();
+    let mut inputs: Vec<&crate::model::Figure> = Vec::new();
+    for i in c.inputs.iter() {
+        inputs.extend(cx.figure(i));
+    }
     if c.kind == CheckKind::Repeat {
         let other = inputs.first().map_or_else(String::new, |i| cx.show(i));
         (cx.w.repeat_sentence)(&cx.show(fig), &other)
@@ -116,10 +119,14 @@ pub(super) fn sentence(cx: &Ctx, c: &Check, fig: &crate::model::Figure) -> Strin
         let mut named = Vec::new();
         for i in &inputs {
             let label = cx.metric_label(&i.metric);
-            let label = if shared(&i.metric) { format!("{label}{}", cx.aside(&cx.period(i))) } else { label.into() };
+            let label = if shared(&i.metric) { super::super::format::cat(label, &cx.aside(&cx.period(i))) } else { label.into() };
             named.push((cx.w.named_value)(&label, &cx.show(i)));
         }
-        let inputs = (cx.w.and_list)(&named.iter().map(String::as_str).collect::<Vec<_>>());
+        let mut names = Vec::new();
+        for n in &named {
+            names.push(n.as_str());
+        }
+        let inputs = (cx.w.and_list)(&names);
         let say = if c.kind == CheckKind::OfferingBound { cx.w.bound_sentence } else { cx.w.check_sentence };
         say(&cx.show(fig), &inputs, &point(cx, c, fig))
     }
@@ -131,7 +138,7 @@ fn point(cx: &Ctx, c: &Check, fig: &crate::model::Figure) -> String {
     let mid = (c.recomputed.lo + c.recomputed.hi) / 2.0;
     match (fig.unit, fig.currency) {
         (Unit::Percent, _) => percent(mid, 1, false),
-        (Unit::Times, _) => format!("{}×", cx.num(mid, 2)),
+        (Unit::Times, _) => super::super::format::cat(&cx.num(mid, 2), "×"),
         (_, Some(cur)) if fig.unit.is_money() => money(mid, cur, cx.lang),
         (u, cur) => value(mid.round(), u, cur, cx.lang),
     }
@@ -139,8 +146,8 @@ fn point(cx: &Ctx, c: &Check, fig: &crate::model::Figure) -> String {
 
 fn range(iv: Interval, unit: Unit, lang: Lang) -> String {
     let one = |v: f64| match unit {
-        Unit::Percent => format!("{}%", number(v, 2, lang)),
-        Unit::Times => format!("{}×", number(v, 2, lang)),
+        Unit::Percent => super::super::format::cat(&number(v, 2, lang), "%"),
+        Unit::Times => super::super::format::cat(&number(v, 2, lang), "×"),
         _ if v.abs() >= 1e4 => scaled(v, lang),
         _ => number(v, 2, lang),
     };

@@ -89,11 +89,19 @@ impl<'a> Plan<'a> {
 }
 
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
-    let has = |c: &&str, m: &str| cx.find(c, m).is_some();
-    let ids = || cx.d.entities.iter().map(|e| e.id.as_str());
-    let c = ids()
-        .find(|c| has(c, bar_metric(cx.metric())))
-        .or_else(|| ids().find(|c| VIEW.metrics.iter().any(|m| has(c, bar_metric(m.id)))))
+    // the first company with the chosen metric, else the first with any
+    let (mut chosen, mut any) = (None, None);
+    for e in &cx.d.entities {
+        let c = e.id.as_str();
+        if chosen.is_none() && cx.find(c, bar_metric(cx.metric())).is_some() {
+            chosen = Some(c);
+        }
+        if any.is_none() && VIEW.metrics.iter().any(|m| cx.find(c, bar_metric(m.id)).is_some()) {
+            any = Some(c);
+        }
+    }
+    let c = chosen
+        .or(any)
         .ok_or_else(|| Error::chart("the dataset has no financial figures (revenue, profit or loss, R&D)"))?;
     let name = cx.name(c);
     let p = Plan::of(cx, c);
@@ -104,7 +112,11 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     // the latest periods, up to the most a column chart draws; a running total still
     // counts from the first
     let (figs, left) = latest(all.clone(), MAX_PERIODS);
-    let earlier: f64 = all[..left].iter().map(|f| f.value).sum();
+    // from -0.0, as `Iterator::sum` of f64 starts
+    let mut earlier = -0.0;
+    for f in &all[..left] {
+        earlier += f.value;
+    }
     let (mut groups, cur) = period_groups(cx, &p, &figs, earlier)?;
     if !p.cumulative {
         rules(&figs, &mut groups);
@@ -179,16 +191,21 @@ fn no_overlap(cx: &Ctx, figs: &[&Figure]) -> Result<()> {
         let i = cx.d.figures.iter().position(|g| std::ptr::eq(g, f)).unwrap_or(0);
         format!("{} (figures[{i}])", f.period)
     };
-    let periods: Vec<Option<Period>> = figs.iter().map(|f| Period::parse(&f.period).ok()).collect();
+    let mut periods: Vec<Option<Period>> = Vec::with_capacity(figs.len());
+    for f in figs {
+        periods.push(Period::parse(&f.period).ok());
+    }
     let Some(i) = first_overlap(&periods) else { return Ok(()) };
     let pa = periods[i].as_ref().expect("an overlapping period is read");
     // the first earlier one it overlaps, as comparing it with each in turn finds
-    let b = figs[..i]
-        .iter()
-        .zip(&periods[..i])
-        .find(|(_, pb)| pb.as_ref().is_some_and(|pb| crate::calc::overlaps(pa, pb)))
-        .map(|(b, _)| *b)
-        .expect("an earlier period it overlaps");
+    let mut b = None;
+    for (f, pb) in figs[..i].iter().zip(&periods[..i]) {
+        if pb.as_ref().is_some_and(|pb| crate::calc::overlaps(pa, pb)) {
+            b = Some(*f);
+            break;
+        }
+    }
+    let b = b.expect("an earlier period it overlaps");
     Err(Error::chart(format!(
         "a running total cannot add {} to {}: the periods overlap, so it would count the same months twice; draw the figures by period, or remove one",
         at(figs[i]),
@@ -226,17 +243,28 @@ fn period_groups(cx: &Ctx, p: &Plan, figs: &[&Figure], earlier: f64) -> Result<(
 /// currency (the subtitle names it), at the precision the source printed each figure
 /// with; an estimate or a converted amount is marked ≈.
 fn one_unit(cx: &Ctx, groups: &mut [Group]) -> &'static str {
-    let max = groups.iter().flat_map(|g| &g.cols).filter_map(|c| c.value).fold(0.0, |m: f64, v| m.max(v.abs()));
+    let mut max = 0.0_f64;
+    for g in groups.iter() {
+        for c in &g.cols {
+            max = max.max(c.value.map_or(0.0, f64::abs));
+        }
+    }
     let unit = label_unit(max, cx.lang);
     for col in groups.iter_mut().flat_map(|g| g.cols.iter_mut()) {
         let Some(v) = col.value else { continue };
         // an estimate's id extends its figure's; a running total keeps its last figure's digit
-        let fig = cx.d.figures.iter().filter(|f| col.id.starts_with(&f.id)).max_by_key(|f| f.id.len());
+        // (the longest such id, the last of equals)
+        let mut fig: Option<&Figure> = None;
+        for f in &cx.d.figures {
+            if col.id.starts_with(&f.id) && fig.map_or(true, |b| f.id.len() >= b.id.len()) {
+                fig = Some(f);
+            }
+        }
         let last = fig.and_then(|f| f.as_written.as_deref()).and_then(crate::model::read_written).map(|w| w.last_digit);
         let approx = col.text.starts_with(['≈', '~']);
         // a loss below the zero line, with a true minus sign
         let text = in_unit(v, unit, cx.lang, last).replacen('-', "\u{2212}", 1);
-        col.text = format!("{}{text}", if approx { "≈" } else { "" });
+        col.text = super::super::format::cat(if approx { "≈" } else { "" }, &text);
     }
     unit.1
 }
@@ -306,16 +334,16 @@ fn employee_col(cx: &Ctx, p: &Plan, f: &Figure, own: Currency) -> Col {
 /// The half year `f` doubled: an estimate of the chart's own, hatched and said to be one.
 fn annualised_col(cx: &Ctx, f: &Figure, own: Currency) -> Col {
     let est = cx.amount(f.value * 2.0, own);
-    let title = format!("{} · {}", cx.period(f), cx.w.annualised_estimate);
-    let text = format!("~{}", cx.money_short(est));
+    let title = super::dot(&cx.period(f), cx.w.annualised_estimate);
+    let text = super::super::format::cat("~", &cx.money_short(est));
     let mut lines = vec![cx.labelled(cx.w.estimate, &text), cx.w.half_year_x_2_estimate.into()];
     if let Some(s) = seasonal(cx, &f.entity) {
         lines.push(s);
     }
     Col {
-        id: format!("{}.annualised", f.id),
+        id: super::super::format::cat(&f.id, ".annualised"),
         value: Some(est.value),
-        text: format!("~{}", cx.money_short(est)),
+        text: super::super::format::cat("~", &cx.money_short(est)),
         tone: Tone::Series(3),
         fill: Fill::Hatched,
         tooltip: Tooltip { title, lines, details: Vec::new(), quote: f.quote.clone() },
@@ -364,12 +392,7 @@ fn cumulative_footer(cx: &Ctx, f: &mut Frame, c: &str, figs: &[&Figure]) {
 fn controls(cx: &Ctx, p: &Plan, half: bool) -> Vec<Control> {
     let mut controls = cx.metrics();
     if half && !p.cumulative {
-        controls.push(Control {
-            kind: "annualise".into(),
-            id: "annualise".into(),
-            label: cx.w.annualise_half_year_estimate.into(),
-            selected: p.annualise,
-        });
+        controls.push(Control::new("annualise", "annualise", cx.w.annualise_half_year_estimate, p.annualise));
     }
     controls
 }

@@ -4,11 +4,10 @@
 //! first day's prices themselves (offer range, offer, open, low, high, close: see
 //! [`super::first_day`]).
 
-use super::super::bars::{draw_bars, Bar, Bars};
+use super::super::bars::{push_arias, Bar};
 use super::super::format::{money, percent};
-use super::super::frame::{Frame, Key};
+use super::super::frame::Key;
 use super::super::paint::Fill;
-use super::super::scale::ScaleKind;
 use super::super::theme::Tone;
 use super::super::{Control, Tooltip};
 use super::bound::{pick, MAX_NOTES, MAX_ROWS};
@@ -37,9 +36,15 @@ pub const VIEW: ViewDef = ViewDef {
 /// file may hold 2,000 listings and 20,000 figures).
 fn fills(d: &crate::model::Dataset, m: &str) -> bool {
     use crate::hash::HashSet;
-    let listed: HashSet<&str> = d.listings.iter().map(|l| l.company.as_str()).collect();
+    let listed = super::listed(d);
     let of = |keep: &dyn Fn(&crate::model::Figure) -> bool| -> HashSet<&str> {
-        d.figures.iter().filter(|f| listed.contains(f.entity.as_str()) && keep(f)).map(|f| f.entity.as_str()).collect()
+        let mut set = HashSet::new();
+        for f in &d.figures {
+            if listed.contains(f.entity.as_str()) && keep(f) {
+                set.insert(f.entity.as_str());
+            }
+        }
+        set
     };
     match m {
         "first-day" => !of(&|f| super::first_day::PRICES.contains(&f.metric.as_str())).is_empty(),
@@ -95,15 +100,15 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let lot = m == "lot-profit";
     let label = VIEW.metrics.iter().find(|x| x.id == m).map_or("", |x| (x.label)(cx.w, cx.d));
     let title = if lot { cx.w.paper_profit_one_winning_lot.to_string() } else { (cx.w.gain_title)(label) };
-    let mut f = Frame::new(width);
-    f.title(&title);
-    let (mut bars, mut needs_lot) = (Vec::new(), false);
+    let subtitle = if lot { cx.w.paper_profit_first_day_high } else { cx.w.each_company_own_currency_gains };
+    let mut f = cx.frame(width, &title, subtitle, 10.0);
+    let (mut bars, mut currencies, mut needs_lot) = (Vec::new(), Vec::new(), false);
     // the story's own listings first, the others in the file's order, up to the most
     // bars a view draws
-    let (listings, left) = pick(cx.d.listings.iter().collect(), MAX_ROWS, |l| cx.is_focus(&l.company));
+    let (listings, left) = pick(cx.d.listings.iter().collect(), MAX_ROWS, &|l| cx.is_focus(&l.company));
     for l in &listings {
         let name = cx.name(&l.company);
-        let sub = format!("{} · {}", cx.text(&l.exchange), l.currency.code());
+        let sub = super::dot(cx.text(&l.exchange), l.currency.code());
         let listed = cx.labelled(cx.w.listed_on, &sub);
         let mut p = if lot { lot_point(cx, l, &name, listed, &mut needs_lot)? } else { gain_point(cx, l, &name, label, listed)? };
         p.tooltip.title = name.clone();
@@ -112,24 +117,18 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         let (value, currency) = p.value.map_or((None, None), |(v, c)| (Some(v), c));
         let (id, text, tooltip, stated) = (p.id, p.text, p.tooltip, p.stated);
         let bar = Bar { id, label: name, sub, value, text, tone: cx.tone_of(&l.company), fill: Fill::Solid, stated, tooltip, row };
-        bars.push((currency, bar));
+        bars.push(bar);
+        currencies.push(currency);
     }
-    let subtitle = if lot { cx.w.paper_profit_first_day_high } else { cx.w.each_company_own_currency_gains };
-    f.lines(subtitle, 12.0, Tone::Muted);
-    f.gap(10.0);
     if lot {
         let fallback = cx.d.listings.first().map_or(crate::model::Currency::CNY, |l| l.currency);
-        cx.currency_panels(&mut f, &bars, fallback);
+        cx.currency_panels(&mut f, &currencies, &bars, fallback);
         if let Some(n) = cx.spec.lot.filter(|n| n.is_finite() && *n > 0.0) {
-            f.lines(&format!("{}{}", cx.w.your_input_shares_per_lot, cx.num(n, 0)), 11.0, Tone::Muted);
+            f.lines(&super::super::format::cat(cx.w.your_input_shares_per_lot, &cx.num(n, 0)), 11.0, Tone::Muted);
         }
     } else {
-        let mut all = Vec::with_capacity(bars.len());
-        for (_, b) in &bars {
-            all.push(b.clone());
-        }
         let axis = Ctx::percent_axis;
-        draw_bars(&mut f, &Bars { bars: &all, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
+        cx.draw_bars(&mut f, &bars, &axis);
     }
     let more = cx.more(&mut f, left, cx.d.listings.len());
     // a gain the article states that its own prices contradict is written on the chart
@@ -141,29 +140,26 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         }
     }
     let total = contradicted.len();
-    let (contradicted, left) = pick(contradicted, MAX_NOTES, |fig| cx.is_focus(&fig.entity));
+    let (contradicted, left) = pick(contradicted, MAX_NOTES, &|fig| cx.is_focus(&fig.entity));
     for fig in contradicted {
         if let Some(c) = cx.checks.iter().find(|c| c.figure == fig.id) {
-            let who = format!("{}{}", cx.name(&fig.entity), cx.aside((cx.w.verdict)(c.verdict)));
+            let who = super::super::format::cat(&cx.name(&fig.entity), &cx.aside((cx.w.verdict)(c.verdict)));
             f.lines(&cx.labelled(&who, &super::fact_check::sentence(cx, c, fig)), 12.0, Tone::Alert);
         }
     }
     let more_notes = cx.more(&mut f, left, total);
-    if bars.iter().any(|(_, b)| b.stated.is_some()) {
+    if bars.iter().any(|b| b.stated.is_some()) {
         let label = cx.w.black_tick_value_article_states.into();
         f.legend(&[Key { tone: Tone::Ink, fill: Fill::Solid, label }]);
     }
     let mut parts = Vec::new();
-    for (_, b) in &bars {
-        parts.push(b.row.aria.clone());
-    }
+    push_arias(&mut parts, &bars);
     parts.extend(more);
     parts.extend(more_notes);
     let summary = (cx.w.summary)(cx.w.bar_chart, &title, &parts);
     let mut controls = cx.metrics();
     if lot && (needs_lot || cx.spec.lot.is_some()) {
-        let label = cx.w.shares_per_lot.into();
-        controls.push(Control { kind: "lot".into(), id: "lot".into(), label, selected: false });
+        controls.push(Control::new("lot", "lot", cx.w.shares_per_lot, false));
     }
     Ok(cx.finish(f, title, summary, controls))
 }
@@ -172,7 +168,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
 /// states about it and the verdict of the check.
 fn gain_point(cx: &Ctx, l: &Listing, name: &str, label: &str, listed: String) -> Result<Point> {
     let (c, m) = (l.company.as_str(), cx.metric());
-    let id = format!("{c}.{}", price_metric(m));
+    let id = super::super::format::cat(c, &super::super::format::cat(".", price_metric(m)));
     let (Some(o), Some(p)) = (cx.offer(c), cx.find(c, price_metric(m))) else {
         return Ok(match cx.offer(c) {
             Some(o) => Point::missing(cx, cx.tooltip(name, o, vec![cx.labelled(label, cx.w.not_given), listed]), id),
@@ -212,9 +208,9 @@ fn lot_point(cx: &Ctx, l: &Listing, name: &str, listed: String, needs_lot: &mut 
             *needs_lot = true;
             let lines =
                 vec![cx.labelled(cx.w.shares_per_lot, cx.w.not_given), cx.w.type_lot_size_above_it.to_string(), listed];
-            return Ok(Point::missing(cx, cx.tooltip(name, o, lines), format!("{c}.lot_size")));
+            return Ok(Point::missing(cx, cx.tooltip(name, o, lines), super::super::format::cat(c, ".lot_size")));
         }
-        _ => return Ok(Point::missing(cx, empty_tip(name, cx), format!("{c}.lot_profit"))),
+        _ => return Ok(Point::missing(cx, empty_tip(name, cx), super::super::format::cat(c, ".lot_profit"))),
     };
     let cur = p.currency.unwrap_or(l.currency);
     let amt = cx.amount(lot_profit(o.value, p.value, n)?, cur);
@@ -239,7 +235,7 @@ fn lot_point(cx: &Ctx, l: &Listing, name: &str, listed: String, needs_lot: &mut 
         text: cx.money(amt),
         tooltip,
         stated,
-        id: format!("{c}.lot_profit"),
+        id: super::super::format::cat(c, ".lot_profit"),
     })
 }
 

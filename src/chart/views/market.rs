@@ -2,7 +2,7 @@
 //! 2029 forecast (hatched) with the growth rates recomputed by the core — and who holds
 //! it: Nvidia with HiSilicon, everyone else, and Biren.
 
-use super::super::bars::{draw_bars, push_arias, Bar, Bars};
+use super::super::bars::{push_arias, Bar};
 use super::super::columns::{draw_columns, push_arias as push_col_arias, Columns, Group};
 use super::super::format::percent;
 use super::super::frame::{Frame, Key};
@@ -57,7 +57,7 @@ fn size_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<Char
     let Some(cur) = all.first().and_then(|x| x.currency) else {
         return Err(Error::chart("the market_size figures have no currency"));
     };
-    let mut f = cx.frame(width, &title, &format!("{}{}", cx.w.unit_prefix, cur.code()), 0.0);
+    let mut f = cx.frame(width, &title, &super::super::format::cat(cx.w.unit_prefix, cur.code()), 0.0);
     // the latest years, up to the most a column chart draws
     let (figs, left) = latest(all.clone(), MAX_PERIODS);
     let mut groups = Vec::new();
@@ -122,7 +122,12 @@ fn shares_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Chart {
     let mut bars: Vec<Bar> = Vec::new();
     // the shares of every market that has one, the story's own holders first, up to the
     // most bars a view draws
-    let held: HashSet<&str> = cx.d.figures.iter().filter(|x| x.metric == "market_share").map(|x| x.entity.as_str()).collect();
+    let mut held = HashSet::new();
+    for x in &cx.d.figures {
+        if x.metric == "market_share" {
+            held.insert(x.entity.as_str());
+        }
+    }
     let mut shares: Vec<(&Entity, &Figure)> = Vec::new();
     for mk in cx.d.entities.iter().filter(|e| e.kind == EntityKind::Market && held.contains(e.id.as_str())) {
         for x in cx.d.series(&mk.id, "market_share") {
@@ -130,7 +135,7 @@ fn shares_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Chart {
         }
     }
     let total = shares.len();
-    let (shares, left) = pick(shares, MAX_ROWS, |(_, x)| x.key.as_deref().is_some_and(|k| cx.d.story.focus.iter().any(|f| f == k)));
+    let (shares, left) = pick(shares, MAX_ROWS, &|(_, x)| x.key.as_deref().is_some_and(|k| cx.d.story.focus.iter().any(|f| f == k)));
     for (mk, x) in shares {
         {
             bars.push(share_bar(cx, market, mk, x));
@@ -145,7 +150,7 @@ fn shares_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Chart {
         }
     }
     let axis = |v: f64| if v < 1.0 { percent(v, 2, false) } else { percent(v, 0, false) };
-    draw_bars(&mut f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
+    cx.draw_bars(&mut f, &bars, &axis);
     let more = cx.more(&mut f, left, total);
     f.legend(&[Key { tone: Tone::Story, fill: Fill::Hatched, label: cx.w.hatched_forecast_or_computed.into() }]);
     let mut rows = Vec::new();
@@ -158,7 +163,7 @@ fn shares_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Chart {
 /// not the `home` one).
 fn share_bar(cx: &Ctx, home: &Entity, mk: &Entity, x: &Figure) -> Bar {
     let who = x.key.as_deref().map_or_else(String::new, |k| cx.name(k));
-    let sub = if mk.id == home.id { cx.period(x) } else { format!("{} · {}", cx.text(&mk.name), cx.period(x)) };
+    let sub = if mk.id == home.id { cx.period(x) } else { super::dot(cx.text(&mk.name), &cx.period(x)) };
     let fill = if x.basis == Basis::Forecast { Fill::Hatched } else { Fill::Solid };
     let tone = x.key.as_deref().map_or(Tone::Other, |k| cx.tone_of(k));
     cx.bar(&who, &sub, x, x.value, cx.show(x), tone, fill, Vec::new())
@@ -167,7 +172,7 @@ fn share_bar(cx: &Ctx, home: &Entity, mk: &Entity, x: &Figure) -> Bar {
 /// Everyone else: the rest of market `mk` after the group's share `x`, computed.
 fn rest_bar(cx: &Ctx, mk: &Entity, x: &Figure) -> Bar {
     let rest = 100.0 - x.value;
-    let mut extra = vec![cx.labelled(cx.w.computed, &format!("100% − {}", cx.show(x)))];
+    let mut extra = vec![cx.labelled(cx.w.computed, &super::super::format::cat("100% − ", &cx.show(x)))];
     if let Some(p) = cx.d.find(&mk.id, "market_players") {
         extra.push(cx.labelled(cx.w.players_at_scale, &cx.show(p)));
     }

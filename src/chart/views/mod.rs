@@ -93,6 +93,24 @@ pub fn available(d: &Dataset) -> impl Iterator<Item = &'static ViewDef> + '_ {
     REGISTRY.iter().copied().filter(move |v| (v.available)(d))
 }
 
+/// `a · b`: two parts of a label (one function, not a `format!` at each of them).
+pub fn dot(a: &str, b: &str) -> String {
+    let mut s = String::with_capacity(a.len() + b.len() + 4);
+    s.push_str(a);
+    s.push_str(" · ");
+    s.push_str(b);
+    s
+}
+
+/// The companies `d` lists (a set: a file may hold 2,000 listings).
+pub fn listed(d: &Dataset) -> crate::hash::HashSet<&str> {
+    let mut set = crate::hash::HashSet::new();
+    for l in &d.listings {
+        set.insert(l.company.as_str());
+    }
+    set
+}
+
 /// The items of `it` in order, each once.
 pub fn unique<T: PartialEq + Eq + std::hash::Hash + Clone>(it: impl IntoIterator<Item = T>) -> Vec<T> {
     let mut seen = crate::hash::HashSet::new();

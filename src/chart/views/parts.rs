@@ -37,20 +37,21 @@ impl Ctx<'_> {
     }
 
     /// Money bars, one panel (and axis) per currency, headed by its code where there are
-    /// several: amounts in different currencies never share an axis. Bars without a value
-    /// (`None`) go under the last panel, or on an axis in `fallback` if all are missing.
-    pub fn currency_panels(&self, f: &mut Frame, bars: &[(Option<Currency>, Bar)], fallback: Currency) {
+    /// several: amounts in different currencies never share an axis. `currencies[i]` is
+    /// the currency of `bars[i]`; bars without a value (`None`) go under the last panel, or
+    /// on an axis in `fallback` if all are missing.
+    pub fn currency_panels(&self, f: &mut Frame, currencies: &[Option<Currency>], bars: &[Bar], fallback: Currency) {
         // the currencies in the bars' order, and the bars of one (plain loops: smaller
         // in the wasm than filter-and-collect chains)
         let mut seen: Vec<Currency> = Vec::new();
-        for c in bars.iter().filter_map(|(c, _)| *c) {
-            if !seen.contains(&c) {
-                seen.push(c);
+        for c in currencies.iter().flatten() {
+            if !seen.contains(c) {
+                seen.push(*c);
             }
         }
         let of = |want: Option<Currency>| {
             let mut group = Vec::new();
-            for (c, b) in bars {
+            for (c, b) in currencies.iter().zip(bars) {
                 if *c == want {
                     group.push(b.clone());
                 }
@@ -59,7 +60,7 @@ impl Ctx<'_> {
         };
         let panel = |f: &mut Frame, group: Vec<Bar>, c: Currency| {
             let axis = self.money_axis(c);
-            draw_bars(f, &Bars { bars: &group, scale: ScaleKind::Linear, axis: &axis, not_given: self.w.not_given });
+            self.draw_bars(f, &group, &axis);
         };
         for (k, c) in seen.iter().enumerate() {
             if seen.len() > 1 {
@@ -67,7 +68,7 @@ impl Ctx<'_> {
             }
             let mut group = of(Some(*c));
             if k + 1 == seen.len() {
-                group.extend(of(None));
+                group.append(&mut of(None));
             }
             panel(f, group, *c);
         }
@@ -76,21 +77,20 @@ impl Ctx<'_> {
         }
     }
 
+    /// Bars from zero on a linear axis labelled by `axis`, "not given" in the reader's
+    /// words (one call for every bar chart of the views).
+    pub fn draw_bars(&self, f: &mut Frame, bars: &[Bar], axis: &dyn Fn(f64) -> String) {
+        draw_bars(f, &Bars { bars, scale: ScaleKind::Linear, axis, not_given: self.w.not_given });
+    }
+
     /// A single value written out (bold value, muted label) instead of drawn as a bar —
     /// where no axis it could share is honest — still a point with its tooltip and row.
     pub fn stat_mark(&self, f: &mut Frame, bar: &Bar) {
         let top = f.y;
-        let label = if bar.sub.is_empty() { bar.label.clone() } else { format!("{} · {}", bar.label, bar.sub) };
+        let label = if bar.sub.is_empty() { bar.label.clone() } else { super::dot(&bar.label, &bar.sub) };
         f.stat(&bar.text, &label);
         let rect = super::super::Rect { x: f.pad, y: top, w: f.inner, h: f.y - top };
-        f.marks.push(super::super::Mark {
-            id: bar.id.clone(),
-            rect,
-            label: bar.row.aria.clone(),
-            tooltip: bar.tooltip.clone(),
-            present: bar.value.is_some(),
-            row: bar.row.clone(),
-        });
+        f.marks.push(super::super::Mark::of(&bar.id, rect, &bar.tooltip, bar.value.is_some(), &bar.row));
     }
 
     /// The metric switch of the view being drawn: the metrics the dataset fills, and
@@ -108,9 +108,7 @@ impl Ctx<'_> {
         }
         let mut controls = Vec::new();
         for m in filled {
-            let label = (m.label)(self.w, self.d).to_string();
-            let selected = m.id == self.metric();
-            controls.push(Control { kind: "metric".into(), id: m.id.to_string(), label, selected });
+            controls.push(Control::new("metric", m.id, (m.label)(self.w, self.d), m.id == self.metric()));
         }
         controls
     }
@@ -163,7 +161,7 @@ impl Ctx<'_> {
     pub fn col(&self, series: &str, f: &Figure, value: f64, text: String, tone: Tone) -> Col {
         let partial = f.basis == Basis::Forecast || short(f).is_some();
         let fill = if partial { Fill::Hatched } else { Fill::Solid };
-        let title = if series.is_empty() { self.period(f) } else { format!("{series} · {}", self.period(f)) };
+        let title = if series.is_empty() { self.period(f) } else { super::dot(series, &self.period(f)) };
         Col {
             id: f.id.clone(),
             value: Some(value),
@@ -179,7 +177,7 @@ impl Ctx<'_> {
     /// A column in series `series` for the period of `like`, where the source gives no
     /// value: drawn as "not given", with `why` in its tooltip.
     pub fn missing_col(&self, series: &str, like: &Figure, id: String, tone: Tone, why: &str) -> Col {
-        let title = format!("{series} · {}", self.period(like));
+        let title = super::dot(series, &self.period(like));
         let not_given = self.w.not_given;
         Col {
             id,
@@ -255,7 +253,14 @@ impl Ctx<'_> {
                 None => groups.push((vec![label], m)),
             }
         }
-        let lengths = super::unique(figs.iter().map(|f| short(f).unwrap_or(12)));
+        // the lengths of the periods, each once (a dozen at most)
+        let mut lengths = Vec::new();
+        for f in figs {
+            let m = short(f).unwrap_or(12);
+            if !lengths.contains(&m) {
+                lengths.push(m);
+            }
+        }
         Some((self.w.part_year_note)(&groups, lengths.len() > 1))
     }
 

@@ -4,16 +4,15 @@
 //! (offer, first-day high and close, later highs) are drawn as points, one panel per
 //! listing, each in its own currency.
 
-use super::super::bars::{draw_bars, push_arias, Bar, Bars};
+use super::super::bars::{push_arias, Bar};
 use super::super::format::{money, money_short, plain};
-use super::super::scale::ScaleKind;
 use super::super::frame::{Frame, Key};
 use super::super::lines::{draw_lines, plot_columns, Line, Lines, Point};
 use super::super::paint::Fill;
 use super::super::theme::Tone;
 use super::super::Tooltip;
 use super::bound::{pick, MAX_PANELS};
-use super::{unique, Ctx, MetricDef, View, ViewDef};
+use super::{Ctx, MetricDef, View, ViewDef};
 use crate::error::{Error, Result};
 use crate::model::{Currency, Listing, Series};
 
@@ -42,7 +41,7 @@ pub const VIEW: ViewDef = ViewDef {
     name: |w| w.view_price_path,
     metrics: &[MetricDef { id: "prices", label: |w, _| w.view_price_path }],
     available: |d| {
-        let listed: crate::hash::HashSet<&str> = d.listings.iter().map(|l| l.company.as_str()).collect();
+        let listed = super::listed(d);
         !d.lines.is_empty()
             || d.figures.iter().any(|f| STEPS.contains(&f.metric.as_str()) && listed.contains(f.entity.as_str()))
     },
@@ -78,12 +77,26 @@ fn price(cx: &Ctx, v: f64, cur: Option<Currency>, short: bool) -> String {
 /// reduced to the plot's pixel columns. Returns the frame, the title and the summary rows.
 fn dated_series(cx: &Ctx, width: f64) -> (Frame, String, Vec<String>) {
     let title = cx.w.price_path.to_string();
-    let total: usize = cx.d.lines.iter().map(|s| s.x.len()).sum();
+    let mut total = 0;
+    for s in &cx.d.lines {
+        total += s.x.len();
+    }
     let mut f = cx.frame(width, &title, &(cx.w.series_note)(total), 0.0);
-    let currencies: Vec<Option<Currency>> = unique(cx.d.lines.iter().map(|s| s.currency));
+    // the currencies of the series, each once, in order (a few at most)
+    let mut currencies: Vec<Option<Currency>> = Vec::new();
+    for s in &cx.d.lines {
+        if !currencies.contains(&s.currency) {
+            currencies.push(s.currency);
+        }
+    }
     let mut rows = Vec::new();
     for cur in currencies {
-        let group: Vec<&Series> = cx.d.lines.iter().filter(|s| s.currency == cur).collect();
+        let mut group: Vec<&Series> = Vec::new();
+        for s in &cx.d.lines {
+            if s.currency == cur {
+                group.push(s);
+            }
+        }
         series_panel(cx, &mut f, &group, cur, &mut rows);
     }
     (f, title, rows)
@@ -103,12 +116,15 @@ fn series_panel(cx: &Ctx, f: &mut Frame, group: &[&Series], cur: Option<Currency
     let code = cur.map_or("", |c| c.code());
     let mut keys = Vec::new();
     for (i, s) in group.iter().enumerate() {
-        let label = format!("{} · {code}", cx.name(&s.entity));
+        let label = super::dot(&cx.name(&s.entity), code);
         keys.push(Key { tone: line_tone(cx, &s.entity, i), fill: Fill::Solid, label });
     }
     f.legend(&keys);
-    let d0 = group.iter().filter_map(|s| s.x.first()).fold(f64::INFINITY, f64::min);
-    let d1 = group.iter().filter_map(|s| s.x.last()).fold(f64::NEG_INFINITY, f64::max);
+    let (mut d0, mut d1) = (f64::INFINITY, f64::NEG_INFINITY);
+    for s in group {
+        d0 = d0.min(s.x.first().unwrap_or(f64::INFINITY));
+        d1 = d1.max(s.x.last().unwrap_or(f64::NEG_INFINITY));
+    }
     let (d0, d1) = if d1 > d0 { (d0, d1) } else { (d0 - 3.0, d0 + 3.0) };
     let columns = plot_columns(f);
     let mut lines = Vec::new();
@@ -152,7 +168,7 @@ fn article_prices(cx: &Ctx, width: f64) -> Result<(Frame, String, Vec<String>)> 
         STEPS.iter().any(|m| if *m == "offer_price" { cx.offer(&l.company) } else { cx.find(&l.company, m) }.is_some())
     });
     let total = priced.len();
-    let (priced, left) = pick(priced, MAX_PANELS, |l| cx.is_focus(&l.company));
+    let (priced, left) = pick(priced, MAX_PANELS, &|l| cx.is_focus(&l.company));
     for l in priced {
         let name = cx.name(&l.company);
         let bars = listing_steps(cx, l, &name);
@@ -161,9 +177,9 @@ fn article_prices(cx: &Ctx, width: f64) -> Result<(Frame, String, Vec<String>)> 
         }
         push_arias(&mut rows, &bars);
         f.gap(8.0);
-        f.lines(&format!("{name} · {}", l.currency.code()), 13.0, Tone::Ink);
+        f.lines(&super::dot(&name, l.currency.code()), 13.0, Tone::Ink);
         let axis = cx.money_axis(l.currency);
-        draw_bars(&mut f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
+        cx.draw_bars(&mut f, &bars, &axis);
     }
     if rows.is_empty() {
         return Err(Error::chart("the dataset has no prices of a listing and no price series"));
@@ -181,7 +197,7 @@ fn listing_steps(cx: &Ctx, l: &Listing, name: &str) -> Vec<Bar> {
         let Some(fig) = fig else { continue };
         let label = cx.metric_label(metric);
         let mut bar = cx.bar(label, &cx.period(fig), fig, fig.value, cx.show(fig), cx.tone_of(&l.company), Fill::Solid, Vec::new());
-        bar.tooltip.title = format!("{name} · {label}");
+        bar.tooltip.title = super::dot(name, label);
         bar.row = cx.row(name, label, &cx.show(fig), &cx.period(fig));
         bars.push(bar);
     }

@@ -1,10 +1,9 @@
 //! specs: peak INT8 compute of the products the story compares (BR100 against A100),
 //! with the ratio computed by the core.
 
-use super::super::bars::{draw_bars, push_arias, Bars};
+use super::super::bars::{push_arias};
 use super::super::frame::Frame;
 use super::super::paint::Fill;
-use super::super::scale::ScaleKind;
 use super::super::theme::Tone;
 use super::bound::{pick, MAX_ROWS};
 use super::{Ctx, MetricDef, View, ViewDef};
@@ -25,7 +24,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let total = all.len();
     // the story's own products first, the others in the file's order, up to the most
     // bars a view draws
-    let (figs, left) = pick(all, MAX_ROWS, |x| cx.is_focus(&x.entity));
+    let (figs, left) = pick(all, MAX_ROWS, &|x| cx.is_focus(&x.entity));
     if figs.is_empty() {
         return Err(Error::chart("the dataset has no int8_tops figures"));
     }
@@ -42,14 +41,14 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     for x in &figs {
         let name = cx.name(&x.entity);
         let node = cx.find(&x.entity, "process_node").map(|n| cx.show(n)).unwrap_or_default();
-        let text = format!("{} TOPS", cx.num(x.value, 0));
+        let text = super::super::format::cat(&cx.num(x.value, 0), " TOPS");
         bars.push(cx.bar(&name, &node, x, x.value, text, cx.tone_of(&x.entity), Fill::Solid, Vec::new()));
     }
     let axis = |v: f64| cx.num(v, 0);
-    draw_bars(&mut f, &Bars { bars: &bars, scale: ScaleKind::Linear, axis: &axis, not_given: cx.w.not_given });
+    cx.draw_bars(&mut f, &bars, &axis);
     let more = cx.more(&mut f, left, total);
     if let [a, b, ..] = figs.as_slice() {
-        let ratio = format!("{}×", cx.num(a.value / b.value, 2));
+        let ratio = super::super::format::cat(&cx.num(a.value / b.value, 2), "×");
         let label = format!("{} / {}{}", cx.name(&a.entity), cx.name(&b.entity), cx.w.computed_aside);
         f.stat(&ratio, &label);
     }

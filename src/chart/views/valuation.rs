@@ -59,17 +59,18 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     currency_note(cx, &mut f, &bars, &own);
     f.gap(8.0);
     let axis = axis_currency(&bars, l.currency);
-    let (mut on_axis, mut apart) = (Vec::new(), Vec::new());
+    let (mut on_axis, mut drawn_in, mut apart) = (Vec::new(), Vec::new(), Vec::new());
     for (c, b) in &bars {
         if *c == Some(axis) {
-            on_axis.push((*c, b.clone()));
+            on_axis.push(b.clone());
+            drawn_in.push(*c);
         } else {
             apart.push(b);
         }
     }
     // no bar only where market_cap_close is not money (no currency): no axis either
     if !on_axis.is_empty() {
-        cx.currency_panels(&mut f, &on_axis, axis);
+        cx.currency_panels(&mut f, &drawn_in, &on_axis, axis);
     }
     for b in &apart {
         cx.stat_mark(&mut f, b);
@@ -88,10 +89,13 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
 /// The currency of the one axis: the reader's when everything was converted into it, else
 /// the listing's (its market caps), else the first bar's.
 fn axis_currency(bars: &[(Option<Currency>, Bar)], listing: Currency) -> Currency {
-    let has = |c: Currency| bars.iter().any(|(x, _)| *x == Some(c));
-    match bars.iter().filter_map(|(c, _)| *c).collect::<Vec<_>>().as_slice() {
+    let mut drawn = Vec::new();
+    for (c, _) in bars {
+        drawn.extend(*c);
+    }
+    match drawn.as_slice() {
         [first, rest @ ..] if rest.iter().all(|c| c == first) => *first,
-        [first, ..] if !has(listing) => *first,
+        [first, ..] if !drawn.contains(&listing) => *first,
         _ => listing,
     }
 }
@@ -126,7 +130,7 @@ fn bars(cx: &Ctx, c: &str, items: &[(&str, &str)]) -> Vec<(Option<Currency>, Bar
     for (metric, label) in items {
         let Some((x, own)) = cx.d.find(c, metric).and_then(|x| Some((x, x.currency?))) else { continue };
         let a = cx.amount(x.value, own);
-        let sub = format!("{} · {}", cx.period(x), own.code());
+        let sub = super::dot(&cx.period(x), own.code());
         let fill = if a.converted { Fill::Hatched } else { Fill::Solid };
         let bar = cx.bar(label, &sub, x, a.value, cx.money(a), Tone::Story, fill, Vec::new());
         bars.push((Some(a.currency), bar));
@@ -150,7 +154,7 @@ fn currency_note(cx: &Ctx, f: &mut Frame, bars: &[(Option<Currency>, Bar)], own:
     } else if codes.len() > 1 {
         f.lines(&(cx.w.separate_currencies)(&codes), 12.0, Tone::Muted);
     } else if let Some(r) = &rate {
-        f.lines(&format!("{}{}", cx.w.converted_at, r.label), 12.0, Tone::Ink);
+        f.lines(&super::super::format::cat(cx.w.converted_at, &r.label), 12.0, Tone::Ink);
         f.lines(cx.w.hatched_bars_are_converted, 12.0, Tone::Muted);
     }
 }
@@ -162,23 +166,15 @@ fn controls(cx: &Ctx, own: &[Currency]) -> Vec<Control> {
     if own.len() < 2 && cx.target().map_or(true, |t| own.contains(&t)) {
         return Vec::new();
     }
-    let choice = |id: &str, label: &str, selected| Control {
-        kind: "currency".into(),
-        id: id.into(),
-        label: label.into(),
-        selected,
-    };
+    let choice = |id: &str, label: &str, selected| Control::new("currency", id, label, selected);
     let mut controls = vec![choice("native", cx.w.own_currency, cx.target().is_none())];
-    controls.extend(own.iter().map(|c| choice(c.code(), c.code(), cx.target() == Some(*c))));
+    for c in own {
+        controls.push(choice(c.code(), c.code(), cx.target() == Some(*c)));
+    }
     // the reader's own rate is for Hong Kong dollars in yuan only
     let hkd_cny = own.contains(&Currency::HKD) && own.contains(&Currency::CNY);
     if cx.target().is_some() && hkd_cny {
-        controls.push(Control {
-            kind: "fx".into(),
-            id: "fx".into(),
-            label: cx.w.fx_hkd_in_cny.into(),
-            selected: false,
-        });
+        controls.push(Control::new("fx", "fx", cx.w.fx_hkd_in_cny, false));
     }
     controls
 }

@@ -1,0 +1,217 @@
+// Keyboard focus on a point through a redraw (issue 14): a reader who tabbed or arrowed to a
+// bar or a point keeps their place when the chart is drawn again (another metric, another
+// language, another width, new data of the same shape): on the same point where it is
+// still drawn, else on the one at the same place, never on the page's <body>; the docked
+// panel follows it and a screen reader hears the change once. A reader whose focus is
+// elsewhere on the page keeps it there.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { open, ready, strictPage, suite } from './support.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DEFAULT = JSON.parse(readFileSync(`${ROOT}data/biren-2026.json`, 'utf8'));
+const t = suite();
+
+/** A page with one widget (`attrs`) and, before it, a text field of the page's own. */
+async function widget(attrs) {
+  const { page, errors, context } = await open(t.browser, `${t.url}/blank.html`, { width: 900, height: 900 });
+  await page.evaluate((a) => {
+    const input = document.createElement('input');
+    input.id = 'own';
+    const el = document.createElement('ipo-lens');
+    for (const [k, v] of Object.entries(a)) el.setAttribute(k, v);
+    document.body.append(input, el);
+  }, attrs);
+  await ready(page);
+  return { page, errors, context };
+}
+
+/** Focuses point `i` as a keyboard reader gets there: the first point, then the arrow keys. */
+async function focusPoint(page, i) {
+  await page.locator('ipo-lens .mark').first().focus();
+  for (let k = 0; k < i; k++) await page.keyboard.press('ArrowRight');
+  return where(page);
+}
+
+/** Where the focus is, what the focused point says, and the docked panel's title. */
+const where = (page) => page.$eval('ipo-lens', (el) => {
+  const root = el.shadowRoot;
+  const a = root.activeElement;
+  const panel = root.querySelector('.panel');
+  return {
+    outer: document.activeElement?.id || document.activeElement?.localName,
+    inner: a ? (a.classList.contains('mark') ? 'mark' : a.className) : null,
+    index: a?.dataset.index === undefined ? null : Number(a.dataset.index),
+    id: a?.dataset.id ?? null,
+    label: a?.getAttribute('aria-label') ?? null,
+    tabbable: [...root.querySelectorAll('.mark')].filter((m) => m.tabIndex === 0).map((m) => Number(m.dataset.index)),
+    panel: panel.hidden ? null : root.querySelector('.panel-title').textContent,
+    active: [...root.querySelectorAll('.mark.active')].map((m) => Number(m.dataset.index)),
+  };
+});
+
+/** Runs `js` (with `el`, the widget) and waits for the redraw it causes; returns what the
+ *  live region was given meanwhile (one entry per time it was set), how many focus events
+ *  the widget saw, whether the focused button is the same node as before, and `where`. */
+async function redraw(page, js) {
+  const seen = await page.evaluate(async (src) => {
+    const el = document.querySelector('ipo-lens');
+    const root = el.shadowRoot;
+    const live = root.querySelector('[aria-live]');
+    const said = [];
+    const watch = new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) said.push(n.textContent);
+    });
+    watch.observe(live, { childList: true });
+    let focusins = 0;
+    const count = () => focusins++;
+    root.addEventListener('focusin', count);
+    const node = root.activeElement;
+    const drawn = new Promise((ok) => el.addEventListener('ipo-lens-ready', ok, { once: true }));
+    await new Function('el', src)(el);
+    await drawn;
+    await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+    watch.disconnect();
+    root.removeEventListener('focusin', count);
+    return { said, focusins, sameNode: node !== null && root.activeElement === node };
+  }, js);
+  return { ...seen, ...(await where(page)) };
+}
+
+test('another metric: the focus stays on the point of the same place, the panel shows its new value, the title is said once', async () => {
+  const { page, errors, context } = await widget({ view: 'financials', lang: 'en' });
+  const before = await focusPoint(page, 5);
+  assert.equal(before.inner, 'mark');
+  assert.equal(before.id, 'biren.gross_margin.FY2023');
+  // the net loss: other figures (other ids) and fewer of them, drawn elsewhere
+  const r = await redraw(page, "el.setAttribute('metric', 'loss')");
+  const marks = await page.$eval('ipo-lens', (el) => [...el.shadowRoot.querySelectorAll('.mark')].map((m) => m.dataset.id));
+  assert.equal(marks.length, 4);
+  assert.equal(r.outer, 'ipo-lens', `the focus is still in the widget (${r.outer})`);
+  assert.equal(r.inner, 'mark');
+  // no point of that id now: the one at the same place, the list's last
+  assert.equal(r.index, 3);
+  assert.equal(r.id, marks[3]);
+  assert.deepEqual(r.tabbable, [3], 'Tab comes back to it');
+  assert.match(r.panel, /^Net loss · /, 'the panel shows the new metric');
+  assert.deepEqual(r.active, [3], 'the panel shows the focused point');
+  const title = await page.$eval('ipo-lens', (el) => el.shadowRoot.querySelector('.marks').getAttribute('aria-label'));
+  // the focus moved to another button (a screen reader says it): the live region says
+  // the new chart's title only, once
+  assert.deepEqual(r.said, [title]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('another metric over the same bars: the focused button stays, its new value is said once with the title', async () => {
+  const { page, errors, context } = await widget({ lang: 'en' });
+  const before = await focusPoint(page, 1);
+  assert.equal(before.id, 'moore_threads.first_day_high.2025-12');
+  const r = await redraw(page, "el.setAttribute('metric', 'latest')");
+  assert.equal(r.outer, 'ipo-lens');
+  assert.equal(r.sameNode, true);
+  assert.equal(r.focusins, 0, 'no focus event');
+  assert.equal(r.index, 1);
+  assert.match(r.label, /^Moore Threads · Latest price: \+414\.4%$/);
+  assert.match(r.panel, /Moore Threads/);
+  assert.deepEqual(r.active, [1]);
+  assert.equal(r.said.length, 1, JSON.stringify(r.said));
+  const title = await page.$eval('ipo-lens', (el) => el.shadowRoot.querySelector('.marks').getAttribute('aria-label'));
+  assert.ok(r.said[0].startsWith(`${title}. ${r.panel}`), r.said[0]);
+  assert.match(r.said[0], /: \+414\.44%$/, 'the new value is said');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('another language: the focus stays on the same point, which says itself again once, in the new language', async () => {
+  const { page, errors, context } = await widget({ lang: 'zh' });
+  const before = await focusPoint(page, 2);
+  assert.equal(before.id, 'metax.first_day_high.2025-12');
+  const r = await redraw(page, "el.setAttribute('lang', 'en')");
+  assert.equal(r.outer, 'ipo-lens', `the focus is still in the widget (${r.outer})`);
+  assert.equal(r.id, before.id);
+  assert.equal(r.index, 2);
+  assert.equal(r.sameNode, true, 'the same button keeps the focus');
+  assert.equal(r.focusins, 0, 'no focus event');
+  assert.deepEqual(r.tabbable, [2]);
+  assert.equal(r.label, 'MetaX · First-day high: +755.2%');
+  assert.match(r.panel, /^MetaX/);
+  assert.equal(r.said.length, 1, JSON.stringify(r.said));
+  assert.ok(r.said[0].startsWith(r.panel), r.said[0]);
+  assert.match(r.said[0], /: \+755\.15%$/);
+  assert.deepEqual(r.active, [2]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a resize: the focus stays on the same point, nothing is said again', async () => {
+  for (const view of ['listing-day', 'financials', 'price-path', 'fact-check']) {
+    const { page, errors, context } = await widget({ view, lang: 'en' });
+    const before = await focusPoint(page, 2);
+    const r = await redraw(page, "el.style.width = '480px'");
+    assert.equal(r.outer, 'ipo-lens', `${view}: the focus is still in the widget (${r.outer})`);
+    assert.equal(r.id, before.id, view);
+    assert.equal(r.index, 2, view);
+    assert.equal(r.sameNode, true, `${view}: the same button keeps the focus`);
+    assert.equal(r.focusins, 0, view);
+    assert.equal(r.panel, before.panel, view);
+    assert.deepEqual(r.said, [], `${view}: the same words are not said again`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('new data of the same shape: the focus stays on its point, the new value is said once', async () => {
+  const { page, errors, context } = await widget({ lang: 'en' });
+  // the page's own data (the built-in story, which it replaces, goes first)
+  await redraw(page, `return el.setData(${JSON.stringify(DEFAULT)})`);
+  const before = await focusPoint(page, 1);
+  const data = structuredClone(DEFAULT);
+  // the company's name edited: the same points, each saying another name
+  data.entities.find((e) => e.id === 'moore_threads').name.en = 'Moore Threads Intelligent Technology';
+  const r = await redraw(page, `return el.setData(${JSON.stringify(data)})`);
+  assert.equal(r.outer, 'ipo-lens');
+  assert.equal(r.id, before.id);
+  assert.equal(r.sameNode, true);
+  assert.equal(r.label, before.label.replace('Moore Threads', 'Moore Threads Intelligent Technology'), 'the point says what it is now');
+  assert.equal(r.said.length, 1, JSON.stringify(r.said));
+  assert.ok(r.said[0].startsWith(r.panel), r.said[0]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('focus elsewhere on the page is never taken by a redraw', async () => {
+  const { page, errors, context } = await widget({ view: 'financials', lang: 'en' });
+  // a point was focused, then the reader went back to the page's field
+  await focusPoint(page, 1);
+  await page.focus('#own');
+  for (const js of ["el.setAttribute('metric', 'loss')", "el.setAttribute('lang', 'zh')", "el.style.width = '480px'", `return el.setData(${JSON.stringify(DEFAULT)})`]) {
+    const r = await redraw(page, js);
+    assert.equal(r.outer, 'own', js);
+    assert.equal(r.inner, null, js);
+    assert.deepEqual(r.said.filter((s) => /·/.test(s)), [], `${js}: no point is said`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('under a strict CSP with Trusted Types the kept button is moved and restyled with no violation', async () => {
+  const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; require-trusted-types-for 'script'";
+  const { page, close } = await strictPage(t.browser, CSP, { viewport: { width: 900, height: 900 } });
+  try {
+    const before = await focusPoint(page, 2);
+    for (const js of ["el.style.width = '480px'", "el.setAttribute('lang', 'zh')", "el.setAttribute('view', 'fact-check')"]) {
+      const r = await redraw(page, js);
+      assert.equal(r.outer, 'ipo-lens', js);
+      assert.equal(r.inner, 'mark', js);
+    }
+    const r = await where(page);
+    assert.notEqual(r.id, before.id, 'another view: the point at the same place');
+    assert.equal(r.index, 2);
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  } finally {
+    await close();
+  }
+});
