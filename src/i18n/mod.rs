@@ -12,6 +12,7 @@
 pub mod case;
 mod cjk;
 mod en;
+mod phrases;
 mod problems;
 mod problems_en;
 mod problems_zh;
@@ -149,5 +150,5 @@ pub fn period_label(p: &crate::model::Period, lang: Lang) -> String {
 /// assert_eq!(labelled("Offer price", "HK$19.6", Lang::En), "Offer price: HK$19.6");
 /// ```
 pub fn labelled(label: &str, value: &str, lang: Lang) -> String {
-    (lang.words().labelled)(label, value)
+    lang.words().labelled(label, value)
 }

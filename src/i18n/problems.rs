@@ -1,6 +1,6 @@
-//! The words of the dataset checker, and the period labels: one string of templates per
-//! language (`problems_{en,zh,zh_hant}.rs`) turns a problem ([`Kind`]) or a [`Period`]
-//! into words. No parser or type-system words ("f64", "unknown variant", "struct") reach
+//! The words of the dataset checker, the period labels and the charts' phrases with values
+//! (`phrases.rs`): one string of templates per language (`problems_{en,zh,zh_hant}.rs`)
+//! turns a problem ([`Kind`]), a [`Period`] or a phrase into words. No parser or type-system words ("f64", "unknown variant", "struct") reach
 //! a reader; the values quoted back are the editor's own.
 //!
 //! One match over [`Kind`] (here) picks a message ([`M`]) and its values ([`V`]) for
@@ -21,7 +21,7 @@ macro_rules! messages {
         #[allow(non_camel_case_types)]
         #[allow(dead_code)] // the units are reached by their place after `unit_thousands`
         #[derive(Clone, Copy)]
-        enum M {
+        pub(super) enum M {
             $($(#[$doc])* $name,)*
         }
 
@@ -98,6 +98,52 @@ messages! {
     as_of_writing: 0,
     /// Between the values of a list ("CNY, HKD").
     sep: 0,
+    // the phrases of the charts (`Words`' methods: phrases.rs), the most used first
+    /// A label, its value.
+    labelled: 2,
+    /// The text.
+    aside: 1,
+    /// The number, the word of its unit.
+    count: 2,
+    /// The two ends.
+    range: 2,
+    /// The year.
+    forecast_year: 1,
+    /// The year, the quarter.
+    quarter_short: 2,
+    /// The year.
+    nine_months_short: 1,
+    amounts_in: 1,
+    /// From, rate, to, source, as of.
+    fx_label: 5,
+    fx_reader: 1,
+    no_rate: 2,
+    subscription_title: 1,
+    proceeds_title: 1,
+    offering_bound_note: 2,
+    valuation_title: 1,
+    needs_rate: 1,
+    unit_note: 2,
+    chips_title: 1,
+    customers_title: 1,
+    market_size_title: 1,
+    market_shares_title: 1,
+    ownership_lead: 1,
+    /// How many checked, how many contradicted.
+    checks_intro: 2,
+    repeat_sentence: 2,
+    check_ranges: 2,
+    and_more: 1,
+    /// How many drawn, how many in all.
+    drawn_of: 2,
+    series_note: 1,
+    offer_valuation_title: 1,
+    a_loss: 1,
+    offering_title: 1,
+    /// The src, the seconds.
+    src_timeout: 2,
+    /// The size, the most accepted (MB).
+    dataset_too_large: 2,
     unit_thousands: 0,
     unit_ten_thousands: 0,
     unit_millions: 0,
@@ -304,7 +350,7 @@ fn nth(all: &str, n: usize) -> &str {
 
 /// A value put in a template, written when the message is.
 #[derive(Clone, Copy)]
-enum V<'a> {
+pub(super) enum V<'a> {
     /// A text as it is.
     S(&'a str),
     /// A number as an editor writes it in the file.
@@ -338,7 +384,7 @@ enum V<'a> {
 
 /// The template `m` in `lang` with `{0}`, `{1}`, … replaced by `values` (any other brace
 /// is kept).
-fn fill(lang: Lang, m: M, values: &[V]) -> String {
+pub(super) fn fill(lang: Lang, m: M, values: &[V]) -> String {
     let mut out = String::new();
     put_template(&mut out, lang, m, values);
     out

@@ -282,7 +282,7 @@ fn ownership(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
     if !holds.is_empty() {
         let when = cx.period(holds[0]);
         f.lines(
-            &(cx.w.ownership_lead)(&when),
+            &cx.w.ownership_lead(&when),
             12.0,
             Tone::Muted,
         );

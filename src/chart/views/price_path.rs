@@ -79,7 +79,7 @@ fn price(cx: &Ctx, v: f64, cur: Option<Currency>, short: bool) -> String {
 fn dated_series(cx: &Ctx, width: f64) -> (Frame, String, Vec<String>) {
     let title = cx.w.price_path.to_string();
     let total: usize = cx.d.lines.iter().map(|s| s.x.len()).sum();
-    let mut f = cx.frame(width, &title, &(cx.w.series_note)(total), 0.0);
+    let mut f = cx.frame(width, &title, &cx.w.series_note(total), 0.0);
     let currencies: Vec<Option<Currency>> = unique(cx.d.lines.iter().map(|s| s.currency));
     let mut rows = Vec::new();
     for cur in currencies {

@@ -1,0 +1,123 @@
+//! The phrases of the charts with values in them ("590 people", "Q1 2026", "40 of 2,000
+//! drawn; …"): methods of [`Words`] that fill the language's template (`problems_{en,zh,
+//! zh_hant}.rs`, the messages after `sep` in `problems.rs`) with one shared function, as
+//! the problem messages are. A phrase with more than a fill (English lowering a label's
+//! first letter, a list joined, a choice) stays a function of each table. (A `format!`
+//! per phrase and language, a function in each table, cost 1.0 KB gzip more in the
+//! reader's wasm.)
+
+use super::problems::{fill, M, V};
+use super::words::Words;
+
+/// Phrases whose values are all texts: `name(value, …);`, the values in the order of
+/// the template's `{0}`, `{1}`, …
+macro_rules! texts {
+    ($($(#[$doc:meta])* $name:ident($($value:ident),*);)*) => {
+        impl Words {
+            $(
+                $(#[$doc])*
+                pub fn $name(&self, $($value: &str),*) -> String {
+                    fill(self.lang, M::$name, &[$(V::S($value)),*])
+                }
+            )*
+        }
+    };
+}
+
+texts! {
+    /// "label: value" with the language's colon.
+    labelled(label, value);
+    /// A parenthesised aside, with the space English puts before it.
+    aside(text);
+    /// A number and the word of its unit: "590人", "590 people".
+    count(n, word);
+    /// A range between two values: "US$47–US$51", "47美元至51美元".
+    range(a, b);
+    amounts_in(currency);
+    fx_label(from, rate, to, source, as_of);
+    fx_reader(rate);
+    no_rate(from, to);
+    subscription_title(name);
+    proceeds_title(name);
+    offering_bound_note(lo, hi);
+    valuation_title(name);
+    /// A currency was picked but there is no rate: why nothing was converted.
+    needs_rate(code);
+    unit_note(code, note);
+    chips_title(name);
+    customers_title(name);
+    market_size_title(market);
+    market_shares_title(market);
+    ownership_lead(when);
+    /// A figure printed twice: the two printings.
+    repeat_sentence(a, b);
+    /// The ranges behind a verdict (the rounding of printed numbers).
+    check_ranges(stated, got);
+    /// What a bounded view leaves out: "and 1,990 more" (the count as the language writes it).
+    and_more(k);
+    /// How many of how many a bounded view draws: "40 of 2,000 drawn".
+    drawn_of(shown, total);
+    /// The valuation view without a private valuation: the value at the offer price
+    /// against the market value after listing.
+    offer_valuation_title(name);
+    /// A negative profit in words: "a loss of €12.8 million".
+    a_loss(value);
+    /// The proceeds chart of an offering with no cornerstone or R&D figures.
+    offering_title(name);
+}
+
+impl Words {
+    /// A forecast for a year: "2025年（预测）", "2025 (forecast)" — never "full year".
+    pub fn forecast_year(&self, year: i32) -> String {
+        fill(self.lang, M::forecast_year, &[V::Y(year)])
+    }
+
+    /// A quarter on an axis: "Q1 2026", "2026Q1".
+    pub fn quarter_short(&self, year: i32, quarter: u8) -> String {
+        fill(self.lang, M::quarter_short, &[V::Y(year), V::Y(i32::from(quarter))])
+    }
+
+    /// Nine months on an axis: "9M 2026", "2026年前三季度".
+    pub fn nine_months_short(&self, year: i32) -> String {
+        fill(self.lang, M::nine_months_short, &[V::Y(year)])
+    }
+
+    /// How many figures were checked, how many contradicted.
+    pub fn checks_intro(&self, checked: usize, contradicted: usize) -> String {
+        fill(self.lang, M::checks_intro, &[V::U(checked), V::U(contradicted)])
+    }
+
+    /// How many prices a series drawn by pixel column holds.
+    pub fn series_note(&self, total: usize) -> String {
+        fill(self.lang, M::series_note, &[V::U(total)])
+    }
+
+    /// The file named by `src` did not finish loading in time: (src, seconds).
+    pub fn src_timeout(&self, src: &str, seconds: f64) -> String {
+        fill(self.lang, M::src_timeout, &[V::S(src), V::S(&crate::float::shortest(seconds))])
+    }
+
+    /// A dataset too large to be read: (its size in MB, the most accepted in MB).
+    pub fn too_large(&self, mb: f64, max: f64) -> String {
+        let (mb, max) = (crate::float::fixed(mb, 1), crate::float::fixed(max, 0));
+        fill(self.lang, M::dataset_too_large, &[V::S(&mb), V::S(&max)])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::Lang;
+
+    #[test]
+    fn phrases_fill_their_values() {
+        let (en, zh) = (Lang::En.words(), Lang::Zh.words());
+        assert_eq!(en.range("US$47", "US$51"), "US$47–US$51");
+        assert_eq!(zh.range("47美元", "51美元"), "47美元至51美元");
+        assert_eq!(en.drawn_of("40", "{1}"), "40 of {1} drawn; the others are in the dataset, not in this chart.");
+        assert_eq!(zh.drawn_of("40", "2,000"), "共2,000项，图中绘出40项；其余见数据集，未画入本图。");
+        assert_eq!(en.quarter_short(2026, 1), "Q1 2026");
+        assert_eq!(Lang::ZhHant.words().quarter_short(2026, 4), "2026Q4");
+        assert_eq!(en.checks_intro(12, 0)[..30], *"12 figures checked; 0 contradi");
+        assert_eq!(en.too_large(20.04, 16.0)[..33], *"the dataset is 20.0 MB of JSON; a");
+    }
+}
