@@ -202,10 +202,8 @@ pub const WORDS: Words = Words {
         Some(n) => format!("As of {when}: {n} in R&D. Shares as the story states them."),
         None => format!("As of {when}. Shares as the story states them."),
     },
-    check_sentence: |stated, inputs, got| format!("The article says {stated}; from {inputs} it is {got}."),
-    bound_sentence: |stated, inputs, got| {
-        format!("The article says {stated}; but {inputs} imply a whole offering of about {got}, less than that.")
-    },
+    check_sentence: |stated, inputs, got| super::phrases::check_sentence(super::Lang::En, false, stated, inputs, got),
+    bound_sentence: |stated, inputs, got| super::phrases::check_sentence(super::Lang::En, true, stated, inputs, got),
     named_value: |label, value| format!("{} {value}", lower_first(label)),
 
     view_listing_day: "Listing day",

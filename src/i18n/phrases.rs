@@ -104,6 +104,14 @@ impl Words {
     }
 }
 
+/// A check in plain words (`bound`: a bound check): what the article says, what its own
+/// inputs give (or the most they allow). A function of each table, not a method, since
+/// the fact check picks one of the two.
+pub(super) fn check_sentence(lang: super::Lang, bound: bool, stated: &str, inputs: &str, got: &str) -> String {
+    let m = if bound { M::bound_sentence } else { M::check_sentence };
+    fill(lang, m, &[V::S(stated), V::S(inputs), V::S(got)])
+}
+
 #[cfg(test)]
 mod tests {
     use crate::i18n::Lang;

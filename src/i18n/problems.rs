@@ -131,6 +131,10 @@ messages! {
     ownership_lead: 1,
     /// How many checked, how many contradicted.
     checks_intro: 2,
+    /// Stated, inputs, what they give (a function of each table: fact_check.rs picks one).
+    check_sentence: 3,
+    /// Stated, inputs, what they give (the same).
+    bound_sentence: 3,
     repeat_sentence: 2,
     check_ranges: 2,
     and_more: 1,

@@ -41,6 +41,8 @@ pub(super) const PROBLEMS: &str = templates! {
     market_shares_title: "Shares of the {0}",
     ownership_lead: "Share of the issued share capital ({0}).",
     checks_intro: "{0} figures checked; {1} contradicted by the article's own numbers. The rounding of printed numbers is allowed for (30.1 means 30.05 to 30.15).",
+    check_sentence: "The article says {0}; from {1} it is {2}.",
+    bound_sentence: "The article says {0}; but {1} imply a whole offering of about {2}, less than that.",
     repeat_sentence: "The article prints {0} in one place and {1} in another.",
     check_ranges: "Allowing for rounding: the printed number means {0}; the recomputation gives {1}",
     and_more: "and {0} more",

@@ -43,6 +43,8 @@ pub(super) const PROBLEMS: &str = templates! {
     market_shares_title: "{0}份额",
     ownership_lead: "占已发行股本总额的比例（{0}）。",
     checks_intro: "共核对{0}项；{1}项与原文自身数据不符。考虑了原文数字的四舍五入（如30.1代表30.05至30.15）。",
+    check_sentence: "原文称{0}；按{1}计算为{2}。",
+    bound_sentence: "原文称{0}；但按{1}推算，全部发售规模约为{2}，少于所称数字。",
     repeat_sentence: "原文一处写作{0}，另一处写作{1}。",
     check_ranges: "计入四舍五入：原文数字代表{0}，重算结果为{1}",
     and_more: "另有{0}项",

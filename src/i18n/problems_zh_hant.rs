@@ -42,6 +42,8 @@ pub(super) const PROBLEMS: &str = templates! {
     market_shares_title: "{0}份額",
     ownership_lead: "佔已發行股本總額的比例（{0}）。",
     checks_intro: "共核對{0}項；{1}項與原文自身數據不符。考慮了原文數字的四捨五入（如30.1代表30.05至30.15）。",
+    check_sentence: "原文稱{0}；按{1}計算為{2}。",
+    bound_sentence: "原文稱{0}；但按{1}推算，全部發售規模約為{2}，少於所稱數字。",
     repeat_sentence: "原文一處寫作{0}，另一處寫作{1}。",
     check_ranges: "計入四捨五入：原文數字代表{0}，重算結果為{1}",
     and_more: "另有{0}項",

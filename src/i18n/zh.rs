@@ -186,8 +186,8 @@ pub const WORDS: Words = Words {
         Some(n) => format!("截至{when}，研发人员{n}。比例为原文所述。"),
         None => format!("截至{when}。比例为原文所述。"),
     },
-    check_sentence: |stated, inputs, got| format!("原文称{stated}；按{inputs}计算为{got}。"),
-    bound_sentence: |stated, inputs, got| format!("原文称{stated}；但按{inputs}推算，全部发售规模约为{got}，少于所称数字。"),
+    check_sentence: |stated, inputs, got| super::phrases::check_sentence(super::Lang::Zh, false, stated, inputs, got),
+    bound_sentence: |stated, inputs, got| super::phrases::check_sentence(super::Lang::Zh, true, stated, inputs, got),
     named_value: |label, value| format!("{label}{value}"),
 
     view_listing_day: "上市首日",

@@ -189,8 +189,8 @@ pub const WORDS: Words = Words {
         Some(n) => format!("截至{when}，研發人員{n}。比例為原文所述。"),
         None => format!("截至{when}。比例為原文所述。"),
     },
-    check_sentence: |stated, inputs, got| format!("原文稱{stated}；按{inputs}計算為{got}。"),
-    bound_sentence: |stated, inputs, got| format!("原文稱{stated}；但按{inputs}推算，全部發售規模約為{got}，少於所稱數字。"),
+    check_sentence: |stated, inputs, got| super::phrases::check_sentence(super::Lang::ZhHant, false, stated, inputs, got),
+    bound_sentence: |stated, inputs, got| super::phrases::check_sentence(super::Lang::ZhHant, true, stated, inputs, got),
     named_value: |label, value| format!("{label}{value}"),
 
     view_listing_day: "上市首日",
