@@ -8,10 +8,6 @@ pub fn and_list(items: &[&str]) -> String {
     items.join("、")
 }
 
-pub fn summary(kind: &str, title: &str, rows: &[String]) -> String {
-    format!("{kind}：{title}。{}。", rows.join("；"))
-}
-
 /// "一" to "十二", for counts of quarters and months.
 pub fn numeral(n: u8) -> &'static str {
     const N: [&str; 13] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];

@@ -174,7 +174,6 @@ pub const WORDS: Words = Words {
     qualifier,
     verdict,
     and_list: |items| items.join(" and "),
-    summary: |kind, title, rows| format!("{kind}: {title}. {}.", rows.join("; ")),
     not_given: "not given in the source",
     source_prefix: "Source: ",
     csv_unit: "Unit",
@@ -184,27 +183,8 @@ pub const WORDS: Words = Words {
     half_year_note: |halves| {
         format!("{} {} a half year only.", halves.join(", "), if halves.len() > 1 { "are each" } else { "is" })
     },
-    gain_title: |label| format!("Gain over the offer price: {}", super::case::lower(label)),
-    separate_currencies: |codes| {
-        format!(
-            "These figures are in {}: with no exchange rate they are not drawn on one axis, and the ones in another currency are written out below. Choose a currency and enter a rate to compare them on one axis.",
-            codes.join(" and ")
-        )
-    },
-    named_title: |name, label| format!("{name}: {}", lower_first(label)),
-    cagr_line: |span, rate, stated, forecast, verdict| {
-        format!(
-            "{span}: {rate} a year computed from the sizes; the article says {stated}{} — {verdict}",
-            if forecast { " (forecast)" } else { "" }
-        )
-    },
-    team_lead: |when, n| match n {
-        Some(n) => format!("As of {when}: {n} in R&D. Shares as the story states them."),
-        None => format!("As of {when}. Shares as the story states them."),
-    },
     check_sentence: |stated, inputs, got| super::phrases::check_sentence(super::Lang::En, false, stated, inputs, got),
     bound_sentence: |stated, inputs, got| super::phrases::check_sentence(super::Lang::En, true, stated, inputs, got),
-    named_value: |label, value| format!("{} {value}", lower_first(label)),
 
     view_listing_day: "Listing day",
     view_demand: "Demand",

@@ -97,6 +97,46 @@ impl Words {
         fill(self.lang, M::src_timeout, &[V::S(src), V::S(&crate::float::shortest(seconds))])
     }
 
+    /// The screen-reader summary: what the chart is, its title and every value.
+    pub fn summary(&self, kind: &str, title: &str, rows: &[String]) -> String {
+        fill(self.lang, M::summary, &[V::S(kind), V::S(title), V::S(&rows.join(self.list_sep))])
+    }
+
+    /// A market's growth: the span, the rate computed, the rate stated (a forecast or
+    /// not), the verdict.
+    pub fn cagr_line(&self, span: &str, rate: &str, stated: &str, forecast: bool, verdict: &str) -> String {
+        let forecast = if forecast { self.forecast_aside } else { "" };
+        fill(self.lang, M::cagr_line, &[V::S(span), V::S(rate), V::S(stated), V::S(forecast), V::S(verdict)])
+    }
+
+    /// The R&D team's lead: as of when, and how many people if the story says.
+    pub fn team_lead(&self, when: &str, people: Option<&str>) -> String {
+        match people {
+            Some(n) => fill(self.lang, M::team_lead, &[V::S(when), V::S(n)]),
+            None => fill(self.lang, M::team_lead_undated, &[V::S(when)]),
+        }
+    }
+
+    /// Figures in several currencies with no rate: the codes, as the language lists them.
+    pub fn separate_currencies(&self, codes: &[&str]) -> String {
+        fill(self.lang, M::separate_currencies, &[V::S(&(self.and_list)(codes))])
+    }
+
+    /// A chart's title: a name and a metric's label ("Biren: net loss").
+    pub fn named_title(&self, name: &str, label: &str) -> String {
+        fill(self.lang, M::named_title, &[V::S(name), V::LowerFirst(label)])
+    }
+
+    /// An input of a check: "发行价19.6港元", "offer price HK$19.6".
+    pub fn named_value(&self, label: &str, value: &str) -> String {
+        fill(self.lang, M::named_value, &[V::LowerFirst(label), V::S(value)])
+    }
+
+    /// The gain chart's title: the metric's label.
+    pub fn gain_title(&self, label: &str) -> String {
+        fill(self.lang, M::gain_title, &[V::Lower(label)])
+    }
+
     /// A dataset too large to be read: (its size in MB, the most accepted in MB).
     pub fn too_large(&self, mb: f64, max: f64) -> String {
         let (mb, max) = (crate::float::fixed(mb, 1), crate::float::fixed(max, 0));

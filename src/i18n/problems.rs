@@ -144,6 +144,22 @@ messages! {
     offer_valuation_title: 1,
     a_loss: 1,
     offering_title: 1,
+    /// What the chart is, its title, every value (the language's list_sep between them).
+    summary: 3,
+    /// Span, rate, stated, forecast_aside or nothing, verdict.
+    cagr_line: 5,
+    /// When, how many in R&D.
+    team_lead: 2,
+    /// When (no head count).
+    team_lead_undated: 1,
+    /// The codes (and_list).
+    separate_currencies: 1,
+    /// A name, a label.
+    named_title: 2,
+    /// A label, a value.
+    named_value: 2,
+    /// The metric's label.
+    gain_title: 1,
     /// The src, the seconds.
     src_timeout: 2,
     /// The size, the most accepted (MB).
@@ -378,6 +394,11 @@ pub(super) enum V<'a> {
     Words(&'a str),
     /// How many times, in the language's words.
     Times(f64),
+    /// A label inside an English sentence, its first letter lowered ("Net loss" →
+    /// "net loss", but "R&D" stays); as it is in Chinese.
+    LowerFirst(&'a str),
+    /// A label lowered throughout in English; as it is in Chinese.
+    Lower(&'a str),
     Got(&'a Got),
     Syntax(&'a Syntax),
     /// ": did you mean …?" for a suggestion, else the template (if any).
@@ -436,6 +457,9 @@ fn put(out: &mut String, lang: Lang, v: V) {
             }
         }
         V::Times(f) => out.push_str(&times(f, lang)),
+        V::LowerFirst(s) if lang == Lang::En => out.push_str(&super::en::lower_first(s)),
+        V::Lower(s) if lang == Lang::En => out.push_str(&super::case::lower(s)),
+        V::LowerFirst(s) | V::Lower(s) => out.push_str(s),
         V::Got(g) => match g {
             Got::Text(s) => put_template(out, lang, M::got_text, &[V::S(s)]),
             Got::Number(n) => put_template(out, lang, M::got_number, &[V::S(n)]),

@@ -167,9 +167,6 @@ pub struct Words {
     /// A list of names: "CNY、HKD", "CNY and HKD".
     #[serde(skip)]
     pub and_list: fn(&[&str]) -> String,
-    /// The screen-reader summary: what the chart is, its title and every value.
-    #[serde(skip)]
-    pub summary: fn(&str, &str, &[String]) -> String,
     pub not_given: &'static str,
     pub source_prefix: &'static str,
     pub table_head: [&'static str; 5],
@@ -182,25 +179,12 @@ pub struct Words {
     pub currency_name: fn(Currency) -> &'static str,
     #[serde(skip)]
     pub half_year_note: fn(&[String]) -> String,
-    #[serde(skip)]
-    pub gain_title: fn(&str) -> String,
-    #[serde(skip)]
-    pub separate_currencies: fn(&[&str]) -> String,
-    #[serde(skip)]
-    pub named_title: fn(&str, &str) -> String,
-    #[serde(skip)]
-    pub cagr_line: fn(&str, &str, &str, bool, &str) -> String,
-    #[serde(skip)]
-    pub team_lead: fn(&str, Option<&str>) -> String,
     /// A check in plain words: what the article says, what its own inputs give.
     #[serde(skip)]
     pub check_sentence: fn(&str, &str, &str) -> String,
     /// A bound check in plain words: what the article says, the most its inputs allow.
     #[serde(skip)]
     pub bound_sentence: fn(&str, &str, &str) -> String,
-    /// An input of a check: "发行价19.6港元", "offer price HK$19.6".
-    #[serde(skip)]
-    pub named_value: fn(&str, &str) -> String,
 
     // ---- view names and their metric switches
     pub view_listing_day: &'static str,

@@ -163,7 +163,6 @@ pub const WORDS: Words = Words {
     qualifier,
     verdict,
     and_list: cjk::and_list,
-    summary: cjk::summary,
     not_given: "原文未提供",
     source_prefix: "来源：",
     csv_unit: "单位",
@@ -171,24 +170,8 @@ pub const WORDS: Words = Words {
 
     currency_name: name,
     half_year_note: |halves| format!("{}仅为半年数据。", halves.join("、")),
-    gain_title: |label| format!("{label}较发行价涨幅"),
-    separate_currencies: |codes| {
-        format!("这些数字分别以{}计价；没有汇率，就不把它们画在同一坐标上：其他币种的数值写在图下。选择币种并输入汇率，即可在同一坐标比较。", codes.join("、"))
-    },
-    named_title: |name, label| format!("{name}：{label}"),
-    cagr_line: |span, rate, stated, forecast, verdict| {
-        format!(
-            "{span}年：年复合增长率{rate}（据原文规模计算），原文称{stated}{}——{verdict}",
-            if forecast { "（预测）" } else { "" }
-        )
-    },
-    team_lead: |when, n| match n {
-        Some(n) => format!("截至{when}，研发人员{n}。比例为原文所述。"),
-        None => format!("截至{when}。比例为原文所述。"),
-    },
     check_sentence: |stated, inputs, got| super::phrases::check_sentence(super::Lang::Zh, false, stated, inputs, got),
     bound_sentence: |stated, inputs, got| super::phrases::check_sentence(super::Lang::Zh, true, stated, inputs, got),
-    named_value: |label, value| format!("{label}{value}"),
 
     view_listing_day: "上市首日",
     view_demand: "认购与募资",

@@ -166,7 +166,6 @@ pub const WORDS: Words = Words {
     qualifier,
     verdict,
     and_list: cjk::and_list,
-    summary: cjk::summary,
     not_given: "原文未提供",
     source_prefix: "來源：",
     csv_unit: "單位",
@@ -174,24 +173,8 @@ pub const WORDS: Words = Words {
 
     currency_name: name,
     half_year_note: |halves| format!("{}僅為半年數據。", halves.join("、")),
-    gain_title: |label| format!("{label}較招股價漲幅"),
-    separate_currencies: |codes| {
-        format!("這些數字分別以{}計價；沒有匯率，就不把它們畫在同一座標上：其他貨幣的數值寫在圖下。選擇貨幣並輸入匯率，即可在同一座標比較。", codes.join("、"))
-    },
-    named_title: |name, label| format!("{name}：{label}"),
-    cagr_line: |span, rate, stated, forecast, verdict| {
-        format!(
-            "{span}年：年複合增長率{rate}（據原文規模計算），原文稱{stated}{}——{verdict}",
-            if forecast { "（預測）" } else { "" }
-        )
-    },
-    team_lead: |when, n| match n {
-        Some(n) => format!("截至{when}，研發人員{n}。比例為原文所述。"),
-        None => format!("截至{when}。比例為原文所述。"),
-    },
     check_sentence: |stated, inputs, got| super::phrases::check_sentence(super::Lang::ZhHant, false, stated, inputs, got),
     bound_sentence: |stated, inputs, got| super::phrases::check_sentence(super::Lang::ZhHant, true, stated, inputs, got),
-    named_value: |label, value| format!("{label}{value}"),
 
     view_listing_day: "上市首日",
     view_demand: "認購與集資",

@@ -121,7 +121,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let label = VIEW.metrics.iter().find(|x| x.id == m).map_or("", |x| (x.label)(cx.w, cx.d));
     let title = match m {
         "team" | "ownership" => match cx.d.figures.iter().find(|f| wanted_bar(m, f)).map(|f| cx.name(&f.entity)) {
-            Some(who) => (cx.w.named_title)(&who, label),
+            Some(who) => cx.w.named_title(&who, label),
             None => label.to_string(),
         },
         _ => cx.w.what_story_says.to_string() + label,
@@ -257,7 +257,7 @@ fn team(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
     let when = cx.period(first);
     let lead = cx.d.find(&first.entity, "rnd_staff").map(|n| cx.show(n));
     f.lines(
-        &(cx.w.team_lead)(&when, lead.as_deref()),
+        &cx.w.team_lead(&when, lead.as_deref()),
         12.0,
         Tone::Muted,
     );

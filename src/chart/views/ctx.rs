@@ -437,6 +437,6 @@ impl Ctx<'_> {
 
     /// The summary sentence for screen readers: what the chart is and every value in it.
     pub fn summarise(&self, kind: &str, title: &str, rows: &[String]) -> String {
-        (self.w.summary)(kind, title, rows)
+        self.w.summary(kind, title, rows)
     }
 }

@@ -117,7 +117,7 @@ pub(super) fn sentence(cx: &Ctx, c: &Check, fig: &crate::model::Figure) -> Strin
         for i in &inputs {
             let label = cx.metric_label(&i.metric);
             let label = if shared(&i.metric) { format!("{label}{}", cx.aside(&cx.period(i))) } else { label.into() };
-            named.push((cx.w.named_value)(&label, &cx.show(i)));
+            named.push(cx.w.named_value(&label, &cx.show(i)));
         }
         let inputs = (cx.w.and_list)(&named.iter().map(String::as_str).collect::<Vec<_>>());
         let say = if c.kind == CheckKind::OfferingBound { cx.w.bound_sentence } else { cx.w.check_sentence };

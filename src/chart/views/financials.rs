@@ -119,7 +119,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let metric = VIEW.metrics.iter().find(|x| x.id == cx.metric()).map_or("", |x| (x.label)(cx.w, cx.d));
     // "revenue and margin" only where the story gives a margin
     let metric = if shares.is_none() && p.share.is_some() { cx.metric_label(p.bar) } else { metric };
-    let title = (cx.w.named_title)(&name, metric);
+    let title = cx.w.named_title(&name, metric);
     let mut note = cx.part_year_note(&figs).unwrap_or_default();
     if negative {
         // sentences follow each other with a space in English, without one in Chinese

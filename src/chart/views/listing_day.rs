@@ -94,7 +94,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     }
     let lot = m == "lot-profit";
     let label = VIEW.metrics.iter().find(|x| x.id == m).map_or("", |x| (x.label)(cx.w, cx.d));
-    let title = if lot { cx.w.paper_profit_one_winning_lot.to_string() } else { (cx.w.gain_title)(label) };
+    let title = if lot { cx.w.paper_profit_one_winning_lot.to_string() } else { cx.w.gain_title(label) };
     let mut f = Frame::new(width);
     f.title(&title);
     let (mut bars, mut needs_lot) = (Vec::new(), false);
@@ -159,7 +159,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     }
     parts.extend(more);
     parts.extend(more_notes);
-    let summary = (cx.w.summary)(cx.w.bar_chart, &title, &parts);
+    let summary = cx.w.summary(cx.w.bar_chart, &title, &parts);
     let mut controls = cx.metrics();
     if lot && (needs_lot || cx.spec.lot.is_some()) {
         let label = cx.w.shares_per_lot.into();

@@ -111,7 +111,7 @@ fn cagr_line(cx: &Ctx, g: &Figure, sizes: &HashMap<Period, &Figure>) -> Option<S
     let year = |s: &Figure| cx.period_short(s).replace(cx.w.forecast_aside, "");
     let span = format!("{}–{}", year(s0), year(s1));
     let forecast = g.basis == Basis::Forecast;
-    Some((cx.w.cagr_line)(&span, &percent(r, 1, false), &cx.show(g), forecast, verdict))
+    Some(cx.w.cagr_line(&span, &percent(r, 1, false), &cx.show(g), forecast, verdict))
 }
 
 /// Who holds the market (and any other market's shares the story gives), from zero
