@@ -14,10 +14,6 @@ pub fn numeral(n: u8) -> &'static str {
     N.get(usize::from(n)).copied().unwrap_or("")
 }
 
-pub fn half_short(y: i32, h: u8) -> String {
-    format!("{y}年{}", if h == 1 { "上半年" } else { "下半年" })
-}
-
 pub fn axis_date(y: i64, m: u32, d: u32, long: bool) -> String {
     if long {
         format!("{y}年{m}月")

@@ -169,7 +169,6 @@ pub const WORDS: Words = Words {
     money,
     unit,
     period,
-    half_short: |y, h| format!("H{h} {y}"),
     axis_date: |y, m, d, long| if long { format!("{} {y}", month(m)) } else { format!("{d} {}", month(m)) },
     qualifier,
     verdict,
@@ -180,9 +179,6 @@ pub const WORDS: Words = Words {
     table_head: ["Item", "Series", "Value", "Period", "Source sentence"],
 
     currency_name: |c| c.code(),
-    half_year_note: |halves| {
-        format!("{} {} a half year only.", halves.join(", "), if halves.len() > 1 { "are each" } else { "is" })
-    },
     check_sentence: |stated, inputs, got| super::phrases::check_sentence(super::Lang::En, false, stated, inputs, got),
     bound_sentence: |stated, inputs, got| super::phrases::check_sentence(super::Lang::En, true, stated, inputs, got),
 

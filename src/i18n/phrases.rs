@@ -137,6 +137,18 @@ impl Words {
         fill(self.lang, M::gain_title, &[V::Lower(label)])
     }
 
+    /// A half year on an axis: "2025年上半年", "H1 2025".
+    pub fn half_short(&self, year: i32, half: u8) -> String {
+        let m = if half == 1 { M::half_short } else { M::half_short_second };
+        fill(self.lang, m, &[V::Y(year), V::Y(i32::from(half))])
+    }
+
+    /// The half years among full years, which are a half year only.
+    pub fn half_year_note(&self, halves: &[String]) -> String {
+        let m = if halves.len() > 1 { M::half_year_note_many } else { M::half_year_note };
+        fill(self.lang, m, &[V::List(halves)])
+    }
+
     /// A dataset too large to be read: (its size in MB, the most accepted in MB).
     pub fn too_large(&self, mb: f64, max: f64) -> String {
         let (mb, max) = (crate::float::fixed(mb, 1), crate::float::fixed(max, 0));

@@ -160,6 +160,14 @@ messages! {
     named_value: 2,
     /// The metric's label.
     gain_title: 1,
+    /// The half year (one).
+    half_year_note: 1,
+    /// The half years (more than one).
+    half_year_note_many: 1,
+    /// The year, the half (1): a half year on an axis.
+    half_short: 2,
+    /// The year, the half (2 or any other).
+    half_short_second: 2,
     /// The src, the seconds.
     src_timeout: 2,
     /// The size, the most accepted (MB).
@@ -392,6 +400,8 @@ pub(super) enum V<'a> {
     T(M),
     /// A name with spaces for its underscores (`half_year` → "half year").
     Words(&'a str),
+    /// Texts joined by the language's `sep`.
+    List(&'a [String]),
     /// How many times, in the language's words.
     Times(f64),
     /// A label inside an English sentence, its first letter lowered ("Net loss" →
@@ -504,7 +514,8 @@ fn put(out: &mut String, lang: Lang, v: V) {
         V::Dym(Some(s), _) => put_template(out, lang, M::did_you_mean, &[V::S(s)]),
         V::Dym(None, Some(m)) => put(out, lang, V::T(m)),
         V::Dym(None, None) => {}
-        V::OneOf(allowed) => put_template(out, lang, M::one_of, &[V::S(&allowed.join(template(lang, M::sep)))]),
+        V::List(items) => out.push_str(&items.join(template(lang, M::sep))),
+        V::OneOf(allowed) => put_template(out, lang, M::one_of, &[V::List(allowed)]),
     }
 }
 
@@ -721,6 +732,10 @@ mod tests {
         ("zh-Hant", "first_half", 1),
         ("zh", "second_half", 1),
         ("zh-Hant", "second_half", 1),
+        ("zh", "half_short", 1),
+        ("zh-Hant", "half_short", 1),
+        ("zh", "half_short_second", 1),
+        ("zh-Hant", "half_short_second", 1),
     ];
 
     /// What is wrong with a language's templates (`all`, as in `problems_en.rs`).

@@ -154,9 +154,6 @@ pub struct Words {
     pub unit: fn(Unit) -> &'static str,
     #[serde(skip)]
     pub period: fn(&Period) -> String,
-    /// A half year on an axis: "2025年上半年", "H1 2025".
-    #[serde(skip)]
-    pub half_short: fn(i32, u8) -> String,
     /// A date on a time axis; `long` spans show months only.
     #[serde(skip)]
     pub axis_date: fn(i64, u32, u32, bool) -> String,
@@ -177,8 +174,6 @@ pub struct Words {
     /// A currency's name in running text: "港元", "HKD".
     #[serde(skip)]
     pub currency_name: fn(Currency) -> &'static str,
-    #[serde(skip)]
-    pub half_year_note: fn(&[String]) -> String,
     /// A check in plain words: what the article says, what its own inputs give.
     #[serde(skip)]
     pub check_sentence: fn(&str, &str, &str) -> String,

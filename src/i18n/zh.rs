@@ -158,7 +158,6 @@ pub const WORDS: Words = Words {
     money,
     unit,
     period,
-    half_short: cjk::half_short,
     axis_date: cjk::axis_date,
     qualifier,
     verdict,
@@ -169,7 +168,6 @@ pub const WORDS: Words = Words {
     table_head: ["项目", "系列", "数值", "期间", "原文出处"],
 
     currency_name: name,
-    half_year_note: |halves| format!("{}仅为半年数据。", halves.join("、")),
     check_sentence: |stated, inputs, got| super::phrases::check_sentence(super::Lang::Zh, false, stated, inputs, got),
     bound_sentence: |stated, inputs, got| super::phrases::check_sentence(super::Lang::Zh, true, stated, inputs, got),
 

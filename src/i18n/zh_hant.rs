@@ -161,7 +161,6 @@ pub const WORDS: Words = Words {
     money,
     unit,
     period,
-    half_short: cjk::half_short,
     axis_date: cjk::axis_date,
     qualifier,
     verdict,
@@ -172,7 +171,6 @@ pub const WORDS: Words = Words {
     table_head: ["項目", "系列", "數值", "期間", "原文出處"],
 
     currency_name: name,
-    half_year_note: |halves| format!("{}僅為半年數據。", halves.join("、")),
     check_sentence: |stated, inputs, got| super::phrases::check_sentence(super::Lang::ZhHant, false, stated, inputs, got),
     bound_sentence: |stated, inputs, got| super::phrases::check_sentence(super::Lang::ZhHant, true, stated, inputs, got),
 

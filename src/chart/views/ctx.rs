@@ -213,7 +213,7 @@ impl Ctx<'_> {
     pub fn period_short(&self, f: &Figure) -> String {
         let p = match Period::parse(&f.period) {
             Ok(Period::FullYear(y)) => format!("{y}"),
-            Ok(Period::HalfYear(y, h)) => (self.w.half_short)(y, h),
+            Ok(Period::HalfYear(y, h)) => self.w.half_short(y, h),
             Ok(Period::Quarter(y, q)) => self.w.quarter_short(y, q),
             Ok(Period::NineMonths(y)) => self.w.nine_months_short(y),
             _ => self.period(f),
@@ -432,7 +432,7 @@ impl Ctx<'_> {
                 halves.push(p);
             }
         }
-        (!halves.is_empty()).then(|| (self.w.half_year_note)(&halves))
+        (!halves.is_empty()).then(|| self.w.half_year_note(&halves))
     }
 
     /// The summary sentence for screen readers: what the chart is and every value in it.
