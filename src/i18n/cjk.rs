@@ -13,11 +13,3 @@ pub fn numeral(n: u8) -> &'static str {
     const N: [&str; 13] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
     N.get(usize::from(n)).copied().unwrap_or("")
 }
-
-pub fn axis_date(y: i64, m: u32, d: u32, long: bool) -> String {
-    if long {
-        format!("{y}年{m}月")
-    } else {
-        format!("{m}月{d}日")
-    }
-}

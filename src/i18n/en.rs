@@ -2,7 +2,7 @@
 
 use super::words::{MetricWords, Numbers, ReportWords, Ui, Words};
 use crate::calc::Verdict;
-use crate::model::{Currency, Period, Qualifier, Unit};
+use crate::model::{Currency, Qualifier, Unit};
 
 const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -58,10 +58,6 @@ fn unit(u: Unit) -> &'static str {
         Unit::Nanometres => "nm",
         Unit::Money | Unit::PricePerShare | Unit::Percent | Unit::Times => "",
     }
-}
-
-fn period(p: &Period) -> String {
-    super::problems::period(p, super::Lang::En)
 }
 
 fn qualifier(q: Qualifier) -> &'static str {
@@ -168,8 +164,7 @@ pub const WORDS: Words = Words {
     numbers: Numbers::Thousands { words: [" thousand", " million", " billion"], short: ["k", "m", "bn"] },
     money,
     unit,
-    period,
-    axis_date: |y, m, d, long| if long { format!("{} {y}", month(m)) } else { format!("{d} {}", month(m)) },
+    axis_date: |y, m, d, long| super::phrases::axis_date(super::Lang::En, y, m, d, long),
     qualifier,
     verdict,
     and_list: |items| items.join(" and "),

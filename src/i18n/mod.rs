@@ -139,7 +139,7 @@ impl serde::Serialize for Lang {
 /// assert_eq!(period_label(&Period::parse("2026-01-02").unwrap(), Lang::Zh), "2026年1月2日");
 /// ```
 pub fn period_label(p: &crate::model::Period, lang: Lang) -> String {
-    (lang.words().period)(p)
+    lang.words().period(p)
 }
 
 /// "label: value" with the language's punctuation.

@@ -8,6 +8,7 @@
 
 use super::problems::{fill, M, V};
 use super::words::Words;
+use crate::model::Period;
 
 /// Phrases whose values are all texts: `name(value, …);`, the values in the order of
 /// the template's `{0}`, `{1}`, …
@@ -137,6 +138,11 @@ impl Words {
         fill(self.lang, M::gain_title, &[V::Lower(label)])
     }
 
+    /// A period for people: "2025年上半年" / "H1 2025, half year" (`problems::period`).
+    pub fn period(&self, p: &Period) -> String {
+        super::problems::period(p, self.lang)
+    }
+
     /// A half year on an axis: "2025年上半年", "H1 2025".
     pub fn half_short(&self, year: i32, half: u8) -> String {
         let m = if half == 1 { M::half_short } else { M::half_short_second };
@@ -162,6 +168,16 @@ impl Words {
 pub(super) fn check_sentence(lang: super::Lang, bound: bool, stated: &str, inputs: &str, got: &str) -> String {
     let m = if bound { M::bound_sentence } else { M::check_sentence };
     fill(lang, m, &[V::S(stated), V::S(inputs), V::S(got)])
+}
+
+/// A date on a time axis (a function of each table: the price path takes it as one);
+/// `long` spans show months only. The month is 1 to 12.
+pub(super) fn axis_date(lang: super::Lang, y: i64, m: u32, d: u32, long: bool) -> String {
+    let month = V::Month(u8::try_from(m).unwrap_or(0));
+    match long {
+        true => fill(lang, M::axis_month, &[V::S(&y.to_string()), month]),
+        false => fill(lang, M::axis_day, &[month, V::U(d as usize)]),
+    }
 }
 
 #[cfg(test)]

@@ -168,6 +168,10 @@ messages! {
     half_short: 2,
     /// The year, the half (2 or any other).
     half_short_second: 2,
+    /// The year, the month: a date on a long time axis.
+    axis_month: 2,
+    /// The month, the day: a date on a short time axis.
+    axis_day: 2,
     /// The src, the seconds.
     src_timeout: 2,
     /// The size, the most accepted (MB).

@@ -63,6 +63,8 @@ pub(super) const PROBLEMS: &str = templates! {
     half_year_note_many: "{0} are each a half year only.",
     half_short: "H{1} {0}",
     half_short_second: "H{1} {0}",
+    axis_month: "{1} {0}",
+    axis_day: "{1} {0}",
     src_timeout: "src: {0} did not finish loading within {1} s (raise the limit with the timeout attribute)",
     dataset_too_large: "the dataset is {0} MB of JSON; at most {1} MB are accepted (give long price series through setSeries)",
     unit_thousands: "thousands",

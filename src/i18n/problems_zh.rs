@@ -65,6 +65,8 @@ pub(super) const PROBLEMS: &str = templates! {
     half_year_note_many: "{0}仅为半年数据。",
     half_short: "{0}年上半年",
     half_short_second: "{0}年下半年",
+    axis_month: "{0}年{1}月",
+    axis_day: "{0}月{1}日",
     src_timeout: "src：{0} 在 {1} 秒内未能载入完成（可用 timeout 属性放宽时限）",
     dataset_too_large: "数据集的 JSON 有 {0} MB，最多接受 {1} MB（较长的价格序列请用 setSeries 传入）",
     unit_thousands: "千",

@@ -64,6 +64,8 @@ pub(super) const PROBLEMS: &str = templates! {
     half_year_note_many: "{0}僅為半年數據。",
     half_short: "{0}年上半年",
     half_short_second: "{0}年下半年",
+    axis_month: "{0}年{1}月",
+    axis_day: "{0}月{1}日",
     src_timeout: "src：{0} 在 {1} 秒內未能載入完成（可用 timeout 屬性放寬時限）",
     dataset_too_large: "數據集的 JSON 有 {0} MB，最多接受 {1} MB（較長的價格序列請用 setSeries 傳入）",
     unit_thousands: "千",

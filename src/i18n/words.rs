@@ -5,7 +5,7 @@
 //! one with more than that is a function on the table, written once per language.
 
 use crate::calc::Verdict;
-use crate::model::{Currency, Period, Qualifier, Unit};
+use crate::model::{Currency, Qualifier, Unit};
 use serde::Serialize;
 
 /// How a language writes large numbers.
@@ -152,8 +152,6 @@ pub struct Words {
     pub money: fn(&str, Currency) -> String,
     #[serde(skip)]
     pub unit: fn(Unit) -> &'static str,
-    #[serde(skip)]
-    pub period: fn(&Period) -> String,
     /// A date on a time axis; `long` spans show months only.
     #[serde(skip)]
     pub axis_date: fn(i64, u32, u32, bool) -> String,

@@ -6,7 +6,7 @@
 use super::cjk;
 use super::words::{MetricWords, Numbers, ReportWords, Ui, Words};
 use crate::calc::Verdict;
-use crate::model::{Currency, Period, Qualifier, Unit};
+use crate::model::{Currency, Qualifier, Unit};
 
 /// Currency names, written after the number; any other currency is written with its code.
 const NAMES: &[(&str, &str)] = &[
@@ -50,10 +50,6 @@ fn unit(u: Unit) -> &'static str {
         Unit::Nanometres => "nm",
         Unit::Money | Unit::PricePerShare | Unit::Percent | Unit::Times => "",
     }
-}
-
-fn period(p: &Period) -> String {
-    super::problems::period(p, super::Lang::ZhHant)
 }
 
 fn qualifier(q: Qualifier) -> &'static str {
@@ -160,8 +156,7 @@ pub const WORDS: Words = Words {
     numbers: Numbers::Myriads { wan: "萬", yi: "億" },
     money,
     unit,
-    period,
-    axis_date: cjk::axis_date,
+    axis_date: |y, m, d, long| super::phrases::axis_date(super::Lang::ZhHant, y, m, d, long),
     qualifier,
     verdict,
     and_list: cjk::and_list,

@@ -217,7 +217,7 @@ fn facts(cx: &Ctx, m: &str) -> (Vec<CheckLine>, usize, usize) {
     for x in list.into_iter().filter_map(Result::err) {
         let who = cx.name(&x.entity);
         let when = match x.period.as_deref().map(Period::parse) {
-            Some(Ok(p)) => (cx.w.period)(&p),
+            Some(Ok(p)) => cx.w.period(&p),
             Some(Err(_)) => x.period.clone().unwrap_or_default(),
             None => cx.w.no_date_given.to_string(),
         };

@@ -203,8 +203,8 @@ impl Ctx<'_> {
     pub fn period(&self, f: &Figure) -> String {
         match (Period::parse(&f.period), f.basis) {
             (Ok(Period::FullYear(y)), Basis::Forecast) => self.w.forecast_year(y),
-            (Ok(p), Basis::Forecast) => format!("{}{}", (self.w.period)(&p), self.w.forecast_aside),
-            (Ok(p), _) => (self.w.period)(&p),
+            (Ok(p), Basis::Forecast) => format!("{}{}", self.w.period(&p), self.w.forecast_aside),
+            (Ok(p), _) => self.w.period(&p),
             (Err(_), _) => f.period.clone(),
         }
     }
