@@ -5,6 +5,7 @@
 # syntactic and idempotent (a rewritten call no longer matches), so it can be run again
 # on files edited elsewhere: `sh scripts/words-calls.sh [FILE|DIR ...]` (default: src
 # tests benches).
+# Then `cargo fmt`: a call one paren pair shorter may now fit on one line.
 set -e
 cd "$(dirname "$0")/.."
 NAMES='labelled|aside|count|range|forecast_year|quarter_short|nine_months_short|amounts_in|fx_label|fx_reader|no_rate|subscription_title|proceeds_title|offering_bound_note|valuation_title|needs_rate|unit_note|chips_title|customers_title|market_size_title|market_shares_title|ownership_lead|checks_intro|repeat_sentence|check_ranges|and_more|drawn_of|series_note|offer_valuation_title|a_loss|offering_title|src_timeout|too_large|summary|cagr_line|team_lead|separate_currencies|named_title|named_value|gain_title|half_year_note|half_short|period'

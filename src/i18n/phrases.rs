@@ -3,7 +3,7 @@
 //! zh_hant}.rs`, the messages after `sep` in `problems.rs`) with one shared function, as
 //! the problem messages are. A phrase with more than a fill (English lowering a label's
 //! first letter, a list joined, a choice) stays a function of each table. (A `format!`
-//! per phrase and language, a function in each table, cost 1.0 KB gzip more in the
+//! per phrase and language, a function in each table, cost 1.5 KB gzip more in the
 //! reader's wasm.)
 
 use super::problems::{fill, M, V};
