@@ -189,7 +189,7 @@ pub fn report(name: &str, json: &str, texts: &model::SourceTexts, unread: &[Unre
         line("");
         line(head);
         for p in group {
-            let at = if p.path.is_empty() { String::new() } else { (w.labelled)(&p.path, "") };
+            let at = if p.path.is_empty() { String::new() } else { w.labelled(&p.path, "") };
             line(&format!("  {tag:<7} {at}{}", p.message));
         }
     }
@@ -260,7 +260,7 @@ fn shown_in(x: &Reach, _d: &Dataset, lang: Lang) -> String {
             ("", How::Point) => None,
             ("", How::Text) => Some(lang.report().as_text.to_string()),
             (m, How::Point) => Some(m.to_string()),
-            (m, How::Text) => Some(format!("{m}{}", (w.aside)(lang.report().as_text))),
+            (m, How::Text) => Some(format!("{m}{}", w.aside(lang.report().as_text))),
         };
         match views.iter_mut().find(|(v, _)| *v == s.view) {
             Some((_, ms)) => ms.extend(metric),
@@ -269,7 +269,7 @@ fn shown_in(x: &Reach, _d: &Dataset, lang: Lang) -> String {
     }
     views
         .iter()
-        .map(|(v, ms)| if ms.is_empty() { v.to_string() } else { (w.labelled)(v, &ms.join(lang.report().comma)) })
+        .map(|(v, ms)| if ms.is_empty() { v.to_string() } else { w.labelled(v, &ms.join(lang.report().comma)) })
         .collect::<Vec<_>>()
         .join(lang.report().semicolon)
 }

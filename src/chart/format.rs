@@ -296,7 +296,7 @@ pub fn value_to(v: f64, unit: Unit, currency: Option<Currency>, lang: Lang, last
             let n = scaled_to(v, lang, last_digit);
             match (w.unit)(u) {
                 "" => n,
-                word => (w.count)(&n, word),
+                word => w.count(&n, word),
             }
         }
     }

@@ -218,7 +218,7 @@ pub fn render_svg(d: &Dataset, spec: &Spec) -> Result<Rendered> {
         .sources
         .first()
         .map(|s| {
-            let cites = s.cites.as_ref().map(|c| (w.aside)(c.get(lang))).unwrap_or_default();
+            let cites = s.cites.as_ref().map(|c| w.aside(c.get(lang))).unwrap_or_default();
             format!("{} · {}{cites}", s.publisher.get(lang), s.title.get(lang))
         })
         .unwrap_or_default();

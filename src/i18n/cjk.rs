@@ -4,45 +4,12 @@
 //! full-width punctuation as GB/T 15834 has it (：（）；，) and periods as the article
 //! writes them ("2025年上半年").
 
-pub fn labelled(label: &str, value: &str) -> String {
-    format!("{label}：{value}")
-}
-
-pub fn aside(text: &str) -> String {
-    format!("（{text}）")
-}
-
 pub fn and_list(items: &[&str]) -> String {
     items.join("、")
-}
-
-pub fn summary(kind: &str, title: &str, rows: &[String]) -> String {
-    format!("{kind}：{title}。{}。", rows.join("；"))
-}
-
-pub fn count(n: &str, word: &str) -> String {
-    format!("{n}{word}")
 }
 
 /// "一" to "十二", for counts of quarters and months.
 pub fn numeral(n: u8) -> &'static str {
     const N: [&str; 13] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
     N.get(usize::from(n)).copied().unwrap_or("")
-}
-
-/// A quarter on an axis: "2026Q1".
-pub fn quarter_short(y: i32, q: u8) -> String {
-    format!("{y}Q{q}")
-}
-
-pub fn half_short(y: i32, h: u8) -> String {
-    format!("{y}年{}", if h == 1 { "上半年" } else { "下半年" })
-}
-
-pub fn axis_date(y: i64, m: u32, d: u32, long: bool) -> String {
-    if long {
-        format!("{y}年{m}月")
-    } else {
-        format!("{m}月{d}日")
-    }
 }

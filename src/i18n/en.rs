@@ -2,7 +2,7 @@
 
 use super::words::{MetricWords, Numbers, ReportWords, Ui, Words};
 use crate::calc::Verdict;
-use crate::model::{Currency, Period, Qualifier, Unit};
+use crate::model::{Currency, Qualifier, Unit};
 
 const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -60,10 +60,6 @@ fn unit(u: Unit) -> &'static str {
     }
 }
 
-fn period(p: &Period) -> String {
-    super::problems::period(p, super::Lang::En)
-}
-
 fn qualifier(q: Qualifier) -> &'static str {
     match q {
         Qualifier::Exact => "",
@@ -87,6 +83,7 @@ fn verdict(v: Verdict) -> &'static str {
 
 pub const WORDS: Words = Words {
     tag: "en",
+    lang: super::Lang::En,
     font: crate::chart::FONT,
     ui: Ui {
         views: "Charts",
@@ -166,83 +163,19 @@ pub const WORDS: Words = Words {
 
     numbers: Numbers::Thousands { words: [" thousand", " million", " billion"], short: ["k", "m", "bn"] },
     money,
-    count: |n, word| format!("{n} {word}"),
     unit,
-    period,
-    forecast_year: |y| format!("{y} (forecast)"),
-    half_short: |y, h| format!("H{h} {y}"),
-    range: |a, b| format!("{a}–{b}"),
-    quarter_short: |y, q| format!("Q{q} {y}"),
-    axis_date: |y, m, d, long| if long { format!("{} {y}", month(m)) } else { format!("{d} {}", month(m)) },
+    axis_date: |y, m, d, long| super::phrases::axis_date(super::Lang::En, y, m, d, long),
     qualifier,
     verdict,
-    labelled: |label, value| format!("{label}: {value}"),
-    aside: |text| format!(" ({text})"),
     and_list: |items| items.join(" and "),
-    summary: |kind, title, rows| format!("{kind}: {title}. {}.", rows.join("; ")),
     not_given: "not given in the source",
     source_prefix: "Source: ",
     csv_unit: "Unit",
     table_head: ["Item", "Series", "Value", "Period", "Source sentence"],
 
     currency_name: |c| c.code(),
-    amounts_in: |cur| format!("Amounts in {cur}; hatched bars are computed from the article's percentages."),
-    fx_label: |from, rate, to, source, as_of| format!("1 {from} = {rate} {to} ({source}, {as_of})"),
-    fx_reader: |rate| format!("1 HKD = {rate} CNY (rate entered by the reader)"),
-    no_rate: |from, to| format!("no {from}→{to} rate given: shown in its own currency"),
-    half_year_note: |halves| {
-        format!("{} {} a half year only.", halves.join(", "), if halves.len() > 1 { "are each" } else { "is" })
-    },
-    gain_title: |label| format!("Gain over the offer price: {}", super::case::lower(label)),
-    subscription_title: |name| format!("{name}: how many times each tranche was subscribed"),
-    proceeds_title: |name| format!("{name}: cornerstone money, net proceeds and the R&D earmark"),
-    offering_bound_note: |lo, hi| {
-        format!("Note: the cornerstone amount and its share imply a global offering of {lo} to {hi}, less than the net proceeds the article states — the article's figures contradict each other.")
-    },
-    valuation_title: |name| format!("{name}: last private valuation against its market value after listing"),
-    separate_currencies: |codes| {
-        format!(
-            "These figures are in {}: with no exchange rate they are not drawn on one axis, and the ones in another currency are written out below. Choose a currency and enter a rate to compare them on one axis.",
-            codes.join(" and ")
-        )
-    },
-    needs_rate: |code| {
-        format!("To compare in {code} a rate is needed, and neither the article nor the data gives one: enter it above. Until then each figure stays in its own currency, off the shared axis.")
-    },
-    named_title: |name, label| format!("{name}: {}", lower_first(label)),
-    unit_note: |code, note| format!("In {code}. {note}"),
-    chips_title: |name| format!("{name}: chips sold per model"),
-    customers_title: |name| format!("{name}: share of revenue from the five largest customers"),
-    market_size_title: |market| format!("Size of the {market} (by revenue)"),
-    market_shares_title: |market| format!("Shares of the {market}"),
-    cagr_line: |span, rate, stated, forecast, verdict| {
-        format!(
-            "{span}: {rate} a year computed from the sizes; the article says {stated}{} — {verdict}",
-            if forecast { " (forecast)" } else { "" }
-        )
-    },
-    team_lead: |when, n| match n {
-        Some(n) => format!("As of {when}: {n} in R&D. Shares as the story states them."),
-        None => format!("As of {when}. Shares as the story states them."),
-    },
-    ownership_lead: |when| format!("Share of the issued share capital ({when})."),
-    checks_intro: |n, bad| {
-        format!("{n} figures checked; {bad} contradicted by the article's own numbers. The rounding of printed numbers is allowed for (30.1 means 30.05 to 30.15).")
-    },
-    check_sentence: |stated, inputs, got| format!("The article says {stated}; from {inputs} it is {got}."),
-    bound_sentence: |stated, inputs, got| {
-        format!("The article says {stated}; but {inputs} imply a whole offering of about {got}, less than that.")
-    },
-    repeat_sentence: |a, b| format!("The article prints {a} in one place and {b} in another."),
-    named_value: |label, value| format!("{} {value}", lower_first(label)),
-    check_ranges: |stated, got| {
-        format!("Allowing for rounding: the printed number means {stated}; the recomputation gives {got}")
-    },
-    and_more: |k| format!("and {k} more"),
-    drawn_of: |shown, total| format!("{shown} of {total} drawn; the others are in the dataset, not in this chart."),
-    series_note: |total| {
-        format!("{total} prices, drawn as each pixel column's first, last, lowest and highest (the same picture as every point).")
-    },
+    check_sentence: |stated, inputs, got| super::phrases::check_sentence(super::Lang::En, false, stated, inputs, got),
+    bound_sentence: |stated, inputs, got| super::phrases::check_sentence(super::Lang::En, true, stated, inputs, got),
 
     view_listing_day: "Listing day",
     view_demand: "Demand",
@@ -406,7 +339,6 @@ pub const WORDS: Words = Words {
     first_day_title: "First-day prices against the offer price",
     first_day_note: "Each listing on its own axis, in its own currency; the dark line marks the offer price.",
     offer_price_range: "Offer price range",
-    offer_valuation_title: |name| format!("{name}: market value at the offer price and after listing"),
     part_year_hatched: "part of a year (hatched)",
     part_year_note: |groups, mixed| {
         let months = |n: u32| match n {
@@ -435,12 +367,7 @@ pub const WORDS: Words = Words {
         }
     },
     below_zero_is_loss: "Below zero: a loss.",
-    a_loss: |v| format!("a loss of {v}"),
-    offering_title: |name| format!("{name}: the size of the offering"),
-    nine_months_short: |y| format!("9M {y}"),
     src_empty: "src: the attribute is empty; it must name the dataset's JSON file",
-    src_timeout: |src, s| format!("src: {src} did not finish loading within {} s (raise the limit with the timeout attribute)", crate::float::Shortest(s)),
-    too_large: |mb, max| format!("the dataset is {} MB of JSON; at most {} MB are accepted (give long price series through setSeries)", crate::float::fixed(mb, 1), crate::float::fixed(max, 0)),
 };
 
 /// "1 figure", "2 figures".

@@ -12,6 +12,7 @@
 pub mod case;
 mod cjk;
 mod en;
+mod phrases;
 mod problems;
 mod problems_en;
 mod problems_zh;
@@ -138,7 +139,7 @@ impl serde::Serialize for Lang {
 /// assert_eq!(period_label(&Period::parse("2026-01-02").unwrap(), Lang::Zh), "2026年1月2日");
 /// ```
 pub fn period_label(p: &crate::model::Period, lang: Lang) -> String {
-    (lang.words().period)(p)
+    lang.words().period(p)
 }
 
 /// "label: value" with the language's punctuation.
@@ -149,5 +150,5 @@ pub fn period_label(p: &crate::model::Period, lang: Lang) -> String {
 /// assert_eq!(labelled("Offer price", "HK$19.6", Lang::En), "Offer price: HK$19.6");
 /// ```
 pub fn labelled(label: &str, value: &str, lang: Lang) -> String {
-    (lang.words().labelled)(label, value)
+    lang.words().labelled(label, value)
 }

@@ -1,6 +1,6 @@
-//! The words of the dataset checker, and the period labels: one string of templates per
-//! language (`problems_{en,zh,zh_hant}.rs`) turns a problem ([`Kind`]) or a [`Period`]
-//! into words. No parser or type-system words ("f64", "unknown variant", "struct") reach
+//! The words of the dataset checker, the period labels and the charts' phrases with values
+//! (`phrases.rs`): one string of templates per language (`problems_{en,zh,zh_hant}.rs`)
+//! turns a problem ([`Kind`]), a [`Period`] or a phrase into words. No parser or type-system words ("f64", "unknown variant", "struct") reach
 //! a reader; the values quoted back are the editor's own.
 //!
 //! One match over [`Kind`] (here) picks a message ([`M`]) and its values ([`V`]) for
@@ -21,7 +21,7 @@ macro_rules! messages {
         #[allow(non_camel_case_types)]
         #[allow(dead_code)] // the units are reached by their place after `unit_thousands`
         #[derive(Clone, Copy)]
-        enum M {
+        pub(super) enum M {
             $($(#[$doc])* $name,)*
         }
 
@@ -98,6 +98,84 @@ messages! {
     as_of_writing: 0,
     /// Between the values of a list ("CNY, HKD").
     sep: 0,
+    // the phrases of the charts (`Words`' methods: phrases.rs), the most used first
+    /// A label, its value.
+    labelled: 2,
+    /// The text.
+    aside: 1,
+    /// The number, the word of its unit.
+    count: 2,
+    /// The two ends.
+    range: 2,
+    /// The year.
+    forecast_year: 1,
+    /// The year, the quarter.
+    quarter_short: 2,
+    /// The year.
+    nine_months_short: 1,
+    amounts_in: 1,
+    /// From, rate, to, source, as of.
+    fx_label: 5,
+    fx_reader: 1,
+    no_rate: 2,
+    subscription_title: 1,
+    proceeds_title: 1,
+    offering_bound_note: 2,
+    valuation_title: 1,
+    needs_rate: 1,
+    unit_note: 2,
+    chips_title: 1,
+    customers_title: 1,
+    market_size_title: 1,
+    market_shares_title: 1,
+    ownership_lead: 1,
+    /// How many checked, how many contradicted.
+    checks_intro: 2,
+    /// Stated, inputs, what they give (a function of each table: fact_check.rs picks one).
+    check_sentence: 3,
+    /// Stated, inputs, what they give (the same).
+    bound_sentence: 3,
+    repeat_sentence: 2,
+    check_ranges: 2,
+    and_more: 1,
+    /// How many drawn, how many in all.
+    drawn_of: 2,
+    series_note: 1,
+    offer_valuation_title: 1,
+    a_loss: 1,
+    offering_title: 1,
+    /// What the chart is, its title, every value (the language's list_sep between them).
+    summary: 3,
+    /// Span, rate, stated, forecast_aside or nothing, verdict.
+    cagr_line: 5,
+    /// When, how many in R&D.
+    team_lead: 2,
+    /// When (no head count).
+    team_lead_undated: 1,
+    /// The codes (and_list).
+    separate_currencies: 1,
+    /// A name, a label.
+    named_title: 2,
+    /// A label, a value.
+    named_value: 2,
+    /// The metric's label.
+    gain_title: 1,
+    /// The half year (one).
+    half_year_note: 1,
+    /// The half years (more than one).
+    half_year_note_many: 1,
+    /// The year, the half (1): a half year on an axis.
+    half_short: 2,
+    /// The year, the half (2 or any other).
+    half_short_second: 2,
+    /// The year, the month: a date on a long time axis.
+    axis_month: 2,
+    /// The month, the day: a date on a short time axis.
+    axis_day: 2,
+    /// The src, the seconds.
+    src_timeout: 2,
+    /// The size, the most accepted (MB).
+    dataset_too_large: 2,
     unit_thousands: 0,
     unit_ten_thousands: 0,
     unit_millions: 0,
@@ -304,7 +382,7 @@ fn nth(all: &str, n: usize) -> &str {
 
 /// A value put in a template, written when the message is.
 #[derive(Clone, Copy)]
-enum V<'a> {
+pub(super) enum V<'a> {
     /// A text as it is.
     S(&'a str),
     /// A number as an editor writes it in the file.
@@ -326,8 +404,15 @@ enum V<'a> {
     T(M),
     /// A name with spaces for its underscores (`half_year` → "half year").
     Words(&'a str),
+    /// Texts joined by the language's `sep`.
+    List(&'a [String]),
     /// How many times, in the language's words.
     Times(f64),
+    /// A label inside an English sentence, its first letter lowered ("Net loss" →
+    /// "net loss", but "R&D" stays); as it is in Chinese.
+    LowerFirst(&'a str),
+    /// A label lowered throughout in English; as it is in Chinese.
+    Lower(&'a str),
     Got(&'a Got),
     Syntax(&'a Syntax),
     /// ": did you mean …?" for a suggestion, else the template (if any).
@@ -338,7 +423,7 @@ enum V<'a> {
 
 /// The template `m` in `lang` with `{0}`, `{1}`, … replaced by `values` (any other brace
 /// is kept).
-fn fill(lang: Lang, m: M, values: &[V]) -> String {
+pub(super) fn fill(lang: Lang, m: M, values: &[V]) -> String {
     let mut out = String::new();
     put_template(&mut out, lang, m, values);
     out
@@ -386,6 +471,9 @@ fn put(out: &mut String, lang: Lang, v: V) {
             }
         }
         V::Times(f) => out.push_str(&times(f, lang)),
+        V::LowerFirst(s) if lang == Lang::En => out.push_str(&super::en::lower_first(s)),
+        V::Lower(s) if lang == Lang::En => out.push_str(&super::case::lower(s)),
+        V::LowerFirst(s) | V::Lower(s) => out.push_str(s),
         V::Got(g) => match g {
             Got::Text(s) => put_template(out, lang, M::got_text, &[V::S(s)]),
             Got::Number(n) => put_template(out, lang, M::got_number, &[V::S(n)]),
@@ -430,7 +518,8 @@ fn put(out: &mut String, lang: Lang, v: V) {
         V::Dym(Some(s), _) => put_template(out, lang, M::did_you_mean, &[V::S(s)]),
         V::Dym(None, Some(m)) => put(out, lang, V::T(m)),
         V::Dym(None, None) => {}
-        V::OneOf(allowed) => put_template(out, lang, M::one_of, &[V::S(&allowed.join(template(lang, M::sep)))]),
+        V::List(items) => out.push_str(&items.join(template(lang, M::sep))),
+        V::OneOf(allowed) => put_template(out, lang, M::one_of, &[V::List(allowed)]),
     }
 }
 
@@ -647,6 +736,10 @@ mod tests {
         ("zh-Hant", "first_half", 1),
         ("zh", "second_half", 1),
         ("zh-Hant", "second_half", 1),
+        ("zh", "half_short", 1),
+        ("zh-Hant", "half_short", 1),
+        ("zh", "half_short_second", 1),
+        ("zh-Hant", "half_short_second", 1),
     ];
 
     /// What is wrong with a language's templates (`all`, as in `problems_en.rs`).

@@ -1,10 +1,11 @@
 //! The shape of the catalog: every word and phrase a reader sees, as one struct. Each
 //! language is one `const` of this type (`zh.rs`, `zh_hant.rs`, `en.rs`), so a missing
-//! word is a compile error, never a silent fallback. Phrases with values in them are
-//! functions on the table, written once per language.
+//! word is a compile error, never a silent fallback. A phrase that is a template filled
+//! with values is a method (`phrases.rs`, its templates beside the problem messages');
+//! one with more than that is a function on the table, written once per language.
 
 use crate::calc::Verdict;
-use crate::model::{Currency, Period, Qualifier, Unit};
+use crate::model::{Currency, Qualifier, Unit};
 use serde::Serialize;
 
 /// How a language writes large numbers.
@@ -134,6 +135,9 @@ vocabulary!(
 pub struct Words {
     /// The BCP 47 tag written into `lang` attributes.
     pub tag: &'static str,
+    /// The language, whose templates the phrases (`phrases.rs`) fill.
+    #[serde(skip)]
+    pub lang: super::Lang,
     /// The font stack the chart's text is set in (system faces only; CJK faces first
     /// for Chinese, so that punctuation and numbers take the Chinese face's forms).
     pub font: &'static str,
@@ -146,25 +150,8 @@ pub struct Words {
     /// Money with its currency around a formatted number: "42.88港元", "HK$42.88".
     #[serde(skip)]
     pub money: fn(&str, Currency) -> String,
-    /// A number and the word of its unit: "590人", "590 people".
-    #[serde(skip)]
-    pub count: fn(&str, &str) -> String,
     #[serde(skip)]
     pub unit: fn(Unit) -> &'static str,
-    #[serde(skip)]
-    pub period: fn(&Period) -> String,
-    /// A forecast for a year: "2025年（预测）", "2025 (forecast)" — never "full year".
-    #[serde(skip)]
-    pub forecast_year: fn(i32) -> String,
-    /// A half year on an axis: "2025年上半年", "H1 2025".
-    #[serde(skip)]
-    pub half_short: fn(i32, u8) -> String,
-    /// A range between two values: "US$47–US$51", "47美元至51美元".
-    #[serde(skip)]
-    pub range: fn(&str, &str) -> String,
-    /// A quarter on an axis: "Q1 2026", "2026Q1".
-    #[serde(skip)]
-    pub quarter_short: fn(i32, u8) -> String,
     /// A date on a time axis; `long` spans show months only.
     #[serde(skip)]
     pub axis_date: fn(i64, u32, u32, bool) -> String,
@@ -172,18 +159,9 @@ pub struct Words {
     pub qualifier: fn(Qualifier) -> &'static str,
     #[serde(skip)]
     pub verdict: fn(Verdict) -> &'static str,
-    /// "label: value" with the language's colon.
-    #[serde(skip)]
-    pub labelled: fn(&str, &str) -> String,
-    /// A parenthesised aside, with the space English puts before it.
-    #[serde(skip)]
-    pub aside: fn(&str) -> String,
     /// A list of names: "CNY、HKD", "CNY and HKD".
     #[serde(skip)]
     pub and_list: fn(&[&str]) -> String,
-    /// The screen-reader summary: what the chart is, its title and every value.
-    #[serde(skip)]
-    pub summary: fn(&str, &str, &[String]) -> String,
     pub not_given: &'static str,
     pub source_prefix: &'static str,
     pub table_head: [&'static str; 5],
@@ -194,74 +172,12 @@ pub struct Words {
     /// A currency's name in running text: "港元", "HKD".
     #[serde(skip)]
     pub currency_name: fn(Currency) -> &'static str,
-    #[serde(skip)]
-    pub amounts_in: fn(&str) -> String,
-    #[serde(skip)]
-    pub fx_label: fn(&str, &str, &str, &str, &str) -> String,
-    #[serde(skip)]
-    pub fx_reader: fn(&str) -> String,
-    #[serde(skip)]
-    pub no_rate: fn(&str, &str) -> String,
-    #[serde(skip)]
-    pub half_year_note: fn(&[String]) -> String,
-    #[serde(skip)]
-    pub gain_title: fn(&str) -> String,
-    #[serde(skip)]
-    pub subscription_title: fn(&str) -> String,
-    #[serde(skip)]
-    pub proceeds_title: fn(&str) -> String,
-    #[serde(skip)]
-    pub offering_bound_note: fn(&str, &str) -> String,
-    #[serde(skip)]
-    pub valuation_title: fn(&str) -> String,
-    #[serde(skip)]
-    pub separate_currencies: fn(&[&str]) -> String,
-    #[serde(skip)]
-    pub named_title: fn(&str, &str) -> String,
-    /// A currency was picked but there is no rate: why nothing was converted.
-    #[serde(skip)]
-    pub needs_rate: fn(&str) -> String,
-    #[serde(skip)]
-    pub unit_note: fn(&str, &str) -> String,
-    #[serde(skip)]
-    pub chips_title: fn(&str) -> String,
-    #[serde(skip)]
-    pub customers_title: fn(&str) -> String,
-    #[serde(skip)]
-    pub market_size_title: fn(&str) -> String,
-    #[serde(skip)]
-    pub market_shares_title: fn(&str) -> String,
-    #[serde(skip)]
-    pub cagr_line: fn(&str, &str, &str, bool, &str) -> String,
-    #[serde(skip)]
-    pub team_lead: fn(&str, Option<&str>) -> String,
-    #[serde(skip)]
-    pub ownership_lead: fn(&str) -> String,
-    #[serde(skip)]
-    pub checks_intro: fn(usize, usize) -> String,
     /// A check in plain words: what the article says, what its own inputs give.
     #[serde(skip)]
     pub check_sentence: fn(&str, &str, &str) -> String,
     /// A bound check in plain words: what the article says, the most its inputs allow.
     #[serde(skip)]
     pub bound_sentence: fn(&str, &str, &str) -> String,
-    /// A figure printed twice: the two printings.
-    #[serde(skip)]
-    pub repeat_sentence: fn(&str, &str) -> String,
-    /// An input of a check: "发行价19.6港元", "offer price HK$19.6".
-    #[serde(skip)]
-    pub named_value: fn(&str, &str) -> String,
-    /// The ranges behind a verdict (the rounding of printed numbers).
-    #[serde(skip)]
-    pub check_ranges: fn(&str, &str) -> String,
-    /// What a bounded view leaves out: "and 1,990 more" (the count as the language writes it).
-    #[serde(skip)]
-    pub and_more: fn(&str) -> String,
-    /// How many of how many a bounded view draws: "40 of 2,000 drawn".
-    #[serde(skip)]
-    pub drawn_of: fn(&str, &str) -> String,
-    #[serde(skip)]
-    pub series_note: fn(usize) -> String,
 
     // ---- view names and their metric switches
     pub view_listing_day: &'static str,
@@ -431,10 +347,6 @@ pub struct Words {
     pub first_day_title: &'static str,
     pub first_day_note: &'static str,
     pub offer_price_range: &'static str,
-    /// The valuation view without a private valuation: the value at the offer price
-    /// against the market value after listing.
-    #[serde(skip)]
-    pub offer_valuation_title: fn(&str) -> String,
     /// The legend key of periods shorter than a year other than half years.
     pub part_year_hatched: &'static str,
     /// Periods shorter than a year on one axis, grouped by their length in months: what
@@ -444,24 +356,9 @@ pub struct Words {
     pub part_year_note: fn(&[PeriodsOfLength], bool) -> String,
     /// Under a chart with a value below zero.
     pub below_zero_is_loss: &'static str,
-    /// A negative profit in words: "a loss of €12.8 million".
-    #[serde(skip)]
-    pub a_loss: fn(&str) -> String,
-    /// The proceeds chart of an offering with no cornerstone or R&D figures.
-    #[serde(skip)]
-    pub offering_title: fn(&str) -> String,
-    /// Nine months on an axis: "9M 2026", "2026年前三季度".
-    #[serde(skip)]
-    pub nine_months_short: fn(i32) -> String,
     /// The element's `src` attribute is there but empty.
     #[serde(skip)]
     pub src_empty: &'static str,
-    /// The file named by `src` did not finish loading in time: (src, seconds).
-    #[serde(skip)]
-    pub src_timeout: fn(&str, f64) -> String,
-    /// A dataset too large to be read: (its size in MB, the most accepted in MB).
-    #[serde(skip)]
-    pub too_large: fn(f64, f64) -> String,
 }
 
 /// The words of the checkers' report (`cargo run --bin fact-check`, `npx ipo-lens check`):

@@ -3,7 +3,7 @@
 use super::cjk;
 use super::words::{MetricWords, Numbers, ReportWords, Ui, Words};
 use crate::calc::Verdict;
-use crate::model::{Currency, Period, Qualifier, Unit};
+use crate::model::{Currency, Qualifier, Unit};
 
 /// Currency names, written after the number; any other currency is written with its code.
 const NAMES: &[(&str, &str)] = &[
@@ -49,10 +49,6 @@ fn unit(u: Unit) -> &'static str {
     }
 }
 
-fn period(p: &Period) -> String {
-    super::problems::period(p, super::Lang::Zh)
-}
-
 fn qualifier(q: Qualifier) -> &'static str {
     match q {
         Qualifier::Exact => "",
@@ -76,6 +72,7 @@ fn verdict(v: Verdict) -> &'static str {
 
 pub const WORDS: Words = Words {
     tag: "zh",
+    lang: super::Lang::Zh,
     font: "Noto Sans CJK SC, Noto Sans SC, PingFang SC, Hiragino Sans GB, Microsoft YaHei, system-ui, -apple-system, Segoe UI, Roboto, sans-serif",
     ui: Ui {
         views: "图表",
@@ -155,70 +152,19 @@ pub const WORDS: Words = Words {
 
     numbers: Numbers::Myriads { wan: "万", yi: "亿" },
     money,
-    count: cjk::count,
     unit,
-    period,
-    forecast_year: |y| format!("{y}年（预测）"),
-    half_short: cjk::half_short,
-    range: |a, b| format!("{a}至{b}"),
-    quarter_short: cjk::quarter_short,
-    axis_date: cjk::axis_date,
+    axis_date: |y, m, d, long| super::phrases::axis_date(super::Lang::Zh, y, m, d, long),
     qualifier,
     verdict,
-    labelled: cjk::labelled,
-    aside: cjk::aside,
     and_list: cjk::and_list,
-    summary: cjk::summary,
     not_given: "原文未提供",
     source_prefix: "来源：",
     csv_unit: "单位",
     table_head: ["项目", "系列", "数值", "期间", "原文出处"],
 
     currency_name: name,
-    amounts_in: |cur| format!("金额以{cur}计；斜线表示据原文比例计算所得。"),
-    fx_label: |from, rate, to, source, as_of| format!("1 {from} = {rate} {to}（{source}，{as_of}）"),
-    fx_reader: |rate| format!("1 HKD = {rate} CNY（读者输入的汇率）"),
-    no_rate: |from, to| format!("未提供{from}→{to}汇率，按原币显示"),
-    half_year_note: |halves| format!("{}仅为半年数据。", halves.join("、")),
-    gain_title: |label| format!("{label}较发行价涨幅"),
-    subscription_title: |name| format!("{name}：公开发售与国际配售认购倍数"),
-    proceeds_title: |name| format!("{name}：基石认购、募资净额与研发投向"),
-    offering_bound_note: |lo, hi| {
-        format!("注意：按基石认购额及其占比推算，全球发售规模约{lo}至{hi}，小于原文所称的募资净额——原文数据自相矛盾。")
-    },
-    valuation_title: |name| format!("{name}：上市前最后一轮估值与上市后市值"),
-    separate_currencies: |codes| {
-        format!("这些数字分别以{}计价；没有汇率，就不把它们画在同一坐标上：其他币种的数值写在图下。选择币种并输入汇率，即可在同一坐标比较。", codes.join("、"))
-    },
-    needs_rate: |code| format!("要以{code}比较，需要汇率：原文与数据都没有给出。请在上方输入汇率；输入前各数字按原币显示，不画在同一坐标上。"),
-    named_title: |name, label| format!("{name}：{label}"),
-    unit_note: |code, note| format!("单位：{code}。{note}"),
-    chips_title: |name| format!("{name}：各型号芯片销量（颗）"),
-    customers_title: |name| format!("{name}：前五大客户收入占总收入比例"),
-    market_size_title: |market| format!("{market}规模（按收入）"),
-    market_shares_title: |market| format!("{market}份额"),
-    cagr_line: |span, rate, stated, forecast, verdict| {
-        format!(
-            "{span}年：年复合增长率{rate}（据原文规模计算），原文称{stated}{}——{verdict}",
-            if forecast { "（预测）" } else { "" }
-        )
-    },
-    team_lead: |when, n| match n {
-        Some(n) => format!("截至{when}，研发人员{n}。比例为原文所述。"),
-        None => format!("截至{when}。比例为原文所述。"),
-    },
-    ownership_lead: |when| format!("占已发行股本总额的比例（{when}）。"),
-    checks_intro: |n, bad| {
-        format!("共核对{n}项；{bad}项与原文自身数据不符。考虑了原文数字的四舍五入（如30.1代表30.05至30.15）。")
-    },
-    check_sentence: |stated, inputs, got| format!("原文称{stated}；按{inputs}计算为{got}。"),
-    bound_sentence: |stated, inputs, got| format!("原文称{stated}；但按{inputs}推算，全部发售规模约为{got}，少于所称数字。"),
-    repeat_sentence: |a, b| format!("原文一处写作{a}，另一处写作{b}。"),
-    named_value: |label, value| format!("{label}{value}"),
-    check_ranges: |stated, got| format!("计入四舍五入：原文数字代表{stated}，重算结果为{got}"),
-    and_more: |k| format!("另有{k}项"),
-    drawn_of: |shown, total| format!("共{total}项，图中绘出{shown}项；其余见数据集，未画入本图。"),
-    series_note: |total| format!("共{total}个价格点，按像素列保留首、末、最高、最低点绘制（与逐点绘制图形相同）。"),
+    check_sentence: |stated, inputs, got| super::phrases::check_sentence(super::Lang::Zh, false, stated, inputs, got),
+    bound_sentence: |stated, inputs, got| super::phrases::check_sentence(super::Lang::Zh, true, stated, inputs, got),
 
     view_listing_day: "上市首日",
     view_demand: "认购与募资",
@@ -382,7 +328,6 @@ pub const WORDS: Words = Words {
     first_day_title: "首日股价与发行价",
     first_day_note: "每家公司各用一条价格轴，以其交易货币计；深色竖线为发行价。",
     offer_price_range: "发行价区间",
-    offer_valuation_title: |name| format!("{name}：按发行价计市值与上市后市值"),
     part_year_hatched: "不足一年（斜线）",
     part_year_note: |groups, mixed| {
         let mut text = String::from(if mixed { "各期长短不一：" } else { "" });
@@ -394,12 +339,7 @@ pub const WORDS: Words = Words {
         text + "。"
     },
     below_zero_is_loss: "低于零即为亏损。",
-    a_loss: |v| format!("亏损{v}"),
-    offering_title: |name| format!("{name}：发行规模"),
-    nine_months_short: |y| format!("{y}年前三季度"),
     src_empty: "src：属性为空，应写明数据集 JSON 文件的地址",
-    src_timeout: |src, s| format!("src：{src} 在 {} 秒内未能载入完成（可用 timeout 属性放宽时限）", crate::float::Shortest(s)),
-    too_large: |mb, max| format!("数据集的 JSON 有 {} MB，最多接受 {} MB（较长的价格序列请用 setSeries 传入）", crate::float::fixed(mb, 1), crate::float::fixed(max, 0)),
 };
 
 pub const REPORT: ReportWords = ReportWords {

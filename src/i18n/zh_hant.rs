@@ -6,7 +6,7 @@
 use super::cjk;
 use super::words::{MetricWords, Numbers, ReportWords, Ui, Words};
 use crate::calc::Verdict;
-use crate::model::{Currency, Period, Qualifier, Unit};
+use crate::model::{Currency, Qualifier, Unit};
 
 /// Currency names, written after the number; any other currency is written with its code.
 const NAMES: &[(&str, &str)] = &[
@@ -52,10 +52,6 @@ fn unit(u: Unit) -> &'static str {
     }
 }
 
-fn period(p: &Period) -> String {
-    super::problems::period(p, super::Lang::ZhHant)
-}
-
 fn qualifier(q: Qualifier) -> &'static str {
     match q {
         Qualifier::Exact => "",
@@ -79,6 +75,7 @@ fn verdict(v: Verdict) -> &'static str {
 
 pub const WORDS: Words = Words {
     tag: "zh-Hant",
+    lang: super::Lang::ZhHant,
     font: "Noto Sans CJK HK, Noto Sans HK, PingFang HK, Noto Sans CJK TC, PingFang TC, Microsoft JhengHei, system-ui, -apple-system, Segoe UI, Roboto, sans-serif",
     ui: Ui {
         views: "圖表",
@@ -158,70 +155,19 @@ pub const WORDS: Words = Words {
 
     numbers: Numbers::Myriads { wan: "萬", yi: "億" },
     money,
-    count: cjk::count,
     unit,
-    period,
-    forecast_year: |y| format!("{y}年（預測）"),
-    half_short: cjk::half_short,
-    range: |a, b| format!("{a}至{b}"),
-    quarter_short: cjk::quarter_short,
-    axis_date: cjk::axis_date,
+    axis_date: |y, m, d, long| super::phrases::axis_date(super::Lang::ZhHant, y, m, d, long),
     qualifier,
     verdict,
-    labelled: cjk::labelled,
-    aside: cjk::aside,
     and_list: cjk::and_list,
-    summary: cjk::summary,
     not_given: "原文未提供",
     source_prefix: "來源：",
     csv_unit: "單位",
     table_head: ["項目", "系列", "數值", "期間", "原文出處"],
 
     currency_name: name,
-    amounts_in: |cur| format!("金額以{cur}計；斜線表示據原文比例計算所得。"),
-    fx_label: |from, rate, to, source, as_of| format!("1 {from} = {rate} {to}（{source}，{as_of}）"),
-    fx_reader: |rate| format!("1 HKD = {rate} CNY（讀者輸入的匯率）"),
-    no_rate: |from, to| format!("未提供{from}→{to}匯率，按原貨幣顯示"),
-    half_year_note: |halves| format!("{}僅為半年數據。", halves.join("、")),
-    gain_title: |label| format!("{label}較招股價漲幅"),
-    subscription_title: |name| format!("{name}：公開發售與國際配售認購倍數"),
-    proceeds_title: |name| format!("{name}：基石認購、集資淨額與研發投向"),
-    offering_bound_note: |lo, hi| {
-        format!("注意：按基石認購額及其佔比推算，全球發售規模約{lo}至{hi}，小於原文所稱的集資淨額——原文數據自相矛盾。")
-    },
-    valuation_title: |name| format!("{name}：上市前最後一輪估值與上市後市值"),
-    separate_currencies: |codes| {
-        format!("這些數字分別以{}計價；沒有匯率，就不把它們畫在同一座標上：其他貨幣的數值寫在圖下。選擇貨幣並輸入匯率，即可在同一座標比較。", codes.join("、"))
-    },
-    needs_rate: |code| format!("要以{code}比較，需要匯率：原文與數據都沒有給出。請在上方輸入匯率；輸入前各數字按原貨幣顯示，不畫在同一座標上。"),
-    named_title: |name, label| format!("{name}：{label}"),
-    unit_note: |code, note| format!("單位：{code}。{note}"),
-    chips_title: |name| format!("{name}：各型號晶片銷量（顆）"),
-    customers_title: |name| format!("{name}：前五大客戶收入佔總收入比例"),
-    market_size_title: |market| format!("{market}規模（按收入）"),
-    market_shares_title: |market| format!("{market}份額"),
-    cagr_line: |span, rate, stated, forecast, verdict| {
-        format!(
-            "{span}年：年複合增長率{rate}（據原文規模計算），原文稱{stated}{}——{verdict}",
-            if forecast { "（預測）" } else { "" }
-        )
-    },
-    team_lead: |when, n| match n {
-        Some(n) => format!("截至{when}，研發人員{n}。比例為原文所述。"),
-        None => format!("截至{when}。比例為原文所述。"),
-    },
-    ownership_lead: |when| format!("佔已發行股本總額的比例（{when}）。"),
-    checks_intro: |n, bad| {
-        format!("共核對{n}項；{bad}項與原文自身數據不符。考慮了原文數字的四捨五入（如30.1代表30.05至30.15）。")
-    },
-    check_sentence: |stated, inputs, got| format!("原文稱{stated}；按{inputs}計算為{got}。"),
-    bound_sentence: |stated, inputs, got| format!("原文稱{stated}；但按{inputs}推算，全部發售規模約為{got}，少於所稱數字。"),
-    repeat_sentence: |a, b| format!("原文一處寫作{a}，另一處寫作{b}。"),
-    named_value: |label, value| format!("{label}{value}"),
-    check_ranges: |stated, got| format!("計入四捨五入：原文數字代表{stated}，重算結果為{got}"),
-    and_more: |k| format!("另有{k}項"),
-    drawn_of: |shown, total| format!("共{total}項，圖中繪出{shown}項；其餘見數據集，未畫入本圖。"),
-    series_note: |total| format!("共{total}個價格點，按像素列保留首、末、最高、最低點繪製（與逐點繪製圖形相同）。"),
+    check_sentence: |stated, inputs, got| super::phrases::check_sentence(super::Lang::ZhHant, false, stated, inputs, got),
+    bound_sentence: |stated, inputs, got| super::phrases::check_sentence(super::Lang::ZhHant, true, stated, inputs, got),
 
     view_listing_day: "上市首日",
     view_demand: "認購與集資",
@@ -386,7 +332,6 @@ pub const WORDS: Words = Words {
     first_day_title: "首日股價與招股價",
     first_day_note: "每家公司各用一條價格軸，以其交易貨幣計；深色直線為招股價。",
     offer_price_range: "招股價範圍",
-    offer_valuation_title: |name| format!("{name}：按招股價計市值與上市後市值"),
     part_year_hatched: "不足一年（斜線）",
     part_year_note: |groups, mixed| {
         let mut text = String::from(if mixed { "各期長短不一：" } else { "" });
@@ -398,12 +343,7 @@ pub const WORDS: Words = Words {
         text + "。"
     },
     below_zero_is_loss: "低於零即為虧損。",
-    a_loss: |v| format!("虧損{v}"),
-    offering_title: |name| format!("{name}：集資規模"),
-    nine_months_short: |y| format!("{y}年首三季"),
     src_empty: "src：屬性為空，應寫明數據集 JSON 檔案的地址",
-    src_timeout: |src, s| format!("src：{src} 在 {} 秒內未能載入完成（可用 timeout 屬性放寬時限）", crate::float::Shortest(s)),
-    too_large: |mb, max| format!("數據集的 JSON 有 {} MB，最多接受 {} MB（較長的價格序列請用 setSeries 傳入）", crate::float::fixed(mb, 1), crate::float::fixed(max, 0)),
 };
 
 pub const REPORT: ReportWords = ReportWords {

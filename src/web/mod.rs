@@ -516,7 +516,7 @@ pub fn limits() -> JsValue {
 pub fn too_large(bytes: f64, lang: Option<String>) -> JsValue {
     let lang = language(lang.as_deref());
     const MB: f64 = 1024.0 * 1024.0;
-    let line = (lang.words().too_large)(bytes / MB, MAX_JSON_BYTES as f64 / MB);
+    let line = lang.words().too_large(bytes / MB, MAX_JSON_BYTES as f64 / MB);
     let e = js_sys::Error::new(&line);
     let problem =
         object(&[("path", text("")), ("severity", text("error")), ("message", text(&line)), ("line", text(&line))]);
@@ -544,7 +544,7 @@ pub fn ui_words(lang: Option<String>) -> Result<JsValue, JsError> {
 pub fn load_message(what: &str, lang: Option<String>, src: &str, seconds: f64) -> String {
     let w = language(lang.as_deref()).words();
     match what {
-        "timeout" => (w.src_timeout)(src, seconds),
+        "timeout" => w.src_timeout(src, seconds),
         _ => w.src_empty.to_string(),
     }
 }

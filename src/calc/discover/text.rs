@@ -94,8 +94,8 @@ impl Relation {
         let got = interval_text(self.recomputed, stated, lang);
         let label = w.metric.get(&stated.metric).unwrap_or(&stated.metric);
         let sign = if self.kind == Bound { "≤" } else { "=" };
-        let head = (w.labelled)(&format!("{label} {}", printed(stated, lang)), &format!("{expr} {sign} {got}"));
-        format!("{head}{}", (w.aside)((w.verdict)(self.verdict)))
+        let head = w.labelled(&format!("{label} {}", printed(stated, lang)), &format!("{expr} {sign} {got}"));
+        format!("{head}{}", w.aside((w.verdict)(self.verdict)))
     }
 }
 
@@ -127,7 +127,7 @@ fn interval_text(i: Interval, f: &Figure, lang: Lang) -> String {
     if (hi - lo).abs() <= step * 1e-6 {
         one(lo)
     } else {
-        (lang.words().range)(&one(lo), &one(hi))
+        lang.words().range(&one(lo), &one(hi))
     }
 }
 

@@ -86,8 +86,8 @@ impl Ctx<'_> {
         if left == 0 {
             return None;
         }
-        let text = (self.w.and_more)(&self.num(left as f64, 0));
-        let drawn = (self.w.drawn_of)(&self.num((total - left) as f64, 0), &self.num(total as f64, 0));
+        let text = self.w.and_more(&self.num(left as f64, 0));
+        let drawn = self.w.drawn_of(&self.num((total - left) as f64, 0), &self.num(total as f64, 0));
         let top = f.y;
         let rect = if f.text_list {
             f.after.push(text.clone());

@@ -71,7 +71,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         groups.push(Group { label: cx.period_short(p), cols, rule_before: false });
     }
     let name = cx.name(&c);
-    let title = (cx.w.chips_title)(&name);
+    let title = cx.w.chips_title(&name);
     let mut f = Frame::new(width);
     f.title(&title);
     let mut missing = false;

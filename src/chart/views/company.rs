@@ -120,7 +120,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let label = VIEW.metrics.iter().find(|x| x.id == m).map_or("", |x| (x.label)(cx.w, cx.d));
     let title = match m {
         "team" | "ownership" => match cx.d.figures.iter().find(|f| wanted_bar(m, f)).map(|f| cx.name(&f.entity)) {
-            Some(who) => (cx.w.named_title)(&who, label),
+            Some(who) => cx.w.named_title(&who, label),
             None => label.to_string(),
         },
         _ => cx.w.what_story_says.to_string() + label,
@@ -216,7 +216,7 @@ fn facts(cx: &Ctx, m: &str) -> (Vec<CheckLine>, usize, usize) {
     for x in list.into_iter().filter_map(Result::err) {
         let who = cx.name(&x.entity);
         let when = match x.period.as_deref().map(Period::parse) {
-            Some(Ok(p)) => (cx.w.period)(&p),
+            Some(Ok(p)) => cx.w.period(&p),
             Some(Err(_)) => x.period.clone().unwrap_or_default(),
             None => cx.w.no_date_given.to_string(),
         };
@@ -256,7 +256,7 @@ fn team(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
     let when = cx.period(first);
     let lead = cx.d.find(&first.entity, "rnd_staff").map(|n| cx.show(n));
     f.lines(
-        &(cx.w.team_lead)(&when, lead.as_deref()),
+        &cx.w.team_lead(&when, lead.as_deref()),
         12.0,
         Tone::Muted,
     );
@@ -281,7 +281,7 @@ fn ownership(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
     if !holds.is_empty() {
         let when = cx.period(holds[0]);
         f.lines(
-            &(cx.w.ownership_lead)(&when),
+            &cx.w.ownership_lead(&when),
             12.0,
             Tone::Muted,
         );

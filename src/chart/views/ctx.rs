@@ -202,9 +202,9 @@ impl Ctx<'_> {
     /// When a figure applies, for people; a forecast says so ("2025 (forecast)").
     pub fn period(&self, f: &Figure) -> String {
         match (Period::parse(&f.period), f.basis) {
-            (Ok(Period::FullYear(y)), Basis::Forecast) => (self.w.forecast_year)(y),
-            (Ok(p), Basis::Forecast) => cat(&(self.w.period)(&p), self.w.forecast_aside),
-            (Ok(p), _) => (self.w.period)(&p),
+            (Ok(Period::FullYear(y)), Basis::Forecast) => self.w.forecast_year(y),
+            (Ok(p), Basis::Forecast) => cat(&self.w.period(&p), self.w.forecast_aside),
+            (Ok(p), _) => self.w.period(&p),
             (Err(_), _) => f.period.clone(),
         }
     }
@@ -213,9 +213,9 @@ impl Ctx<'_> {
     pub fn period_short(&self, f: &Figure) -> String {
         let p = match Period::parse(&f.period) {
             Ok(Period::FullYear(y)) => format!("{y}"),
-            Ok(Period::HalfYear(y, h)) => (self.w.half_short)(y, h),
-            Ok(Period::Quarter(y, q)) => (self.w.quarter_short)(y, q),
-            Ok(Period::NineMonths(y)) => (self.w.nine_months_short)(y),
+            Ok(Period::HalfYear(y, h)) => self.w.half_short(y, h),
+            Ok(Period::Quarter(y, q)) => self.w.quarter_short(y, q),
+            Ok(Period::NineMonths(y)) => self.w.nine_months_short(y),
             _ => self.period(f),
         };
         if f.basis == Basis::Forecast {
@@ -231,11 +231,11 @@ impl Ctx<'_> {
     }
 
     pub fn labelled(&self, label: &str, value: &str) -> String {
-        (self.w.labelled)(label, value)
+        self.w.labelled(label, value)
     }
 
     pub fn aside(&self, s: &str) -> String {
-        (self.w.aside)(s)
+        self.w.aside(s)
     }
 
     /// The currency the reader asked for (`currency="CNY|HKD|USD"`), if any.
@@ -248,8 +248,7 @@ impl Ctx<'_> {
     pub fn rate(&self, a: Currency, b: Currency) -> Option<Rate> {
         let pair = |x: &Input| (x.from == a && x.to == b) || (x.from == b && x.to == a);
         if let Some(x) = self.d.inputs.iter().find(|x| pair(x)) {
-            let label =
-                (self.w.fx_label)(x.from.code(), &plain(x.rate, 4), x.to.code(), self.text(&x.source), &x.as_of);
+            let label = self.w.fx_label(x.from.code(), &plain(x.rate, 4), x.to.code(), self.text(&x.source), &x.as_of);
             return Some(Rate { input: x.clone(), label });
         }
         let r = self.spec.fx.filter(|r| r.is_finite() && *r > 0.0)?;
@@ -262,7 +261,7 @@ impl Ctx<'_> {
             as_of: String::new(),
             source: Text::default(),
         };
-        pair(&reader).then(|| Rate { input: reader, label: (self.w.fx_reader)(&plain(r, 4)) })
+        pair(&reader).then(|| Rate { input: reader, label: self.w.fx_reader(&plain(r, 4)) })
     }
 
     /// `v` in `c`, converted to the target currency where a rate allows.
@@ -331,7 +330,7 @@ impl Ctx<'_> {
             _ => value_to(v, f.unit, f.currency, self.lang, last),
         };
         match (f.qualifier, f.value_high) {
-            (Qualifier::Range, Some(hi)) => (self.w.range)(&one(f.value), &one(hi)),
+            (Qualifier::Range, Some(hi)) => self.w.range(&one(f.value), &one(hi)),
             _ => cat((self.w.qualifier)(f.qualifier), &one(f.value)),
         }
     }
@@ -371,7 +370,7 @@ impl Ctx<'_> {
     }
 
     pub fn no_rate(&self, from: Currency, to: Currency) -> String {
-        (self.w.no_rate)(from.code(), to.code())
+        self.w.no_rate(from.code(), to.code())
     }
 
     pub fn verdict(&self, figure: &str) -> Option<Verdict> {
@@ -433,11 +432,11 @@ impl Ctx<'_> {
                 halves.push(p);
             }
         }
-        (!halves.is_empty()).then(|| (self.w.half_year_note)(&halves))
+        (!halves.is_empty()).then(|| self.w.half_year_note(&halves))
     }
 
     /// The summary sentence for screen readers: what the chart is and every value in it.
     pub fn summarise(&self, kind: &str, title: &str, rows: &[String]) -> String {
-        (self.w.summary)(kind, title, rows)
+        self.w.summary(kind, title, rows)
     }
 }

@@ -33,7 +33,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         let cols = vec![cx.col(label, f, f.value, percent(f.value, 1, false), Tone::Story)];
         groups.push(Group { label: cx.period_short(f), cols, rule_before: false });
     }
-    let title = (cx.w.customers_title)(&name);
+    let title = cx.w.customers_title(&name);
     let mut f = Frame::new(width);
     f.title(&title);
     f.lines(

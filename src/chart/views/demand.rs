@@ -69,7 +69,7 @@ fn offering<'d>(cx: &Ctx<'d>) -> Result<&'d Listing> {
 /// linear), then how many times over the public offer was, and who applied.
 fn subscription_chart(cx: &Ctx, listing: &Listing, name: &str, width: f64) -> Chart {
     let c = listing.company.as_str();
-    let title = (cx.w.subscription_title)(name);
+    let title = cx.w.subscription_title(name);
     let mut f = cx.frame(width, &title, cx.w.subscription_note, 8.0);
     let offers = [
         ("public_offer_subscription", cx.w.hk_public_offer),
@@ -115,7 +115,7 @@ fn reprints(cx: &Ctx, c: &str, metric: &str) -> Vec<String> {
         }
     }
     if left > 0 {
-        extra.push((cx.w.and_more)(&cx.num(left as f64, 0)));
+        extra.push(cx.w.and_more(&cx.num(left as f64, 0)));
     }
     extra
 }
@@ -126,11 +126,11 @@ fn reprints(cx: &Ctx, c: &str, metric: &str) -> Vec<String> {
 fn proceeds_chart(cx: &Ctx, listing: &Listing, name: &str, width: f64) -> Chart {
     let c = listing.company.as_str();
     let hk = ["cornerstone_amount", "net_proceeds", "net_proceeds_rnd_share"].iter().any(|m| cx.d.find(c, m).is_some());
-    let title = if hk { (cx.w.proceeds_title)(name) } else { (cx.w.offering_title)(name) };
+    let title = if hk { cx.w.proceeds_title(name) } else { cx.w.offering_title(name) };
     // the subtitle speaks of hatched (computed) bars only where there is one
     let computed = cx.d.find(c, "net_proceeds").is_some() && cx.d.find(c, "net_proceeds_rnd_share").is_some();
     let currency = (cx.w.currency_name)(listing.currency);
-    let subtitle = if computed { (cx.w.amounts_in)(currency) } else { (cx.w.unit_note)(currency, "").trim().to_string() };
+    let subtitle = if computed { cx.w.amounts_in(currency) } else { cx.w.unit_note(currency, "").trim().to_string() };
     let mut f = cx.frame(width, &title, &subtitle, 8.0);
     let mut cur = listing.currency;
     let mut bars = Vec::new();
@@ -193,7 +193,7 @@ fn offering_bound_note(cx: &Ctx, listing: &Listing) -> Option<String> {
     let check = cx.checks.iter().find(|k| k.kind == CheckKind::OfferingBound && k.verdict == Verdict::Inconsistent)?;
     let implied = money(check.recomputed.lo, listing.currency, cx.lang);
     let implied_hi = money(check.recomputed.hi, listing.currency, cx.lang);
-    Some((cx.w.offering_bound_note)(&implied, &implied_hi))
+    Some(cx.w.offering_bound_note(&implied, &implied_hi))
 }
 
 /// The bar `make` draws for figure `metric` of company `c`, or "not given" without it.

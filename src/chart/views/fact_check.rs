@@ -29,7 +29,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     f.text_list = cx.spec.text_list;
     let mut checks = distinct(cx);
     let bad = checks.iter().filter(|c| c.verdict == Verdict::Inconsistent).count();
-    f.lines(&(cx.w.checks_intro)(checks.len(), bad), 12.0, Tone::Muted);
+    f.lines(&cx.w.checks_intro(checks.len(), bad), 12.0, Tone::Muted);
     f.gap(8.0);
     // contradictions first, then the doubtful, then the rest; the first of them drawn
     crate::sort::sort_by_key(&mut checks, |c| match c.verdict {
@@ -85,7 +85,7 @@ fn line(cx: &Ctx, c: &Check) -> Option<CheckLine> {
         Verdict::ConsistentIfTruncated => (Tone::Series(3), "≈"),
         Verdict::Inconsistent => (Tone::Alert, "✗"),
     };
-    let ranges = (cx.w.check_ranges)(&show(c.stated), &show(c.recomputed));
+    let ranges = cx.w.check_ranges(&show(c.stated), &show(c.recomputed));
     let tooltip = Tooltip {
         title: title.clone(),
         lines: vec![sentence.clone(), verdict.to_string()],
@@ -112,7 +112,7 @@ pub(super) fn sentence(cx: &Ctx, c: &Check, fig: &crate::model::Figure) -> Strin
     }
     if c.kind == CheckKind::Repeat {
         let other = inputs.first().map_or_else(String::new, |i| cx.show(i));
-        (cx.w.repeat_sentence)(&cx.show(fig), &other)
+        cx.w.repeat_sentence(&cx.show(fig), &other)
     } else {
         // an input is named by its metric, and by its period where two share a metric
         let shared = |m: &str| inputs.iter().filter(|i| i.metric == m).count() > 1;
@@ -120,7 +120,7 @@ pub(super) fn sentence(cx: &Ctx, c: &Check, fig: &crate::model::Figure) -> Strin
         for i in &inputs {
             let label = cx.metric_label(&i.metric);
             let label = if shared(&i.metric) { super::super::format::cat(label, &cx.aside(&cx.period(i))) } else { label.into() };
-            named.push((cx.w.named_value)(&label, &cx.show(i)));
+            named.push(cx.w.named_value(&label, &cx.show(i)));
         }
         let mut names = Vec::new();
         for n in &named {

@@ -131,14 +131,14 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let metric = VIEW.metrics.iter().find(|x| x.id == cx.metric()).map_or("", |x| (x.label)(cx.w, cx.d));
     // "revenue and margin" only where the story gives a margin
     let metric = if shares.is_none() && p.share.is_some() { cx.metric_label(p.bar) } else { metric };
-    let title = (cx.w.named_title)(&name, metric);
+    let title = cx.w.named_title(&name, metric);
     let mut note = cx.part_year_note(&figs).unwrap_or_default();
     if negative {
         // sentences follow each other with a space in English, without one in Chinese
         let sep = if note.is_empty() || note.ends_with('。') { "" } else { " " };
         note = format!("{note}{sep}{}", cx.w.below_zero_is_loss);
     }
-    let unit_note = (cx.w.unit_note)(&(cx.w.money)(unit, cur), &note);
+    let unit_note = cx.w.unit_note(&(cx.w.money)(unit, cur), &note);
     let mut f = cx.frame(width, &title, &unit_note, 0.0);
     f.legend(&legend(cx, &p, &figs, shares.is_some()));
     let mut rows = Vec::new();
@@ -276,7 +276,7 @@ fn period_group(cx: &Ctx, p: &Plan, f: &Figure, own: Currency, running: f64) -> 
     let mut col = cx.col(cx.metric_label(p.bar), f, a.value, cx.money_short(a), Tone::Story);
     if a.value < 0.0 {
         let loss = cx.money(super::ctx::Amount { value: -a.value, ..a });
-        col.tooltip.lines.insert(1, (cx.w.a_loss)(&loss));
+        col.tooltip.lines.insert(1, cx.w.a_loss(&loss));
     }
     if p.cumulative {
         col.tooltip.lines.insert(0, cx.labelled(cx.w.running_total_computed, &cx.money(a)));

@@ -94,7 +94,7 @@ fn price_text(cx: &Ctx, f: &Figure) -> String {
         (cx.w.money)(&digits, c)
     };
     match (f.qualifier, f.value_high) {
-        (Qualifier::Range, Some(hi)) => (cx.w.range)(&one(f.value, f.written()), &one(hi, f.written_high())),
+        (Qualifier::Range, Some(hi)) => cx.w.range(&one(f.value, f.written()), &one(hi, f.written_high())),
         (q, _) => super::super::format::cat((cx.w.qualifier)(q), &one(f.value, f.written())),
     }
 }

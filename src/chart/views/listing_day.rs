@@ -99,7 +99,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     }
     let lot = m == "lot-profit";
     let label = VIEW.metrics.iter().find(|x| x.id == m).map_or("", |x| (x.label)(cx.w, cx.d));
-    let title = if lot { cx.w.paper_profit_one_winning_lot.to_string() } else { (cx.w.gain_title)(label) };
+    let title = if lot { cx.w.paper_profit_one_winning_lot.to_string() } else { cx.w.gain_title(label) };
     let subtitle = if lot { cx.w.paper_profit_first_day_high } else { cx.w.each_company_own_currency_gains };
     let mut f = cx.frame(width, &title, subtitle, 10.0);
     let (mut bars, mut currencies, mut needs_lot) = (Vec::new(), Vec::new(), false);
@@ -156,7 +156,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     push_arias(&mut parts, &bars);
     parts.extend(more);
     parts.extend(more_notes);
-    let summary = (cx.w.summary)(cx.w.bar_chart, &title, &parts);
+    let summary = cx.w.summary(cx.w.bar_chart, &title, &parts);
     let mut controls = cx.metrics();
     if lot && (needs_lot || cx.spec.lot.is_some()) {
         controls.push(Control::new("lot", "lot", cx.w.shares_per_lot, false));

@@ -52,7 +52,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
 /// The market's size by year as columns (forecasts hatched), then the growth rates the
 /// story gives, each recomputed.
 fn size_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<Chart> {
-    let title = (cx.w.market_size_title)(mname);
+    let title = cx.w.market_size_title(mname);
     let all: Vec<&Figure> = cx.d.series(&market.id, "market_size").collect();
     let Some(cur) = all.first().and_then(|x| x.currency) else {
         return Err(Error::chart("the market_size figures have no currency"));
@@ -111,13 +111,13 @@ fn cagr_line(cx: &Ctx, g: &Figure, sizes: &HashMap<Period, &Figure>) -> Option<S
     let year = |s: &Figure| cx.period_short(s).replace(cx.w.forecast_aside, "");
     let span = format!("{}–{}", year(s0), year(s1));
     let forecast = g.basis == Basis::Forecast;
-    Some((cx.w.cagr_line)(&span, &percent(r, 1, false), &cx.show(g), forecast, verdict))
+    Some(cx.w.cagr_line(&span, &percent(r, 1, false), &cx.show(g), forecast, verdict))
 }
 
 /// Who holds the market (and any other market's shares the story gives), from zero
 /// unless the reader picks linear; forecasts and computed shares hatched.
 fn shares_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Chart {
-    let title = (cx.w.market_shares_title)(mname);
+    let title = cx.w.market_shares_title(mname);
     let mut f = cx.frame(width, &title, cx.w.shares_note, 8.0);
     let mut bars: Vec<Bar> = Vec::new();
     // the shares of every market that has one, the story's own holders first, up to the

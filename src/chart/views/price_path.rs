@@ -81,7 +81,7 @@ fn dated_series(cx: &Ctx, width: f64) -> (Frame, String, Vec<String>) {
     for s in &cx.d.lines {
         total += s.x.len();
     }
-    let mut f = cx.frame(width, &title, &(cx.w.series_note)(total), 0.0);
+    let mut f = cx.frame(width, &title, &cx.w.series_note(total), 0.0);
     // the currencies of the series, each once, in order (a few at most)
     let mut currencies: Vec<Option<Currency>> = Vec::new();
     for s in &cx.d.lines {

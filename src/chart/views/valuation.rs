@@ -38,11 +38,11 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let l = l.ok_or_else(|| Error::chart("the dataset has no market cap (market_cap_close, ipo_valuation)"))?;
     let c = l.company.as_str();
     let title = if cx.d.find(c, "last_private_valuation").is_some() {
-        (cx.w.valuation_title)(&cx.name(c))
+        cx.w.valuation_title(&cx.name(c))
     } else if cx.d.find(c, "market_cap_close").is_some() {
-        (cx.w.offer_valuation_title)(&cx.name(c))
+        cx.w.offer_valuation_title(&cx.name(c))
     } else {
-        (cx.w.named_title)(&cx.name(c), cx.metric_label("ipo_valuation"))
+        cx.w.named_title(&cx.name(c), cx.metric_label("ipo_valuation"))
     };
     let items = items(cx.w);
     let bars = bars(cx, c, &items);
@@ -150,9 +150,9 @@ fn currency_note(cx: &Ctx, f: &mut Frame, bars: &[(Option<Currency>, Bar)], own:
     let rate = cx.target().and_then(|t| own.iter().find(|c| **c != t).and_then(|c| cx.rate(*c, t)));
     if let (true, Some(t)) = (codes.len() > 1, cx.target()) {
         // the reader picked a currency, but there is no rate to convert with yet
-        f.lines(&(cx.w.needs_rate)(t.code()), 12.0, Tone::Ink);
+        f.lines(&cx.w.needs_rate(t.code()), 12.0, Tone::Ink);
     } else if codes.len() > 1 {
-        f.lines(&(cx.w.separate_currencies)(&codes), 12.0, Tone::Muted);
+        f.lines(&cx.w.separate_currencies(&codes), 12.0, Tone::Muted);
     } else if let Some(r) = &rate {
         f.lines(&super::super::format::cat(cx.w.converted_at, &r.label), 12.0, Tone::Ink);
         f.lines(cx.w.hatched_bars_are_converted, 12.0, Tone::Muted);
