@@ -185,6 +185,29 @@ fn character_classes_as_the_standard_library() {
     }
 }
 
+/// In the browser, a text quoted in a message (`quote::Quoted`) escapes the characters
+/// `Debug` escapes, asked of the browser's Unicode properties: the same as the standard
+/// library's tables (still linked into this test) for every character both know.
+#[wasm_bindgen_test]
+fn quoted_as_debug_writes() {
+    use ipo_lens::quote::Quoted;
+    let mut differ = Vec::new();
+    let mut checked = 0;
+    for c in (0x80..0x3_2000).step_by(3).chain(0xe0000..0xe0200).filter_map(char::from_u32) {
+        checked += 1;
+        let s = c.to_string();
+        let (ours, debug) = (Quoted(&s).to_string(), format!("{s:?}"));
+        if ours != debug {
+            differ.push(format!("U+{:04X} {ours} {debug}", u32::from(c)));
+        }
+    }
+    assert!(checked > 60_000, "{checked}");
+    assert!(differ.len() <= 8, "{} of {checked} characters differ: {}", differ.len(), differ.join(", "));
+    for s in ["\u{300}a", "e\u{301}", "❤\u{fe0f}", "\u{e000}", "\u{378}", "a\u{a0}b", "中文\u{3000}", "\u{feff}"] {
+        assert_eq!(Quoted(s).to_string(), format!("{s:?}"), "{s:?}");
+    }
+}
+
 /// The browser's `float::shortest` (from `String(v)`) and `float::fixed` (from the exact
 /// value) write what `format!("{v}")` and `format!("{v:.N}")` write: edge values, exact
 /// ties, random bit patterns and random decimals.

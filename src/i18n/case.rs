@@ -62,6 +62,13 @@ pub fn is_lower(c: char) -> bool {
     c.is_lowercase()
 }
 
+/// Whether `Debug` writes the non-ASCII `c` as `\u{…}`: a grapheme extender, or in a
+/// general category the standard library's tables call unprintable (see `crate::quote`).
+#[cfg(target_arch = "wasm32")]
+pub fn unprintable(c: char) -> bool {
+    browser_is(r"[\p{Grapheme_Extend}\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zs}\p{Zl}\p{Zp}]", c)
+}
+
 /// Whether the browser's Unicode property escape `class` matches `c` (the same properties
 /// as the standard library's tables, which then stay out of the wasm: tests/web.rs compares
 /// them over the code points).
