@@ -34,8 +34,34 @@ function exportsOnTheirOwnLines(code) {
   return code;
 }
 
+/** The element's stylesheet (`const STYLE = \`…\``) without its comments and the white
+ *  space CSS does not need: runs of white space become one space (a space between two
+ *  selectors is a combinator, so none is removed before a colon or a bracket), and none is
+ *  kept around braces and semicolons or after a comma or colon. Refuses a quoted string
+ *  that this could change (one holding those characters or two spaces). */
+function styleMinified(text) {
+  const head = 'const STYLE = `';
+  const from = text.indexOf(head);
+  const to = text.indexOf('\n`;', from);
+  if (from < 0 || to < 0) throw new Error('the element\'s STYLE is missing');
+  const css = text.slice(from + head.length, to).replace(/\/\*[\s\S]*?\*\//g, '');
+  for (const q of css.match(/"[^"]*"|'[^']*'/g) ?? []) {
+    if (/[{};:,]|\s\s/.test(q)) throw new Error(`STYLE: a quoted string the minifier could change: ${q}`);
+  }
+  const held = [];
+  const small = css
+    .replace(/\$\{[^}]*\}/g, (m) => `\u0000${held.push(m) - 1}\u0000`)
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};])\s*/g, '$1')
+    .replace(/([,:])\s+/g, '$1')
+    .replace(/;}/g, '}')
+    .trim()
+    .replace(/\u0000(\d+)\u0000/g, (_, i) => held[Number(i)]);
+  return text.slice(0, from + head.length) + small + text.slice(to + 1);
+}
+
 async function element(file) {
-  const text = readFileSync(file, 'utf8');
+  const text = styleMinified(readFileSync(file, 'utf8'));
   const start = text.indexOf('// boot:start');
   const end = text.indexOf('// boot:end');
   if (start < 0 || end < 0) throw new Error(`${file}: boot markers missing`);
