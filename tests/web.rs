@@ -430,3 +430,24 @@ fn render_hands_over_what_serde_wasm_bindgen_wrote() {
         same(&ipo_lens::web::ui_words(Some(lang.to_string())).unwrap(), &want, lang).unwrap();
     }
 }
+
+/// A widget keeps its data's fact check from one drawing to the next (a metric or view
+/// switch does not redo it) and does it again for new data: the fact-check view after
+/// `setData` is the one a fresh widget draws from that data, not the old data's.
+#[wasm_bindgen_test]
+fn new_data_gets_its_own_fact_check() {
+    built_in();
+    let fact_check = || object(&[("view", "fact-check".into()), ("lang", "en".into()), ("width", 640.0.into())]);
+    let mut lens = Lens::new();
+    let before = get(&lens.render(fact_check()).unwrap(), "svg").as_string().unwrap();
+    // the same story without its listings: no check of a listing's gains, lot or market cap
+    let data = js_sys::JSON::parse(ipo_lens::model::DEFAULT_JSON).unwrap();
+    js_sys::Reflect::set(&data, &"listings".into(), &js_sys::Array::new()).unwrap();
+    lens.set_data(data.clone(), Some("en".into())).unwrap();
+    let after = get(&lens.render(fact_check()).unwrap(), "svg").as_string().unwrap();
+    let mut fresh = Lens::new();
+    fresh.set_data(data, Some("en".into())).unwrap();
+    let expected = get(&fresh.render(fact_check()).unwrap(), "svg").as_string().unwrap();
+    assert_ne!(before, expected);
+    assert_eq!(after, expected);
+}

@@ -188,7 +188,13 @@ pub struct Rendered {
 /// assert!(r.svg.starts_with("<svg") && r.marks.len() == 3);
 /// ```
 pub fn render_svg(d: &Dataset, spec: &Spec) -> Result<Rendered> {
-    let views::Built { view, foreign, own, .. } = views::build(d, spec, width(spec))?;
+    render_checked(d, &crate::calc::check_all(d), spec)
+}
+
+/// [`render_svg`] with the fact check of `d` already done (`checks` is
+/// [`crate::calc::check_all`]`(d)`, which a widget keeps for as long as it keeps `d`).
+pub fn render_checked(d: &Dataset, checks: &[crate::calc::Check], spec: &Spec) -> Result<Rendered> {
+    let views::Built { view, foreign, own, .. } = views::build_checked(d, checks, spec, width(spec))?;
     let mut scene = view.scene;
     // in the SVG's text only: marks, tooltips and the CSV keep the dataset's text as it is
     if !own.is_empty() {

@@ -7,7 +7,8 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::chart::{render_svg, Control, ListItem, Mark, RawSpec, Rect, Rendered, Row, Spec, Tooltip};
+use crate::calc::Check;
+use crate::chart::{render_checked, Control, ListItem, Mark, RawSpec, Rect, Rendered, Row, Spec, Tooltip};
 use crate::i18n::Ui;
 use crate::model::{self, Dataset};
 use crate::Lang;
@@ -84,10 +85,10 @@ pub fn check_json(json: &str, lang: Option<String>) -> JsValue {
 /// Draws `d` with the element's options (attribute values, as strings), checked once: an
 /// unknown view, metric, currency or scale is an error naming the attribute; an unknown
 /// language draws in the default one, with the error as the drawing's `notice`.
-fn draw(d: &Dataset, raw: JsValue) -> Result<JsValue, JsError> {
+fn draw(d: &Dataset, checks: &[Check], raw: JsValue) -> Result<JsValue, JsError> {
     let raw = read_spec(&raw).map_err(|m| JsError::new(&m))?;
     let (spec, notice) = Spec::parse_lenient(&raw).map_err(js_err)?;
-    let mut r = render_svg(d, &spec).map_err(js_err)?;
+    let mut r = render_checked(d, checks, &spec).map_err(js_err)?;
     r.notice = notice.map(|e| e.to_string());
     Ok(rendered(&r))
 }
@@ -355,6 +356,9 @@ pub fn read_spec(raw: &JsValue) -> Result<RawSpec, String> {
 #[wasm_bindgen]
 pub struct Lens {
     data: Option<Dataset>,
+    /// The fact check of `data` (`calc::check_all`), done on its first drawing and kept
+    /// until the data changes: a switch of view, metric, width or language does not redo it.
+    checks: Option<Vec<Check>>,
     /// The times of the series being handed over (`seriesTimes`), taken by `setSeries`.
     times: Option<model::TimesBuilder>,
 }
@@ -371,11 +375,13 @@ impl Lens {
     /// default is parsed on the first drawing, series or view list that needs it).
     #[wasm_bindgen(constructor)]
     pub fn new() -> Lens {
-        Lens { data: None, times: None }
+        Lens { data: None, checks: None, times: None }
     }
 
     /// The dataset: the last good one given, else the compiled-in one (parsed now).
     fn data(&mut self) -> &mut Dataset {
+        // (handed out to be changed: the fact check is done again on the next drawing)
+        self.checks = None;
         self.data.get_or_insert_with(default_dataset)
     }
 
@@ -391,6 +397,7 @@ impl Lens {
             // data only comes with no error (warnings may remain)
             Some(d) => {
                 self.data = Some(d);
+                self.checks = None;
                 Ok(())
             }
             None => Err(problems_error(&checked, language(lang.as_deref()))),
@@ -434,7 +441,9 @@ impl Lens {
     /// The element builds the DOM from it and puts the SVG in place through its Trusted
     /// Types policy.
     pub fn render(&mut self, spec: JsValue) -> Result<JsValue, JsError> {
-        draw(self.data(), spec)
+        let d = self.data.get_or_insert_with(default_dataset);
+        let checks = self.checks.get_or_insert_with(|| crate::calc::check_all(d));
+        draw(d, checks, spec)
     }
 
     /// Takes the next series' times, `x` in milliseconds since 1970 (JavaScript time), a
@@ -552,7 +561,8 @@ pub fn load_message(what: &str, lang: Option<String>, src: &str, seconds: f64) -
 /// Renders without a page: `{svg, width, height, marks, …}` for `spec` on the default data.
 #[wasm_bindgen(js_name = renderDefault)]
 pub fn render_default(spec: JsValue) -> Result<JsValue, JsError> {
-    draw(&default_dataset(), spec)
+    let d = default_dataset();
+    draw(&d, &crate::calc::check_all(&d), spec)
 }
 
 /// The palette of the chart as CSS for the element's stylesheet: the light theme's custom
@@ -682,7 +692,8 @@ impl Lens {
     #[wasm_bindgen(js_name = staticPicture)]
     pub fn static_picture(&mut self, view: &str, lang: &str, width: f64) -> Result<Vec<String>, JsError> {
         let lang = crate::Lang::parse(lang).map_err(js_err)?;
-        let r = render_svg(self.data(), &Spec::new(view, "", lang, width).map_err(js_err)?).map_err(js_err)?;
+        let r = crate::chart::render_svg(self.data(), &Spec::new(view, "", lang, width).map_err(js_err)?)
+            .map_err(js_err)?;
         let marks = crate::chart::hit_boxes(&r);
         Ok(vec![r.svg, marks])
     }

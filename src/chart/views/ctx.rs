@@ -34,7 +34,8 @@ pub struct Ctx<'a> {
     /// The reader's words.
     pub w: &'static Words,
     pub spec: &'a Spec,
-    pub checks: Vec<Check>,
+    /// The fact check of `d` ([`crate::calc::check_all`]), computed once per dataset.
+    pub checks: &'a [Check],
     /// Dataset texts drawn in another language than the reader's (a Simplified name for
     /// a Traditional reader where the dataset has no `zh-Hant`), with that language's tag,
     /// so that the element can mark them (`lang="zh-Hans"`) for screen readers.
@@ -374,7 +375,7 @@ impl Ctx<'_> {
     }
 
     pub fn verdict(&self, figure: &str) -> Option<Verdict> {
-        let checks = &self.checks;
+        let checks = self.checks;
         let m = self.index.verdicts.get_or_init(|| {
             let mut m = HashMap::new();
             for c in checks {

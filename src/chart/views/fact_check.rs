@@ -60,7 +60,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
 fn distinct<'c>(cx: &'c Ctx) -> Vec<&'c Check> {
     let mut seen = crate::hash::HashSet::new();
     let mut out: Vec<&Check> = Vec::new();
-    for c in &cx.checks {
+    for c in cx.checks {
         let Some(fig) = cx.figure(&c.figure) else { continue };
         // 0 and −0 are one value
         let value = if fig.value == 0.0 { 0 } else { fig.value.to_bits() };

@@ -16,7 +16,7 @@
 
 use super::frame::Scene;
 use super::{Control, Spec};
-use crate::calc::check_all;
+use crate::calc::{check_all, Check};
 use crate::error::Result;
 use crate::i18n::Words;
 use crate::model::Dataset;
@@ -139,13 +139,19 @@ pub struct Built {
 /// Builds the view of `spec` (with the first metric the dataset fills, when the one asked
 /// for has no data).
 pub fn build(d: &Dataset, spec: &Spec, width: f64) -> Result<Built> {
+    build_checked(d, &check_all(d), spec, width)
+}
+
+/// [`build`] with the fact check of `d` already done (`checks` is `check_all(d)`): a widget
+/// redrawing the same data in another view, metric, width or language does not run it again.
+pub fn build_checked(d: &Dataset, checks: &[Check], spec: &Spec, width: f64) -> Result<Built> {
     let spec = &Spec { metric: filled_metric(d, spec), ..*spec };
     let ctx = Ctx {
         d,
         lang: spec.lang,
         w: spec.lang.words(),
         spec,
-        checks: check_all(d),
+        checks,
         foreign: Default::default(),
         shown: Default::default(),
         index: Default::default(),
