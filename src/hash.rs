@@ -1,5 +1,5 @@
-//! The crate's hash map and set: the few operations it uses, with the standard library's
-//! hashing (`RandomState`, SipHash) and an insertion-ordered table. `std`'s `HashMap`
+//! The crate's hash map and set: the few operations it uses, with FxHash (rustc's own
+//! hasher: a rotate, xor and multiply per eight bytes) and an insertion-ordered table. `std`'s `HashMap`
 //! (hashbrown) is compiled anew for every key and value type, about 1.5 KB of wasm each
 //! and 33 KB for the crate's two dozen maps; here the probing and growing are compiled
 //! once ([`Slots`]), the finding once per key type ([`Keys`]), and each map adds only
@@ -11,7 +11,7 @@
 
 use std::borrow::Borrow;
 use std::fmt;
-use std::hash::{BuildHasher, DefaultHasher, Hash, Hasher, RandomState};
+use std::hash::{Hash, Hasher};
 
 /// Open addressing over the entries' indices: slot `i` holds 0 (empty) or an entry's index
 /// plus one; the entries' hashes are kept to grow without hashing again.
@@ -64,12 +64,11 @@ impl Slots {
 struct Keys<K> {
     keys: Vec<K>,
     slots: Slots,
-    state: RandomState,
 }
 
 impl<K> Default for Keys<K> {
     fn default() -> Self {
-        Keys { keys: Vec::new(), slots: Slots::default(), state: RandomState::new() }
+        Keys { keys: Vec::new(), slots: Slots::default() }
     }
 }
 
@@ -88,23 +87,55 @@ impl<K: Hash + Eq> Keys<K> {
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        // `hash_one` with the hasher's start and finish compiled once, not per key type
-        let mut hasher = start(&self.state);
+        let mut hasher = Fx(0);
         q.hash(&mut hasher);
-        let h = finish(&hasher);
+        let h = hasher.finish() as u32;
         let keys = &self.keys;
         (h, self.slots.find(h, &mut |e| keys[e].borrow() == q))
     }
 }
 
-#[inline(never)]
-fn start(state: &RandomState) -> DefaultHasher {
-    state.build_hasher()
+/// FxHash, as rustc hashes its own tables: SipHash (the standard library's) was a fifth of
+/// a redraw's time, and its keys are fixed in wasm anyway (no source of randomness there),
+/// so it guarded against nothing a dataset could do to its own widget. The keys here are
+/// the dataset's ids and names.
+struct Fx(u64);
+
+impl Fx {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
 }
 
-#[inline(never)]
-fn finish(hasher: &DefaultHasher) -> u32 {
-    hasher.finish() as u32
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for c in bytes.chunks(8) {
+            let mut w = [0; 8];
+            w[..c.len()].copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(i.into());
+    }
+
+    fn write_u32(&mut self, i: u32) {
+        self.add(i.into());
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    /// The product's high bits in the low ones, where the table's mask looks.
+    fn finish(&self) -> u64 {
+        self.0.rotate_left(26)
+    }
 }
 
 /// A hash map whose entries iterate in the order of first insertion.
