@@ -10,6 +10,7 @@ mod checks;
 mod columns;
 mod format;
 mod frame;
+pub mod handoff;
 mod hits;
 mod lines;
 mod paint;
@@ -206,7 +207,8 @@ pub fn render_checked(d: &Dataset, checks: &[crate::calc::Check], spec: &Spec) -
             }
         }
     }
-    let mut svg = String::new();
+    // (room for a typical drawing at once: growing it by doubling copied it a dozen times)
+    let mut svg = String::with_capacity(1 << 15);
     {
         let size = (scene.width.round() as u32, scene.height.round() as u32);
         let root = svg::Svg::with_string(&mut svg, size).into_drawing_area();

@@ -8,8 +8,7 @@
 use wasm_bindgen::prelude::*;
 
 use crate::calc::Check;
-use crate::chart::{render_checked, Control, ListItem, Mark, RawSpec, Rect, Rendered, Row, Spec, Tooltip};
-use crate::i18n::Ui;
+use crate::chart::{render_checked, RawSpec, Spec};
 use crate::model::{self, Dataset};
 use crate::Lang;
 
@@ -90,15 +89,11 @@ fn draw(d: &Dataset, checks: &[Check], raw: JsValue) -> Result<JsValue, JsError>
     let (spec, notice) = Spec::parse_lenient(&raw).map_err(js_err)?;
     let mut r = render_checked(d, checks, &spec).map_err(js_err)?;
     r.notice = notice.map(|e| e.to_string());
-    Ok(rendered(&r))
+    parsed(&crate::chart::handoff::rendered_json(&r))
 }
 
-// ---- what a drawing hands to the element, as serde-wasm-bindgen's `to_value` wrote it
-// (a struct a plain object, its fields in declaration order; a `Vec` or a tuple an array;
-// `None` a property set to `undefined`), written out here so that the reader's wasm
-// carries no serializer; `tests/web.rs` checks both give the same for every view and
-// language. Each struct is taken apart whole: a new field does not compile until it is
-// handed over.
+// ---- objects for the element: a drawing goes over as one JSON text (`chart::handoff`),
+// read by the browser's `JSON.parse`; the few small objects besides are built here
 
 /// A plain object with `fields`, set in their order.
 fn object(fields: &[(&str, JsValue)]) -> JsValue {
@@ -110,158 +105,13 @@ fn object(fields: &[(&str, JsValue)]) -> JsValue {
     o.into()
 }
 
-/// An array of `items`, each made by `one`.
-fn array<T>(items: &[T], one: fn(&T) -> JsValue) -> JsValue {
-    let a = js_sys::Array::new();
-    for x in items {
-        a.push(&one(x));
-    }
-    a.into()
-}
-
-fn strings(items: &[String]) -> JsValue {
-    array(items, |s| text(s))
-}
-
 fn text(s: &str) -> JsValue {
     JsValue::from_str(s)
 }
 
-fn pair(a: &str, b: &str) -> JsValue {
-    js_sys::Array::of2(&a.into(), &b.into()).into()
-}
-
-fn rendered(r: &Rendered) -> JsValue {
-    let Rendered {
-        view,
-        svg,
-        width,
-        height,
-        title,
-        summary,
-        marks,
-        controls,
-        table_head,
-        csv,
-        views,
-        lang,
-        ui,
-        font,
-        foreign,
-        quote_lang,
-        list,
-        after,
-        notice,
-    } = r;
-    object(&[
-        ("view", text(view)),
-        ("svg", text(svg)),
-        ("width", (*width).into()),
-        ("height", (*height).into()),
-        ("title", text(title)),
-        ("summary", text(summary)),
-        ("marks", array(marks, mark)),
-        ("controls", array(controls, control)),
-        ("table_head", strings(table_head)),
-        ("csv", text(csv)),
-        ("views", array(views, |(a, b)| pair(a, b))),
-        ("lang", (*lang).into()),
-        ("ui", ui_value(ui)),
-        ("font", (*font).into()),
-        ("foreign", array(foreign, |(a, b)| pair(a, b))),
-        ("quote_lang", text(quote_lang)),
-        ("list", array(list, list_item)),
-        ("after", strings(after)),
-        ("notice", notice.as_deref().map_or(JsValue::UNDEFINED, JsValue::from_str)),
-    ])
-}
-
-fn mark(m: &Mark) -> JsValue {
-    let Mark { id, rect, label, tooltip, present, row } = m;
-    let Rect { x, y, w, h } = *rect;
-    let Tooltip { title, lines, details, quote } = tooltip;
-    let Row { item, series, value, period, aria } = row;
-    object(&[
-        ("id", text(id)),
-        ("rect", object(&[("x", x.into()), ("y", y.into()), ("w", w.into()), ("h", h.into())])),
-        ("label", text(label)),
-        (
-            "tooltip",
-            object(&[
-                ("title", text(title)),
-                ("lines", strings(lines)),
-                ("details", strings(details)),
-                ("quote", text(quote)),
-            ]),
-        ),
-        ("present", (*present).into()),
-        (
-            "row",
-            object(&[
-                ("item", text(item)),
-                ("series", text(series)),
-                ("value", text(value)),
-                ("period", text(period)),
-                ("aria", text(aria)),
-            ]),
-        ),
-    ])
-}
-
-fn control(c: &Control) -> JsValue {
-    let Control { kind, id, label, selected } = c;
-    object(&[("kind", text(kind)), ("id", text(id)), ("label", text(label)), ("selected", (*selected).into())])
-}
-
-fn list_item(i: &ListItem) -> JsValue {
-    let ListItem { badge, tone, title, detail } = i;
-    object(&[("badge", text(badge)), ("tone", (*tone).into()), ("title", text(title)), ("detail", strings(detail))])
-}
-
-fn ui_value(ui: &Ui) -> JsValue {
-    let Ui {
-        views,
-        table,
-        hide_table,
-        svg,
-        png,
-        csv,
-        lot,
-        fx,
-        loading,
-        internal_error,
-        details,
-        close,
-        choose_view,
-        sentences,
-        metrics,
-        scale,
-        currency,
-    } = *ui;
-    let fields = [
-        ("views", views),
-        ("table", table),
-        ("hide_table", hide_table),
-        ("svg", svg),
-        ("png", png),
-        ("csv", csv),
-        ("lot", lot),
-        ("fx", fx),
-        ("loading", loading),
-        ("internal_error", internal_error),
-        ("details", details),
-        ("close", close),
-        ("choose_view", choose_view),
-        ("sentences", sentences),
-        ("metrics", metrics),
-        ("scale", scale),
-        ("currency", currency),
-    ];
-    let o = js_sys::Object::new();
-    for (k, v) in fields {
-        let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), &JsValue::from_str(v));
-    }
-    o.into()
+/// A JSON text of ours (`chart::handoff`) read by the browser's `JSON.parse`.
+fn parsed(json: &str) -> Result<JsValue, JsError> {
+    js_sys::JSON::parse(json).map_err(|_| JsError::new("internal error: a drawing not handed over as JSON"))
 }
 
 /// The element's options as `serde_wasm_bindgen::from_value::<RawSpec>` reads them, with
@@ -544,7 +394,7 @@ pub fn check_series_lengths(id: &str, times: f64, prices: f64) -> Result<(), JsE
 /// the element keeps them to speak before its first drawing, and after a trap.
 #[wasm_bindgen(js_name = uiWords)]
 pub fn ui_words(lang: Option<String>) -> Result<JsValue, JsError> {
-    Ok(ui_value(&language(lang.as_deref()).words().ui))
+    parsed(&crate::chart::handoff::ui_json(&language(lang.as_deref()).words().ui))
 }
 
 /// What the element says when `src` fails to load, in `lang`: `what` is `empty` (the
