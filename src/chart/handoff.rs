@@ -1,7 +1,6 @@
 //! What a drawing hands to the element, as one JSON text: the browser reads it with one
-//! `JSON.parse` instead of the wasm building the object a property at a time (a call into
-//! JavaScript and a string copied for every key and value: about 700 calls for a chart of
-//! three bars, a seventh of a redraw before the browser's compilers have warmed up). It is
+//! `JSON.parse` instead of the wasm building the object a property at a time (calls into
+//! JavaScript, and a string copied, for every key and value). It is
 //! what `serde_json::to_string` writes (`tests/handoff.rs` checks it for every view and
 //! language), written here so that the reader's wasm carries no serializer. Each struct
 //! is taken apart whole: a new field does not compile until it is handed over.
