@@ -9,11 +9,14 @@ use super::{Control, Mark, Rect, Rendered, Row, Tooltip};
 use crate::chart::frame::ListItem;
 use crate::i18n::Ui;
 
-/// `r` as JSON, as `serde_json::to_string` writes it.
+/// `r` as JSON, as `serde_json::to_string` writes it, but for the SVG and the CSV, which
+/// are left empty (`""`): the boundary sets them on the object read from it, each handed
+/// over as a string of its own, without escaping the SVG's many quotes first and reading
+/// them back.
 pub fn rendered_json(r: &Rendered) -> String {
     let Rendered {
         view,
-        svg,
+        svg: _,
         width,
         height,
         title,
@@ -21,7 +24,7 @@ pub fn rendered_json(r: &Rendered) -> String {
         marks,
         controls,
         table_head,
-        csv,
+        csv: _,
         views,
         lang,
         ui,
@@ -32,10 +35,10 @@ pub fn rendered_json(r: &Rendered) -> String {
         after,
         notice,
     } = r;
-    let mut j = Json(String::with_capacity(svg.len() + csv.len() + 4096));
+    let mut j = Json(String::with_capacity(4096));
     j.open('{');
     j.field("view").text(view);
-    j.field("svg").text(svg);
+    j.field("svg").text("");
     j.field("width").number(*width);
     j.field("height").number(*height);
     j.field("title").text(title);
@@ -43,7 +46,7 @@ pub fn rendered_json(r: &Rendered) -> String {
     j.field("marks").array(marks, mark);
     j.field("controls").array(controls, control);
     j.field("table_head").texts(table_head);
-    j.field("csv").text(csv);
+    j.field("csv").text("");
     j.field("views").array(views, |j, (a, b)| j.pair(a, b));
     j.field("lang").text(lang);
     j.field("ui");

@@ -89,7 +89,11 @@ fn draw(d: &Dataset, checks: &[Check], raw: JsValue) -> Result<JsValue, JsError>
     let (spec, notice) = Spec::parse_lenient(&raw).map_err(js_err)?;
     let mut r = render_checked(d, checks, &spec).map_err(js_err)?;
     r.notice = notice.map(|e| e.to_string());
-    parsed(&crate::chart::handoff::rendered_json(&r))
+    let o = parsed(&crate::chart::handoff::rendered_json(&r))?;
+    // (the two long texts on their own: see `rendered_json`)
+    let _ = js_sys::Reflect::set(&o, &text("svg"), &text(&r.svg));
+    let _ = js_sys::Reflect::set(&o, &text("csv"), &text(&r.csv));
+    Ok(o)
 }
 
 // ---- objects for the element: a drawing goes over as one JSON text (`chart::handoff`),
