@@ -1506,10 +1506,12 @@ export class IpoLensElement extends Base {
       tbody.append(tr);
     }
     table.append(caption, thead, tbody);
-    // wider than a phone: the table scrolls in its own box (focusable, for the keyboard)
-    const scroll = el('div', 'scroll', { role: 'region', tabindex: '0', 'aria-label': r.title });
-    scroll.append(table);
-    const parts = [scroll];
+    // wider than a phone: the table scrolls in its own box (focusable, for the keyboard),
+    // the same box through a redraw (it keeps the focus and where it is scrolled to)
+    const scroll = p.table.querySelector('.scroll') ?? p.table.appendChild(el('div', 'scroll', { role: 'region', tabindex: '0' }));
+    scroll.setAttribute('aria-label', r.title);
+    scroll.replaceChildren(table);
+    while (scroll.nextSibling) scroll.nextSibling.remove();
     if (sentences.length) {
       const title = el('p', 'sentences-head', { id: 'sentences-head' });
       title.textContent = r.ui.sentences;
@@ -1520,9 +1522,8 @@ export class IpoLensElement extends Base {
         li.textContent = q;
         list.append(li);
       }
-      parts.push(title, list);
+      p.table.append(title, list);
     }
-    p.table.replaceChildren(...parts);
   }
 
   #selectTab(view, focus) {

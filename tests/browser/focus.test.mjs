@@ -215,3 +215,27 @@ test('under a strict CSP with Trusted Types the kept button is moved and restyle
     await close();
   }
 });
+
+test('the data table open: its focused scroll box keeps the focus through a redraw, the new title said once', async () => {
+  const { page, errors, context } = await widget({ view: 'financials', lang: 'en' });
+  await page.locator('ipo-lens [data-tool="table"]').click();
+  await page.locator('ipo-lens .table .scroll').focus();
+  for (const [js, said] of [["el.setAttribute('lang', 'zh')", 0], ["el.setAttribute('metric', 'loss')", 1], ["el.style.width = '480px'", 0], ["el.setAttribute('lang', 'en')", 0]]) {
+    const r = await redraw(page, js);
+    assert.equal(r.outer, 'ipo-lens', `${js}: the focus is still in the widget (${r.outer})`);
+    assert.equal(r.inner, 'scroll', js);
+    assert.equal(r.sameNode, true, `${js}: the same box keeps the focus`);
+    assert.equal(r.focusins, 0, js);
+    const t = await page.$eval('ipo-lens', (el) => {
+      const root = el.shadowRoot;
+      return { title: root.querySelector('.marks').getAttribute('aria-label'), region: root.activeElement.getAttribute('aria-label'), caption: root.activeElement.querySelector('caption').textContent, tables: root.querySelectorAll('.table table').length, rows: root.querySelectorAll('.table tbody tr').length, marks: root.querySelectorAll('.mark').length };
+    });
+    assert.equal(t.region, t.title, `${js}: the box is named by the new chart`);
+    assert.equal(t.caption, t.title, js);
+    assert.equal(t.tables, 1, js);
+    assert.equal(t.rows, t.marks, `${js}: the new table`);
+    assert.deepEqual(r.said, said ? [t.title] : [], js);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
