@@ -1386,6 +1386,17 @@ export class IpoLensElement extends Base {
     return b === box ? -1 : Number(b.dataset.index);
   }
 
+  /** Focuses the first of `els` that can take the focus, opening nothing (the screen
+   *  reader says where the focus went). */
+  #hush(...els) {
+    this.#quiet = true;
+    for (const e of els) {
+      e?.focus({ preventScroll: true });
+      if (e && e === this.shadowRoot.activeElement) break;
+    }
+    this.#quiet = false;
+  }
+
   /** The views: a tab bar (arrow keys, Home, End) where it fits, else a native menu. */
   #renderTabs(r, text, width) {
     const p = this.#parts;
@@ -1455,7 +1466,8 @@ export class IpoLensElement extends Base {
     p.controls.replaceChildren(...items);
     p.controls.hidden = r.controls.length === 0;
     p.controls.setAttribute('aria-label', r.title);
-    if (refocus) p.controls.querySelector(refocus)?.focus();
+    // the same control, else (another view) its selected metric, tab or menu, else its point
+    if (refocus) this.#hush(p.controls.querySelector(refocus), p.controls.querySelector('[data-metric][aria-pressed="true"]'), p.tabs.querySelector('[aria-selected="true"]'), p.select, p.marks.querySelector('[tabindex="0"]'));
   }
 
   /** The data table: a row per point, figures and dates on one line, figures right-

@@ -239,3 +239,55 @@ test('the data table open: its focused scroll box keeps the focus through a redr
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+/** The focused control: its kind, id, whether it is pressed or selected, and its class. */
+const control = (page) => page.$eval('ipo-lens', (el) => {
+  const a = el.shadowRoot.activeElement;
+  return a && { kind: a.dataset.kind ?? a.getAttribute('role') ?? a.localName, id: a.dataset.id ?? a.dataset.view ?? a.value, on: a.getAttribute('aria-pressed') ?? a.getAttribute('aria-selected') };
+});
+
+test('a metric button with the focus, pressed: the focus stays on it, now pressed; the new title said once', async () => {
+  const { page, errors, context } = await widget({ view: 'financials', lang: 'en' });
+  await page.locator('ipo-lens [data-kind="metric"][data-id="loss"]').focus();
+  const r = await redraw(page, "el.shadowRoot.activeElement.click()");
+  assert.equal(r.outer, 'ipo-lens');
+  assert.deepEqual(await control(page), { kind: 'metric', id: 'loss', on: 'true' });
+  const title = await page.$eval('ipo-lens', (el) => el.shadowRoot.querySelector('.marks').getAttribute('aria-label'));
+  assert.deepEqual(r.said, [title]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a metric button with the focus, and another view: the focus goes to its selected metric, else its tab, menu or point; never the page', async () => {
+  // the view set by the page: to one with metrics, then to one without (no tabs: the point)
+  {
+    const { page, errors, context } = await widget({ view: 'financials', lang: 'en' });
+    await page.locator('ipo-lens [data-kind="metric"][data-id="loss"]').focus();
+    let r = await redraw(page, "el.setAttribute('view', 'market')");
+    assert.equal(r.outer, 'ipo-lens', `the focus is still in the widget (${r.outer})`);
+    assert.deepEqual(await control(page), { kind: 'metric', id: 'size', on: 'true' });
+    const title = await page.$eval('ipo-lens', (el) => el.shadowRoot.querySelector('.marks').getAttribute('aria-label'));
+    assert.deepEqual(r.said, [title], 'the new title, once');
+    r = await redraw(page, "el.setAttribute('view', 'chips')");
+    assert.equal(r.outer, 'ipo-lens', `the focus is still in the widget (${r.outer})`);
+    assert.equal(r.inner, 'mark');
+    assert.deepEqual(r.tabbable, [r.index]);
+    const chips = await page.$eval('ipo-lens', (el) => el.shadowRoot.querySelector('.marks').getAttribute('aria-label'));
+    assert.deepEqual(r.said, [chips], 'the new title, once (the point newly focused is said by the screen reader)');
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  // the view chosen in the widget with the focus left on the metric (a click through a
+  // screen reader's browse mode): the tab bar, and the menu of a narrow widget
+  for (const [width, pick] of [[900, "el.shadowRoot.querySelector('[data-view=\"chips\"]').click()"], [360, "const s = el.shadowRoot.querySelector('select'); s.value = 'chips'; s.dispatchEvent(new Event('change'))"]]) {
+    const { page, errors, context } = await widget({ lang: 'en', style: `width: ${width}px` });
+    await redraw(page, pick.replaceAll('chips', 'financials'));
+    await page.locator('ipo-lens [data-kind="metric"][data-id="loss"]').focus();
+    const r = await redraw(page, pick);
+    assert.equal(r.outer, 'ipo-lens', `${width}: the focus is still in the widget (${r.outer})`);
+    assert.deepEqual(await control(page), width >= 560 ? { kind: 'tab', id: 'chips', on: 'true' } : { kind: 'select', id: 'chips', on: null }, String(width));
+    assert.equal(r.said.length, 1, JSON.stringify(r.said));
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
