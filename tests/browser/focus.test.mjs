@@ -2,7 +2,9 @@
 // bar or a point keeps their place when the chart is drawn again (another metric, another
 // language, another width, new data of the same shape): on the same point where it is
 // still drawn, else on the one at the same place, never on the page's <body>; the docked
-// panel follows it and a screen reader hears the change once. A reader whose focus is
+// panel follows it and a screen reader hears the change once. So does the page's own data
+// replacing the built-in story; the data table's box and the controls keep the focus too
+// (another view: its selected metric, tab, menu or point). A reader whose focus is
 // elsewhere on the page keeps it there.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -216,6 +218,52 @@ test('under a strict CSP with Trusted Types the kept button is moved and restyle
   }
 });
 
+test("the page's own data over the built-in story: the focus goes to the point at its place in the new drawing, never to the page", async () => {
+  for (const view of ['listing-day', 'fact-check']) {
+    const { page, errors, context } = await widget({ view, lang: 'en' });
+    const before = await focusPoint(page, 2);
+    // the built-in story goes first (nothing of it stands in for the page's data), then the page's
+    const r = await redraw(page, `return el.setData(${JSON.stringify(DEFAULT)})`);
+    assert.equal(r.outer, 'ipo-lens', `${view}: the focus is still in the widget (${r.outer})`);
+    assert.equal(r.inner, 'mark', view);
+    // the same points: the same button, which never lost the focus
+    assert.equal(r.sameNode, true, view);
+    assert.equal(r.focusins, 0, view);
+    assert.equal(r.index, 2, view);
+    assert.equal(r.id, before.id, view);
+    assert.deepEqual(r.tabbable, [2], `${view}: Tab comes back to it`);
+    assert.equal(r.panel, before.panel, `${view}: the panel shows the focused point`);
+    assert.deepEqual(r.active, [2], view);
+    // the same view and metric, and a point newly focused (the screen reader says it): nothing more
+    assert.deepEqual(r.said, [], view);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test("the page's own data given as a promise: while it loads the focus waits in the widget, then goes to the point at its place", async () => {
+  const { page, errors, context } = await widget({ lang: 'en' });
+  const before = await focusPoint(page, 1);
+  await page.$eval('ipo-lens', (el, data) => {
+    window.done = new Promise((ok) => el.addEventListener('ipo-lens-ready', ok, { once: true }));
+    el.setData(new Promise((ok) => { window.give = () => ok(data); }));
+  }, DEFAULT);
+  const waiting = await where(page);
+  assert.equal(waiting.outer, 'ipo-lens', `the focus is still in the widget (${waiting.outer})`);
+  assert.equal(waiting.inner, 'root', 'on the widget (its chart hidden meanwhile)');
+  assert.equal(await page.$eval('ipo-lens', (el) => el.shadowRoot.querySelectorAll('.mark').length), 0);
+  await page.evaluate(() => { window.give(); return window.done; });
+  const r = await where(page);
+  assert.equal(r.outer, 'ipo-lens');
+  assert.equal(r.inner, 'mark');
+  assert.equal(r.id, before.id);
+  assert.deepEqual(r.tabbable, [1]);
+  // what stood in is not left focusable (a click in the widget does not take the focus)
+  assert.equal(await page.$eval('ipo-lens', (el) => el.shadowRoot.querySelector('.root').hasAttribute('tabindex')), false);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the data table open: its focused scroll box keeps the focus through a redraw, the new title said once', async () => {
   const { page, errors, context } = await widget({ view: 'financials', lang: 'en' });
   await page.locator('ipo-lens [data-tool="table"]').click();
@@ -290,4 +338,42 @@ test('a metric button with the focus, and another view: the focus goes to its se
     assert.deepEqual(errors, []);
     await context.close();
   }
+});
+
+test("the data table open with the focus, and the page's own data over the built-in story: the same box keeps it", async () => {
+  const { page, errors, context } = await widget({ lang: 'en' });
+  await page.locator('ipo-lens [data-tool="table"]').click();
+  await page.locator('ipo-lens .table .scroll').focus();
+  const data = structuredClone(DEFAULT);
+  data.entities.find((e) => e.id === 'moore_threads').name.en = 'Moore Threads Intelligent Technology';
+  const r = await redraw(page, `return el.setData(${JSON.stringify(data)})`);
+  assert.equal(r.outer, 'ipo-lens', `the focus is still in the widget (${r.outer})`);
+  assert.equal(r.inner, 'scroll');
+  assert.equal(r.sameNode, true);
+  assert.deepEqual(r.said, []);
+  const t = await page.$eval('ipo-lens', (el) => ({ tables: el.shadowRoot.querySelectorAll('.table table').length, text: el.shadowRoot.querySelector('.table').textContent }));
+  assert.equal(t.tables, 1);
+  assert.match(t.text, /Moore Threads Intelligent Technology/, "the page's data");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the page's first data refused: the focus waits in the widget, and goes to the point at its place once good data comes", async () => {
+  const { page, errors, context } = await widget({ lang: 'en' });
+  const before = await focusPoint(page, 1);
+  await page.$eval('ipo-lens', (el) => el.setData({ format: 'ipo-lens/1', figures: 3 }).catch(() => {}));
+  const refused = await where(page);
+  assert.equal(await page.$eval('ipo-lens', (el) => el.dataset.state), 'error');
+  assert.equal(refused.outer, 'ipo-lens', `the focus is still in the widget (${refused.outer})`);
+  assert.equal(refused.inner, 'root', 'on the widget (no chart of the built-in story stands in)');
+  const r = await redraw(page, `return el.setData(${JSON.stringify(DEFAULT)})`);
+  assert.equal(r.outer, 'ipo-lens');
+  assert.equal(r.inner, 'mark');
+  assert.equal(r.id, before.id);
+  assert.deepEqual(r.tabbable, [1]);
+  // the alert said what was wrong; now the point newly focused is said by the screen reader
+  assert.deepEqual(r.said.filter((s) => /·/.test(s)), []);
+  // errors: the refusal's own console line, if any, is the page's business
+  assert.deepEqual(errors.filter((e) => !/ipo-lens\/1|figures/.test(e)), []);
+  await context.close();
 });
