@@ -907,11 +907,12 @@ export class IpoLensElement extends Base {
     this.setData(value).catch(() => {});
   }
 
-  /** The page asks for its own data: the built-in story, if it is on screen, goes. */
-  #wants() {
+  /** The page asks for its own data: the built-in story, if it is on screen, goes (with
+   *  `now` false, in this task's drawing of the data or its refusal: see #setData). */
+  #wants(now = true) {
     this.#asked = true;
     this.#dropFirstPicture();
-    if (this.#data === null) this.#clearChart();
+    if (now && this.#data === null) this.#clearChart();
   }
 
   /** No chart on screen (only the loading state, or an error): the built-in story is never
@@ -921,8 +922,11 @@ export class IpoLensElement extends Base {
     if (!this.#result) return;
     this.#result = null;
     this.#drawnFrom = null;
+    const held = this.#held();
     p.chart.replaceChildren();
     p.marks.replaceChildren();
+    // a reader on a point waits in the widget (its chart is hidden meanwhile) for the next drawing
+    if (held) this.#standIn(held.i);
     p.after.replaceChildren();
     p.table.replaceChildren();
     p.tools.hidden = true;
@@ -1020,9 +1024,13 @@ export class IpoLensElement extends Base {
   /** setData for request `ticket`: once a later request for data is made, this one is
    *  dropped (it resolves without changing anything). */
   async #setData(data, ticket) {
-    this.#wants();
+    // a dataset at hand replaces the built-in story in the same task (a reader on one of its
+    // points stays on the point there); one to wait for (a promise, a wasm to start again)
+    // clears it now
+    const later = typeof data?.then === 'function';
+    this.#wants(later || broken.has(this.#glue));
     // a promise of a dataset: loading until it arrives
-    if (data && typeof data.then === 'function') {
+    if (later) {
       try {
         data = await data;
       } catch (e) {
@@ -1248,6 +1256,8 @@ export class IpoLensElement extends Base {
     p.csvButton.textContent = text.csv;
     p.close.textContent = text.close;
     p.summary.textContent = text.details;
+    // shown before the focus is put back (a hidden chart, the loading state's, cannot take it)
+    this.setAttribute('data-state', 'ready');
     // the open panel follows its point through a redraw (resize, language), or the focus
     // where that moved to another (see #refocus), or closes
     const at = held ? this.#refocus(held) : -1;
@@ -1271,7 +1281,6 @@ export class IpoLensElement extends Base {
     if (say.length) p.live.textContent = say.join('. ');
     if (this.#reached) this.#answer(r);
     this.#dropFirstPicture();
-    this.setAttribute('data-state', 'ready');
     this.#fitIn();
     this.dispatchEvent(new CustomEvent('ipo-lens-ready', { detail: { view: r.view, lang: r.lang, ms: performance.now() - started }, bubbles: true, composed: true }));
   }
@@ -1330,11 +1339,13 @@ export class IpoLensElement extends Base {
   }
 
   /** The point that has the focus before a redraw (its button in the marks box: the
-   *  focus is in the widget), where it is in the list and what it says; else null. */
+   *  focus is in the widget), where it is in the list and what it says; else null. The
+   *  widget's root standing in for a point (see #refocus): that point's place, no button. */
   #held() {
     const a = this.shadowRoot.activeElement;
-    const box = this.#parts.marks;
-    if (a?.parentNode !== box) return null;
+    const p = this.#parts;
+    if (a === p.root) return { el: null, i: Number(a.dataset.index) };
+    if (a?.parentNode !== p.marks) return null;
     const i = Number(a.dataset.index);
     return { el: a, i, said: said(this.#result?.marks[i]) };
   }
@@ -1366,24 +1377,44 @@ export class IpoLensElement extends Base {
 
   /** After a redraw, the focus where the reader left it (`held`, see #held): on its
    *  button where #place kept it, else on the point at the same place in the list (the
-   *  last where the list is shorter), else on the chart's group of points; never on the
-   *  page. Tab comes back to it. Returns the focused point's index, or -1. */
+   *  last where the list is shorter), else on the widget's root, which keeps that place
+   *  for the next drawing (#standIn); never on the page. Tab comes back to it. Returns
+   *  the focused point's index, or -1. */
   #refocus(held) {
-    const box = this.#parts.marks;
-    const bs = box.children;
+    const p = this.#parts;
+    const bs = p.marks.children;
     let b = this.shadowRoot.activeElement;
     if (b !== held.el) {
       b = bs[Math.min(held.i, bs.length - 1)];
-      if (!b) {
-        b = box;
-        box.tabIndex = -1;
-      }
-      this.#quiet = true;
-      b.focus({ preventScroll: true });
-      this.#quiet = false;
+      if (!b) return this.#standIn(held.i);
+      this.#hush(b);
     }
+    // focusable only while it stands in (a click in the widget does not take the focus)
+    p.root.removeAttribute('tabindex');
     for (const c of bs) c.tabIndex = c === b ? 0 : -1;
-    return b === box ? -1 : Number(b.dataset.index);
+    return Number(b.dataset.index);
+  }
+
+  /** Focuses the widget's root in place of point `i`, none being drawn (a chart with no
+   *  points, or the loading state): the next drawing puts the focus on the point at that
+   *  place (see #held). Returns -1. */
+  #standIn(i) {
+    const root = this.#parts.root;
+    root.tabIndex = -1;
+    root.dataset.index = i;
+    this.#hush(root);
+    return -1;
+  }
+
+  /** Focuses the first of `els` that can take the focus, opening nothing (the screen
+   *  reader says where the focus went). */
+  #hush(...els) {
+    this.#quiet = true;
+    for (const e of els) {
+      e?.focus({ preventScroll: true });
+      if (e && e === this.shadowRoot.activeElement) break;
+    }
+    this.#quiet = false;
   }
 
   /** The views: a tab bar (arrow keys, Home, End) where it fits, else a native menu. */
@@ -1455,7 +1486,8 @@ export class IpoLensElement extends Base {
     p.controls.replaceChildren(...items);
     p.controls.hidden = r.controls.length === 0;
     p.controls.setAttribute('aria-label', r.title);
-    if (refocus) p.controls.querySelector(refocus)?.focus();
+    // the same control, else (another view) its selected metric, tab or menu, else its point
+    if (refocus) this.#hush(p.controls.querySelector(refocus), p.controls.querySelector('[data-metric][aria-pressed="true"]'), p.tabs.querySelector('[aria-selected="true"]'), p.select, p.marks.querySelector('[tabindex="0"]'));
   }
 
   /** The data table: a row per point, figures and dates on one line, figures right-
@@ -1506,10 +1538,12 @@ export class IpoLensElement extends Base {
       tbody.append(tr);
     }
     table.append(caption, thead, tbody);
-    // wider than a phone: the table scrolls in its own box (focusable, for the keyboard)
-    const scroll = el('div', 'scroll', { role: 'region', tabindex: '0', 'aria-label': r.title });
-    scroll.append(table);
-    const parts = [scroll];
+    // wider than a phone: the table scrolls in its own box (focusable, for the keyboard),
+    // the same box through a redraw (it keeps the focus and where it is scrolled to)
+    const scroll = p.table.querySelector('.scroll') ?? p.table.appendChild(el('div', 'scroll', { role: 'region', tabindex: '0' }));
+    scroll.setAttribute('aria-label', r.title);
+    scroll.replaceChildren(table);
+    while (scroll.nextSibling) scroll.nextSibling.remove();
     if (sentences.length) {
       const title = el('p', 'sentences-head', { id: 'sentences-head' });
       title.textContent = r.ui.sentences;
@@ -1520,9 +1554,8 @@ export class IpoLensElement extends Base {
         li.textContent = q;
         list.append(li);
       }
-      parts.push(title, list);
+      p.table.append(title, list);
     }
-    p.table.replaceChildren(...parts);
   }
 
   #selectTab(view, focus) {

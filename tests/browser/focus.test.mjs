@@ -2,7 +2,9 @@
 // bar or a point keeps their place when the chart is drawn again (another metric, another
 // language, another width, new data of the same shape): on the same point where it is
 // still drawn, else on the one at the same place, never on the page's <body>; the docked
-// panel follows it and a screen reader hears the change once. A reader whose focus is
+// panel follows it and a screen reader hears the change once. So does the page's own data
+// replacing the built-in story; the data table's box and the controls keep the focus too
+// (another view: its selected metric, tab, menu or point). A reader whose focus is
 // elsewhere on the page keeps it there.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -214,4 +216,164 @@ test('under a strict CSP with Trusted Types the kept button is moved and restyle
   } finally {
     await close();
   }
+});
+
+test("the page's own data over the built-in story: the focus goes to the point at its place in the new drawing, never to the page", async () => {
+  for (const view of ['listing-day', 'fact-check']) {
+    const { page, errors, context } = await widget({ view, lang: 'en' });
+    const before = await focusPoint(page, 2);
+    // the built-in story goes first (nothing of it stands in for the page's data), then the page's
+    const r = await redraw(page, `return el.setData(${JSON.stringify(DEFAULT)})`);
+    assert.equal(r.outer, 'ipo-lens', `${view}: the focus is still in the widget (${r.outer})`);
+    assert.equal(r.inner, 'mark', view);
+    // the same points: the same button, which never lost the focus
+    assert.equal(r.sameNode, true, view);
+    assert.equal(r.focusins, 0, view);
+    assert.equal(r.index, 2, view);
+    assert.equal(r.id, before.id, view);
+    assert.deepEqual(r.tabbable, [2], `${view}: Tab comes back to it`);
+    assert.equal(r.panel, before.panel, `${view}: the panel shows the focused point`);
+    assert.deepEqual(r.active, [2], view);
+    // the same view and metric, and a point newly focused (the screen reader says it): nothing more
+    assert.deepEqual(r.said, [], view);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test("the page's own data given as a promise: while it loads the focus waits in the widget, then goes to the point at its place", async () => {
+  const { page, errors, context } = await widget({ lang: 'en' });
+  const before = await focusPoint(page, 1);
+  await page.$eval('ipo-lens', (el, data) => {
+    window.done = new Promise((ok) => el.addEventListener('ipo-lens-ready', ok, { once: true }));
+    el.setData(new Promise((ok) => { window.give = () => ok(data); }));
+  }, DEFAULT);
+  const waiting = await where(page);
+  assert.equal(waiting.outer, 'ipo-lens', `the focus is still in the widget (${waiting.outer})`);
+  assert.equal(waiting.inner, 'root', 'on the widget (its chart hidden meanwhile)');
+  assert.equal(await page.$eval('ipo-lens', (el) => el.shadowRoot.querySelectorAll('.mark').length), 0);
+  await page.evaluate(() => { window.give(); return window.done; });
+  const r = await where(page);
+  assert.equal(r.outer, 'ipo-lens');
+  assert.equal(r.inner, 'mark');
+  assert.equal(r.id, before.id);
+  assert.deepEqual(r.tabbable, [1]);
+  // what stood in is not left focusable (a click in the widget does not take the focus)
+  assert.equal(await page.$eval('ipo-lens', (el) => el.shadowRoot.querySelector('.root').hasAttribute('tabindex')), false);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the data table open: its focused scroll box keeps the focus through a redraw, the new title said once', async () => {
+  const { page, errors, context } = await widget({ view: 'financials', lang: 'en' });
+  await page.locator('ipo-lens [data-tool="table"]').click();
+  await page.locator('ipo-lens .table .scroll').focus();
+  for (const [js, said] of [["el.setAttribute('lang', 'zh')", 0], ["el.setAttribute('metric', 'loss')", 1], ["el.style.width = '480px'", 0], ["el.setAttribute('lang', 'en')", 0]]) {
+    const r = await redraw(page, js);
+    assert.equal(r.outer, 'ipo-lens', `${js}: the focus is still in the widget (${r.outer})`);
+    assert.equal(r.inner, 'scroll', js);
+    assert.equal(r.sameNode, true, `${js}: the same box keeps the focus`);
+    assert.equal(r.focusins, 0, js);
+    const t = await page.$eval('ipo-lens', (el) => {
+      const root = el.shadowRoot;
+      return { title: root.querySelector('.marks').getAttribute('aria-label'), region: root.activeElement.getAttribute('aria-label'), caption: root.activeElement.querySelector('caption').textContent, tables: root.querySelectorAll('.table table').length, rows: root.querySelectorAll('.table tbody tr').length, marks: root.querySelectorAll('.mark').length };
+    });
+    assert.equal(t.region, t.title, `${js}: the box is named by the new chart`);
+    assert.equal(t.caption, t.title, js);
+    assert.equal(t.tables, 1, js);
+    assert.equal(t.rows, t.marks, `${js}: the new table`);
+    assert.deepEqual(r.said, said ? [t.title] : [], js);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** The focused control: its kind, id, whether it is pressed or selected, and its class. */
+const control = (page) => page.$eval('ipo-lens', (el) => {
+  const a = el.shadowRoot.activeElement;
+  return a && { kind: a.dataset.kind ?? a.getAttribute('role') ?? a.localName, id: a.dataset.id ?? a.dataset.view ?? a.value, on: a.getAttribute('aria-pressed') ?? a.getAttribute('aria-selected') };
+});
+
+test('a metric button with the focus, pressed: the focus stays on it, now pressed; the new title said once', async () => {
+  const { page, errors, context } = await widget({ view: 'financials', lang: 'en' });
+  await page.locator('ipo-lens [data-kind="metric"][data-id="loss"]').focus();
+  const r = await redraw(page, "el.shadowRoot.activeElement.click()");
+  assert.equal(r.outer, 'ipo-lens');
+  assert.deepEqual(await control(page), { kind: 'metric', id: 'loss', on: 'true' });
+  const title = await page.$eval('ipo-lens', (el) => el.shadowRoot.querySelector('.marks').getAttribute('aria-label'));
+  assert.deepEqual(r.said, [title]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a metric button with the focus, and another view: the focus goes to its selected metric, else its tab, menu or point; never the page', async () => {
+  // the view set by the page: to one with metrics, then to one without (no tabs: the point)
+  {
+    const { page, errors, context } = await widget({ view: 'financials', lang: 'en' });
+    await page.locator('ipo-lens [data-kind="metric"][data-id="loss"]').focus();
+    let r = await redraw(page, "el.setAttribute('view', 'market')");
+    assert.equal(r.outer, 'ipo-lens', `the focus is still in the widget (${r.outer})`);
+    assert.deepEqual(await control(page), { kind: 'metric', id: 'size', on: 'true' });
+    const title = await page.$eval('ipo-lens', (el) => el.shadowRoot.querySelector('.marks').getAttribute('aria-label'));
+    assert.deepEqual(r.said, [title], 'the new title, once');
+    r = await redraw(page, "el.setAttribute('view', 'chips')");
+    assert.equal(r.outer, 'ipo-lens', `the focus is still in the widget (${r.outer})`);
+    assert.equal(r.inner, 'mark');
+    assert.deepEqual(r.tabbable, [r.index]);
+    const chips = await page.$eval('ipo-lens', (el) => el.shadowRoot.querySelector('.marks').getAttribute('aria-label'));
+    assert.deepEqual(r.said, [chips], 'the new title, once (the point newly focused is said by the screen reader)');
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  // the view chosen in the widget with the focus left on the metric (a click through a
+  // screen reader's browse mode): the tab bar, and the menu of a narrow widget
+  for (const [width, pick] of [[900, "el.shadowRoot.querySelector('[data-view=\"chips\"]').click()"], [360, "const s = el.shadowRoot.querySelector('select'); s.value = 'chips'; s.dispatchEvent(new Event('change'))"]]) {
+    const { page, errors, context } = await widget({ lang: 'en', style: `width: ${width}px` });
+    await redraw(page, pick.replaceAll('chips', 'financials'));
+    await page.locator('ipo-lens [data-kind="metric"][data-id="loss"]').focus();
+    const r = await redraw(page, pick);
+    assert.equal(r.outer, 'ipo-lens', `${width}: the focus is still in the widget (${r.outer})`);
+    assert.deepEqual(await control(page), width >= 560 ? { kind: 'tab', id: 'chips', on: 'true' } : { kind: 'select', id: 'chips', on: null }, String(width));
+    assert.equal(r.said.length, 1, JSON.stringify(r.said));
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test("the data table open with the focus, and the page's own data over the built-in story: the same box keeps it", async () => {
+  const { page, errors, context } = await widget({ lang: 'en' });
+  await page.locator('ipo-lens [data-tool="table"]').click();
+  await page.locator('ipo-lens .table .scroll').focus();
+  const data = structuredClone(DEFAULT);
+  data.entities.find((e) => e.id === 'moore_threads').name.en = 'Moore Threads Intelligent Technology';
+  const r = await redraw(page, `return el.setData(${JSON.stringify(data)})`);
+  assert.equal(r.outer, 'ipo-lens', `the focus is still in the widget (${r.outer})`);
+  assert.equal(r.inner, 'scroll');
+  assert.equal(r.sameNode, true);
+  assert.deepEqual(r.said, []);
+  const t = await page.$eval('ipo-lens', (el) => ({ tables: el.shadowRoot.querySelectorAll('.table table').length, text: el.shadowRoot.querySelector('.table').textContent }));
+  assert.equal(t.tables, 1);
+  assert.match(t.text, /Moore Threads Intelligent Technology/, "the page's data");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the page's first data refused: the focus waits in the widget, and goes to the point at its place once good data comes", async () => {
+  const { page, errors, context } = await widget({ lang: 'en' });
+  const before = await focusPoint(page, 1);
+  await page.$eval('ipo-lens', (el) => el.setData({ format: 'ipo-lens/1', figures: 3 }).catch(() => {}));
+  const refused = await where(page);
+  assert.equal(await page.$eval('ipo-lens', (el) => el.dataset.state), 'error');
+  assert.equal(refused.outer, 'ipo-lens', `the focus is still in the widget (${refused.outer})`);
+  assert.equal(refused.inner, 'root', 'on the widget (no chart of the built-in story stands in)');
+  const r = await redraw(page, `return el.setData(${JSON.stringify(DEFAULT)})`);
+  assert.equal(r.outer, 'ipo-lens');
+  assert.equal(r.inner, 'mark');
+  assert.equal(r.id, before.id);
+  assert.deepEqual(r.tabbable, [1]);
+  // the alert said what was wrong; now the point newly focused is said by the screen reader
+  assert.deepEqual(r.said.filter((s) => /·/.test(s)), []);
+  // errors: the refusal's own console line, if any, is the page's business
+  assert.deepEqual(errors.filter((e) => !/ipo-lens\/1|figures/.test(e)), []);
+  await context.close();
 });
