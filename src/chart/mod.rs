@@ -211,9 +211,10 @@ pub fn render_checked(d: &Dataset, checks: &[crate::calc::Check], spec: &Spec) -
     let mut svg = String::with_capacity(1 << 15);
     {
         let size = (scene.width.round() as u32, scene.height.round() as u32);
-        let root = svg::Svg::with_string(&mut svg, size).into_drawing_area();
+        let font = spec.lang.words().font;
+        let root = svg::Svg::with_string(&mut svg, size, font).into_drawing_area();
         let theme = if spec.dark { &DARK } else { &LIGHT };
-        paint::paint(&root, &scene.shapes, theme, spec.lang.words().font)?;
+        paint::paint(&root, &scene.shapes, theme, font)?;
         root.present().map_err(|e| Error::chart(e.to_string()))?;
     }
     let lang = spec.lang;
