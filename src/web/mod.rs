@@ -300,6 +300,12 @@ impl Lens {
         draw(d, checks, spec)
     }
 
+    /// The dataset, to read: the last good one given, else the built-in one (as
+    /// [`Lens::data`], without dropping the kept fact check).
+    fn shown(&mut self) -> &Dataset {
+        self.data.get_or_insert_with(default_dataset)
+    }
+
     /// Takes the next series' times, `x` in milliseconds since 1970 (JavaScript time), a
     /// piece at a time (`total` in all): held as whole seconds after the first where that
     /// is exact (4 bytes a point), else as given. Pieces keep the copy in flight small:
@@ -357,7 +363,7 @@ impl Lens {
 
     /// The ids of the views this dataset can fill.
     pub fn views(&mut self) -> Vec<String> {
-        crate::chart::available(self.data()).map(|v| v.id.to_string()).collect()
+        crate::chart::available(self.shown()).map(|v| v.id.to_string()).collect()
     }
 }
 
@@ -546,7 +552,7 @@ impl Lens {
     #[wasm_bindgen(js_name = staticPicture)]
     pub fn static_picture(&mut self, view: &str, lang: &str, width: f64) -> Result<Vec<String>, JsError> {
         let lang = crate::Lang::parse(lang).map_err(js_err)?;
-        let r = crate::chart::render_svg(self.data(), &Spec::new(view, "", lang, width).map_err(js_err)?)
+        let r = crate::chart::render_svg(self.shown(), &Spec::new(view, "", lang, width).map_err(js_err)?)
             .map_err(js_err)?;
         let marks = crate::chart::hit_boxes(&r);
         Ok(vec![r.svg, marks])
