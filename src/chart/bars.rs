@@ -4,7 +4,7 @@
 
 use super::frame::{at_most, Frame, LABEL_LINES};
 use super::paint::{Align, Fill, Shape};
-use super::scale::{Scale, ScaleKind};
+use super::scale::Scale;
 use super::text::{bold_width, text_width, wrap};
 use super::theme::Tone;
 use super::{Mark, Rect, Row, Tooltip};
@@ -29,7 +29,6 @@ pub struct Bar {
 /// A horizontal bar chart.
 pub struct Bars<'a> {
     pub bars: &'a [Bar],
-    pub scale: ScaleKind,
     pub axis: &'a dyn Fn(f64) -> String,
     pub not_given: &'a str,
 }
@@ -71,7 +70,7 @@ pub fn draw_bars(f: &mut Frame, spec: &Bars) {
     let label_w = if narrow { 0.0 } else { (widest + 16.0).min(inner * 0.42) };
     let x0 = pad + label_w;
     let x1 = (pad + inner - val_room).max(x0 + 40.0);
-    let s = Scale::fitted(spec.scale, &values, x0, x1, spec.axis);
+    let s = Scale::fitted(&values, x0, x1, spec.axis);
     let bar_h = if narrow { 22.0 } else { 24.0 };
     let mut layouts = Vec::with_capacity(spec.bars.len());
     for b in spec.bars {

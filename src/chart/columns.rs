@@ -8,7 +8,7 @@
 
 use super::frame::Frame;
 use super::paint::{Align, Fill, Shape};
-use super::scale::{Scale, ScaleKind};
+use super::scale::Scale;
 use super::text::{bold_width, text_width, wrap};
 use super::theme::Tone;
 use super::{Mark, Rect, Row, Tooltip};
@@ -49,7 +49,6 @@ pub fn push_arias(rows: &mut Vec<String>, groups: &[Group]) {
 /// The columns of one panel, on one axis.
 pub struct Columns<'a> {
     pub groups: &'a [Group],
-    pub scale: ScaleKind,
     pub axis: &'a dyn Fn(f64) -> String,
 }
 
@@ -85,7 +84,7 @@ pub fn draw_panels(f: &mut Frame, panels: &[Panel]) {
     let n = n as f64;
     let mut left_w: f64 = 0.0;
     for p in panels {
-        let s = Scale::spaced(p.columns.scale, &values(p.columns), plot_h * p.height, 0.0, 44.0);
+        let s = Scale::spaced(&values(p.columns), plot_h * p.height, 0.0, 44.0);
         for t in s.ticks() {
             left_w = left_w.max(text_width(&(p.columns.axis)(t), 11.0));
         }
@@ -139,7 +138,7 @@ fn upright_boxes(s: &Scale, v: f64, x: f64, cw: f64, text: &str) -> (Rect, Rect)
 /// Whether every value label fits over its column: inside its period's width, clear of
 /// the other columns of the period and of their labels.
 fn labels_fit(c: &Columns, gw: f64, plot_h: f64) -> bool {
-    let s = Scale::spaced(c.scale, &values(c), plot_h, 0.0, 44.0);
+    let s = Scale::spaced(&values(c), plot_h, 0.0, 44.0);
     for g in c.groups {
         let (start, cw) = slots(gw, g.cols.len());
         let mut placed: Vec<(Rect, Option<Rect>)> = Vec::with_capacity(g.cols.len());
@@ -197,7 +196,7 @@ fn upright(f: &mut Frame, p: &Panel, x0: f64, gw: f64, plot_h: f64) {
     let vals = values(c);
     let top = f.y + 18.0;
     let bottom = top + plot_h;
-    let s = Scale::spaced(c.scale, &vals, bottom, top, 44.0);
+    let s = Scale::spaced(&vals, bottom, top, 44.0);
     f.y_grid(&s.grid(c.axis), x0, f.pad + f.inner, Some(s.base()));
     // labels of negative columns hang under them: the period labels move down
     let below = if vals.iter().any(|v| *v < 0.0) { 16.0 } else { 0.0 };
@@ -269,7 +268,7 @@ fn sideways(f: &mut Frame, panels: &[Panel]) {
         let room = |widest: f64| if widest > 0.0 { widest + 8.0 } else { 0.0 };
         let x0 = pad + label_w + room(neg_w);
         let x1 = (pad + inner - room(pos_w)).max(x0 + missing_w);
-        let s = Scale::fitted(c.scale, &vals, x0, x1, c.axis);
+        let s = Scale::fitted(&vals, x0, x1, c.axis);
         let zero = s.base();
         let top = f.y + 4.0;
         let mut body = Vec::new();

@@ -4,7 +4,7 @@
 
 use super::frame::Frame;
 use super::paint::{Align, Shape};
-use super::scale::{Scale, ScaleKind};
+use super::scale::Scale;
 use super::text::text_width;
 use super::theme::Tone;
 use super::{Mark, Rect, Row, Tooltip};
@@ -60,7 +60,7 @@ pub fn draw_lines(f: &mut Frame, spec: &Lines) {
     } else {
         (0.0, 1.0)
     };
-    let ys_scale = Scale::spaced(ScaleKind::Linear, &[lo.max(0.0), hi], bottom, top, 44.0);
+    let ys_scale = Scale::spaced(&[lo.max(0.0), hi], bottom, top, 44.0);
     let ticks = ys_scale.ticks();
     let mut grid = Vec::new();
     let mut left_w: f64 = 0.0;

@@ -123,18 +123,6 @@ impl Value {
             _ => None,
         }
     }
-    pub(crate) fn unexpected(&self) -> Unexpected<'_> {
-        match self {
-            Value::Null => Unexpected::Unit,
-            Value::Bool(b) => Unexpected::Bool(*b),
-            Value::Number(Number::PosInt(u)) => Unexpected::Unsigned(*u),
-            Value::Number(Number::NegInt(i)) => Unexpected::Signed(*i),
-            Value::Number(Number::Float(f)) => Unexpected::Float(*f),
-            Value::String(s) => Unexpected::Str(s),
-            Value::Array(_) => Unexpected::Seq,
-            Value::Object(_) => Unexpected::Map,
-        }
-    }
 }
 
 impl fmt::Display for Number {

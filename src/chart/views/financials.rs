@@ -10,7 +10,6 @@ use super::super::columns::{draw_columns, draw_panels, push_arias, Col, Columns,
 use super::super::format::{in_unit, label_unit, percent};
 use super::super::frame::{Frame, Key};
 use super::super::paint::Fill;
-use super::super::scale::ScaleKind;
 use super::super::theme::Tone;
 use super::super::{Control, Tooltip};
 use super::bound::{latest, MAX_PERIODS};
@@ -147,10 +146,10 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         push_arias(&mut rows, g);
     }
     let axis = cx.money_axis(cur);
-    let money = Columns { groups: &groups, scale: ScaleKind::Linear, axis: &axis };
+    let money = Columns { groups: &groups, axis: &axis };
     match shares {
         Some((metric, groups)) => {
-            let percent = Columns { groups: &groups, scale: ScaleKind::Linear, axis: &Ctx::percent_axis };
+            let percent = Columns { groups: &groups, axis: &Ctx::percent_axis };
             let panels = [
                 Panel { heading: cx.metric_label(p.bar), columns: &money, height: 1.0 },
                 Panel { heading: cx.metric_label(metric), columns: &percent, height: 0.45 },

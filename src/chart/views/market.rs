@@ -7,7 +7,6 @@ use super::super::columns::{draw_columns, push_arias as push_col_arias, Columns,
 use super::super::format::percent;
 use super::super::frame::{Frame, Key};
 use super::super::paint::Fill;
-use super::super::scale::ScaleKind;
 use super::super::theme::Tone;
 use super::bound::{latest, pick, MAX_PERIODS, MAX_ROWS};
 use super::{Ctx, MetricDef, View, ViewDef};
@@ -66,7 +65,7 @@ fn size_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<Char
     }
     f.legend(&cx.period_keys(Tone::Story, false, figs.iter().any(|x| x.basis == Basis::Forecast)));
     let axis = cx.money_axis(cur);
-    let columns = Columns { groups: &groups, scale: ScaleKind::Linear, axis: &axis };
+    let columns = Columns { groups: &groups, axis: &axis };
     draw_columns(&mut f, &columns);
     let mut rows = Vec::new();
     push_col_arias(&mut rows, &groups);

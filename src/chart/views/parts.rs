@@ -6,7 +6,6 @@ use super::super::bars::{draw_bars, Bar, Bars};
 use super::super::columns::{draw_columns, push_arias as push_col_arias, Col, Columns, Group};
 use super::super::frame::{Frame, Key};
 use super::super::paint::Fill;
-use super::super::scale::ScaleKind;
 use super::super::theme::Tone;
 use super::super::{Control, Row, Tooltip};
 use super::{Ctx, View};
@@ -80,7 +79,7 @@ impl Ctx<'_> {
     /// Bars from zero on a linear axis labelled by `axis`, "not given" in the reader's
     /// words (one call for every bar chart of the views).
     pub fn draw_bars(&self, f: &mut Frame, bars: &[Bar], axis: &dyn Fn(f64) -> String) {
-        draw_bars(f, &Bars { bars, scale: ScaleKind::Linear, axis, not_given: self.w.not_given });
+        draw_bars(f, &Bars { bars, axis, not_given: self.w.not_given });
     }
 
     /// A single value written out (bold value, muted label) instead of drawn as a bar —
@@ -274,7 +273,7 @@ impl Ctx<'_> {
         axis: &dyn Fn(f64) -> String,
         (left, total): (usize, usize),
     ) -> View {
-        let columns = Columns { groups: &groups, scale: ScaleKind::Linear, axis };
+        let columns = Columns { groups: &groups, axis };
         draw_columns(&mut f, &columns);
         let more = self.more(&mut f, left, total);
         f.lines(&self.source_line(), 11.0, Tone::Muted);
