@@ -454,3 +454,25 @@ fn new_data_gets_its_own_fact_check() {
     assert_ne!(before, expected);
     assert_eq!(after, expected);
 }
+
+/// Widgets showing the built-in story share its one parsed copy: a series given to one of
+/// them is that widget's alone; the others, and a widget made afterwards, draw the story
+/// as it was and have no series to hand on.
+#[wasm_bindgen_test]
+fn a_series_on_the_built_in_story_stays_with_its_widget() {
+    built_in();
+    let price_path = || object(&[("view", "price-path".into()), ("lang", "en".into()), ("width", 640.0.into())]);
+    let svg = |lens: &mut Lens| get(&lens.render(price_path()).unwrap(), "svg").as_string().unwrap();
+    let mut a = Lens::new();
+    let mut b = Lens::new();
+    let before = svg(&mut b);
+    assert_eq!(svg(&mut a), before);
+    a.series_times(&[1.7e12, 1.7e12 + 86_400_000.0], 2);
+    a.set_series("p", "biren", "HKD", vec![20.0, 21.0]).unwrap();
+    assert_ne!(svg(&mut a), before);
+    assert_eq!(a.given_series().length(), 1);
+    for other in [&mut b, &mut Lens::new()] {
+        assert_eq!(svg(other), before);
+        assert_eq!(other.given_series().length(), 0);
+    }
+}

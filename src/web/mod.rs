@@ -11,6 +11,7 @@ use crate::calc::Check;
 use crate::chart::{render_checked, RawSpec, Spec};
 use crate::model::{self, Dataset};
 use crate::Lang;
+use std::rc::Rc;
 
 thread_local! {
     static LAST_PANIC: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
@@ -204,12 +205,14 @@ pub fn read_spec(raw: &JsValue) -> Result<RawSpec, String> {
     Ok(r)
 }
 
-/// One widget's state: its dataset (the last good one), or none yet: the compiled-in
+/// One widget's state: its dataset (the last good one), or none yet: the built-in
 /// dataset is read only when it is first needed, so a page that brings its own data
-/// never pays for parsing it.
+/// never pays for parsing it. Every widget showing the built-in story shares the one
+/// parsed copy (`Rc`), never cloned; a widget that changes it (`setSeries`) gets a copy
+/// of its own, parsed again from the text ([`Lens::data`]).
 #[wasm_bindgen]
 pub struct Lens {
-    data: Option<Dataset>,
+    data: Option<Rc<Dataset>>,
     /// The fact check of `data` (`calc::check_all`), done on its first drawing and kept
     /// until the data changes: a switch of view, metric, width or language does not redo it.
     checks: Option<Vec<Check>>,
@@ -232,11 +235,20 @@ impl Lens {
         Lens { data: None, checks: None, times: None }
     }
 
-    /// The dataset: the last good one given, else the compiled-in one (parsed now).
+    /// The dataset, to change: the last good one given, else a copy of the built-in one
+    /// of this widget's own (other widgets keep showing the built-in story as it is).
     fn data(&mut self) -> &mut Dataset {
         // (handed out to be changed: the fact check is done again on the next drawing)
         self.checks = None;
-        self.data.get_or_insert_with(default_dataset)
+        let d = self.data.get_or_insert_with(default_dataset);
+        if Rc::get_mut(d).is_none() {
+            // shared: the built-in dataset (a widget's own data is never shared)
+            *d = Rc::new(built_in_copy());
+        }
+        match Rc::get_mut(d) {
+            Some(d) => d,
+            None => unreachable!(),
+        }
     }
 
     /// Replaces the dataset with JSON text in the documented format. On any error the
@@ -250,7 +262,7 @@ impl Lens {
         match checked.data {
             // data only comes with no error (warnings may remain)
             Some(d) => {
-                self.data = Some(d);
+                self.data = Some(Rc::new(d));
                 self.checks = None;
                 Ok(())
             }
@@ -449,7 +461,8 @@ pub fn reduce_m4(x: &[f64], y: &[f64], x0: f64, x1: f64, columns: usize) -> Vec<
 }
 
 thread_local! {
-    static DEFAULT: std::cell::OnceCell<Dataset> = const { std::cell::OnceCell::new() };
+    /// The built-in dataset's text and the dataset parsed from it, shared by every widget.
+    static DEFAULT: std::cell::OnceCell<(Box<str>, Rc<Dataset>)> = const { std::cell::OnceCell::new() };
 }
 
 /// Whether this wasm instance has parsed the built-in dataset yet (for the loading tests: a
@@ -470,19 +483,30 @@ pub fn set_built_in(json: &str) -> Result<(), JsError> {
     }
     let d = model::parse(json).map_err(|e| JsError::new(&format!("the built-in dataset is invalid: {e}")))?;
     DEFAULT.with(|cell| {
-        let _ = cell.set(d);
+        let _ = cell.set((json.into(), Rc::new(d)));
     });
     Ok(())
 }
 
-/// The built-in dataset, parsed and validated once per wasm instance (every widget on a
-/// page starts from it) and cloned for each widget. The checkers' wasm carries it; the
-/// reader's is given it by `setBuiltIn` before a widget needs it.
-fn default_dataset() -> Dataset {
+/// The built-in dataset, parsed and validated once per wasm instance and shared by every
+/// widget on the page that shows it. The checkers' wasm carries it; the reader's is given
+/// it by `setBuiltIn` before a widget needs it.
+fn default_dataset() -> Rc<Dataset> {
+    built_in(|(_, d)| d.clone())
+}
+
+/// A copy of the built-in dataset for one widget to change, parsed again from its text
+/// (the same dataset: the text was read without a problem; parsing it again keeps
+/// `Dataset`'s `Clone` out of the reader's wasm).
+fn built_in_copy() -> Dataset {
+    built_in(|(json, _)| model::parse(json).unwrap_or_else(|_| unreachable!()))
+}
+
+fn built_in<T>(f: impl FnOnce(&(Box<str>, Rc<Dataset>)) -> T) -> T {
     DEFAULT.with(|d| {
         #[cfg(feature = "checker")]
         let d = d.get_or_init(|| match model::parse(model::DEFAULT_JSON) {
-            Ok(d) => d,
+            Ok(d) => (model::DEFAULT_JSON.into(), Rc::new(d)),
             // validated by `cargo test` (tests/dataset.rs): this is a build error
             Err(e) => wasm_bindgen::throw_str(&format!("the built-in dataset is invalid: {e}")),
         });
@@ -490,7 +514,7 @@ fn default_dataset() -> Dataset {
         let Some(d) = d.get() else {
             wasm_bindgen::throw_str("the built-in dataset was needed before it was given (setBuiltIn)")
         };
-        d.clone()
+        f(d)
     })
 }
 
