@@ -1224,11 +1224,7 @@ export class IpoLensElement extends Base {
       try {
         r = this.#lens.render(spec);
         this.#renderMarks(r.marks, r.list, r.foreign);
-        this.#parts.after.replaceChildren(...r.after.map((line) => {
-          const p = el('p');
-          p.append(...marked(line, r.foreign));
-          return p;
-        }));
+        this.#parts.after.replaceChildren(...r.after.map((line) => tagged('p', '', line, r.foreign)));
         p.chart.innerHTML = trustedSvg(r.svg);
       } catch (e) {
         this.#drawnFrom = null;
@@ -1301,13 +1297,7 @@ export class IpoLensElement extends Base {
           badge.textContent = item.badge;
           badge.style.background = `var(--ipo-${item.tone})`;
           badge.style.color = `var(--ipo-on-${item.tone})`;
-          const title = el('span', 'item-title');
-          title.append(...marked(item.title, foreign));
-          b.append(badge, title, ...item.detail.map((d) => {
-            const s = el('span', 'item-detail');
-            s.append(...marked(d, foreign));
-            return s;
-          }));
+          b.append(badge, tagged('span', 'item-title', item.title, foreign), ...item.detail.map((d) => tagged('span', 'item-detail', d, foreign)));
           return b;
         }),
       );
@@ -1523,9 +1513,7 @@ export class IpoLensElement extends Base {
       const tr = el('tr');
       for (const c of columns) {
         const [v, cls] = c.cell(m);
-        const td = el('td', cls);
-        td.append(...marked(v, r.foreign));
-        tr.append(td);
+        tr.append(tagged('td', cls, v, r.foreign));
       }
       const ref = el('td', 'ref');
       const q = m.tooltip.quote;
@@ -1750,15 +1738,9 @@ export class IpoLensElement extends Base {
   #fillTip(key, titleText, lines, foreign) {
     const tip = this.#parts.tip;
     if (!tip.hidden && tip.dataset.index === key) return;
-    const title = el('strong');
-    title.append(...marked(titleText, foreign));
     const list = el('ul');
-    for (const line of lines) {
-      const li = el('li');
-      li.append(...marked(line, foreign));
-      list.append(li);
-    }
-    tip.replaceChildren(title, list);
+    list.append(...lines.map((line) => tagged('li', '', line, foreign)));
+    tip.replaceChildren(tagged('strong', '', titleText, foreign), list);
     tip.dataset.index = key;
     tip.hidden = false;
   }
@@ -1884,20 +1866,8 @@ export class IpoLensElement extends Base {
       else b.removeAttribute('aria-describedby');
     }
     p.panelTitle.replaceChildren(...marked(m.tooltip.title, r.foreign));
-    p.panelLines.replaceChildren(
-      ...m.tooltip.lines.map((line) => {
-        const li = el('li');
-        li.append(...marked(line, r.foreign));
-        return li;
-      }),
-    );
-    p.detailLines.replaceChildren(
-      ...m.tooltip.details.map((line) => {
-        const li = el('li');
-        li.append(...marked(line, r.foreign));
-        return li;
-      }),
-    );
+    p.panelLines.replaceChildren(...m.tooltip.lines.map((line) => tagged('li', '', line, r.foreign)));
+    p.detailLines.replaceChildren(...m.tooltip.details.map((line) => tagged('li', '', line, r.foreign)));
     p.detailLines.hidden = m.tooltip.details.length === 0;
     p.quote.textContent = m.tooltip.quote;
     if (r.quote_lang) p.quote.lang = r.quote_lang;
@@ -2078,6 +2048,13 @@ function marked(text, foreign) {
     });
   }
   return parts.filter((p) => p !== '').map((p) => (typeof p === 'string' ? document.createTextNode(p) : p));
+}
+
+/** A `tag` element (class `cls`) holding `text`, marked as [marked] marks it. */
+function tagged(tag, cls, text, foreign) {
+  const e = el(tag, cls);
+  e.append(...marked(text, foreign));
+  return e;
 }
 
 function CSS_escape(s) {
