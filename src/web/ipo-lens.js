@@ -329,10 +329,12 @@ function px(v) {
   return `${(tie ? v - Math.sign(v) * 0.05 : v).toFixed(1)}px`;
 }
 
-function el(tag, cls, attrs = {}) {
+/** A `tag` element of class `cls` with `attrs` and, where given, the text `text`. */
+function el(tag, cls, attrs = {}, text) {
   const e = document.createElement(tag);
   if (cls) e.className = cls;
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  if (text !== undefined) e.textContent = text;
   return e;
 }
 
@@ -1293,8 +1295,7 @@ export class IpoLensElement extends Base {
         marks.map((m, i) => {
           const b = el('button', '', { type: 'button', class: 'mark', 'data-index': String(i), 'data-id': m.id, 'aria-label': m.label, tabindex: i === 0 ? '0' : '-1' });
           const item = list[i];
-          const badge = el('span', 'badge', { 'aria-hidden': 'true' });
-          badge.textContent = item.badge;
+          const badge = el('span', 'badge', { 'aria-hidden': 'true' }, item.badge);
           badge.style.background = `var(--ipo-${item.tone})`;
           badge.style.color = `var(--ipo-on-${item.tone})`;
           b.append(badge, tagged('span', 'item-title', item.title, foreign), ...item.detail.map((d) => tagged('span', 'item-detail', d, foreign)));
@@ -1497,13 +1498,10 @@ export class IpoLensElement extends Base {
       { head: r.table_head[3], cell: (m) => [m.row.period, 'date'], shown: true },
     ].filter((c) => c.shown);
     const table = el('table');
-    const caption = el('caption');
-    caption.textContent = r.title;
+    const caption = el('caption', '', {}, r.title);
     const head = el('tr');
     for (const [h, cls] of [...columns.map((c) => [c.head, c.cls ?? 'text']), [r.table_head[4], 'ref']]) {
-      const th = el('th', cls, { scope: 'col' });
-      th.textContent = h ?? '';
-      head.append(th);
+      head.append(el('th', cls, { scope: 'col' }, h ?? ''));
     }
     const thead = el('thead');
     thead.append(head);
@@ -1533,8 +1531,7 @@ export class IpoLensElement extends Base {
     scroll.replaceChildren(table);
     while (scroll.nextSibling) scroll.nextSibling.remove();
     if (sentences.length) {
-      const title = el('p', 'sentences-head', { id: 'sentences-head' });
-      title.textContent = r.ui.sentences;
+      const title = el('p', 'sentences-head', { id: 'sentences-head' }, r.ui.sentences);
       const list = el('ol', 'sentences', { 'aria-labelledby': 'sentences-head' });
       for (const q of sentences) {
         const li = el('li');
@@ -1664,15 +1661,12 @@ export class IpoLensElement extends Base {
       return;
     }
     const lines = message.split('\n');
-    const heading = el('p');
-    heading.textContent = lines[0];
+    const heading = el('p', '', {}, lines[0]);
     const list = el('ul');
     for (const pr of problems) {
       const li = el('li', pr.severity === 'warning' ? 'warning' : '');
       if (pr.path && pr.line.startsWith(pr.path)) {
-        const path = el('code');
-        path.textContent = pr.path;
-        li.append(path, pr.line.slice(pr.path.length));
+        li.append(el('code', '', {}, pr.path), pr.line.slice(pr.path.length));
       } else {
         li.textContent = pr.line;
       }
@@ -1680,9 +1674,7 @@ export class IpoLensElement extends Base {
     }
     // anything after the problems (a notice of the drawing) follows them
     const rest = lines.slice(1 + problems.length).join(' ');
-    const after = el('p');
-    after.textContent = rest;
-    a.replaceChildren(heading, list, ...(rest ? [after] : []));
+    a.replaceChildren(heading, list, ...(rest ? [el('p', '', {}, rest)] : []));
   }
 
   #fail(e) {
