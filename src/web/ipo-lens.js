@@ -460,20 +460,17 @@ export class IpoLensElement extends Base {
     const root = this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [styles(this.ownerDocument)];
     // The views: a tab bar where the widget is wide enough, a native menu where not.
-    const tabs = el('div', 'tabs', { role: 'tablist' });
-    tabs.hidden = true;
-    const menu = el('label', 'menu');
+    const tabs = el('div', 'tabs', { role: 'tablist', hidden: '' });
+    const menu = el('label', 'menu', { hidden: '' });
     const menuLabel = el('span');
     const select = el('select', '', { 'data-menu': 'view' });
     menu.append(menuLabel, select);
-    menu.hidden = true;
     const controls = el('div', 'controls', { role: 'toolbar' });
     const stage = el('div', 'stage');
     const chart = el('div', 'chart', { role: 'img' });
     const marks = el('div', 'marks', { role: 'group' });
     // The hover tooltip (mouse): title and the short lines, never beyond the widget.
-    const tip = el('div', 'tip', { role: 'tooltip', id: 'tip' });
-    tip.hidden = true;
+    const tip = el('div', 'tip', { role: 'tooltip', id: 'tip', hidden: '' });
     const fallback = el('slot', '', { name: 'fallback' });
     fallback.addEventListener('slotchange', () => this.#layFallback());
     // a list view's items and what follows them, set out as text (see #renderMarks)
@@ -482,8 +479,7 @@ export class IpoLensElement extends Base {
     stage.append(chart, marks, after);
     // The docked panel (tap, keyboard, click): in the flow under the chart, so the widget
     // grows with it; the provenance and the source sentence behind a disclosure.
-    const panel = el('div', 'panel', { role: 'group', 'aria-labelledby': 'panel-title' });
-    panel.hidden = true;
+    const panel = el('div', 'panel', { role: 'group', 'aria-labelledby': 'panel-title', hidden: '' });
     const panelHead = el('div', 'panel-head');
     const panelTitle = el('p', 'panel-title', { id: 'panel-title' });
     const close = el('button', 'close', { type: 'button' });
@@ -497,18 +493,15 @@ export class IpoLensElement extends Base {
     quoteBox.append(quote);
     more.append(summary, detailLines, quoteBox);
     panel.append(panelHead, panelLines, more);
-    const tools = el('div', 'tools');
+    const tools = el('div', 'tools', { hidden: '' });
     const tableToggle = el('button', '', { type: 'button', 'aria-expanded': 'false', 'data-tool': 'table' });
     const svgButton = el('button', '', { type: 'button', 'data-tool': 'svg' });
     const pngButton = el('button', '', { type: 'button', 'data-tool': 'png' });
     const csvButton = el('button', '', { type: 'button', 'data-tool': 'csv' });
     tools.append(tableToggle, svgButton, pngButton, csvButton);
-    tools.hidden = true;
-    const table = el('div', 'table', { id: 'table' });
-    table.hidden = true;
+    const table = el('div', 'table', { id: 'table', hidden: '' });
     tableToggle.setAttribute('aria-controls', 'table');
-    const alert = el('div', 'alert', { role: 'alert' });
-    alert.hidden = true;
+    const alert = el('div', 'alert', { role: 'alert', hidden: '' });
     const live = el('div', 'sr', { 'aria-live': 'polite' });
     const wrap = el('div', 'root');
     wrap.append(tabs, menu, controls, fallback, stage, tip, panel, tools, table, alert, live);
