@@ -2014,7 +2014,7 @@ function toJson(data) {
   }
 }
 
-/** `text` as DOM nodes, with each dataset text that is in another language than the
+/** `text` as strings and elements to append, with each dataset text that is in another language than the
  *  reader's (`foreign`: [text, tag] pairs from the core) in a span with its `lang`, so a
  *  screen reader reads it in that language. Text only: never parsed as HTML. */
 function marked(text, foreign) {
@@ -2023,16 +2023,10 @@ function marked(text, foreign) {
     if (!t) continue;
     parts = parts.flatMap((p) => {
       if (typeof p !== 'string' || !p.includes(t)) return [p];
-      return p.split(t).flatMap((s, i) => {
-        if (i === 0) return [s];
-        const span = document.createElement('span');
-        span.lang = tag;
-        span.textContent = t;
-        return [span, s];
-      });
+      return p.split(t).flatMap((s, i) => (i === 0 ? [s] : [el('span', '', { lang: tag }, t), s]));
     });
   }
-  return parts.filter((p) => p !== '').map((p) => (typeof p === 'string' ? document.createTextNode(p) : p));
+  return parts.filter((p) => p !== '');
 }
 
 /** A `tag` element (class `cls`) holding `text`, marked as [marked] marks it. */
