@@ -1602,7 +1602,7 @@ export class IpoLensElement extends Base {
       const url = URL.createObjectURL(new Blob([r.svg], { type: 'image/svg+xml' }));
       const img = new Image();
       img.onload = () => {
-        const canvas = document.createElement('canvas');
+        const canvas = el('canvas');
         canvas.width = Math.floor(r.width * scale);
         canvas.height = Math.floor(r.height * scale);
         const ctx = canvas.getContext('2d');
@@ -2042,10 +2042,7 @@ function CSS_escape(s) {
 
 function download(blob, filename) {
   const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.hidden = true;
+  const a = el('a', '', { href: url, download: filename, hidden: '' });
   document.body.append(a);
   a.click();
   a.remove();
