@@ -1412,13 +1412,7 @@ export class IpoLensElement extends Base {
     p.menuLabel.textContent = text.choose_view;
     const options = [...p.select.options].map((o) => `${o.value} ${o.textContent}`).join('\n');
     if (options !== r.views.map(([id, label]) => `${id} ${label}`).join('\n')) {
-      p.select.replaceChildren(
-        ...r.views.map(([id, label]) => {
-          const o = el('option', '', { value: id });
-          o.textContent = label;
-          return o;
-        }),
-      );
+      p.select.replaceChildren(...r.views.map(([id, label]) => el('option', '', { value: id }, label)));
     }
     p.select.value = r.view;
     if (narrow) {
@@ -1428,11 +1422,7 @@ export class IpoLensElement extends Base {
     p.tabs.setAttribute('aria-label', text.views);
     const focused = this.shadowRoot.activeElement?.closest?.('.tabs') ? this.shadowRoot.activeElement.dataset.view : null;
     p.tabs.replaceChildren(
-      ...r.views.map(([id, label]) => {
-        const b = el('button', '', { type: 'button', role: 'tab', 'data-view': id, 'aria-selected': String(id === r.view), tabindex: id === r.view ? '0' : '-1' });
-        b.textContent = label;
-        return b;
-      }),
+      ...r.views.map(([id, label]) => el('button', '', { type: 'button', role: 'tab', 'data-view': id, 'aria-selected': String(id === r.view), tabindex: id === r.view ? '0' : '-1' }, label)),
     );
     if (focused) p.tabs.querySelector(`[data-view="${CSS_escape(focused)}"]`)?.focus();
   }
