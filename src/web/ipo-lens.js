@@ -240,7 +240,8 @@ button:focus-visible, input:focus-visible, select:focus-visible, summary:focus-v
   border-radius: 6px; background: var(--ipo-paper); box-shadow: 0 -2px 8px rgba(0,0,0,.12); font-size: 13px; }
 .panel-head { display: flex; align-items: flex-start; gap: 8px; }
 .panel-title { flex: 1 1 auto; margin: 2px 0 2px; font-size: 14px; }
-.panel .close { flex: none; padding: 4px 10px; min-height: 28px; border: 1px solid var(--ipo-line); border-radius: 4px; background: transparent; cursor: pointer; font-size: 12px; }
+.panel .close, .tools button { padding: 4px 10px; min-height: 28px; border: 1px solid var(--ipo-line); border-radius: 4px; background: transparent; cursor: pointer; font-size: 12px; }
+.panel .close { flex: none; }
 .panel details { margin-top: 6px; }
 .panel summary { cursor: pointer; color: var(--ipo-muted); padding: 2px 0; }
 .panel-details { margin-top: 4px !important; color: var(--ipo-muted); }
@@ -249,7 +250,6 @@ button:focus-visible, input:focus-visible, select:focus-visible, summary:focus-v
 .panel q { quotes: "「" "」"; }
 .panel q:not(:lang(zh)) { quotes: "\\201C" "\\201D"; }
 .tools { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
-.tools button { padding: 4px 10px; min-height: 28px; border: 1px solid var(--ipo-line); border-radius: 4px; background: transparent; cursor: pointer; font-size: 12px; }
 .table { margin-top: 8px; overflow-wrap: break-word; }
 .scroll { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-size: 12px; line-height: 1.4; }
