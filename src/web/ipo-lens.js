@@ -170,7 +170,9 @@ const STYLE = `
 .root { color-scheme: light dark; -webkit-tap-highlight-color: transparent; font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif;
   font-style: normal; font-weight: 400; text-align: start; text-transform: none; letter-spacing: normal; word-spacing: normal;
   text-indent: 0; white-space: normal; direction: ltr; color: inherit; visibility: visible;
-  max-width: ${MAX_CHART}px; margin: 0 auto; }
+  max-width: ${MAX_CHART}px; margin: 0 auto; position: relative;
+  /* a block of its own: the stage's negative margin (see #fitIn) stays inside it */
+  display: flow-root; }
 *, *::before, *::after { box-sizing: border-box; }
 [hidden] { display: none !important; }
 slot[name="fallback"] { display: block; }
@@ -198,8 +200,6 @@ button:focus-visible, input:focus-visible, select:focus-visible, summary:focus-v
 .controls > button[aria-pressed="true"] { border-color: var(--ipo-series-0); }
 .controls label { display: inline-flex; align-items: center; gap: 6px; font-size: 13px; min-height: 30px; }
 .controls input[type="number"] { width: 7em; padding: 5px 6px; border: 1px solid var(--ipo-line); border-radius: 4px; background: transparent; }
-/* a block of its own: the stage's negative margin (see #fitIn) stays inside it */
-.root { display: flow-root; }
 /* a widget fitted into its picture's height (#fitIn): the tools, the options, then the views, later;
    before the views go, they take one short row: the menu, a tab bar's too */
 [data-fit="1"] > .tools, :is([data-fit="2"], [data-fit="3"]) > :is(.tools, .controls), [data-fit="4"] > :is(.tools, .controls, .tabs, .menu) { display: none; }
@@ -207,8 +207,7 @@ button:focus-visible, input:focus-visible, select:focus-visible, summary:focus-v
 [data-fit="3"][data-views] > .menu { display: flex !important; margin-bottom: 4px; }
 [data-fit="3"] > .menu[hidden] select { flex: 0 1 auto; }
 [data-fit="3"] > .menu select { min-height: 32px; padding: 2px 8px; }
-.root, .stage { position: relative; }
-.stage { width: 100%; transform-origin: 50% 0; }
+.stage { position: relative; width: 100%; transform-origin: 50% 0; }
 .chart svg { display: block; max-width: 100%; height: auto; }
 .marks { position: absolute; inset: 0; }
 .mark { position: absolute; margin: 0; padding: 0; border: 0; border-radius: 4px; background: transparent;
