@@ -448,6 +448,8 @@ export class IpoLensElement extends Base {
   #pressing = false;
   /** Focus moved by the element itself (after closing the panel): opens nothing. */
   #quiet = false;
+  /** The tool or panel button a reader was on when the chart was cleared (see #clearChart). */
+  #back;
   /** The view and metric last drawn, to announce a change of either. */
   #shown = null;
   /** The height (CSS px) a widget that went live in view keeps until the reader clicks or
@@ -917,13 +919,21 @@ export class IpoLensElement extends Base {
     this.#result = null;
     this.#drawnFrom = null;
     const held = this.#held();
+    const a = this.shadowRoot.activeElement;
     p.chart.replaceChildren();
     p.marks.replaceChildren();
-    // a reader on a point waits in the widget (its chart is hidden meanwhile) for the next drawing
+    // a reader on a point, a tool or in the panel waits in the widget (its chart is hidden
+    // meanwhile) for the next drawing, which puts the focus back there (see #render)
     if (held) this.#standIn(held.i);
+    else if (a?.closest('.tools, .panel')) {
+      this.#back = a;
+      this.#standIn('');
+    }
     p.after.replaceChildren();
     p.table.replaceChildren();
-    p.tools.hidden = true;
+    // nothing of the story cleared stays to be read: its panel is hidden (opened again on
+    // its point, if the next drawing has it)
+    p.tools.hidden = p.panel.hidden = true;
     this.#hideTip();
     this.setAttribute('data-state', this.#refused === null ? 'loading' : 'error');
   }
@@ -1254,6 +1264,12 @@ export class IpoLensElement extends Base {
     const still = at >= 0 && this.#open !== null ? at : r.marks.findIndex((m) => m.id === this.#open);
     if (still >= 0) this.#fillPanel(still);
     else this.#closePanel(false);
+    // back to the tool or the panel's button (its point where the panel closed)
+    if (this.#back && this.shadowRoot.activeElement === p.root) {
+      this.#hush(this.#back, p.marks.querySelector('[tabindex="0"]'));
+      if (this.shadowRoot.activeElement !== p.root) p.root.removeAttribute('tabindex');
+    }
+    this.#back = null;
     // the data table is built when it is shown (or shown again after a redraw)
     if (!p.table.hidden) this.#renderTable(r);
     else p.table.replaceChildren();
@@ -1327,7 +1343,7 @@ export class IpoLensElement extends Base {
   #held() {
     const a = this.shadowRoot.activeElement;
     const p = this.#parts;
-    if (a === p.root) return { el: null, i: Number(a.dataset.index) };
+    if (a === p.root) return a.dataset.index && { el: null, i: Number(a.dataset.index) };
     if (a?.parentNode !== p.marks) return null;
     const i = Number(a.dataset.index);
     return { el: a, i, said: said(this.#result?.marks[i]) };
@@ -1380,7 +1396,7 @@ export class IpoLensElement extends Base {
 
   /** Focuses the widget's root in place of point `i`, none being drawn (a chart with no
    *  points, or the loading state): the next drawing puts the focus on the point at that
-   *  place (see #held). Returns -1. */
+   *  place (see #held); '' for a tool (see #back). Returns -1. */
   #standIn(i) {
     const root = this.#parts.root;
     root.tabIndex = -1;

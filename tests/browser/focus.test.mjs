@@ -377,3 +377,71 @@ test("the page's first data refused: the focus waits in the widget, and goes to 
   assert.deepEqual(errors.filter((e) => !/ipo-lens\/1|figures/.test(e)), []);
   await context.close();
 });
+
+/** Gives the widget a promise of `data` (a rejection where `data` is an Error); returns `done`
+ *  to call once it is to be fulfilled (it resolves at the next drawing, or at once on a refusal). */
+async function promise(page, data) {
+  await page.$eval('ipo-lens', (el, d) => {
+    window.done = d === 'reject' ? null : new Promise((ok) => el.addEventListener('ipo-lens-ready', ok, { once: true }));
+    el.setData(new Promise((ok, no) => { window.give = () => (d === 'reject' ? no(new Error('offline')) : ok(d)); })).catch(() => {});
+  }, data);
+  return () => page.evaluate(async () => {
+    window.give();
+    await (window.done ?? new Promise((ok) => setTimeout(ok, 50)));
+    await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+  });
+}
+
+test("a point's panel open, and the page's first data a promise: no figure of the built-in story is shown meanwhile, nor after a refusal; the drawing shows the new data's", async () => {
+  // the page's data: every company named anew, and the focused point given another id
+  const data = structuredClone(DEFAULT);
+  for (const e of data.entities) e.name.en = `The ${e.name.en}`;
+  data.figures.find((f) => f.id === 'moore_threads.first_day_high.2025-12').id += '.restated';
+  for (const [how, given] of [['focus', data], ['page', data], ['focus', 'reject'], ['page', 'reject']]) {
+    const { page, errors, context } = await widget({ lang: 'en' });
+    const before = await focusPoint(page, 1);
+    assert.match(before.panel, /^Moore Threads/);
+    // the reader left the focus on the point, or went back to the page (the panel stays open)
+    if (how === 'page') await page.focus('#own');
+    const give = await promise(page, given);
+    const waiting = await where(page);
+    assert.equal(waiting.panel, null, `${how}: while the page's data loads, no panel of the built-in story (${waiting.panel})`);
+    await give();
+    const r = await where(page);
+    if (given === 'reject') {
+      assert.equal(await page.$eval('ipo-lens', (el) => el.dataset.state), 'error');
+      assert.equal(r.panel, null, `${how}, refused: no panel of the built-in story (${r.panel})`);
+    } else if (how === 'page') {
+      // no point of that id in the new data: the panel closed
+      assert.equal(r.panel, null, how);
+      assert.equal(r.outer, 'own');
+    } else {
+      // the focus on the point at its place (see above): the panel shows what it says now
+      assert.equal(r.inner, 'mark', how);
+      assert.ok(r.panel === null || r.panel.startsWith('The '), `${how}: the new data's figures (${r.panel})`);
+    }
+    assert.deepEqual(errors.filter((e) => !/offline/.test(e)), [], how);
+    await context.close();
+  }
+});
+
+test("a tool button, or the panel's, with the focus while the page's first data, a promise, loads: the focus waits in the widget and goes back to the button", async () => {
+  for (const tool of ['table', 'svg', 'png', 'csv', 'close']) {
+    const { page, errors, context } = await widget({ lang: 'en' });
+    // the panel's close button: its point's panel opened again on the same point, in the new data
+    if (tool === 'close') await focusPoint(page, 1);
+    await page.locator(tool === 'close' ? 'ipo-lens .panel .close' : `ipo-lens [data-tool="${tool}"]`).focus();
+    const give = await promise(page, DEFAULT);
+    const waiting = await where(page);
+    assert.equal(waiting.outer, 'ipo-lens', `${tool}: the focus is still in the widget while it loads (${waiting.outer})`);
+    await give();
+    const r = await where(page);
+    assert.equal(r.outer, 'ipo-lens', `${tool}: the focus is still in the widget (${r.outer})`);
+    assert.equal(await page.$eval('ipo-lens', (el) => el.shadowRoot.activeElement?.dataset.tool ?? el.shadowRoot.activeElement?.className), tool);
+    if (tool === 'close') assert.match(r.panel, /^Moore Threads/);
+    // what stood in is not left focusable
+    assert.equal(await page.$eval('ipo-lens', (el) => el.shadowRoot.querySelector('.root').hasAttribute('tabindex')), false, tool);
+    assert.deepEqual(errors, [], tool);
+    await context.close();
+  }
+});
