@@ -1263,7 +1263,12 @@ export class IpoLensElement extends Base {
     const at = held ? this.#refocus(held) : -1;
     const still = at >= 0 && this.#open !== null ? at : r.marks.findIndex((m) => m.id === this.#open);
     if (still >= 0) this.#fillPanel(still);
-    else this.#closePanel(false);
+    else if (p.panel.contains(this.shadowRoot.activeElement)) {
+      // a reader in a panel that closes: on the point in the tab order, else waiting in the widget
+      this.#closePanel(false);
+      this.#hush(p.marks.querySelector('[tabindex="0"]'));
+      if (p.panel.hidden && !this.shadowRoot.activeElement) this.#standIn(0);
+    } else this.#closePanel(false);
     // back to the tool or the panel's button (its point where the panel closed)
     if (this.#back && this.shadowRoot.activeElement === p.root) {
       this.#hush(this.#back, p.marks.querySelector('[tabindex="0"]'));

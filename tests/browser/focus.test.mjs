@@ -445,3 +445,22 @@ test("a tool button, or the panel's, with the focus while the page's first data,
     await context.close();
   }
 });
+
+test("the panel's close button with the focus, and new data without its point: the focus goes to the point in the tab order, never the page", async () => {
+  const { page, errors, context } = await widget({ lang: 'en' });
+  await redraw(page, `return el.setData(${JSON.stringify(DEFAULT)})`);
+  const before = await focusPoint(page, 1);
+  assert.match(before.panel, /^Moore Threads/);
+  await page.locator('ipo-lens .panel .close').focus();
+  // the same data, the open point given another id: its panel closes with the redraw
+  const data = structuredClone(DEFAULT);
+  assert.equal(before.id, 'moore_threads.first_day_high.2025-12');
+  data.figures.find((f) => f.id === before.id).id += '.restated';
+  const r = await redraw(page, `return el.setData(${JSON.stringify(data)})`);
+  assert.equal(r.panel, null, 'the panel of a point no longer drawn is closed');
+  assert.equal(r.outer, 'ipo-lens', `the focus stays in the widget (${r.outer})`);
+  assert.equal(r.inner, 'mark');
+  assert.deepEqual(r.tabbable, [r.index], 'the focused point is the one in the tab order');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
