@@ -321,6 +321,12 @@ function installTheme() {
   for (const sheet of sheets.values()) sheet.replaceSync(theme + STYLE);
 }
 
+/** The middle of element `e` on screen, top to bottom; NaN where it is not laid out. */
+function middle(e) {
+  const b = e.getBoundingClientRect();
+  return b.width || b.height ? b.top + b.height / 2 : NaN;
+}
+
 /** `v` px with one decimal, rounded half to even as Rust's `{:.1}` that placed the marks
  *  before (12.25 → 12.2, where toFixed alone gives 12.3). */
 function px(v) {
@@ -450,6 +456,8 @@ export class IpoLensElement extends Base {
   #quiet = false;
   /** The tool or panel button a reader was on when the chart was cleared (see #clearChart). */
   #back;
+  /** What the reader is clicking or typing in, and its middle on screen then (see #unfit). */
+  #pressed = null;
   /** The view and metric last drawn, to announce a change of either. */
   #shown = null;
   /** The height (CSS px) a widget that went live in view keeps until the reader clicks or
@@ -516,8 +524,18 @@ export class IpoLensElement extends Base {
     // ...and a tap or the mouse on it is answered by the picture's own hit boxes meanwhile
     this.addEventListener('pointermove', (e) => { if (e.pointerType === 'mouse') this.#preview(e); }, { passive: true });
     // a fitted widget's own height (see #fitIn) after a click in it, once the click has
-    // reached what was under it, or on a key: a shift the reader caused
-    for (const type of ['click', 'keydown']) this.addEventListener(type, () => this.#unfit());
+    // reached what was under it, or on a key: a shift the reader caused; what the reader
+    // pressed is noted first, before anything moves, to be kept where it is (see #unfit)
+    for (const type of ['click', 'keydown']) {
+      this.addEventListener(type, (e) => {
+        const t = e.composedPath()[0];
+        this.#pressed = this.#fit !== null && t.getBoundingClientRect ? [t, middle(t)] : null;
+      }, { capture: true });
+      this.addEventListener(type, () => {
+        this.#unfit();
+        this.#pressed = null;
+      });
+    }
     this.#parts = { size, root: wrap, after, tabs, menu, menuLabel, select, controls, stage, chart, marks, tip, panel, panelTitle, close, panelLines, more, summary, detailLines, quoteBox, quote, tools, tableToggle, svgButton, pngButton, csvButton, table, alert, live };
 
     tabs.addEventListener('click', (e) => {
@@ -1833,12 +1851,19 @@ export class IpoLensElement extends Base {
     return false;
   }
 
+  /** The widget at its own height (see #fitIn). What the reader pressed to cause it
+   *  (#pressed) stays where it was on screen: the page is scrolled by what came above it
+   *  (the options and views), as the browser's scroll anchoring would, so the point under
+   *  the reader's finger or pointer is still the one they pressed. */
   #unfit() {
     this.ownerDocument.removeEventListener('scroll', this.#onScroll, { capture: true });
     if (this.#fit === null) return;
     this.#fit = null;
     near?.unobserve(this);
     this.#fitIn();
+    const [pressed, was] = this.#pressed ?? [];
+    const by = pressed ? middle(pressed) - was : NaN;
+    if (by) this.ownerDocument.defaultView?.scrollBy(0, by);
   }
 
   #hideTip() {

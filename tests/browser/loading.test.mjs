@@ -611,6 +611,9 @@ test('a widget fitted into its picture\'s box works as drawn: a bar\'s hit box i
   await p.mouse.click(at.x, at.y);
   const pressed = await p.$eval('ipo-lens', (e) => ({ active: e.shadowRoot.querySelector('.mark.active')?.dataset.index, panel: !e.shadowRoot.querySelector('.panel').hidden }));
   assert.deepEqual(pressed, { active: tip.index, panel: true }, 'the bar pressed opens its panel');
+  // and it is still under the pointer: the page scrolled by what came above it
+  const under = await p.$eval('ipo-lens', (e, [x, y]) => e.shadowRoot.elementFromPoint(x, y)?.closest('.mark')?.dataset.index, [at.x, at.y]);
+  assert.equal(under, tip.index, 'the pressed bar is still under the pointer');
   const released = await fit(p);
   assert.equal(released.transform, 'none', 'the chart at its own size after the press');
   assert.ok(released.height > fitted.height, `its own height: ${JSON.stringify(released)}`);
