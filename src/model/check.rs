@@ -354,7 +354,10 @@ fn ticked(s: &str) -> Vec<String> {
 
 /// serde's message, said in editor terms from what the file holds at that place.
 fn serde_kind(message: &str, last: Option<&Seg>, at: Option<&Value>) -> Kind {
-    let m = match message.rfind(" at line ") {
+    // the last " at line " by bytes (`rfind` with a `&str` would bring the two-way searcher's
+    // backward half into the reader's wasm for this one call)
+    let b = message.as_bytes();
+    let m = match (0..b.len()).rev().find(|&i| b[i..].starts_with(b" at line ")) {
         Some(i) if message[i..].contains(" column ") => &message[..i],
         _ => message,
     };
