@@ -23,6 +23,20 @@ pub mod studio;
 pub mod web;
 
 pub use error::{Error, Result};
+
+/// `items` with `sep` between them, as `[T]::join` gives: one small loop for every list
+/// the reader's wasm joins (the standard library's `join` is compiled once for `&str` items
+/// and once for `String` items, each larger than this; docs/size.md).
+pub fn join<S: AsRef<str>>(items: &[S], sep: &str) -> String {
+    let mut out = String::new();
+    for (i, s) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(s.as_ref());
+    }
+    out
+}
 pub use i18n::Lang;
 pub use model::{Currency, Dataset, Figure, Period, PeriodKind, Unit};
 

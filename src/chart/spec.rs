@@ -177,7 +177,7 @@ fn parse_view(id: &str) -> Result<&'static ViewDef> {
     }
     REGISTRY.iter().copied().find(|v| v.id == id).ok_or_else(|| {
         let known: Vec<&str> = REGISTRY.iter().map(|v| v.id).collect();
-        Error::spec("view", format!("unknown view \"{id}\" (known: {})", known.join(", ")))
+        Error::spec("view", format!("unknown view \"{id}\" (known: {})", crate::join(&known, ", ")))
     })
 }
 
@@ -188,6 +188,6 @@ fn parse_metric(view: &'static ViewDef, id: &str) -> Result<&'static str> {
     }
     view.metrics.iter().map(|m| m.id).find(|m| *m == id).ok_or_else(|| {
         let known: Vec<&str> = view.metrics.iter().map(|m| m.id).collect();
-        Error::spec("metric", format!("unknown metric \"{id}\" for the {} view (known: {})", view.id, known.join(", ")))
+        Error::spec("metric", format!("unknown metric \"{id}\" for the {} view (known: {})", view.id, crate::join(&known, ", ")))
     })
 }

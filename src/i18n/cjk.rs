@@ -5,7 +5,7 @@
 //! writes them ("2025年上半年").
 
 pub fn and_list(items: &[&str]) -> String {
-    items.join("、")
+    crate::join(items, "、")
 }
 
 /// "一" to "十二", for counts of quarters and months.

@@ -167,7 +167,7 @@ pub const WORDS: Words = Words {
     axis_date: |y, m, d, long| super::phrases::axis_date(super::Lang::En, y, m, d, long),
     qualifier,
     verdict,
-    and_list: |items| items.join(" and "),
+    and_list: |items| crate::join(items, " and "),
     not_given: "not given in the source",
     source_prefix: "Source: ",
     csv_unit: "Unit",
@@ -354,7 +354,7 @@ pub const WORDS: Words = Words {
             }
             text += &match periods.as_slice() {
                 [one] => format!("{one} is {}", months(*n)),
-                [rest @ .., last] => format!("{} and {last} are {} each", rest.join(", "), months(*n)),
+                [rest @ .., last] => format!("{} and {last} are {} each", crate::join(rest, ", "), months(*n)),
                 [] => String::new(),
             };
         }

@@ -76,7 +76,7 @@ impl Lang {
             return Ok(Lang::En);
         }
         let known: Vec<&str> = Lang::TAGS.iter().map(|(k, _)| *k).collect();
-        Err(Error::spec("lang", format!("unknown language \"{tag}\" (known: {}, en-*)", known.join(", "))))
+        Err(Error::spec("lang", format!("unknown language \"{tag}\" (known: {}, en-*)", crate::join(&known, ", "))))
     }
 
     /// The tag written into `lang` attributes and file names.

@@ -100,7 +100,7 @@ impl Words {
 
     /// The screen-reader summary: what the chart is, its title and every value.
     pub fn summary(&self, kind: &str, title: &str, rows: &[String]) -> String {
-        fill(self.lang, M::summary, &[V::S(kind), V::S(title), V::S(&rows.join(self.list_sep))])
+        fill(self.lang, M::summary, &[V::S(kind), V::S(title), V::S(&crate::join(rows, self.list_sep))])
     }
 
     /// A market's growth: the span, the rate computed, the rate stated (a forecast or

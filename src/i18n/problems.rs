@@ -518,7 +518,7 @@ fn put(out: &mut String, lang: Lang, v: V) {
         V::Dym(Some(s), _) => put_template(out, lang, M::did_you_mean, &[V::S(s)]),
         V::Dym(None, Some(m)) => put(out, lang, V::T(m)),
         V::Dym(None, None) => {}
-        V::List(items) => out.push_str(&items.join(template(lang, M::sep))),
+        V::List(items) => out.push_str(&crate::join(items, template(lang, M::sep))),
         V::OneOf(allowed) => put_template(out, lang, M::one_of, &[V::List(allowed)]),
     }
 }

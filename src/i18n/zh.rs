@@ -334,7 +334,7 @@ pub const WORDS: Words = Words {
         for (i, (periods, n)) in groups.iter().enumerate() {
             let each = if periods.len() > 1 { "各为" } else { "为" };
             let sep = if i > 0 { "；" } else { "" };
-            text += &format!("{sep}{}{each}{}个月", periods.join("、"), cjk::numeral(u8::try_from(*n).unwrap_or(0)));
+            text += &format!("{sep}{}{each}{}个月", crate::join(periods, "、"), cjk::numeral(u8::try_from(*n).unwrap_or(0)));
         }
         text + "。"
     },

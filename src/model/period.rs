@@ -227,7 +227,7 @@ impl Period {
 
 /// `before"code"after`: the messages' one way of quoting the code (a `format!` each cost more).
 fn said(before: &str, code: &str, after: &str) -> String {
-    [before, "\"", code, "\"", after].concat()
+    crate::join(&[before, "\"", code, "\"", after], "")
 }
 
 fn bad(code: &str) -> String {

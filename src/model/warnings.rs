@@ -27,7 +27,7 @@ pub(crate) fn warnings(d: &Dataset, o: &Origin, texts: &SourceTexts, out: &mut V
 
 /// Whitespace runs as one space: a quote copied across a line break still matches.
 fn squeeze(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::join(&s.split_whitespace().collect::<Vec<_>>(), " ")
 }
 
 fn quotes(d: &Dataset, o: &Origin, texts: &SourceTexts, out: &mut Vec<Problem>) {

@@ -52,7 +52,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     f.gap(4.0);
     let mut parts = Vec::new();
     push_arias(&mut parts, &bars);
-    let summary = format!("{}{}{}", title, cx.w.full_stop, parts.join(cx.w.list_sep));
+    let summary = format!("{}{}{}", title, cx.w.full_stop, crate::join(&parts, cx.w.list_sep));
     Ok(cx.finish(f, title, summary, cx.metrics()))
 }
 
