@@ -74,7 +74,13 @@ pub fn wrap(s: &str, px: f64, max: f64) -> Vec<String> {
                 continue;
             }
             // nothing left to carry from: keep the line as it was
-            line = carry.trim_end_matches(token.as_str()).to_string();
+            // (`trim_end_matches` by `strip_suffix`: with a `&str` pattern it brought the
+            // two-way searcher's backward half into the reader's wasm for this one call)
+            let mut kept = carry.as_str();
+            while let Some(rest) = kept.strip_suffix(token.as_str()).filter(|_| !token.is_empty()) {
+                kept = rest;
+            }
+            line = kept.to_string();
         }
         if width + w > max && !line.trim().is_empty() {
             lines.push(line.trim_end().to_string());
