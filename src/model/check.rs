@@ -358,7 +358,7 @@ fn serde_kind(message: &str, last: Option<&Seg>, at: Option<&Value>) -> Kind {
     // backward half into the reader's wasm for this one call)
     let b = message.as_bytes();
     let m = match (0..b.len()).rev().find(|&i| b[i..].starts_with(b" at line ")) {
-        Some(i) if message[i..].contains(" column ") => &message[..i],
+        Some(i) if crate::has(&message[i..], " column ") => &message[..i],
         _ => message,
     };
     let name = match last {
@@ -385,7 +385,7 @@ fn serde_kind(message: &str, last: Option<&Seg>, at: Option<&Value>) -> Kind {
         return Kind::UnknownValue { got: super::problem::short(got), allowed, suggestion };
     }
     let got = at.map_or(Got::Nothing, Got::of);
-    if let Some((_, expected)) = m.split_once(", expected ").filter(|_| m.starts_with("invalid type")) {
+    if let Some((_, expected)) = crate::split_once(m, ", expected ").filter(|_| m.starts_with("invalid type")) {
         let expected = match expected {
             e if NUMBER_TYPES.contains(&e) => Expected::Number,
             "struct Text" => Expected::Texts,
@@ -405,7 +405,7 @@ fn serde_kind(message: &str, last: Option<&Seg>, at: Option<&Value>) -> Kind {
         }
         return Kind::WrongType { expected, got };
     }
-    if m.starts_with("invalid length") && m.contains("tuple of size 2") {
+    if m.starts_with("invalid length") && crate::has(m, "tuple of size 2") {
         return Kind::WrongType { expected: Expected::Pair, got };
     }
     Kind::Other(m.to_string())

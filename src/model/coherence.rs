@@ -64,7 +64,7 @@ fn price_currencies(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
 fn shares(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
     for (i, f) in d.figures.iter().enumerate() {
         // market_share, holding_share, rnd_share_of_opex, cornerstone_share_of_offering, …
-        if f.metric.contains("_share") && f.unit == Unit::Percent && f.value.is_finite() && f.value > 100.0 {
+        if crate::has(&f.metric, "_share") && f.unit == Unit::Percent && f.value.is_finite() && f.value > 100.0 {
             out.push(Problem::of(at(&o.figures.path("figures", i), "value"), Kind::ShareOver100 { got: f.value }));
         }
     }

@@ -150,7 +150,7 @@ pub fn read_range(text: &str) -> Option<(Written, Written)> {
     // only a dash, a tilde, 至/到 or "to" (with the first number's scale word and
     // currency repeated, at most) joins the two ends
     let joint = &between[..gap];
-    if joint.chars().count() > 12 || !(joint.chars().any(is_joiner) || joint.contains("to")) {
+    if joint.chars().count() > 12 || !(joint.chars().any(is_joiner) || crate::has(joint, "to")) {
         return None;
     }
     let (hi, _) = read_at(text, end + gap)?;

@@ -125,7 +125,7 @@ impl Period {
         if code == "undated" {
             return Ok(Period::Undated);
         }
-        if let Some((a, b)) = code.split_once("..") {
+        if let Some((a, b)) = crate::split_once(code, "..") {
             let (a, b) = (Period::parse(a)?, Period::parse(b)?);
             if matches!(a, Period::Span(..) | Period::AsOfWriting | Period::Undated)
                 || matches!(b, Period::Span(..) | Period::AsOfWriting | Period::Undated)
@@ -151,7 +151,7 @@ impl Period {
                 _ => Err(said("a quarter is Q1, Q2, Q3 or Q4, got ", code, "")),
             };
         }
-        if let Some((n, rest)) = code.split_once("M-") {
+        if let Some((n, rest)) = crate::split_once(code, "M-") {
             let n: u8 = n.parse().map_err(|_| bad(code))?;
             if ![3, 6, 9, 12].contains(&n) {
                 return Err(said("a span of months is 3M, 6M, 9M or 12M, got ", code, ""));

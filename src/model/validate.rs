@@ -385,7 +385,7 @@ pub(crate) fn bad_period(code: &str, message: &str) -> Kind {
         Some(s) => PeriodWhy::WriteAs(s),
         None if message.starts_with("no such day") => PeriodWhy::NoSuchDay,
         None if message.starts_with("no such month") => PeriodWhy::NoSuchMonth,
-        None if message.contains("ends before it starts") => PeriodWhy::Backwards,
+        None if crate::has(message, "ends before it starts") => PeriodWhy::Backwards,
         None if message.starts_with("a span joins") => PeriodWhy::BadSpan,
         None if message.starts_with("a quarter is") => PeriodWhy::BadQuarter,
         None if message.starts_with("a span of months is") => PeriodWhy::BadMonths,
@@ -572,7 +572,7 @@ fn quote(p: &str, source: &str, quote: &str, as_written: Option<&str>, sources: 
         return false;
     }
     if let Some(w) = as_written {
-        if w.is_empty() || !quote.contains(w) {
+        if w.is_empty() || !crate::has(quote, w) {
             err.at(p, "as_written", Kind::WrittenNotInQuote { written: super::problem::short(w) });
             return false;
         }

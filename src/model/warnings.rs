@@ -38,7 +38,7 @@ fn quotes(d: &Dataset, o: &Origin, texts: &SourceTexts, out: &mut Vec<Problem>) 
     let file = |id: &str| d.sources.iter().find(|s| s.id == id).and_then(|s| s.text.clone()).unwrap_or(id.to_string());
     let mut look = |path: String, source: &str, quote: &str| {
         if let Some(text) = texts.get(source) {
-            if !quote.trim().is_empty() && !text.contains(&squeeze(quote)) {
+            if !quote.trim().is_empty() && !crate::has(text, &squeeze(quote)) {
                 out.push(Problem::warn(at(&path, "quote"), Kind::QuoteNotInText { file: file(source) }));
             }
         }

@@ -107,7 +107,15 @@ fn cagr_line(cx: &Ctx, g: &Figure, sizes: &HashMap<Period, &Figure>) -> Option<S
     let (s0, s1, y0, y1) = (at(&a)?, at(&b)?, a.end_year()?, b.end_year()?);
     let r = cagr_pct(s0.value, s1.value, y1 - y0).ok()?;
     let verdict = cx.verdict_word(&g.id);
-    let year = |s: &Figure| cx.period_short(s).replace(cx.w.forecast_aside, "");
+    // (`replace` with a `&str` pattern, by `crate::find`: see there)
+    let year = |s: &Figure| {
+        let (mut out, mut rest, aside) = (String::new(), cx.period_short(s), cx.w.forecast_aside);
+        while let Some(i) = crate::find(&rest, aside).filter(|_| !aside.is_empty()) {
+            out.push_str(&rest[..i]);
+            rest.drain(..i + aside.len());
+        }
+        out + &rest
+    };
     let span = format!("{}–{}", year(s0), year(s1));
     let forecast = g.basis == Basis::Forecast;
     Some(cx.w.cagr_line(&span, &percent(r, 1, false), &cx.show(g), forecast, verdict))

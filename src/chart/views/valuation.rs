@@ -103,7 +103,7 @@ fn axis_currency(bars: &[(Option<Currency>, Bar)], listing: Currency) -> Currenc
 /// With every figure in one currency: how many times the last private valuation the
 /// market cap at the first-day close is (computed, and converted where it was).
 fn ratio(cx: &Ctx, f: &mut Frame, bars: &[(Option<Currency>, Bar)]) {
-    let value = |id: &str| bars.iter().find(|(_, b)| b.id.contains(id)).and_then(|(_, b)| b.value);
+    let value = |id: &str| bars.iter().find(|(_, b)| crate::has(&b.id, id)).and_then(|(_, b)| b.value);
     if let (Some(v), Some(cap)) = (value(".last_private_valuation."), value(".market_cap_close.")) {
         if v > 0.0 {
             let converted = bars.iter().any(|(_, b)| b.fill == Fill::Hatched);
