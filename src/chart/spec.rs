@@ -188,6 +188,9 @@ fn parse_metric(view: &'static ViewDef, id: &str) -> Result<&'static str> {
     }
     view.metrics.iter().map(|m| m.id).find(|m| *m == id).ok_or_else(|| {
         let known: Vec<&str> = view.metrics.iter().map(|m| m.id).collect();
-        Error::spec("metric", format!("unknown metric \"{id}\" for the {} view (known: {})", view.id, crate::join(&known, ", ")))
+        Error::spec(
+            "metric",
+            format!("unknown metric \"{id}\" for the {} view (known: {})", view.id, crate::join(&known, ", ")),
+        )
     })
 }
