@@ -62,3 +62,46 @@ pub use model::{Currency, Dataset, Figure, Period, PeriodKind, Unit};
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
+#[cfg(test)]
+mod tests {
+    /// Haystacks and needles where a plain scan could differ from `str`'s own: empty ones,
+    /// a needle longer than the text, overlapping and repeated matches, multi-byte text.
+    const TEXTS: [&str; 12] = [
+        "",
+        "a",
+        "aaa",
+        " at line at line 3 column 4",
+        "2025-01..2025-06",
+        "3M-2025-06",
+        "年度（预测）年度",
+        "（预测）",
+        "invalid type: string \"x\", expected a sequence",
+        "abcabcab",
+        "..",
+        "to",
+    ];
+
+    #[test]
+    fn find_has_and_split_once_say_what_str_says() {
+        for s in TEXTS {
+            for n in TEXTS.iter().chain(&["a", "aa", "ab", "b", "..", "M-", "（预测）", "测", ", expected "]) {
+                assert_eq!(super::find(s, n), s.find(n), "{s:?} {n:?}");
+                assert_eq!(super::has(s, n), s.contains(n), "{s:?} {n:?}");
+                assert_eq!(super::split_once(s, n), s.split_once(n), "{s:?} {n:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn join_says_what_str_join_says() {
+        for n in 0..4 {
+            let items: Vec<&str> = TEXTS[..n].to_vec();
+            let owned: Vec<String> = items.iter().map(|s| s.to_string()).collect();
+            for sep in ["", ", ", "、", " and "] {
+                assert_eq!(super::join(&items, sep), items.join(sep));
+                assert_eq!(super::join(&owned, sep), owned.join(sep));
+            }
+        }
+    }
+}
