@@ -146,13 +146,13 @@ impl Period {
         }
         if let Some(rest) = code.strip_prefix('Q') {
             let (q, y) = rest.split_once('-').ok_or_else(|| bad(code))?;
-            return match q.parse::<u8>() {
-                Ok(q @ 1..=4) => Ok(Period::Quarter(year(y, code)?, q)),
+            return match byte(q) {
+                Some(q @ 1..=4) => Ok(Period::Quarter(year(y, code)?, q)),
                 _ => Err(said("a quarter is Q1, Q2, Q3 or Q4, got ", code, "")),
             };
         }
         if let Some((n, rest)) = crate::split_once(code, "M-") {
-            let n: u8 = n.parse().map_err(|_| bad(code))?;
+            let n = byte(n).ok_or_else(|| bad(code))?;
             if ![3, 6, 9, 12].contains(&n) {
                 return Err(said("a span of months is 3M, 6M, 9M or 12M, got ", code, ""));
             }
@@ -167,7 +167,7 @@ impl Period {
         }
         if let Some(rest) = code.strip_prefix('H') {
             let (h, y) = rest.split_once('-').ok_or_else(|| bad(code))?;
-            let h: u8 = h.parse().map_err(|_| bad(code))?;
+            let h = byte(h).ok_or_else(|| bad(code))?;
             if h != 1 && h != 2 {
                 return Err(said("half year must be H1 or H2, got ", code, ""));
             }
@@ -181,7 +181,7 @@ impl Period {
             }
             (Some(y), Some(m), Some(d), None) => {
                 let (y, m) = (year(y, code)?, month(m, code)?);
-                let d: u8 = d.parse().map_err(|_| bad(code))?;
+                let d = byte(d).ok_or_else(|| bad(code))?;
                 if d == 0 || d > days_in_month(y, m) {
                     return Err(said("no such day: ", code, ""));
                 }
@@ -239,15 +239,22 @@ fn bad(code: &str) -> String {
 }
 
 fn year(s: &str, code: &str) -> Result<i32, String> {
-    match s.parse::<i32>() {
-        Ok(y) if (1900..=2200).contains(&y) && s.len() == 4 => Ok(y),
+    // four characters in 1900..=2200 are four digits, read as `i32` would read them
+    match s.parse::<usize>() {
+        Ok(y) if (1900..=2200).contains(&y) && s.len() == 4 => Ok(y as i32),
         _ => Err(bad(code)),
     }
 }
 
+/// `s.parse::<u8>().ok()` by the `usize` reader the crate compiles anyway (one integer
+/// parser in the reader's wasm instead of three).
+fn byte(s: &str) -> Option<u8> {
+    s.parse::<usize>().ok().and_then(|n| u8::try_from(n).ok())
+}
+
 fn month(s: &str, code: &str) -> Result<u8, String> {
-    match s.parse::<u8>() {
-        Ok(m) if (1..=12).contains(&m) && s.len() == 2 => Ok(m),
+    match byte(s) {
+        Some(m) if (1..=12).contains(&m) && s.len() == 2 => Ok(m),
         _ => Err(said("no such month: ", code, "")),
     }
 }
