@@ -419,7 +419,8 @@ pub(crate) fn rewrite_period(code: &str) -> Option<String> {
     let candidate = if parts.iter().all(|s| numeric(s)) {
         let mut n: Vec<u32> = Vec::new();
         for s in &parts {
-            if let Ok(v) = s.parse() {
+            // `usize` then `u32`: the integer reader the crate compiles anyway, same result
+            if let Some(v) = s.parse::<usize>().ok().and_then(|v| u32::try_from(v).ok()) {
                 n.push(v);
             }
         }
