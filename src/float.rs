@@ -144,7 +144,9 @@ pub fn shortest(v: f64) -> String {
     // "123.45", "0.000123", "1.5e-7", "1e+21": the digits, and where the point falls
     let s = js_string(v.abs());
     let (mantissa, exp) = s.split_once('e').unwrap_or((&s, "0"));
-    let exp: i64 = exp.trim_start_matches('+').parse().unwrap_or(0);
+    // JavaScript's exponent, `-7` or `+21`, read by the `usize` reader the crate compiles anyway
+    let (sign, exp) = exp.strip_prefix('-').map_or((1, exp), |e| (-1, e));
+    let exp = sign * exp.trim_start_matches('+').parse::<usize>().unwrap_or(0) as i64;
     let point = mantissa.find('.').unwrap_or(mantissa.len()) as i64 + exp;
     let digits = mantissa.replace('.', "");
     let lead = digits.bytes().take_while(|&c| c == b'0').count();
