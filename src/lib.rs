@@ -50,6 +50,13 @@ pub fn has(s: &str, needle: &str) -> bool {
     find(s, needle).is_some()
 }
 
+/// Where `needle` last occurs in `s`, as `s.rfind(needle)` says (see [`find`]; `rfind` with
+/// a `char` brings `memrchr` and the char searcher's backward half, with a `&str` the
+/// two-way searcher's).
+pub fn rfind(s: &str, needle: &str) -> Option<usize> {
+    (0..=s.len().saturating_sub(needle.len())).rev().find(|&i| s.as_bytes()[i..].starts_with(needle.as_bytes()))
+}
+
 /// `s` around the first `sep`, as `s.split_once(sep)` says (see [`find`]).
 pub fn split_once<'a>(s: &'a str, sep: &str) -> Option<(&'a str, &'a str)> {
     find(s, sep).map(|i| (&s[..i], &s[i + sep.len()..]))
@@ -83,10 +90,11 @@ mod tests {
     ];
 
     #[test]
-    fn find_has_and_split_once_say_what_str_says() {
-        for s in TEXTS {
-            for n in TEXTS.iter().chain(&["a", "aa", "ab", "b", "..", "M-", "（预测）", "测", ", expected "]) {
+    fn find_rfind_has_and_split_once_say_what_str_says() {
+        for s in TEXTS.iter().chain(&["{\n  \"a\": 1,\n  \"b\\u\": [1,]\n}\n", "，,\n年\\"]) {
+            for n in TEXTS.iter().chain(&["a", "aa", "ab", "b", "..", "M-", "（预测）", "测", ", expected ", "\n", ",", "\\"]) {
                 assert_eq!(super::find(s, n), s.find(n), "{s:?} {n:?}");
+                assert_eq!(super::rfind(s, n), s.rfind(n), "{s:?} {n:?}");
                 assert_eq!(super::has(s, n), s.contains(n), "{s:?} {n:?}");
                 assert_eq!(super::split_once(s, n), s.split_once(n), "{s:?} {n:?}");
             }

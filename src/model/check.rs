@@ -354,10 +354,9 @@ fn ticked(s: &str) -> Vec<String> {
 
 /// serde's message, said in editor terms from what the file holds at that place.
 fn serde_kind(message: &str, last: Option<&Seg>, at: Option<&Value>) -> Kind {
-    // the last " at line " by bytes (`rfind` with a `&str` would bring the two-way searcher's
+    // the last " at line " (`crate::rfind`: `str`'s would bring the two-way searcher's
     // backward half into the reader's wasm for this one call)
-    let b = message.as_bytes();
-    let m = match (0..b.len()).rev().find(|&i| b[i..].starts_with(b" at line ")) {
+    let m = match crate::rfind(message, " at line ") {
         Some(i) if crate::has(&message[i..], " column ") => &message[..i],
         _ => message,
     };

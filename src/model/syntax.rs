@@ -16,7 +16,7 @@ pub fn syntax_problem(json: &str, e: &super::json::SyntaxError) -> Kind {
     let here = json[at..].chars().next();
     let place = |at: usize| {
         let at = floor_boundary(json, at.min(json.len()));
-        let start = json[..at].rfind('\n').map_or(0, |i| i + 1);
+        let start = crate::rfind(&json[..at], "\n").map_or(0, |i| i + 1);
         let line = json[..at].matches('\n').count() + 1;
         (line, json[start..at].chars().count() + 1)
     };
@@ -52,11 +52,11 @@ fn classify(json: &str, m: Code, at: usize, here: Option<char>, eof: bool) -> (S
     }
     if m == Code::TrailingComma {
         // point at the comma itself
-        let comma = json[..at].rfind(',').unwrap_or(at);
+        let comma = crate::rfind(&json[..at], ",").unwrap_or(at);
         return (Syntax::TrailingComma, comma);
     }
     if m == Code::InvalidEscape {
-        let slash = json[..at].rfind('\\').unwrap_or(at);
+        let slash = crate::rfind(&json[..at], "\\").unwrap_or(at);
         return (Syntax::BadEscape, slash);
     }
     if matches!(m, Code::ExpectedListCommaOrEnd | Code::ExpectedObjectCommaOrEnd) {
