@@ -245,7 +245,7 @@ pub fn exact_fixed(v: f64, decimals: usize) -> String {
     if frac > decimals {
         round_off(&mut ds, frac - decimals);
     } else {
-        ds.splice(0..0, std::iter::repeat(0).take(decimals - frac));
+        below(&mut ds, decimals - frac);
     }
     if ds.len() <= decimals {
         ds.resize(decimals + 1, 0);
@@ -275,9 +275,18 @@ pub fn exact_significant(x: f64, n: usize) -> (String, i32) {
             exp += 1;
         }
     } else {
-        ds.splice(0..0, std::iter::repeat(0).take(n - ds.len()));
+        let k = n - ds.len();
+        below(&mut ds, k);
     }
     (text(&ds), exp)
+}
+
+/// `k` zeros put below the lowest of the digits `ds` (as `splice(0..0, …)` would, without
+/// its `Splice` and `Drain` code in the reader's wasm).
+fn below(ds: &mut Vec<u8>, k: usize) {
+    let mut z = vec![0; k];
+    z.extend_from_slice(ds);
+    *ds = z;
 }
 
 /// Digits kept lowest first, as text (highest first).
