@@ -160,7 +160,7 @@ pub fn shortest(v: f64) -> String {
         let t = ds.iter().take_while(|&&d| d == 0).count();
         if ds.len() - t == digits.len() + 1 && ds[t] == 5 {
             point = ds.len() as i64 - frac as i64;
-            ds.drain(..t + 1);
+            cut(&mut ds, t + 1);
             match ds.iter().position(|&d| d != 9) {
                 Some(i) => {
                     ds[i] += 1;
@@ -289,6 +289,12 @@ fn below(ds: &mut Vec<u8>, k: usize) {
     *ds = z;
 }
 
+/// The lowest `k` (at most all) of the digits `ds` dropped, as `drain(..k)` would.
+fn cut(ds: &mut Vec<u8>, k: usize) {
+    ds.copy_within(k.., 0);
+    ds.truncate(ds.len() - k);
+}
+
 /// Digits kept lowest first, as text (highest first).
 fn text(ds: &[u8]) -> String {
     let mut out = String::with_capacity(ds.len());
@@ -343,7 +349,8 @@ fn round_off(ds: &mut Vec<u8>, r: usize) {
     let rest = ds.iter().take(r - 1).any(|&d| d != 0);
     let last = ds.get(r).copied().unwrap_or(0);
     let up = first > 5 || (first == 5 && (rest || last % 2 == 1));
-    ds.drain(..r.min(ds.len()));
+    let r = r.min(ds.len());
+    cut(ds, r);
     if up {
         for d in ds.iter_mut() {
             if *d == 9 {
