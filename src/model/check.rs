@@ -143,7 +143,7 @@ pub fn check(json: &str, texts: &SourceTexts) -> Checked {
 
 /// Where a path is in a file: its list (in the format's order) and item.
 pub(crate) fn place(path: &str) -> (usize, usize) {
-    let head = path.split(['.', '[']).next().unwrap_or("");
+    let head = &path[..path.bytes().position(|b| b == b'.' || b == b'[').unwrap_or(path.len())];
     let list = TOP.iter().position(|t| *t == head).map_or(0, |i| i + 1);
     let item = path
         .strip_prefix(head)
