@@ -57,6 +57,21 @@ pub fn rfind(s: &str, needle: &str) -> Option<usize> {
     (0..=s.len().saturating_sub(needle.len())).rev().find(|&i| s.as_bytes()[i..].starts_with(needle.as_bytes()))
 }
 
+/// `s` with each of the characters `from` replaced by `to`, as `s.replace(from, to)` says
+/// with an array of `char`s (one body for every such call instead of a searcher per array
+/// length).
+pub fn replace_any(s: &str, from: &[char], to: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if from.contains(&c) {
+            out.push_str(to);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// `s` around the first `sep`, as `s.split_once(sep)` says (see [`find`]).
 pub fn split_once<'a>(s: &'a str, sep: &str) -> Option<(&'a str, &'a str)> {
     find(s, sep).map(|i| (&s[..i], &s[i + sep.len()..]))
@@ -97,6 +112,15 @@ mod tests {
                 assert_eq!(super::rfind(s, n), s.rfind(n), "{s:?} {n:?}");
                 assert_eq!(super::has(s, n), s.contains(n), "{s:?} {n:?}");
                 assert_eq!(super::split_once(s, n), s.split_once(n), "{s:?} {n:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn replace_any_says_what_str_replace_says() {
+        for s in TEXTS.iter().chain(&["hkd-ord share", "U.S. dollar", "a-b c_d", "-- __ ..", "年-度 .（预测）"]) {
+            for (from, to) in [(&['-', ' '][..], "_"), (&[' ', '-', '_'], ""), (&[' ', '.'], ""), (&['测', 'a'], "xy")] {
+                assert_eq!(super::replace_any(s, from, to), s.replace(from, to), "{s:?} {from:?}");
             }
         }
     }

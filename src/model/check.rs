@@ -416,7 +416,7 @@ const NUMBER_TYPES: &[&str] = &["f64", "f32", "u8", "u16", "u32", "u64", "usize"
 /// The ISO code an editor probably meant by a currency written another way.
 fn currency_suggestion(got: &str) -> Option<String> {
     let g = got.trim();
-    let up = crate::i18n::case::upper(g).replace([' ', '.'], "");
+    let up = crate::replace_any(&crate::i18n::case::upper(g), &[' ', '.'], "");
     if let Some((code, _)) = ALIASES.iter().find(|(_, names)| names.contains(&up.as_str())) {
         return is_currency(code).then(|| code.to_string());
     }

@@ -381,7 +381,7 @@ pub fn suggest<'a>(got: &str, candidates: impl IntoIterator<Item = &'a str>) -> 
 /// [`suggest`], compiled once for every kind of candidate list (in the reader's wasm a
 /// copy per list cost 0.5 KB).
 fn closest(got: &str, candidates: &mut dyn Iterator<Item = &str>) -> Option<String> {
-    let got_l = crate::i18n::case::lower(got).replace(['-', ' '], "_");
+    let got_l = crate::replace_any(&crate::i18n::case::lower(got), &['-', ' '], "_");
     let limit = (got.chars().count() / 3).max(1);
     let mut best: Option<(usize, &str)> = None;
     let mut tie = false;

@@ -436,7 +436,7 @@ pub(crate) fn rewrite_period(code: &str) -> Option<String> {
             _ => None,
         }
     } else {
-        let up = crate::i18n::case::upper(&t).replace([' ', '-', '_'], "");
+        let up = crate::replace_any(&crate::i18n::case::upper(&t), &[' ', '-', '_'], "");
         let year = |s: &str| match s.len() {
             4 if numeric(s) => Some(s.to_string()),
             2 if numeric(s) => Some(format!("20{s}")),
