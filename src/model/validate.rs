@@ -410,7 +410,9 @@ pub(crate) fn rewrite_period(code: &str) -> Option<String> {
         });
     }
     let mut parts: Vec<&str> = Vec::new();
-    for s in t.split(['-', '/', '.', '年', '月', '日', ' ']) {
+    // split at each of - / . 年 月 日 and space (one `char` pattern instead of a searcher for seven)
+    let cut = crate::replace_any(&t, &['/', '.', '年', '月', '日', ' '], "-");
+    for s in cut.split('-') {
         if !s.is_empty() {
             parts.push(s);
         }
