@@ -107,7 +107,20 @@ mod tests {
     #[test]
     fn find_rfind_has_and_split_once_say_what_str_says() {
         for s in TEXTS.iter().chain(&["{\n  \"a\": 1,\n  \"b\\u\": [1,]\n}\n", "，,\n年\\"]) {
-            for n in TEXTS.iter().chain(&["a", "aa", "ab", "b", "..", "M-", "（预测）", "测", ", expected ", "\n", ",", "\\"]) {
+            for n in TEXTS.iter().chain(&[
+                "a",
+                "aa",
+                "ab",
+                "b",
+                "..",
+                "M-",
+                "（预测）",
+                "测",
+                ", expected ",
+                "\n",
+                ",",
+                "\\",
+            ]) {
                 assert_eq!(super::find(s, n), s.find(n), "{s:?} {n:?}");
                 assert_eq!(super::rfind(s, n), s.rfind(n), "{s:?} {n:?}");
                 assert_eq!(super::has(s, n), s.contains(n), "{s:?} {n:?}");
@@ -119,7 +132,8 @@ mod tests {
     #[test]
     fn replace_any_says_what_str_replace_says() {
         for s in TEXTS.iter().chain(&["hkd-ord share", "U.S. dollar", "a-b c_d", "-- __ ..", "年-度 .（预测）"]) {
-            for (from, to) in [(&['-', ' '][..], "_"), (&[' ', '-', '_'], ""), (&[' ', '.'], ""), (&['测', 'a'], "xy")] {
+            for (from, to) in [(&['-', ' '][..], "_"), (&[' ', '-', '_'], ""), (&[' ', '.'], ""), (&['测', 'a'], "xy")]
+            {
                 assert_eq!(super::replace_any(s, from, to), s.replace(from, to), "{s:?} {from:?}");
             }
         }
