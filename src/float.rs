@@ -94,7 +94,7 @@ pub fn exponent(v: f64) -> String {
     }
     let (sign, body) = s.split_at(usize::from(s.starts_with('-')));
     let point = body.find('.').unwrap_or(body.len());
-    let digits = body.replace('.', "");
+    let digits = crate::replace_any(body, &['.'], "");
     let lead = digits.bytes().take_while(|&c| c == b'0').count();
     let digits = digits[lead..].trim_end_matches('0');
     if digits.is_empty() {
@@ -148,7 +148,7 @@ pub fn shortest(v: f64) -> String {
     let (sign, exp) = exp.strip_prefix('-').map_or((1, exp), |e| (-1, e));
     let exp = sign * exp.trim_start_matches('+').parse::<usize>().unwrap_or(0) as i64;
     let point = mantissa.find('.').unwrap_or(mantissa.len()) as i64 + exp;
-    let digits = mantissa.replace('.', "");
+    let digits = crate::replace_any(mantissa, &['.'], "");
     let lead = digits.bytes().take_while(|&c| c == b'0').count();
     let (mut digits, mut point) = (digits[lead..].trim_end_matches('0').to_string(), point - lead as i64);
     // Where two shortest candidates are exactly as near (x = 1149636667324797.25 between

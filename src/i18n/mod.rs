@@ -68,7 +68,7 @@ impl Lang {
     /// assert!(e.starts_with("lang: unknown language \"fr\" (known: zh, zh-Hans, zh-CN"), "{e}");
     /// ```
     pub fn parse(tag: &str) -> Result<Lang> {
-        let t = tag.trim().replace('_', "-");
+        let t = crate::replace_any(tag.trim(), &['_'], "-");
         if let Some((_, lang)) = Lang::TAGS.iter().find(|(k, _)| k.eq_ignore_ascii_case(&t)) {
             return Ok(*lang);
         }

@@ -226,7 +226,7 @@ fn read_at(text: &str, from: usize) -> Option<(Written, usize)> {
     let start = from + text.get(from..)?.find(|c: char| c.is_ascii_digit())?;
     let rest = &text[start..];
     let end = rest.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).unwrap_or(rest.len());
-    let digits = rest[..end].replace(',', "");
+    let digits = crate::replace_any(&rest[..end], &[','], "");
     let digits = digits.trim_end_matches('.');
     let decimals = digits.split_once('.').map_or(0, |(_, d)| d.len());
     let number = crate::float::parse_f64(digits)?;

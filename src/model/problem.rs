@@ -392,7 +392,7 @@ fn closest(got: &str, candidates: &mut dyn Iterator<Item = &str>) -> Option<Stri
         if c.chars().count().abs_diff(got_l.chars().count()) > limit {
             continue;
         }
-        let d = if crate::i18n::case::lower(c).replace('-', "_") == got_l {
+        let d = if crate::replace_any(&crate::i18n::case::lower(c), &['-'], "_") == got_l {
             0
         } else {
             distance(&got_l, &crate::i18n::case::lower(c))
