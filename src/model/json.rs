@@ -729,7 +729,14 @@ fn overflows(a: u64, b: u64, max: u64) -> bool {
 /// 10^e for e ≤ 308 (the nearest double, as the literal `1e{e}` is).
 fn pow10(e: u32) -> Option<f64> {
     thread_local! {
-        static POW10: Vec<f64> = (0..=308).map(|e| crate::float::parse_f64(&format!("1e{e}")).unwrap_or(f64::NAN)).collect();
+        static POW10: Vec<f64> = {
+            // a plain loop (a `map` and `collect` compiled their own fold for this one list)
+            let mut t = Vec::with_capacity(309);
+            for e in 0..=308 {
+                t.push(crate::float::parse_f64(&format!("1e{e}")).unwrap_or(f64::NAN));
+            }
+            t
+        };
     }
     POW10.with(|t| t.get(e as usize).copied())
 }
