@@ -159,7 +159,9 @@ impl TimesBuilder {
                 }
                 // not whole seconds after the first: every time as given, from here on
                 let mut all = Vec::with_capacity(self.total.max(after.len() + 1));
-                all.extend(after.iter().map(|s| *base_ms + f64::from(*s) * 1000.0));
+                for s in after.iter() {
+                    all.push(*base_ms + f64::from(*s) * 1000.0);
+                }
                 self.times = Times::Ms(all);
             }
             if let Times::Ms(all) = &mut self.times {
