@@ -228,8 +228,8 @@ impl Dataset {
             }
         }
         crate::sort::sort_by(&mut dated, |a, b| a.0.partial_cmp(&b.0).unwrap_or(std::cmp::Ordering::Equal));
-        for (o, (_, f)) in out.iter_mut().zip(dated) {
-            *o = f;
+        for (i, o) in out.iter_mut().enumerate() {
+            *o = dated[i].1;
         }
         out.into_iter()
     }
