@@ -83,8 +83,10 @@ impl Tooltip {
     /// Keeps the first [`Tooltip::MAX_LINES`] lines; the rest open the details.
     pub fn fit(mut self) -> Tooltip {
         if self.lines.len() > Tooltip::MAX_LINES {
-            let rest = self.lines.split_off(Tooltip::MAX_LINES);
-            self.details.splice(0..0, rest);
+            // (`append`, not `splice`: splice's drop and drain fill compiled for `String`)
+            let mut rest = self.lines.split_off(Tooltip::MAX_LINES);
+            rest.append(&mut self.details);
+            self.details = rest;
         }
         self
     }
