@@ -280,7 +280,18 @@ impl Lens {
         } else if data.is_null() || data.is_undefined() {
             Some(Got::Null)
         } else if let Some(s) = data.as_string() {
-            Some(Got::Text(s.chars().take(60).collect()))
+            // its first 60 characters: the byte where the 61st starts (no `chars().take()`)
+            let (mut n, mut end) = (0, s.len());
+            for (i, b) in s.bytes().enumerate() {
+                if b & 0xC0 != 0x80 {
+                    if n == 60 {
+                        end = i;
+                        break;
+                    }
+                    n += 1;
+                }
+            }
+            Some(Got::Text(s[..end].to_string()))
         } else if let Some(n) = data.as_f64() {
             Some(Got::Number(model::number(n)))
         } else if let Some(b) = data.as_bool() {
