@@ -63,7 +63,7 @@ pub fn wrap(s: &str, px: f64, max: f64) -> Vec<String> {
             let mut carry = token.clone();
             while let Some(prev) = line.pop() {
                 carry.insert(0, prev);
-                if !closes(&prev.to_string()) {
+                if !closing(prev) {
                     break;
                 }
             }
