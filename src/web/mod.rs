@@ -386,7 +386,11 @@ impl Lens {
 
     /// The ids of the views this dataset can fill.
     pub fn views(&mut self) -> Vec<String> {
-        crate::chart::available(self.shown()).map(|v| v.id.to_string()).collect()
+        let mut ids = Vec::new();
+        for v in crate::chart::available(self.shown()) {
+            ids.push(v.id.to_string());
+        }
+        ids
     }
 }
 
