@@ -64,7 +64,20 @@ fn distinct<'c>(cx: &'c Ctx) -> Vec<&'c Check> {
         let Some(fig) = cx.figure(&c.figure) else { continue };
         // 0 and −0 are one value
         let value = if fig.value == 0.0 { 0 } else { fig.value.to_bits() };
-        if seen.insert((c.kind, c.verdict, &fig.entity, &fig.metric, &fig.period, value)) {
+        // the key as one text, each part after its length (a set of `String`s is compiled
+        // for the view's index anyway; a set of this tuple was a copy of its own)
+        let mut key = String::new();
+        for part in [&fig.entity, &fig.metric, &fig.period] {
+            key.push_str(&part.len().to_string());
+            key.push(':');
+            key.push_str(part);
+        }
+        key.push_str(&(c.kind as u8).to_string());
+        key.push(':');
+        key.push_str(&(c.verdict as u8).to_string());
+        key.push(':');
+        key.push_str(&value.to_string());
+        if seen.insert(key) {
             out.push(c);
         }
     }
