@@ -318,7 +318,14 @@ fn share_groups(cx: &Ctx, p: &Plan, figs: &[&Figure]) -> Option<(&'static str, V
 /// none for its period.
 fn employee_col(cx: &Ctx, p: &Plan, f: &Figure, own: Currency) -> Col {
     let label = cx.metric_label(EMPLOYEES);
-    match cx.d.series(p.c, EMPLOYEES).find(|x| x.period == f.period) {
+    let mut found = None;
+    for x in cx.d.series(p.c, EMPLOYEES) {
+        if x.period == f.period {
+            found = Some(x);
+            break;
+        }
+    }
+    match found {
         Some(e) => {
             let a = cx.amount(e.value, e.currency.unwrap_or(own));
             cx.col(label, e, a.value, cx.money_short(a), Tone::Series(2))
