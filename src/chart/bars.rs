@@ -77,7 +77,12 @@ pub fn draw_bars(f: &mut Frame, spec: &Bars) {
         layouts.push(if narrow { above(b, inner, bar_h) } else { beside(b, label_w - 12.0, bar_h) });
     }
     let top0 = f.y;
-    let bottom = top0 + layouts.iter().map(|l| l.row_h).sum::<f64>();
+    // (a plain loop from -0.0, as `Sum` for f64 starts)
+    let mut rows = -0.0;
+    for l in &layouts {
+        rows += l.row_h;
+    }
+    let bottom = top0 + rows;
     let zero = s.base();
     f.x_grid(&s.grid(spec.axis), top0, bottom, Some(zero));
     let mut top = top0;

@@ -54,8 +54,14 @@ pub fn isolate<'t>(text: &'t str, own: &[String]) -> Cow<'t, str> {
     let mut i = 0;
     while i < text.len() {
         let rest = &text[i..];
-        let longest = own.iter().filter(|s| !s.is_empty() && rest.starts_with(s.as_str())).map(|s| s.len()).max();
-        if let Some(n) = longest {
+        // the longest of `own` that starts here (a plain loop, not filter-map-max)
+        let mut n = 0;
+        for s in own {
+            if s.len() > n && rest.starts_with(s.as_str()) {
+                n = s.len();
+            }
+        }
+        if n > 0 {
             out.push_str(&text[from..i]);
             out.push(FSI);
             out.push_str(&rest[..n]);

@@ -23,12 +23,17 @@ pub fn cat(a: &str, b: &str) -> String {
 }
 
 pub fn plain(v: f64, decimals: usize) -> String {
+    grouped(v, decimals, true)
+}
+
+/// [`plain`], its thousands grouped by commas or not (not: no `replace` of the commas after).
+fn grouped(v: f64, decimals: usize, commas: bool) -> String {
     let s = crate::float::fixed(v.abs(), decimals);
     let s = if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s };
     let (int, frac) = s.split_once('.').map_or((s.as_str(), None), |(a, b)| (a, Some(b)));
     let mut grouped = String::with_capacity(int.len() + int.len() / 3 + 4);
     for (i, ch) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
+        if commas && i > 0 && (int.len() - i) % 3 == 0 {
             grouped.push(',');
         }
         grouped.push(ch);
@@ -92,7 +97,7 @@ pub fn tick(v: f64) -> String {
 /// ```
 pub fn number(v: f64, decimals: usize, lang: Lang) -> String {
     match lang.words().numbers {
-        Numbers::Myriads { .. } => plain(v, decimals).replace(',', ""),
+        Numbers::Myriads { .. } => grouped(v, decimals, false),
         Numbers::Thousands { .. } => plain(v, decimals),
     }
 }

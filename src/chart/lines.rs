@@ -48,8 +48,12 @@ pub fn draw_lines(f: &mut Frame, spec: &Lines) {
     let bottom = top + plot_h;
     let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
     for l in &spec.lines {
-        for y in l.path.iter().map(|p| p.1).chain(l.points.iter().map(|p| p.y)) {
-            (lo, hi) = (lo.min(y), hi.max(y));
+        // (two loops, not a chain of two maps)
+        for p in &l.path {
+            (lo, hi) = (lo.min(p.1), hi.max(p.1));
+        }
+        for p in &l.points {
+            (lo, hi) = (lo.min(p.y), hi.max(p.y));
         }
     }
     // prices: the axis need not start at zero, but keeps a little room around the data

@@ -83,8 +83,10 @@ impl Tooltip {
     /// Keeps the first [`Tooltip::MAX_LINES`] lines; the rest open the details.
     pub fn fit(mut self) -> Tooltip {
         if self.lines.len() > Tooltip::MAX_LINES {
-            let rest = self.lines.split_off(Tooltip::MAX_LINES);
-            self.details.splice(0..0, rest);
+            // (`append`, not `splice`: splice's drop and drain fill compiled for `String`)
+            let mut rest = self.lines.split_off(Tooltip::MAX_LINES);
+            rest.append(&mut self.details);
+            self.details = rest;
         }
         self
     }
@@ -329,38 +331,41 @@ fn push_cell(out: &mut String, s: &str) {
 /// assert_eq!(csv_value("began A-share tutoring in 2024 with a broker"), None);
 /// ```
 pub fn csv_value(shown: &str) -> Option<(String, String)> {
-    let c: Vec<char> = shown.chars().collect();
-    let first = c.iter().position(char::is_ascii_digit)?;
+    // (by byte index: digits, signs, commas and points are ASCII, so an index next to one is
+    // a character's start; no `Vec<char>` collected)
+    let b = shown.as_bytes();
+    let first = b.iter().position(u8::is_ascii_digit)?;
     let mut end = first;
-    while end < c.len()
-        && (c[end].is_ascii_digit()
-            || (matches!(c[end], ',' | '.') && c.get(end + 1).is_some_and(char::is_ascii_digit)))
+    while end < b.len()
+        && (b[end].is_ascii_digit()
+            || (matches!(b[end], b',' | b'.') && b.get(end + 1).is_some_and(u8::is_ascii_digit)))
     {
         end += 1;
     }
-    if c[end..].iter().any(char::is_ascii_digit) {
+    if b[end..].iter().any(u8::is_ascii_digit) {
         return None;
     }
     // a sign leads the value ("−€6.4m", "+118.8%", "≈-1.5"); a hyphen inside words
     // ("A-share 2024") makes it prose
-    let lead = usize::from(c.first() == Some(&'≈'));
-    let sign = |x: &char| matches!(x, '+' | '-' | '−');
-    let negative = c.get(lead).is_some_and(|x| matches!(x, '-' | '−'));
-    let prefix = &c[lead + usize::from(c.get(lead).is_some_and(sign))..first];
-    if prefix.iter().any(sign) {
+    let lead = if shown.starts_with('≈') { '≈'.len_utf8() } else { 0 };
+    let sign = |x: char| matches!(x, '+' | '-' | '−');
+    let at = shown[lead..].chars().next();
+    let negative = at.is_some_and(|x| matches!(x, '-' | '−'));
+    let prefix = &shown[lead + at.filter(|x| sign(*x)).map_or(0, char::len_utf8)..first];
+    if prefix.chars().any(sign) {
         return None;
     }
     let mut digits = String::new();
-    for &x in &c[first..end] {
-        if x != ',' {
-            digits.push(x);
+    for &x in &b[first..end] {
+        if x != b',' {
+            digits.push(char::from(x));
         }
     }
     // the rest, its words one space apart
     let mut unit = String::new();
     let mut space = false;
-    for part in [&c[..lead], prefix, &c[end..]] {
-        for &x in part {
+    for part in [&shown[..lead], prefix, &shown[end..]] {
+        for x in part.chars() {
             if x.is_whitespace() {
                 space = !unit.is_empty();
             } else {

@@ -173,10 +173,13 @@ pub fn paint<DB: DrawingBackend>(
                 } else {
                     // one element for the whole line, however many points it has
                     let mut pts = Vec::with_capacity(points.len());
+                    // a point the same as the one before left out as it comes (no `dedup`)
                     for p in points {
-                        pts.push(pt(p.0, p.1));
+                        let q = pt(p.0, p.1);
+                        if pts.last() != Some(&q) {
+                            pts.push(q);
+                        }
                     }
-                    pts.dedup();
                     area.draw(&PathElement::new(pts, c.stroke_width(2))).map_err(err)?;
                 }
             }

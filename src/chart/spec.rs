@@ -175,10 +175,15 @@ fn parse_view(id: &str) -> Result<&'static ViewDef> {
     if id.is_empty() {
         return Ok(REGISTRY[0]);
     }
-    REGISTRY.iter().copied().find(|v| v.id == id).ok_or_else(|| {
-        let known: Vec<&str> = REGISTRY.iter().map(|v| v.id).collect();
-        Error::spec("view", format!("unknown view \"{id}\" (known: {})", crate::join(&known, ", ")))
-    })
+    // (plain loops: each `find`/`map`/`collect` with its own closure compiled its own fold)
+    let mut known = Vec::new();
+    for v in REGISTRY {
+        if v.id == id {
+            return Ok(v);
+        }
+        known.push(v.id);
+    }
+    Err(Error::spec("view", format!("unknown view \"{id}\" (known: {})", crate::join(&known, ", "))))
 }
 
 fn parse_metric(view: &'static ViewDef, id: &str) -> Result<&'static str> {
@@ -186,11 +191,15 @@ fn parse_metric(view: &'static ViewDef, id: &str) -> Result<&'static str> {
     if id.is_empty() {
         return Ok(view.metrics[0].id);
     }
-    view.metrics.iter().map(|m| m.id).find(|m| *m == id).ok_or_else(|| {
-        let known: Vec<&str> = view.metrics.iter().map(|m| m.id).collect();
-        Error::spec(
-            "metric",
-            format!("unknown metric \"{id}\" for the {} view (known: {})", view.id, crate::join(&known, ", ")),
-        )
-    })
+    let mut known = Vec::new();
+    for m in view.metrics {
+        if m.id == id {
+            return Ok(m.id);
+        }
+        known.push(m.id);
+    }
+    Err(Error::spec(
+        "metric",
+        format!("unknown metric \"{id}\" for the {} view (known: {})", view.id, crate::join(&known, ", ")),
+    ))
 }

@@ -11,7 +11,12 @@
 /// assert!(text_width("Biren", 10.0) < 40.0);
 /// ```
 pub fn text_width(s: &str, px: f64) -> f64 {
-    s.chars().map(char_em).sum::<f64>() * px
+    // a plain loop (no `map().sum()` fold); from -0.0 as `Sum` for f64 starts
+    let mut em = -0.0;
+    for c in s.chars() {
+        em += char_em(c);
+    }
+    em * px
 }
 
 /// The same for bold text, which runs about a tenth wider.
@@ -63,7 +68,7 @@ pub fn wrap(s: &str, px: f64, max: f64) -> Vec<String> {
             let mut carry = token.clone();
             while let Some(prev) = line.pop() {
                 carry.insert(0, prev);
-                if !closes(&prev.to_string()) {
+                if !closing(prev) {
                     break;
                 }
             }
@@ -129,9 +134,19 @@ fn no_widow(lines: &mut [String], px: f64, max: f64) {
     if !(1..=2).contains(&n) || !last.chars().all(cjk) {
         return;
     }
-    let tail = prev.chars().rev().take_while(|c| cjk(*c) && !closes(&c.to_string())).count();
-    let total = prev.chars().count();
-    let boundary = tail < total && !prev.chars().nth(total - tail - 1).is_some_and(cjk);
+    // the Chinese characters (not closing punctuation) ending `prev`, counted in one pass
+    // forwards (no `rev().take_while`), and whether the character before them is Chinese
+    let (mut tail, mut total, mut after_cjk) = (0, 0, false);
+    for c in prev.chars() {
+        total += 1;
+        if cjk(c) && !closing(c) {
+            tail += 1;
+        } else {
+            tail = 0;
+            after_cjk = cjk(c);
+        }
+    }
+    let boundary = tail < total && !after_cjk;
     let take = if tail <= 3 && boundary {
         tail
     } else if n == 1 {
@@ -154,10 +169,13 @@ fn no_widow(lines: &mut [String], px: f64, max: f64) {
 
 /// Whether a token is punctuation that may not begin a line.
 fn closes(token: &str) -> bool {
-    token.chars().next().is_some_and(|c| {
-        matches!(c, '。' | '、' | '」' | '』' | '》' | '…' | ',' | '.' | ';' | ':' | '?' | '!' | ')' | '%')
-            || matches!(c as u32, 0xFF09 | 0xFF0C | 0xFF1A | 0xFF1B | 0xFF01 | 0xFF1F | 0xFF05)
-    })
+    token.chars().next().is_some_and(closing)
+}
+
+/// Whether a character is punctuation that may not begin a line.
+fn closing(c: char) -> bool {
+    matches!(c, '。' | '、' | '」' | '』' | '》' | '…' | ',' | '.' | ';' | ':' | '?' | '!' | ')' | '%')
+        || matches!(c as u32, 0xFF09 | 0xFF0C | 0xFF1A | 0xFF1B | 0xFF01 | 0xFF1F | 0xFF05)
 }
 
 /// Latin words, single spaces and single CJK characters (each with what joins it: an

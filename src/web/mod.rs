@@ -280,7 +280,18 @@ impl Lens {
         } else if data.is_null() || data.is_undefined() {
             Some(Got::Null)
         } else if let Some(s) = data.as_string() {
-            Some(Got::Text(s.chars().take(60).collect()))
+            // its first 60 characters: the byte where the 61st starts (no `chars().take()`)
+            let (mut n, mut end) = (0, s.len());
+            for (i, b) in s.bytes().enumerate() {
+                if b & 0xC0 != 0x80 {
+                    if n == 60 {
+                        end = i;
+                        break;
+                    }
+                    n += 1;
+                }
+            }
+            Some(Got::Text(s[..end].to_string()))
         } else if let Some(n) = data.as_f64() {
             Some(Got::Number(model::number(n)))
         } else if let Some(b) = data.as_bool() {
@@ -375,7 +386,11 @@ impl Lens {
 
     /// The ids of the views this dataset can fill.
     pub fn views(&mut self) -> Vec<String> {
-        crate::chart::available(self.shown()).map(|v| v.id.to_string()).collect()
+        let mut ids = Vec::new();
+        for v in crate::chart::available(self.shown()) {
+            ids.push(v.id.to_string());
+        }
+        ids
     }
 }
 

@@ -44,8 +44,14 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     // chart draws; the figures of the others are counted, not drawn
     models.truncate(MAX_SERIES);
     let (periods, _) = latest(periods, MAX_PERIODS);
-    let (drawn_models, drawn_periods): (HashSet<&str>, HashSet<&str>) =
-        (models.iter().map(String::as_str).collect(), periods.iter().map(|p| p.period.as_str()).collect());
+    // (filled by loops: a `collect` into a set compiled its `extend` for each iterator)
+    let (mut drawn_models, mut drawn_periods) = (HashSet::new(), HashSet::new());
+    for m in &models {
+        drawn_models.insert(m.as_str());
+    }
+    for p in &periods {
+        drawn_periods.insert(p.period.as_str());
+    }
     let mut drawn: Vec<&Figure> = Vec::new();
     for f in &figs {
         if drawn_models.contains(f.key.as_deref().unwrap_or_default()) && drawn_periods.contains(f.period.as_str()) {

@@ -194,10 +194,23 @@ fn facts(cx: &Ctx, m: &str) -> (Vec<CheckLine>, usize, usize) {
         crate::sort::sort_by_key(&mut list, |x| start(x.period.as_deref()));
     }
     let total = figs.len() + list.len();
-    let items: Vec<Result<&Figure, &Fact>> = figs.into_iter().map(Ok).chain(list.into_iter().map(Err)).collect();
+    // (plain loops: no chain, partition or filter_map compiled for these item types)
+    let mut items: Vec<Result<&Figure, &Fact>> = Vec::with_capacity(total);
+    for f in figs {
+        items.push(Ok(f));
+    }
+    for x in list {
+        items.push(Err(x));
+    }
     let (items, left) = pick(items, MAX_ROWS, &|x| cx.is_focus(x.map_or_else(|x| &x.entity, |f| &f.entity)));
-    let (figs, list): (Vec<_>, Vec<_>) = items.into_iter().partition(Result::is_ok);
-    for f in figs.into_iter().filter_map(Result::ok) {
+    let (mut figs, mut list) = (Vec::new(), Vec::new());
+    for x in items {
+        match x {
+            Ok(f) => figs.push(f),
+            Err(x) => list.push(x),
+        }
+    }
+    for f in figs {
         let what = cx.metric_label(&f.metric);
         let who = cx.name(&f.entity);
         let value = cx.show(f);
@@ -213,7 +226,7 @@ fn facts(cx: &Ctx, m: &str) -> (Vec<CheckLine>, usize, usize) {
             row: cx.row(&who, what, &value, &cx.period(f)),
         });
     }
-    for x in list.into_iter().filter_map(Result::err) {
+    for x in list {
         let who = cx.name(&x.entity);
         let when = match x.period.as_deref().map(Period::parse) {
             Some(Ok(p)) => cx.w.period(&p),

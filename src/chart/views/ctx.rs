@@ -57,7 +57,7 @@ pub struct Ctx<'a> {
 pub struct Index<'a> {
     by_id: OnceCell<HashMap<&'a str, &'a Figure>>,
     first: OnceCell<HashMap<(&'a str, &'a str), &'a Figure>>,
-    verdicts: OnceCell<HashMap<String, Verdict>>,
+    verdicts: OnceCell<HashMap<&'a str, usize>>,
     entities: OnceCell<HashMap<&'a str, &'a crate::model::Entity>>,
     offers: OnceCell<HashMap<&'a str, &'a Figure>>,
     shown: RefCell<HashSet<String>>,
@@ -377,13 +377,17 @@ impl Ctx<'_> {
     pub fn verdict(&self, figure: &str) -> Option<Verdict> {
         let checks = self.checks;
         let m = self.index.verdicts.get_or_init(|| {
+            // each figure's first check by its place (a map of `&str` to `usize` is compiled
+            // for the validator anyway; one of `String` to `Verdict` was a copy of its own)
             let mut m = HashMap::new();
-            for c in checks {
-                m.entry(c.figure.clone()).or_insert(c.verdict);
+            for (i, c) in checks.iter().enumerate() {
+                if m.get(c.figure.as_str()).is_none() {
+                    m.insert(c.figure.as_str(), i);
+                }
             }
             m
         });
-        m.get(figure).copied()
+        m.get(figure).map(|&i| checks[i].verdict)
     }
 
     /// The verdict on a figure in words, or nothing where it is not checked.

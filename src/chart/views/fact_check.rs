@@ -28,7 +28,10 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     f.title(&title);
     f.text_list = cx.spec.text_list;
     let mut checks = distinct(cx);
-    let bad = checks.iter().filter(|c| c.verdict == Verdict::Inconsistent).count();
+    let mut bad = 0;
+    for c in &checks {
+        bad += usize::from(c.verdict == Verdict::Inconsistent);
+    }
     f.lines(&cx.w.checks_intro(checks.len(), bad), 12.0, Tone::Muted);
     f.gap(8.0);
     // contradictions first, then the doubtful, then the rest; the first of them drawn
@@ -64,7 +67,20 @@ fn distinct<'c>(cx: &'c Ctx) -> Vec<&'c Check> {
         let Some(fig) = cx.figure(&c.figure) else { continue };
         // 0 and −0 are one value
         let value = if fig.value == 0.0 { 0 } else { fig.value.to_bits() };
-        if seen.insert((c.kind, c.verdict, &fig.entity, &fig.metric, &fig.period, value)) {
+        // the key as one text, each part after its length (a set of `String`s is compiled
+        // for the view's index anyway; a set of this tuple was a copy of its own)
+        let mut key = String::new();
+        for part in [&fig.entity, &fig.metric, &fig.period] {
+            key.push_str(&part.len().to_string());
+            key.push(':');
+            key.push_str(part);
+        }
+        key.push_str(&(c.kind as u8).to_string());
+        key.push(':');
+        key.push_str(&(c.verdict as u8).to_string());
+        key.push(':');
+        key.push_str(&value.to_string());
+        if seen.insert(key) {
             out.push(c);
         }
     }
@@ -115,7 +131,13 @@ pub(super) fn sentence(cx: &Ctx, c: &Check, fig: &crate::model::Figure) -> Strin
         cx.w.repeat_sentence(&cx.show(fig), &other)
     } else {
         // an input is named by its metric, and by its period where two share a metric
-        let shared = |m: &str| inputs.iter().filter(|i| i.metric == m).count() > 1;
+        let shared = |m: &str| {
+            let mut n = 0;
+            for i in &inputs {
+                n += usize::from(i.metric == m);
+            }
+            n > 1
+        };
         let mut named = Vec::new();
         for i in &inputs {
             let label = cx.metric_label(&i.metric);

@@ -249,21 +249,24 @@ fn one_unit(cx: &Ctx, groups: &mut [Group]) -> &'static str {
         }
     }
     let unit = label_unit(max, cx.lang);
-    for col in groups.iter_mut().flat_map(|g| g.cols.iter_mut()) {
-        let Some(v) = col.value else { continue };
-        // an estimate's id extends its figure's; a running total keeps its last figure's digit
-        // (the longest such id, the last of equals)
-        let mut fig: Option<&Figure> = None;
-        for f in &cx.d.figures {
-            if col.id.starts_with(&f.id) && fig.map_or(true, |b| f.id.len() >= b.id.len()) {
-                fig = Some(f);
+    // (nested loops, not `flat_map`)
+    for g in groups.iter_mut() {
+        for col in g.cols.iter_mut() {
+            let Some(v) = col.value else { continue };
+            // an estimate's id extends its figure's; a running total keeps its last figure's digit
+            // (the longest such id, the last of equals)
+            let mut fig: Option<&Figure> = None;
+            for f in &cx.d.figures {
+                if col.id.starts_with(&f.id) && fig.map_or(true, |b| f.id.len() >= b.id.len()) {
+                    fig = Some(f);
+                }
             }
+            let last = fig.and_then(|f| f.as_written.as_deref()).and_then(crate::model::read_written).map(|w| w.last_digit);
+            let approx = col.text.starts_with(['≈', '~']);
+            // a loss below the zero line, with a true minus sign
+            let text = in_unit(v, unit, cx.lang, last).replacen('-', "\u{2212}", 1);
+            col.text = super::super::format::cat(if approx { "≈" } else { "" }, &text);
         }
-        let last = fig.and_then(|f| f.as_written.as_deref()).and_then(crate::model::read_written).map(|w| w.last_digit);
-        let approx = col.text.starts_with(['≈', '~']);
-        // a loss below the zero line, with a true minus sign
-        let text = in_unit(v, unit, cx.lang, last).replacen('-', "\u{2212}", 1);
-        col.text = super::super::format::cat(if approx { "≈" } else { "" }, &text);
     }
     unit.1
 }
@@ -318,7 +321,14 @@ fn share_groups(cx: &Ctx, p: &Plan, figs: &[&Figure]) -> Option<(&'static str, V
 /// none for its period.
 fn employee_col(cx: &Ctx, p: &Plan, f: &Figure, own: Currency) -> Col {
     let label = cx.metric_label(EMPLOYEES);
-    match cx.d.series(p.c, EMPLOYEES).find(|x| x.period == f.period) {
+    let mut found = None;
+    for x in cx.d.series(p.c, EMPLOYEES) {
+        if x.period == f.period {
+            found = Some(x);
+            break;
+        }
+    }
+    match found {
         Some(e) => {
             let a = cx.amount(e.value, e.currency.unwrap_or(own));
             cx.col(label, e, a.value, cx.money_short(a), Tone::Series(2))

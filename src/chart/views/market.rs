@@ -109,12 +109,13 @@ fn cagr_line(cx: &Ctx, g: &Figure, sizes: &HashMap<Period, &Figure>) -> Option<S
     let verdict = cx.verdict_word(&g.id);
     // (`replace` with a `&str` pattern, by `crate::find`: see there)
     let year = |s: &Figure| {
-        let (mut out, mut rest, aside) = (String::new(), cx.period_short(s), cx.w.forecast_aside);
-        while let Some(i) = crate::find(&rest, aside).filter(|_| !aside.is_empty()) {
+        let (mut out, short, aside) = (String::new(), cx.period_short(s), cx.w.forecast_aside);
+        let mut rest = short.as_str();
+        while let Some(i) = crate::find(rest, aside).filter(|_| !aside.is_empty()) {
             out.push_str(&rest[..i]);
-            rest.drain(..i + aside.len());
+            rest = &rest[i + aside.len()..];
         }
-        out + &rest
+        out + rest
     };
     let span = format!("{}–{}", year(s0), year(s1));
     let forecast = g.basis == Basis::Forecast;

@@ -85,7 +85,12 @@ fn filled_metric(d: &Dataset, spec: &Spec) -> &'static str {
     if (v.fills)(d, spec.metric) {
         return spec.metric;
     }
-    v.metrics.iter().map(|m| m.id).find(|m| (v.fills)(d, m)).unwrap_or(spec.metric)
+    for m in v.metrics {
+        if (v.fills)(d, m.id) {
+            return m.id;
+        }
+    }
+    spec.metric
 }
 
 /// The views `d` can fill (the tab bar offers only these).

@@ -142,7 +142,8 @@ fn bars(cx: &Ctx, c: &str, items: &[(&str, &str)]) -> Vec<(Option<Currency>, Bar
 /// figure from its own currency `own` into the reader's.
 fn currency_note(cx: &Ctx, f: &mut Frame, bars: &[(Option<Currency>, Bar)], own: &[Currency]) {
     let mut codes = Vec::new();
-    for c in bars.iter().filter_map(|(c, _)| c.map(|c| c.code())) {
+    for (c, _) in bars {
+        let Some(c) = c.map(|c| c.code()) else { continue };
         if !codes.contains(&c) {
             codes.push(c);
         }
