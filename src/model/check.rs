@@ -189,15 +189,13 @@ fn read(json: &str, texts: &SourceTexts, out: &mut Vec<Problem>) -> Option<Datas
         None => FORMAT.to_string(),
     };
     let mut o = Origin::default();
-    let mut story = None;
+    // (read as the lists are: pushed onto a list, here of at most one)
+    let mut story = Vec::new();
     if let Some(v) = map.get("story") {
-        one("story", v, out, &mut |v| {
-            story = Some(Story::read(v)?);
-            Ok(())
-        });
+        one("story", v, out, &mut |v| Story::read(v, &mut story));
     }
-    o.story = story.is_some();
-    let story = story.unwrap_or_else(|| Story {
+    o.story = !story.is_empty();
+    let story = story.pop().unwrap_or_else(|| Story {
         id: String::new(),
         title: Text { en: Some("-".into()), ..Text::default() },
         focus: Vec::new(),
@@ -227,10 +225,7 @@ fn read(json: &str, texts: &SourceTexts, out: &mut Vec<Problem>) -> Option<Datas
 /// and left out; `part` says which are where).
 fn list<T: Read>(map: &Map, name: &str, max: usize, part: &mut Part, out: &mut Vec<Problem>) -> Vec<T> {
     let mut got = Vec::new();
-    items(map, name, max, part, out, &mut |v| {
-        got.push(T::read(v)?);
-        Ok(())
-    });
+    items(map, name, max, part, out, &mut |v| T::read(v, &mut got));
     got
 }
 

@@ -390,7 +390,8 @@ fn an_invalid_type_is_worded_without_what_was_found() {
     let theirs = serde_json::from_value::<f64>(serde_json::json!("a, expected b")).expect_err("a text");
     assert_eq!(theirs.to_string(), "invalid type: string \"a, expected b\", expected f64");
     assert_eq!(as_read(theirs.to_string()), "invalid type, expected f64");
-    let mine = <crate::model::Figure as crate::model::read::Read>::read(&Value::Bool(true)).expect_err("a boolean");
+    let mine = <crate::model::Figure as crate::model::read::Read>::read(&Value::Bool(true), &mut Vec::new())
+        .expect_err("a boolean");
     assert_eq!(mine.message, "invalid type, expected struct Figure");
 }
 
@@ -400,7 +401,8 @@ fn typed<T: DeserializeOwned + crate::model::read::Read + PartialEq + std::fmt::
     v: &serde_json::Value,
 ) -> Result<(), TestCaseError> {
     let theirs = serde_path_to_error::deserialize::<_, T>(v);
-    let mine = T::read(&ours(v));
+    let mut read = Vec::new();
+    let mine = T::read(&ours(v), &mut read).map(|()| read.pop().expect("the item read"));
     match (theirs, mine) {
         (Ok(t), Ok(m)) => prop_assert_eq!(t, m),
         (Err(t), Err(m)) => {

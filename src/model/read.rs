@@ -57,7 +57,10 @@ pub(crate) use named;
 
 /// An item of the dataset that can be read from a value.
 pub(crate) trait Read: Sized {
-    fn read(v: &Value) -> R<Self>;
+    /// Reads one item from `v` onto the end of `out`: pushed where it is built, not
+    /// returned (a returned item was copied once more into its `Result` and again into
+    /// the list, in code compiled once per item type).
+    fn read(v: &Value, out: &mut Vec<Self>) -> R<()>;
 }
 
 /// A value of the wrong type where `expected` goes: serde's "invalid type: …, expected
@@ -233,8 +236,9 @@ const fn bits(fields: &[usize]) -> u32 {
     b
 }
 
-impl Read for Text {
-    fn read(v: &Value) -> R<Text> {
+impl Text {
+    /// A text of an item (not itself an item of a list).
+    pub(crate) fn read(v: &Value) -> R<Text> {
         let mut t = Text::default();
         fields(v, "struct Text", &["zh", "zh-Hant", "en"], bits(&[0, 1, 2]), &mut |i, x| {
             let s = opt(x, string)?;
@@ -250,19 +254,20 @@ impl Read for Text {
 }
 
 impl Read for Story {
-    fn read(v: &Value) -> R<Story> {
+    fn read(v: &Value, out: &mut Vec<Story>) -> R<()> {
         let mut s = Story { id: String::new(), title: Text::default(), focus: Vec::new() };
         fields(v, "struct Story", &["id", "title", "focus"], bits(&[2]), &mut |i, x| match i {
             0 => put(&mut s.id, x),
             1 => put_text(&mut s.title, x),
             _ => set(&mut s.focus, strings(x)),
         })?;
-        Ok(s)
+        out.push(s);
+        Ok(())
     }
 }
 
 impl Read for Source {
-    fn read(v: &Value) -> R<Source> {
+    fn read(v: &Value, out: &mut Vec<Source>) -> R<()> {
         const NAMES: &[&str] = &["id", "title", "publisher", "language", "url", "note", "cites", "text"];
         let mut s = Source {
             id: String::new(),
@@ -284,24 +289,26 @@ impl Read for Source {
             6 => set(&mut s.cites, opt(x, Text::read)),
             _ => put_opt(&mut s.text, x),
         })?;
-        Ok(s)
+        out.push(s);
+        Ok(())
     }
 }
 
 impl Read for Entity {
-    fn read(v: &Value) -> R<Entity> {
+    fn read(v: &Value, out: &mut Vec<Entity>) -> R<()> {
         let mut e = Entity { id: String::new(), kind: EntityKind::Company, name: Text::default() };
         fields(v, "struct Entity", &["id", "kind", "name"], 0, &mut |i, x| match i {
             0 => put(&mut e.id, x),
             1 => set(&mut e.kind, named_variant(x)),
             _ => put_text(&mut e.name, x),
         })?;
-        Ok(e)
+        out.push(e);
+        Ok(())
     }
 }
 
 impl Read for Listing {
-    fn read(v: &Value) -> R<Listing> {
+    fn read(v: &Value, out: &mut Vec<Listing>) -> R<()> {
         const NAMES: &[&str] =
             &["company", "exchange", "currency", "date", "date_as_written", "source", "quote", "note"];
         let mut l = Listing {
@@ -324,12 +331,13 @@ impl Read for Listing {
             6 => put(&mut l.quote, x),
             _ => put_opt(&mut l.note, x),
         })?;
-        Ok(l)
+        out.push(l);
+        Ok(())
     }
 }
 
 impl Read for Fact {
-    fn read(v: &Value) -> R<Fact> {
+    fn read(v: &Value, out: &mut Vec<Fact>) -> R<()> {
         const NAMES: &[&str] = &["id", "entity", "topic", "period", "text", "source", "quote"];
         let mut f = Fact {
             id: String::new(),
@@ -349,12 +357,13 @@ impl Read for Fact {
             5 => put(&mut f.source, x),
             _ => put(&mut f.quote, x),
         })?;
-        Ok(f)
+        out.push(f);
+        Ok(())
     }
 }
 
 impl Read for Input {
-    fn read(v: &Value) -> R<Input> {
+    fn read(v: &Value, out: &mut Vec<Input>) -> R<()> {
         const NAMES: &[&str] = &["id", "kind", "from", "to", "rate", "as_of", "source"];
         let mut n = Input {
             id: String::new(),
@@ -374,12 +383,13 @@ impl Read for Input {
             5 => put(&mut n.as_of, x),
             _ => put_text(&mut n.source, x),
         })?;
-        Ok(n)
+        out.push(n);
+        Ok(())
     }
 }
 
 impl Read for Figure {
-    fn read(v: &Value) -> R<Figure> {
+    fn read(v: &Value, out: &mut Vec<Figure>) -> R<()> {
         const NAMES: &[&str] = &[
             "id",
             "entity",
@@ -434,7 +444,8 @@ impl Read for Figure {
             14 => put(&mut f.quote, x),
             _ => set(&mut f.note, opt(x, Text::read)),
         })?;
-        Ok(f)
+        out.push(f);
+        Ok(())
     }
 }
 
@@ -453,7 +464,7 @@ fn point(v: &Value) -> R<(String, f64)> {
 }
 
 impl Read for SeriesSpec {
-    fn read(v: &Value) -> R<SeriesSpec> {
+    fn read(v: &Value, out: &mut Vec<SeriesSpec>) -> R<()> {
         const NAMES: &[&str] = &["id", "entity", "currency", "source", "note", "points"];
         let mut s = SeriesSpec {
             id: String::new(),
@@ -479,6 +490,7 @@ impl Read for SeriesSpec {
                 Ok(())
             }
         })?;
-        Ok(s)
+        out.push(s);
+        Ok(())
     }
 }
