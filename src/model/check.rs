@@ -10,7 +10,7 @@
 
 use std::fmt::{self, Write as _};
 
-use super::json::{Error, Map, Seg, Value};
+use super::json::{Error, Map, Seg, Value, Why};
 use super::read::Read;
 
 use super::problem::{number_in_text, suggest, Expected, Got, Kind};
@@ -290,7 +290,7 @@ fn one(prefix: &str, v: &Value, out: &mut Vec<Problem>, read: &mut dyn FnMut(&Va
             }
         }
         let at = lookup(cur, &segments);
-        let kind = serde_kind(&e.message, segments.last(), at);
+        let kind = serde_kind(&e.why, segments.last(), at);
         if let Kind::UnknownField { field, suggestion } = &kind {
             let parent = &segments[..segments.len().saturating_sub(1)];
             let mut copy = fixed.take().unwrap_or_else(|| v.clone());
@@ -336,77 +336,49 @@ fn wrong_type(expected: Expected, v: &Value) -> Kind {
     Kind::WrongType { expected, got: Got::of(v) }
 }
 
-/// The names in serde's "expected one of `a`, `b`" (or "expected `a` or `b`").
-fn ticked(s: &str) -> Vec<String> {
-    let mut names = Vec::new();
-    for (i, t) in s.split('`').enumerate() {
-        if i % 2 == 1 {
-            names.push(t.to_string());
+/// serde's error, said in editor terms from what the file holds at that place.
+fn serde_kind(why: &Why, last: Option<&Seg>, at: Option<&Value>) -> Kind {
+    let currency = matches!(last, Some(Seg::Key(k)) if matches!(k.as_str(), "currency" | "from" | "to"));
+    let got = || at.map_or(Got::Nothing, Got::of);
+    match (why, at) {
+        (Why::MissingField(field), _) => Kind::MissingField { field: field.to_string() },
+        (Why::UnknownField(field, known), _) => {
+            Kind::UnknownField { field: field.clone(), suggestion: suggest(field, known.iter().copied()) }
         }
-    }
-    names
-}
-
-/// serde's message, said in editor terms from what the file holds at that place.
-fn serde_kind(message: &str, last: Option<&Seg>, at: Option<&Value>) -> Kind {
-    // the last " at line " (`crate::rfind`: `str`'s would bring the two-way searcher's
-    // backward half into the reader's wasm for this one call)
-    let m = match crate::rfind(message, " at line ") {
-        Some(i) if crate::has(&message[i..], " column ") => &message[..i],
-        _ => message,
-    };
-    let name = match last {
-        Some(Seg::Key(k)) => k.as_str(),
-        _ => "",
-    };
-    if let Some(rest) = m.strip_prefix("missing field `") {
-        return Kind::MissingField { field: rest.trim_end_matches('`').to_string() };
-    }
-    if let Some(rest) = m.strip_prefix("unknown field `") {
-        let (field, expected) = rest.split_once('`').unwrap_or((rest, ""));
-        let known = ticked(expected);
-        let suggestion = suggest(field, known.iter().map(String::as_str));
-        return Kind::UnknownField { field: field.to_string(), suggestion };
-    }
-    let currency = matches!(name, "currency" | "from" | "to");
-    if let (true, Some(Value::String(got))) = (currency, at) {
-        return Kind::UnknownCurrency { got: super::problem::short(got), suggestion: currency_suggestion(got) };
-    }
-    if let Some(rest) = m.strip_prefix("unknown variant `") {
-        let (got, expected) = rest.split_once('`').unwrap_or((rest, ""));
-        let allowed = ticked(expected);
-        let suggestion = suggest(got, allowed.iter().map(String::as_str));
-        return Kind::UnknownValue { got: super::problem::short(got), allowed, suggestion };
-    }
-    let got = at.map_or(Got::Nothing, Got::of);
-    if let Some((_, expected)) = crate::split_once(m, ", expected ").filter(|_| m.starts_with("invalid type")) {
-        let expected = match expected {
-            e if NUMBER_TYPES.contains(&e) => Expected::Number,
-            "struct Text" => Expected::Texts,
-            "a sequence" => Expected::List,
-            "a tuple of size 2" => Expected::Pair,
-            "a boolean" => Expected::Bool,
-            e if e.starts_with("struct ") || e == "a map" || e == "map" => Expected::Object,
-            _ => Expected::Text,
-        };
-        if let (Expected::Number, Some(Value::String(s))) = (expected, at) {
-            if matches!(s.trim(), "NaN" | "Infinity" | "-Infinity") {
-                return Kind::NotFinite { got: s.trim().to_string() };
-            }
-            if let Some(write) = number_in_text(s) {
-                return Kind::NumberInQuotes { got: super::problem::short(s), write };
-            }
+        (_, Some(Value::String(got))) if currency => {
+            Kind::UnknownCurrency { got: super::problem::short(got), suggestion: currency_suggestion(got) }
         }
-        return Kind::WrongType { expected, got };
+        (Why::UnknownVariant(got, allowed), _) => {
+            let mut names = Vec::new();
+            for n in *allowed {
+                names.push(n.to_string());
+            }
+            let suggestion = suggest(got, allowed.iter().copied());
+            Kind::UnknownValue { got: super::problem::short(got), allowed: names, suggestion }
+        }
+        (Why::Type(expected), _) => {
+            let expected = match *expected {
+                "f64" => Expected::Number,
+                "struct Text" => Expected::Texts,
+                "a sequence" => Expected::List,
+                "a tuple of size 2" => Expected::Pair,
+                e if e.starts_with("struct ") => Expected::Object,
+                _ => Expected::Text,
+            };
+            if let (Expected::Number, Some(Value::String(s))) = (expected, at) {
+                if matches!(s.trim(), "NaN" | "Infinity" | "-Infinity") {
+                    return Kind::NotFinite { got: s.trim().to_string() };
+                }
+                if let Some(write) = number_in_text(s) {
+                    return Kind::NumberInQuotes { got: super::problem::short(s), write };
+                }
+            }
+            Kind::WrongType { expected, got: got() }
+        }
+        (Why::PairLength(_), _) => Kind::WrongType { expected: Expected::Pair, got: got() },
+        (Why::Other(m), _) => Kind::Other(m.clone()),
     }
-    if m.starts_with("invalid length") && crate::has(m, "tuple of size 2") {
-        return Kind::WrongType { expected: Expected::Pair, got };
-    }
-    Kind::Other(m.to_string())
 }
-
-/// The number types serde names in "invalid type: …, expected f64".
-const NUMBER_TYPES: &[&str] = &["f64", "f32", "u8", "u16", "u32", "u64", "usize", "i8", "i16", "i32", "i64"];
 
 /// The ISO code an editor probably meant by a currency written another way.
 fn currency_suggestion(got: &str) -> Option<String> {
@@ -447,6 +419,26 @@ mod tests {
         let c = check(&json, &[]);
         assert!(c.data.is_some(), "{:?}", c.problems);
         assert!(c.problems.is_empty(), "{:?}", c.problems);
+    }
+
+    /// A key is named whole, once, whatever it holds (serde's sentence cut apart again
+    /// cut it at a backtick or a " at line … column …", and the key, not found under its
+    /// cut name, was reported sixteen times).
+    #[test]
+    fn an_unknown_key_is_named_whole_once() {
+        for key in ["a`b", "valu`e", "note at line 3 column 4"] {
+            let json = super::super::DEFAULT_JSON.replacen(
+                "\"figures\": [\n    {",
+                &format!("\"figures\": [{{\"{key}\": 1,"),
+                1,
+            );
+            let c = check(&json, &[]);
+            let unknown: Vec<&Problem> =
+                c.problems.iter().filter(|p| matches!(p.kind(), Kind::UnknownField { .. })).collect();
+            assert_eq!(unknown.len(), 1, "{key}: {:?}", c.problems);
+            assert_eq!(unknown[0].path, format!("figures[0].{key}"));
+            assert!(matches!(unknown[0].kind(), Kind::UnknownField { field, .. } if field == key), "{key}");
+        }
     }
 
     #[test]

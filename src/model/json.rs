@@ -751,15 +751,37 @@ pub enum Seg {
     Key(String),
 }
 
+/// What cannot be read in a value: serde's errors, kept as data. The checker turns each
+/// into a problem from its parts (the key, the field names), so serde's sentence is
+/// written only where one is shown ([`Error::message`]): cutting it apart again cost
+/// code, and cut a key or a name holding a backtick in the wrong place.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Why {
+    /// A value of another type where this goes ("f64", "struct Figure").
+    Type(&'static str),
+    MissingField(&'static str),
+    /// A key that is no field, with the item's field names.
+    UnknownField(String, &'static [&'static str]),
+    /// A name that is no variant, with the variants' names.
+    UnknownVariant(String, &'static [&'static str]),
+    /// A series point of this many items (not two).
+    PairLength(usize),
+    /// Anything else, in serde's words.
+    Other(String),
+}
+
 /// A serde error and where it happened (the path from the value read).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Error {
-    pub message: String,
+    pub why: Why,
     /// Innermost step first.
     rev_path: Vec<Seg>,
 }
 
 impl Error {
+    pub(crate) fn of(why: Why) -> Error {
+        Error { why, rev_path: Vec::new() }
+    }
     /// The path, outermost step first.
     pub fn path(&self) -> Vec<Seg> {
         self.rev_path.iter().rev().cloned().collect()
@@ -768,11 +790,33 @@ impl Error {
         self.rev_path.push(s);
         self
     }
+    /// serde's message ("unknown field `x`, expected one of `id`, `entity`, …").
+    pub fn message(&self) -> String {
+        /// serde's `OneOf`: "`a`", "`a` or `b`", "one of `a`, `b`, `c`".
+        fn one_of(names: &[&str]) -> String {
+            let ticked: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+            match ticked.as_slice() {
+                [a, b] => format!("{a} or {b}"),
+                [a] => a.clone(),
+                _ => format!("one of {}", ticked.join(", ")),
+            }
+        }
+        match &self.why {
+            Why::Type(expected) => format!("invalid type, expected {expected}"),
+            Why::MissingField(f) => format!("missing field `{f}`"),
+            Why::UnknownField(f, []) => format!("unknown field `{f}`, there are no fields"),
+            Why::UnknownField(f, names) => format!("unknown field `{f}`, expected {}", one_of(names)),
+            Why::UnknownVariant(v, []) => format!("unknown variant `{v}`, there are no variants"),
+            Why::UnknownVariant(v, names) => format!("unknown variant `{v}`, expected {}", one_of(names)),
+            Why::PairLength(n) => format!("invalid length {n}, expected a tuple of size 2"),
+            Why::Other(m) => m.clone(),
+        }
+    }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&self.message())
     }
 }
 
@@ -780,13 +824,22 @@ impl std::error::Error for Error {}
 
 impl de::Error for Error {
     fn custom<T: fmt::Display>(msg: T) -> Error {
-        Error { message: msg.to_string(), rev_path: Vec::new() }
+        Error::of(Why::Other(msg.to_string()))
     }
     fn invalid_type(unexp: Unexpected, exp: &dyn de::Expected) -> Error {
         de::Error::custom(format_args!("invalid type: {}, expected {exp}", Said(unexp)))
     }
     fn invalid_value(unexp: Unexpected, exp: &dyn de::Expected) -> Error {
         de::Error::custom(format_args!("invalid value: {}, expected {exp}", Said(unexp)))
+    }
+    fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Error {
+        Error::of(Why::UnknownVariant(variant.to_string(), expected))
+    }
+    fn unknown_field(field: &str, expected: &'static [&'static str]) -> Error {
+        Error::of(Why::UnknownField(field.to_string(), expected))
+    }
+    fn missing_field(field: &'static str) -> Error {
+        Error::of(Why::MissingField(field))
     }
 }
 

@@ -392,7 +392,7 @@ fn an_invalid_type_is_worded_without_what_was_found() {
     assert_eq!(as_read(theirs.to_string()), "invalid type, expected f64");
     let mine = <crate::model::Figure as crate::model::read::Read>::read(&Value::Bool(true), &mut Vec::new())
         .expect_err("a boolean");
-    assert_eq!(mine.message, "invalid type, expected struct Figure");
+    assert_eq!(mine.message(), "invalid type, expected struct Figure");
 }
 
 /// `v` read as a `T` by hand and by serde's derive (with serde_path_to_error): the same
@@ -415,7 +415,7 @@ fn typed<T: DeserializeOwned + crate::model::read::Read + PartialEq + std::fmt::
                     _ => None,
                 })
                 .collect();
-            prop_assert_eq!(as_read(t.into_inner().to_string()), m.message.clone(), "{}", v);
+            prop_assert_eq!(as_read(t.into_inner().to_string()), m.message(), "{}", v);
             prop_assert_eq!(path, m.path(), "{}", v);
         }
         (t, m) => prop_assert!(false, "{v}: serde_json {t:?}, ours {m:?}"),
@@ -650,7 +650,7 @@ where
     for wrong in ["", "nope", "Money", "full-year"] {
         let theirs = serde_json::from_value::<T>(serde_json::json!(wrong)).expect_err("unknown");
         let mine = named_variant::<T>(&Value::String(wrong.into())).expect_err("unknown");
-        assert_eq!(theirs.to_string(), mine.message, "{wrong}");
+        assert_eq!(theirs.to_string(), mine.message(), "{wrong}");
     }
 }
 

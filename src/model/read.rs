@@ -9,7 +9,7 @@
 
 use serde::de::Error as _;
 
-use super::json::{Error, Number, Seg, Value};
+use super::json::{Error, Number, Seg, Value, Why};
 use super::{
     Basis, Currency, Entity, EntityKind, Fact, Figure, Input, InputKind, Listing, PeriodKind, Qualifier, SeriesSpec,
     Source, Story, Text, Unit,
@@ -68,8 +68,8 @@ pub(crate) trait Read: Sized {
 /// (`Got::of` of the value at the error's path), so the reader's wasm does not write
 /// every kind of value into a message no one reads (0.5 KB gzip); `json_tests.rs`
 /// compares the rest of the message with serde's.
-fn invalid(expected: &str) -> Error {
-    Error::custom(format_args!("invalid type, expected {expected}"))
+fn invalid(expected: &'static str) -> Error {
+    Error::of(Why::Type(expected))
 }
 
 fn string(v: &Value) -> R<String> {
@@ -124,7 +124,7 @@ fn put_text(slot: &mut Text, x: &Value) -> R<()> {
 }
 
 /// Each item of a list (a path step each).
-fn each(v: &Value, expected: &str, read: &mut dyn FnMut(&Value) -> R<()>) -> R<()> {
+fn each(v: &Value, expected: &'static str, read: &mut dyn FnMut(&Value) -> R<()>) -> R<()> {
     let Value::Array(items) = v else { return Err(invalid(expected)) };
     for (i, x) in items.iter().enumerate() {
         read(x).map_err(|e| e.at(Seg::Index(i)))?;
@@ -183,7 +183,7 @@ fn currency(v: &Value) -> R<Currency> {
 /// reads field `i` from its value.
 fn fields(
     v: &Value,
-    what: &str,
+    what: &'static str,
     names: &'static [&'static str],
     defaults: u32,
     set: &mut dyn FnMut(usize, &Value) -> R<()>,
@@ -453,9 +453,9 @@ impl Read for Figure {
 fn point(v: &Value) -> R<(String, f64)> {
     const PAIR: &str = "a tuple of size 2";
     let Value::Array(items) = v else { return Err(invalid(PAIR)) };
-    let date = items.first().ok_or_else(|| Error::invalid_length(0, &PAIR))?;
+    let date = items.first().ok_or_else(|| Error::of(Why::PairLength(0)))?;
     let date = string(date).map_err(|e| e.at(Seg::Index(0)))?;
-    let price = items.get(1).ok_or_else(|| Error::invalid_length(1, &PAIR))?;
+    let price = items.get(1).ok_or_else(|| Error::of(Why::PairLength(1)))?;
     let price = number(price).map_err(|e| e.at(Seg::Index(1)))?;
     if items.len() > 2 {
         return Err(Error::invalid_length(items.len(), &"fewer elements in array"));
