@@ -290,7 +290,7 @@ fn one(prefix: &str, v: &Value, out: &mut Vec<Problem>, read: &mut dyn FnMut(&Va
             }
         }
         let at = lookup(cur, &segments);
-        let kind = serde_kind(&e.why, segments.last(), at);
+        let kind = serde_kind(e.why(), segments.last(), at);
         if let Kind::UnknownField { field, suggestion } = &kind {
             let parent = &segments[..segments.len().saturating_sub(1)];
             let mut copy = fixed.take().unwrap_or_else(|| v.clone());

@@ -770,24 +770,32 @@ pub enum Why {
     Other(String),
 }
 
-/// A serde error and where it happened (the path from the value read).
+/// A serde error and where it happened (the path from the value read). Boxed, as
+/// serde_json's is: a result of the reader is then its value or one pointer, so each of
+/// the reader's many `?` passes a word up, not the error's nine.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Error {
-    pub why: Why,
+pub struct Error(Box<Inner>);
+
+#[derive(Debug, Clone, PartialEq)]
+struct Inner {
+    why: Why,
     /// Innermost step first.
     rev_path: Vec<Seg>,
 }
 
 impl Error {
     pub(crate) fn of(why: Why) -> Error {
-        Error { why, rev_path: Vec::new() }
+        Error(Box::new(Inner { why, rev_path: Vec::new() }))
+    }
+    pub fn why(&self) -> &Why {
+        &self.0.why
     }
     /// The path, outermost step first.
     pub fn path(&self) -> Vec<Seg> {
-        self.rev_path.iter().rev().cloned().collect()
+        self.0.rev_path.iter().rev().cloned().collect()
     }
     pub(crate) fn at(mut self, s: Seg) -> Error {
-        self.rev_path.push(s);
+        self.0.rev_path.push(s);
         self
     }
     /// serde's message ("unknown field `x`, expected one of `id`, `entity`, …").
@@ -801,7 +809,7 @@ impl Error {
                 _ => format!("one of {}", ticked.join(", ")),
             }
         }
-        match &self.why {
+        match self.why() {
             Why::Type(expected) => format!("invalid type, expected {expected}"),
             Why::MissingField(f) => format!("missing field `{f}`"),
             Why::UnknownField(f, []) => format!("unknown field `{f}`, there are no fields"),
