@@ -4,9 +4,15 @@
 
 use std::fmt;
 
+/// An error of the crate: what went wrong ([`ErrorKind`]), boxed, so that a result is
+/// its value or one pointer (every `?` of the crate passed the error's seven words up
+/// before).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Error(Box<ErrorKind>);
+
 /// What went wrong, by domain.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Error {
+pub enum ErrorKind {
     /// The dataset does not follow the format: `path` is a JSON path into it.
     Data { path: String, message: String },
     /// A calculation was asked something it cannot answer (e.g. a zero price).
@@ -20,27 +26,31 @@ pub enum Error {
 
 impl Error {
     pub fn data(path: impl Into<String>, message: impl Into<String>) -> Self {
-        Error::Data { path: path.into(), message: message.into() }
+        Error(Box::new(ErrorKind::Data { path: path.into(), message: message.into() }))
     }
     pub fn calc(message: impl Into<String>) -> Self {
-        Error::Calc(message.into())
+        Error(Box::new(ErrorKind::Calc(message.into())))
     }
     pub fn chart(message: impl Into<String>) -> Self {
-        Error::Chart(message.into())
+        Error(Box::new(ErrorKind::Chart(message.into())))
     }
     pub fn spec(name: impl Into<String>, message: impl Into<String>) -> Self {
-        Error::Spec { name: name.into(), message: message.into() }
+        Error(Box::new(ErrorKind::Spec { name: name.into(), message: message.into() }))
+    }
+    /// What went wrong.
+    pub fn kind(&self) -> &ErrorKind {
+        &self.0
     }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Error::Data { path, message } if path.is_empty() => write!(f, "dataset: {message}"),
-            Error::Data { path, message } => write!(f, "{path}: {message}"),
-            Error::Calc(m) => write!(f, "calculation: {m}"),
-            Error::Chart(m) => write!(f, "chart: {m}"),
-            Error::Spec { name, message } => write!(f, "{name}: {message}"),
+        match self.kind() {
+            ErrorKind::Data { path, message } if path.is_empty() => write!(f, "dataset: {message}"),
+            ErrorKind::Data { path, message } => write!(f, "{path}: {message}"),
+            ErrorKind::Calc(m) => write!(f, "calculation: {m}"),
+            ErrorKind::Chart(m) => write!(f, "chart: {m}"),
+            ErrorKind::Spec { name, message } => write!(f, "{name}: {message}"),
         }
     }
 }
