@@ -225,7 +225,8 @@ fn fields(
     }
 }
 
-/// The bits of fields `0..n` that may be left out.
+/// The bits of fields `0..n` that may be left out (worked out as the program is
+/// compiled: `const { bits(..) }`).
 const fn bits(fields: &[usize]) -> u32 {
     let mut b = 0;
     let mut i = 0;
@@ -240,7 +241,7 @@ impl Text {
     /// A text of an item (not itself an item of a list).
     pub(crate) fn read(v: &Value) -> R<Text> {
         let mut t = Text::default();
-        fields(v, "struct Text", &["zh", "zh-Hant", "en"], bits(&[0, 1, 2]), &mut |i, x| {
+        fields(v, "struct Text", &["zh", "zh-Hant", "en"], const { bits(&[0, 1, 2]) }, &mut |i, x| {
             let s = opt(x, string)?;
             match i {
                 0 => t.zh = s,
@@ -256,7 +257,7 @@ impl Text {
 impl Read for Story {
     fn read(v: &Value, out: &mut Vec<Story>) -> R<()> {
         let mut s = Story { id: String::new(), title: Text::default(), focus: Vec::new() };
-        fields(v, "struct Story", &["id", "title", "focus"], bits(&[2]), &mut |i, x| match i {
+        fields(v, "struct Story", &["id", "title", "focus"], const { bits(&[2]) }, &mut |i, x| match i {
             0 => put(&mut s.id, x),
             1 => put_text(&mut s.title, x),
             _ => set(&mut s.focus, strings(x)),
@@ -279,7 +280,7 @@ impl Read for Source {
             cites: None,
             text: None,
         };
-        fields(v, "struct Source", NAMES, bits(&[4, 5, 6, 7]), &mut |i, x| match i {
+        fields(v, "struct Source", NAMES, const { bits(&[4, 5, 6, 7]) }, &mut |i, x| match i {
             0 => put(&mut s.id, x),
             1 => put_text(&mut s.title, x),
             2 => put_text(&mut s.publisher, x),
@@ -321,7 +322,7 @@ impl Read for Listing {
             quote: String::new(),
             note: None,
         };
-        fields(v, "struct Listing", NAMES, bits(&[4, 7]), &mut |i, x| match i {
+        fields(v, "struct Listing", NAMES, const { bits(&[4, 7]) }, &mut |i, x| match i {
             0 => put(&mut l.company, x),
             1 => put_text(&mut l.exchange, x),
             2 => set(&mut l.currency, currency(x)),
@@ -348,7 +349,7 @@ impl Read for Fact {
             source: String::new(),
             quote: String::new(),
         };
-        fields(v, "struct Fact", NAMES, bits(&[3]), &mut |i, x| match i {
+        fields(v, "struct Fact", NAMES, const { bits(&[3]) }, &mut |i, x| match i {
             0 => put(&mut f.id, x),
             1 => put(&mut f.entity, x),
             2 => put(&mut f.topic, x),
@@ -426,7 +427,7 @@ impl Read for Figure {
             quote: String::new(),
             note: None,
         };
-        fields(v, "struct Figure", NAMES, bits(&[3, 7, 9, 10, 11, 12, 15]), &mut |i, x| match i {
+        fields(v, "struct Figure", NAMES, const { bits(&[3, 7, 9, 10, 11, 12, 15]) }, &mut |i, x| match i {
             0 => put(&mut f.id, x),
             1 => put(&mut f.entity, x),
             2 => put(&mut f.metric, x),
@@ -474,7 +475,7 @@ impl Read for SeriesSpec {
             note: None,
             points: Vec::new(),
         };
-        fields(v, "struct SeriesSpec", NAMES, bits(&[4]), &mut |i, x| match i {
+        fields(v, "struct SeriesSpec", NAMES, const { bits(&[4]) }, &mut |i, x| match i {
             0 => put(&mut s.id, x),
             1 => put(&mut s.entity, x),
             2 => set(&mut s.currency, currency(x)),
