@@ -102,6 +102,14 @@ impl Ids<'_> {
         let suggestion = suggest(id, self.set.iter().copied());
         Some(Kind::NoSuch { what: self.what, id: id.to_string(), suggestion })
     }
+
+    /// Checks the reference `id` at `field` of item `p` (one call where each of the
+    /// rules' references took the problem back and passed it on).
+    fn check(&self, p: &str, field: &str, id: &str, err: &mut Found) {
+        if let Some(k) = self.missing(id) {
+            err.at(p, field, k);
+        }
+    }
 }
 
 /// Collects every broken rule of `d` into `out`.
@@ -165,9 +173,7 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
             Some(e) if e.kind == EntityKind::Company => {}
             Some(_) => err.at(&p, "company", Kind::NotACompany { id: l.company.clone() }),
             None => {
-                if let Some(k) = entities.missing(&l.company) {
-                    err.at(&p, "company", k);
-                }
+                entities.check(&p, "company", &l.company, err);
             }
         }
         match Period::parse(&l.date) {
@@ -180,9 +186,7 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
     }
     for (i, f) in d.facts.iter().enumerate() {
         let p = o.facts.path("facts", i);
-        if let Some(k) = entities.missing(&f.entity) {
-            err.at(&p, "entity", k);
-        }
+        entities.check(&p, "entity", &f.entity, err);
         if let Some(code) = &f.period {
             if let Err(m) = Period::parse(code) {
                 err.at(&p, "period", bad_period(code, &m));
@@ -206,12 +210,8 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
     }
     for (i, s) in d.series.iter().enumerate() {
         let p = o.series.path("series", i);
-        if let Some(k) = entities.missing(&s.entity) {
-            err.at(&p, "entity", k);
-        }
-        if let Some(k) = sources.missing(&s.source) {
-            err.at(&p, "source", k);
-        }
+        entities.check(&p, "entity", &s.entity, err);
+        sources.check(&p, "source", &s.source, err);
         if s.points.len() > super::MAX_POINTS {
             err.at(&p, "points", Kind::TooMany { count: s.points.len(), max: super::MAX_POINTS });
             continue;
@@ -238,9 +238,7 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
     }
     for (i, f) in d.figures.iter().enumerate() {
         let p = o.figures.path("figures", i);
-        if let Some(k) = entities.missing(&f.entity) {
-            err.at(&p, "entity", k);
-        }
+        entities.check(&p, "entity", &f.entity, err);
         let m = metric(&f.metric);
         match m {
             None => err.at(
@@ -567,9 +565,7 @@ fn direction_controls(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
 
 /// Checks a quote and its source; whether `as_written` is in the quote.
 fn quote(p: &str, source: &str, quote: &str, as_written: Option<&str>, sources: &Ids, err: &mut Found) -> bool {
-    if let Some(k) = sources.missing(source) {
-        err.at(p, "source", k);
-    }
+    sources.check(p, "source", source, err);
     if quote.trim().is_empty() {
         err.at(p, "quote", Kind::EmptyQuote);
         return false;
