@@ -158,14 +158,15 @@ const TOP: &[&str] = &["format", "story", "sources", "entities", "listings", "fi
 const REQUIRED: &[&str] = &["format", "story", "sources", "entities", "figures"];
 
 fn read(json: &str, texts: &SourceTexts, out: &mut Vec<Problem>) -> Option<Dataset> {
-    let root: Value = match super::json::parse(json) {
+    let mut root: Value = match super::json::parse(json) {
         Ok(v) => v,
         Err(e) => {
             out.push(Problem::of("", super::syntax::syntax_problem(json, &e)));
             return None;
         }
     };
-    let Value::Object(map) = &root else {
+    // (the items are read from it where they are, and may be mended there: see `one`)
+    let Value::Object(map) = &mut root else {
         out.push(Problem::of("", Kind::NotAnObject { got: Got::of(&root) }));
         return None;
     };
@@ -191,7 +192,7 @@ fn read(json: &str, texts: &SourceTexts, out: &mut Vec<Problem>) -> Option<Datas
     let mut o = Origin::default();
     // (read as the lists are: pushed onto a list, here of at most one)
     let mut story = Vec::new();
-    if let Some(v) = map.get("story") {
+    if let Some(v) = map.get_mut("story") {
         one("story", v, out, &mut |v| Story::read(v, &mut story));
     }
     o.story = !story.is_empty();
@@ -223,7 +224,7 @@ fn read(json: &str, texts: &SourceTexts, out: &mut Vec<Problem>) -> Option<Datas
 
 /// The items of list `name` that can be read, each on its own (a bad one is reported
 /// and left out; `part` says which are where).
-fn list<T: Read>(map: &Map, name: &str, max: usize, part: &mut Part, out: &mut Vec<Problem>) -> Vec<T> {
+fn list<T: Read>(map: &mut Map, name: &str, max: usize, part: &mut Part, out: &mut Vec<Problem>) -> Vec<T> {
     let mut got = Vec::new();
     items(map, name, max, part, out, &mut |v| T::read(v, &mut got));
     got
@@ -231,14 +232,14 @@ fn list<T: Read>(map: &Map, name: &str, max: usize, part: &mut Part, out: &mut V
 
 /// Reads each item of list `name` with `read` (the one generic part, kept short).
 fn items(
-    map: &Map,
+    map: &mut Map,
     name: &str,
     max: usize,
     part: &mut Part,
     out: &mut Vec<Problem>,
     read: &mut dyn FnMut(&Value) -> Result<(), Error>,
 ) {
-    let items = match map.get(name) {
+    let items = match map.get_mut(name) {
         None => {
             part.unknown = REQUIRED.contains(&name);
             return;
@@ -256,23 +257,25 @@ fn items(
         part.unknown = true;
         return;
     }
-    for (i, item) in items.iter().enumerate() {
+    for (i, item) in items.iter_mut().enumerate() {
+        // an id as the item was written: mending may add one (from a key meant as `id`),
+        // and takes none from an item whose fields have one
+        let had_id = item.get("id").is_some();
         if one(&format!("{name}[{i}]"), item, out, read) {
             part.index.push(i);
-        } else if let Some(id) = item.get("id").and_then(Value::as_str) {
+        } else if let Some(id) = item.get("id").and_then(Value::as_str).filter(|_| had_id) {
             part.ids.push(id.to_string());
         }
     }
 }
 
 /// Reads one item. An unknown field is reported and read past (as the field it was
-/// probably meant to be, when there is one), so the rest of the item is checked too.
-/// Whether it could be read (`read` has it then).
-fn one(prefix: &str, v: &Value, out: &mut Vec<Problem>, read: &mut dyn FnMut(&Value) -> Result<(), Error>) -> bool {
-    let mut fixed: Option<Value> = None;
+/// probably meant to be, when there is one), so the rest of the item is checked too: the
+/// item is mended where it is (nothing reads the file's items after this) and read
+/// again, at most sixteen times. Whether it could be read (`read` has it then).
+fn one(prefix: &str, v: &mut Value, out: &mut Vec<Problem>, read: &mut dyn FnMut(&Value) -> Result<(), Error>) -> bool {
     for _ in 0..16 {
-        let cur = fixed.as_ref().unwrap_or(v);
-        let e = match read(cur) {
+        let e = match read(v) {
             Ok(()) => return true,
             Err(e) => e,
         };
@@ -289,12 +292,10 @@ fn one(prefix: &str, v: &Value, out: &mut Vec<Problem>, read: &mut dyn FnMut(&Va
                 }
             }
         }
-        let at = lookup(cur, &segments);
-        let kind = serde_kind(e.why(), segments.last(), at);
+        let kind = serde_kind(e.why(), segments.last(), lookup(v, &segments));
         if let Kind::UnknownField { field, suggestion } = &kind {
             let parent = &segments[..segments.len().saturating_sub(1)];
-            let mut copy = fixed.take().unwrap_or_else(|| v.clone());
-            if let Some(Value::Object(m)) = lookup_mut(&mut copy, parent) {
+            if let Some(Value::Object(m)) = lookup_mut(v, parent) {
                 let value = m.remove(field);
                 if let (Some(s), Some(value)) = (suggestion, value) {
                     if !m.contains_key(s) {
@@ -302,7 +303,6 @@ fn one(prefix: &str, v: &Value, out: &mut Vec<Problem>, read: &mut dyn FnMut(&Va
                     }
                 }
                 out.push(Problem::of(path, kind));
-                fixed = Some(copy);
                 continue;
             }
         }
