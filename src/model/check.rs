@@ -279,7 +279,7 @@ fn one(prefix: &str, v: &mut Value, out: &mut Vec<Problem>, read: &mut dyn FnMut
             Ok(()) => return true,
             Err(e) => e,
         };
-        let segments = e.path();
+        let (why, segments) = e.into_parts();
         let mut path = prefix.to_string();
         for s in &segments {
             match s {
@@ -292,7 +292,7 @@ fn one(prefix: &str, v: &mut Value, out: &mut Vec<Problem>, read: &mut dyn FnMut
                 }
             }
         }
-        let kind = serde_kind(e.why(), segments.last(), lookup(v, &segments));
+        let kind = serde_kind(&why, segments.last(), lookup(v, &segments));
         if let Kind::UnknownField { field, suggestion } = &kind {
             let parent = &segments[..segments.len().saturating_sub(1)];
             if let Some(Value::Object(m)) = lookup_mut(v, parent) {

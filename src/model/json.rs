@@ -791,8 +791,15 @@ impl Error {
         &self.0.why
     }
     /// The path, outermost step first.
+    #[cfg(test)]
     pub fn path(&self) -> Vec<Seg> {
         self.0.rev_path.iter().rev().cloned().collect()
+    }
+    /// What it is and where (the path outermost step first), taken apart.
+    pub fn into_parts(self) -> (Why, Vec<Seg>) {
+        let Inner { why, mut rev_path } = *self.0;
+        rev_path.reverse();
+        (why, rev_path)
     }
     pub(crate) fn at(mut self, s: Seg) -> Error {
         self.0.rev_path.push(s);
