@@ -148,11 +148,11 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
     if o.story {
         text("story", "title", &d.story.title, err);
     }
-    let sources = unique(&mut d.sources.iter().map(|s| s.id.as_str()), "sources", &o.sources, What::Source, err);
-    let entities = unique(&mut d.entities.iter().map(|e| e.id.as_str()), "entities", &o.entities, What::Entity, err);
-    unique(&mut d.figures.iter().map(|f| f.id.as_str()), "figures", &o.figures, What::Entity, err);
-    unique(&mut d.facts.iter().map(|f| f.id.as_str()), "facts", &o.facts, What::Entity, err);
-    unique(&mut d.inputs.iter().map(|f| f.id.as_str()), "inputs", &o.inputs, What::Entity, err);
+    let sources = unique(&ids(&d.sources, |s| &s.id), "sources", &o.sources, What::Source, err);
+    let entities = unique(&ids(&d.entities, |e| &e.id), "entities", &o.entities, What::Entity, err);
+    unique(&ids(&d.figures, |f| &f.id), "figures", &o.figures, What::Entity, err);
+    unique(&ids(&d.facts, |f| &f.id), "facts", &o.facts, What::Entity, err);
+    unique(&ids(&d.inputs, |x| &x.id), "inputs", &o.inputs, What::Entity, err);
 
     for (i, e) in d.entities.iter().enumerate() {
         text(&o.entities.path("entities", i), "name", &e.name, err);
@@ -487,18 +487,22 @@ fn part(up: &str, letter: char, most: u8) -> Option<(u8, String)> {
     words.iter().find(|(w, _)| *w == rest).map(|(_, n)| (*n, y.to_string()))
 }
 
+/// The ids of a list's items, as a list: the checks take a slice (over a `dyn Iterator`,
+/// each list's `map` compiled the whole iterator interface again, five times).
+fn ids<T>(items: &[T], id: impl Fn(&T) -> &String) -> Vec<&str> {
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        out.push(id(item).as_str());
+    }
+    out
+}
+
 /// The ids of one list, each checked (compiled once for the five lists).
 #[inline(never)]
-fn unique<'a>(
-    ids: &mut dyn Iterator<Item = &'a str>,
-    list: &str,
-    part: &'a Part,
-    what: What,
-    err: &mut Found,
-) -> Ids<'a> {
+fn unique<'a>(ids: &[&'a str], list: &str, part: &'a Part, what: What, err: &mut Found) -> Ids<'a> {
     let mut seen: HashSet<&'a str> = HashSet::new();
     let mut first: Vec<(&str, usize)> = Vec::new();
-    for (i, id) in ids.enumerate() {
+    for (i, &id) in ids.iter().enumerate() {
         let p = at(&part.path(list, i), "id");
         if id.trim().is_empty() {
             err.err(p, Kind::EmptyId);
