@@ -170,9 +170,17 @@ fn read(json: &str, texts: &SourceTexts, out: &mut Vec<Problem>) -> Option<Datas
         out.push(Problem::of("", Kind::NotAnObject { got: Got::of(&root) }));
         return None;
     };
+    // the top-level keys not in the file, the candidates for an unknown one (a slice's
+    // iterator, compiled for the other suggestions already)
+    let mut absent = Vec::new();
+    for t in TOP {
+        if !map.contains_key(t) {
+            absent.push(*t);
+        }
+    }
     for k in map.keys() {
         if !TOP.contains(&k.as_str()) {
-            let suggestion = suggest(k, TOP.iter().copied().filter(|t| !map.contains_key(t)));
+            let suggestion = suggest(k, absent.iter().copied());
             out.push(Problem::of(k.clone(), Kind::UnknownField { field: k.clone(), suggestion }));
         }
     }

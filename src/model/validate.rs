@@ -246,7 +246,7 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
                 "metric",
                 Kind::UnknownMetric {
                     got: f.metric.clone(),
-                    suggestion: suggest(&f.metric, METRICS.iter().map(|m| m.name)),
+                    suggestion: suggest(&f.metric, metric_names().iter().copied()),
                 },
             ),
             Some(m) if m.unit != f.unit => {
@@ -485,6 +485,16 @@ fn part(up: &str, letter: char, most: u8) -> Option<(u8, String)> {
         ],
     };
     words.iter().find(|(w, _)| *w == rest).map(|(_, n)| (*n, y.to_string()))
+}
+
+/// Every metric's name, as a list (the suggestion's candidates as a slice's items, whose
+/// iterator is compiled for the other suggestions already, not a `map` of their own).
+fn metric_names() -> Vec<&'static str> {
+    let mut names = Vec::with_capacity(METRICS.len());
+    for m in METRICS {
+        names.push(m.name);
+    }
+    names
 }
 
 /// The ids of a list's items, as a list: the checks take a slice (over a `dyn Iterator`,
