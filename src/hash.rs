@@ -22,26 +22,32 @@ struct Slots {
 }
 
 impl Slots {
-    /// The entry whose key `eq` accepts among those of hash `h`, or the empty slot where
-    /// it would go.
-    fn find(&self, h: u32, eq: &mut dyn FnMut(usize) -> bool) -> Result<usize, usize> {
+    /// Where probing for hash `h` starts.
+    fn start(&self, h: u32) -> usize {
+        h as usize & self.slots.len().wrapping_sub(1)
+    }
+
+    /// The next entry of hash `h` from slot `*i` on (`*i` moved past it), or `None` at
+    /// the empty slot where probing ends (`*i` left there). The finding loops over this
+    /// itself, comparing keys with no closure to call through.
+    fn next(&self, h: u32, i: &mut usize) -> Option<usize> {
         let mask = self.slots.len().wrapping_sub(1);
-        let mut i = h as usize & mask;
         loop {
-            match self.slots.get(i) {
-                None | Some(0) => return Err(i),
+            match self.slots.get(*i) {
+                None | Some(0) => return None,
                 Some(&e) => {
                     let e = e as usize - 1;
-                    if self.hashes[e] == h && eq(e) {
-                        return Ok(e);
+                    *i = (*i + 1) & mask;
+                    if self.hashes[e] == h {
+                        return Some(e);
                     }
                 }
             }
-            i = (i + 1) & mask;
         }
     }
 
-    /// Records the next entry, of hash `h`, at slot `at` (from [`Slots::find`]).
+    /// Records the next entry, of hash `h`, at slot `at` (the empty one [`Slots::next`]
+    /// stopped at).
     fn push(&mut self, h: u32, at: usize) {
         let n = self.hashes.len();
         self.hashes.push(h);
@@ -49,7 +55,9 @@ impl Slots {
             let size = (self.slots.len() * 2).max(8);
             self.slots = vec![0; size];
             for (e, &h) in self.hashes.iter().enumerate() {
-                let Err(i) = self.find(h, &mut |_| false) else { unreachable!() };
+                // the first empty slot from where `h` starts
+                let mut i = self.start(h);
+                while self.next(h, &mut i).is_some() {}
                 self.slots[i] = e as u32 + 1;
             }
         } else {
@@ -90,8 +98,13 @@ impl<K: Hash + Eq> Keys<K> {
         let mut hasher = Fx(0);
         q.hash(&mut hasher);
         let h = hasher.finish() as u32;
-        let keys = &self.keys;
-        (h, self.slots.find(h, &mut |e| keys[e].borrow() == q))
+        let mut i = self.slots.start(h);
+        while let Some(e) = self.slots.next(h, &mut i) {
+            if self.keys[e].borrow() == q {
+                return (h, Ok(e));
+            }
+        }
+        (h, Err(i))
     }
 }
 
