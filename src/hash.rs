@@ -336,6 +336,11 @@ impl<K> HashSet<K> {
     pub fn iter(&self) -> std::slice::Iter<'_, K> {
         self.keys.keys.iter()
     }
+
+    /// The items in the order of first insertion, as a slice.
+    pub fn as_slice(&self) -> &[K] {
+        &self.keys.keys
+    }
 }
 
 impl<K: Hash + Eq> HashSet<K> {

@@ -13,7 +13,7 @@ use std::fmt::{self, Write as _};
 use super::json::{Error, Map, Seg, Value, Why};
 use super::read::Read;
 
-use super::problem::{number_in_text, suggest, Expected, Got, Kind};
+use super::problem::{closest, number_in_text, Expected, Got, Kind};
 use super::validate::{rules, Origin, Part};
 use super::{Dataset, Story, Text, FORMAT, MAX_FIGURES, MAX_ITEMS};
 use crate::Lang;
@@ -170,8 +170,7 @@ fn read(json: &str, texts: &SourceTexts, out: &mut Vec<Problem>) -> Option<Datas
         out.push(Problem::of("", Kind::NotAnObject { got: Got::of(&root) }));
         return None;
     };
-    // the top-level keys not in the file, the candidates for an unknown one (a slice's
-    // iterator, compiled for the other suggestions already)
+    // the top-level keys not in the file, the candidates for an unknown one
     let mut absent = Vec::new();
     for t in TOP {
         if !map.contains_key(t) {
@@ -180,7 +179,7 @@ fn read(json: &str, texts: &SourceTexts, out: &mut Vec<Problem>) -> Option<Datas
     }
     for k in map.keys() {
         if !TOP.contains(&k.as_str()) {
-            let suggestion = suggest(k, absent.iter().copied());
+            let suggestion = closest(k, &absent);
             out.push(Problem::of(k.clone(), Kind::UnknownField { field: k.clone(), suggestion }));
         }
     }
@@ -351,7 +350,7 @@ fn serde_kind(why: &Why, last: Option<&Seg>, at: Option<&Value>) -> Kind {
     match (why, at) {
         (Why::MissingField(field), _) => Kind::MissingField { field: field.to_string() },
         (Why::UnknownField(field, known), _) => {
-            Kind::UnknownField { field: field.clone(), suggestion: suggest(field, known.iter().copied()) }
+            Kind::UnknownField { field: field.clone(), suggestion: closest(field, known) }
         }
         (_, Some(Value::String(got))) if currency => {
             Kind::UnknownCurrency { got: super::problem::short(got), suggestion: currency_suggestion(got) }
@@ -361,7 +360,7 @@ fn serde_kind(why: &Why, last: Option<&Seg>, at: Option<&Value>) -> Kind {
             for n in *allowed {
                 names.push(n.to_string());
             }
-            let suggestion = suggest(got, allowed.iter().copied());
+            let suggestion = closest(got, allowed);
             Kind::UnknownValue { got: super::problem::short(got), allowed: names, suggestion }
         }
         (Why::Type(expected), _) => {

@@ -5,7 +5,7 @@
 
 use crate::hash::HashSet;
 
-use super::problem::{suggest, Kind, PeriodWhy, What};
+use super::problem::{closest, Kind, PeriodWhy, What};
 use super::{metric, Dataset, EntityKind, Period, Problem, Qualifier, Unit, FORMAT, METRICS};
 use crate::error::{Error, Result};
 
@@ -99,7 +99,7 @@ impl Ids<'_> {
         if self.unknown || self.set.contains(id) {
             return None;
         }
-        let suggestion = suggest(id, self.set.iter().copied());
+        let suggestion = closest(id, self.set.as_slice());
         Some(Kind::NoSuch { what: self.what, id: id.to_string(), suggestion })
     }
 
@@ -244,10 +244,7 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
             None => err.at(
                 &p,
                 "metric",
-                Kind::UnknownMetric {
-                    got: f.metric.clone(),
-                    suggestion: suggest(&f.metric, metric_names().iter().copied()),
-                },
+                Kind::UnknownMetric { got: f.metric.clone(), suggestion: closest(&f.metric, &metric_names()) },
             ),
             Some(m) if m.unit != f.unit => {
                 err.at(&p, "unit", Kind::UnitMismatch { metric: m.name.to_string(), unit: m.unit, got: f.unit })
@@ -487,8 +484,7 @@ fn part(up: &str, letter: char, most: u8) -> Option<(u8, String)> {
     words.iter().find(|(w, _)| *w == rest).map(|(_, n)| (*n, y.to_string()))
 }
 
-/// Every metric's name, as a list (the suggestion's candidates as a slice's items, whose
-/// iterator is compiled for the other suggestions already, not a `map` of their own).
+/// Every metric's name, as a list (the suggestion's candidates).
 fn metric_names() -> Vec<&'static str> {
     let mut names = Vec::with_capacity(METRICS.len());
     for m in METRICS {
