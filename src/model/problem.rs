@@ -443,7 +443,7 @@ pub fn number_in_text(s: &str) -> Option<String> {
         return v.is_finite().then(|| number(v));
     }
     // a printed figure with a currency or a Chinese multiplier around it
-    if ascii.chars().filter(|c| c.is_ascii_digit()).count() > 0 && ascii.chars().count() <= 24 {
+    if ascii.bytes().any(|c| c.is_ascii_digit()) && ascii.chars().count() <= 24 {
         let w = super::read_written(&ascii)?;
         return w.value.is_finite().then(|| number(w.value));
     }

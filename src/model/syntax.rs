@@ -153,12 +153,15 @@ fn word(s: &str) -> String {
 
 /// Where the token containing byte `at` starts.
 fn token_start(json: &str, at: usize) -> usize {
-    json[..at]
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| alphanumeric(c) || matches!(c, '.' | '-' | '+'))
-        .last()
-        .map_or(at, |(i, _)| i)
+    // (a plain loop: `rev().take_while().last()` compiled a fold of its own)
+    let mut start = at;
+    for (i, c) in json[..at].char_indices().rev() {
+        if !(alphanumeric(c) || matches!(c, '.' | '-' | '+')) {
+            break;
+        }
+        start = i;
+    }
+    start
 }
 
 fn line_start(json: &str, line: usize) -> usize {
