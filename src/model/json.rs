@@ -184,7 +184,15 @@ fn float_text(x: f64) -> String {
 /// formatting in the reader's wasm.
 fn shortest(x: f64) -> (String, i32) {
     let e = crate::float::exponent(x);
-    let n = e.split('e').next().unwrap_or_default().bytes().filter(u8::is_ascii_digit).count();
+    // the digits before the exponent
+    let mut n = 0;
+    for b in e.bytes() {
+        match b {
+            b'e' => break,
+            b'0'..=b'9' => n += 1,
+            _ => {}
+        }
+    }
     crate::float::exact_significant(x, n.max(1))
 }
 
