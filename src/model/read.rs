@@ -123,6 +123,12 @@ fn put_text(slot: &mut Text, x: &Value) -> R<()> {
     Ok(())
 }
 
+/// A list of `n` items where fewer go: serde's `invalid_length` message, written here
+/// (serde's writes it through its `Expected` trait object).
+fn too_long(n: usize) -> Error {
+    Error::of(Why::Other(format!("invalid length {n}, expected fewer elements in array")))
+}
+
 /// Each item of a list (a path step each).
 fn each(v: &Value, expected: &'static str, read: &mut dyn FnMut(&Value) -> R<()>) -> R<()> {
     let Value::Array(items) = v else { return Err(invalid(expected)) };
@@ -212,12 +218,14 @@ fn fields(
                     None => {
                         let n = names.len();
                         let s = if n == 1 { "" } else { "s" };
-                        return Err(Error::invalid_length(i, &format!("{what} with {n} element{s}").as_str()));
+                        return Err(Error::of(Why::Other(format!(
+                            "invalid length {i}, expected {what} with {n} element{s}"
+                        ))));
                     }
                 }
             }
             if items.len() > names.len() {
-                return Err(Error::invalid_length(items.len(), &"fewer elements in array"));
+                return Err(too_long(items.len()));
             }
             Ok(())
         }
@@ -459,7 +467,7 @@ fn point(v: &Value) -> R<(String, f64)> {
     let price = items.get(1).ok_or_else(|| Error::of(Why::PairLength(1)))?;
     let price = number(price).map_err(|e| e.at(Seg::Index(1)))?;
     if items.len() > 2 {
-        return Err(Error::invalid_length(items.len(), &"fewer elements in array"));
+        return Err(too_long(items.len()));
     }
     Ok((date, price))
 }
