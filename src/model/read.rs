@@ -157,7 +157,9 @@ fn variant(v: &Value, variants: &'static [&'static str]) -> R<usize> {
             (k, Some(x))
         }
         // serde's `invalid_value(Unexpected::Map, …)`, written out
-        Value::Object(_) => return Err(Error::custom("invalid value: map, expected map with a single key")),
+        Value::Object(_) => {
+            return Err(Error::of(Why::Other("invalid value: map, expected map with a single key".into())))
+        }
         _ => return Err(invalid("string or map")),
     };
     let i = variants.iter().position(|n| *n == name).ok_or_else(|| Error::unknown_variant(name, variants))?;
@@ -177,10 +179,10 @@ pub(super) fn named_variant<T: Named>(v: &Value) -> R<T> {
 fn currency(v: &Value) -> R<Currency> {
     let s = string(v)?;
     Currency::from_code(&s).ok_or_else(|| {
-        Error::custom(match Currency::parse(&s) {
+        Error::of(Why::Other(match Currency::parse(&s) {
             Ok(c) => format!("\"{s}\" is written in upper case: \"{}\"", c.code()),
             Err(m) => m,
-        })
+        }))
     })
 }
 
