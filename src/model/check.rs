@@ -371,15 +371,7 @@ fn serde_kind(why: &Why, last: Option<&Seg>, at: Option<&Value>) -> Kind {
             let suggestion = closest(got, allowed);
             Kind::UnknownValue { got: super::problem::short(got), allowed: names, suggestion }
         }
-        (Why::Type(expected), _) => {
-            let expected = match *expected {
-                "f64" => Expected::Number,
-                "struct Text" => Expected::Texts,
-                "a sequence" => Expected::List,
-                "a tuple of size 2" => Expected::Pair,
-                e if e.starts_with("struct ") => Expected::Object,
-                _ => Expected::Text,
-            };
+        (&Why::Type(expected, _), _) => {
             if let (Expected::Number, Some(Value::String(s))) = (expected, at) {
                 if matches!(s.trim(), "NaN" | "Infinity" | "-Infinity") {
                     return Kind::NotFinite { got: s.trim().to_string() };

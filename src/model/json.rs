@@ -765,8 +765,9 @@ pub enum Seg {
 /// code, and cut a key or a name holding a backtick in the wrong place.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Why {
-    /// A value of another type where this goes ("f64", "struct Figure").
-    Type(&'static str),
+    /// A value of another type where this goes: what the checker says, and serde's
+    /// words ("f64", "struct Figure").
+    Type(super::problem::Expected, &'static str),
     MissingField(&'static str),
     /// A key that is no field, with the item's field names.
     UnknownField(String, &'static [&'static str]),
@@ -825,7 +826,7 @@ impl Error {
             }
         }
         match self.why() {
-            Why::Type(expected) => format!("invalid type, expected {expected}"),
+            Why::Type(_, expected) => format!("invalid type, expected {expected}"),
             Why::MissingField(f) => format!("missing field `{f}`"),
             Why::UnknownField(f, []) => format!("unknown field `{f}`, there are no fields"),
             Why::UnknownField(f, names) => format!("unknown field `{f}`, expected {}", one_of(names)),

@@ -10,6 +10,7 @@
 use serde::de::Error as _;
 
 use super::json::{Error, Number, Seg, Value, Why};
+use super::problem::Expected;
 use super::{
     Basis, Currency, Entity, EntityKind, Fact, Figure, Input, InputKind, Listing, PeriodKind, Qualifier, SeriesSpec,
     Source, Story, Text, Unit,
@@ -68,14 +69,14 @@ pub(crate) trait Read: Sized {
 /// (`Got::of` of the value at the error's path), so the reader's wasm does not write
 /// every kind of value into a message no one reads (0.5 KB gzip); `json_tests.rs`
 /// compares the rest of the message with serde's.
-fn invalid(expected: &'static str) -> Error {
-    Error::of(Why::Type(expected))
+fn invalid(expected: Expected, words: &'static str) -> Error {
+    Error::of(Why::Type(expected, words))
 }
 
 fn string(v: &Value) -> R<String> {
     match v {
         Value::String(s) => Ok(s.clone()),
-        _ => Err(invalid("a string")),
+        _ => Err(invalid(Expected::Text, "a string")),
     }
 }
 
@@ -84,7 +85,7 @@ fn number(v: &Value) -> R<f64> {
         Value::Number(Number::PosInt(u)) => Ok(*u as f64),
         Value::Number(Number::NegInt(i)) => Ok(*i as f64),
         Value::Number(Number::Float(f)) => Ok(*f),
-        _ => Err(invalid("f64")),
+        _ => Err(invalid(Expected::Number, "f64")),
     }
 }
 
@@ -130,8 +131,8 @@ fn too_long(n: usize) -> Error {
 }
 
 /// Each item of a list (a path step each).
-fn each(v: &Value, expected: &'static str, read: &mut dyn FnMut(&Value) -> R<()>) -> R<()> {
-    let Value::Array(items) = v else { return Err(invalid(expected)) };
+fn each(v: &Value, read: &mut dyn FnMut(&Value) -> R<()>) -> R<()> {
+    let Value::Array(items) = v else { return Err(invalid(Expected::List, "a sequence")) };
     for (i, x) in items.iter().enumerate() {
         read(x).map_err(|e| e.at(Seg::Index(i)))?;
     }
@@ -140,7 +141,7 @@ fn each(v: &Value, expected: &'static str, read: &mut dyn FnMut(&Value) -> R<()>
 
 fn strings(v: &Value) -> R<Vec<String>> {
     let mut out = Vec::new();
-    each(v, "a sequence", &mut |x| {
+    each(v, &mut |x| {
         out.push(string(x)?);
         Ok(())
     })?;
@@ -160,11 +161,11 @@ fn variant(v: &Value, variants: &'static [&'static str]) -> R<usize> {
         Value::Object(_) => {
             return Err(Error::of(Why::Other("invalid value: map, expected map with a single key".into())))
         }
-        _ => return Err(invalid("string or map")),
+        _ => return Err(invalid(Expected::Text, "string or map")),
     };
     let i = variants.iter().position(|n| *n == name).ok_or_else(|| Error::unknown_variant(name, variants))?;
     match value {
-        Some(x) if *x != Value::Null => Err(invalid("unit")),
+        Some(x) if *x != Value::Null => Err(invalid(Expected::Text, "unit")),
         _ => Ok(i),
     }
 }
@@ -191,6 +192,7 @@ fn currency(v: &Value) -> R<Currency> {
 /// reads field `i` from its value.
 fn fields(
     v: &Value,
+    expected: Expected,
     what: &'static str,
     names: &'static [&'static str],
     defaults: u32,
@@ -231,7 +233,7 @@ fn fields(
             }
             Ok(())
         }
-        _ => Err(invalid(what)),
+        _ => Err(invalid(expected, what)),
     }
 }
 
@@ -251,15 +253,22 @@ impl Text {
     /// A text of an item (not itself an item of a list).
     pub(crate) fn read(v: &Value) -> R<Text> {
         let mut t = Text::default();
-        fields(v, "struct Text", &["zh", "zh-Hant", "en"], const { bits(&[0, 1, 2]) }, &mut |i, x| {
-            let s = opt(x, string)?;
-            match i {
-                0 => t.zh = s,
-                1 => t.zh_hant = s,
-                _ => t.en = s,
-            }
-            Ok(())
-        })?;
+        fields(
+            v,
+            Expected::Texts,
+            "struct Text",
+            &["zh", "zh-Hant", "en"],
+            const { bits(&[0, 1, 2]) },
+            &mut |i, x| {
+                let s = opt(x, string)?;
+                match i {
+                    0 => t.zh = s,
+                    1 => t.zh_hant = s,
+                    _ => t.en = s,
+                }
+                Ok(())
+            },
+        )?;
         Ok(t)
     }
 }
@@ -267,11 +276,18 @@ impl Text {
 impl Read for Story {
     fn read(v: &Value, out: &mut Vec<Story>) -> R<()> {
         let mut s = Story { id: String::new(), title: Text::default(), focus: Vec::new() };
-        fields(v, "struct Story", &["id", "title", "focus"], const { bits(&[2]) }, &mut |i, x| match i {
-            0 => put(&mut s.id, x),
-            1 => put_text(&mut s.title, x),
-            _ => set(&mut s.focus, strings(x)),
-        })?;
+        fields(
+            v,
+            Expected::Object,
+            "struct Story",
+            &["id", "title", "focus"],
+            const { bits(&[2]) },
+            &mut |i, x| match i {
+                0 => put(&mut s.id, x),
+                1 => put_text(&mut s.title, x),
+                _ => set(&mut s.focus, strings(x)),
+            },
+        )?;
         out.push(s);
         Ok(())
     }
@@ -290,7 +306,7 @@ impl Read for Source {
             cites: None,
             text: None,
         };
-        fields(v, "struct Source", NAMES, const { bits(&[4, 5, 6, 7]) }, &mut |i, x| match i {
+        fields(v, Expected::Object, "struct Source", NAMES, const { bits(&[4, 5, 6, 7]) }, &mut |i, x| match i {
             0 => put(&mut s.id, x),
             1 => put_text(&mut s.title, x),
             2 => put_text(&mut s.publisher, x),
@@ -308,7 +324,7 @@ impl Read for Source {
 impl Read for Entity {
     fn read(v: &Value, out: &mut Vec<Entity>) -> R<()> {
         let mut e = Entity { id: String::new(), kind: EntityKind::Company, name: Text::default() };
-        fields(v, "struct Entity", &["id", "kind", "name"], 0, &mut |i, x| match i {
+        fields(v, Expected::Object, "struct Entity", &["id", "kind", "name"], 0, &mut |i, x| match i {
             0 => put(&mut e.id, x),
             1 => set(&mut e.kind, named_variant(x)),
             _ => put_text(&mut e.name, x),
@@ -332,7 +348,7 @@ impl Read for Listing {
             quote: String::new(),
             note: None,
         };
-        fields(v, "struct Listing", NAMES, const { bits(&[4, 7]) }, &mut |i, x| match i {
+        fields(v, Expected::Object, "struct Listing", NAMES, const { bits(&[4, 7]) }, &mut |i, x| match i {
             0 => put(&mut l.company, x),
             1 => put_text(&mut l.exchange, x),
             2 => set(&mut l.currency, currency(x)),
@@ -359,7 +375,7 @@ impl Read for Fact {
             source: String::new(),
             quote: String::new(),
         };
-        fields(v, "struct Fact", NAMES, const { bits(&[3]) }, &mut |i, x| match i {
+        fields(v, Expected::Object, "struct Fact", NAMES, const { bits(&[3]) }, &mut |i, x| match i {
             0 => put(&mut f.id, x),
             1 => put(&mut f.entity, x),
             2 => put(&mut f.topic, x),
@@ -385,7 +401,7 @@ impl Read for Input {
             as_of: String::new(),
             source: Text::default(),
         };
-        fields(v, "struct Input", NAMES, 0, &mut |i, x| match i {
+        fields(v, Expected::Object, "struct Input", NAMES, 0, &mut |i, x| match i {
             0 => put(&mut n.id, x),
             1 => set(&mut n.kind, named_variant(x)),
             2 => set(&mut n.from, currency(x)),
@@ -437,24 +453,31 @@ impl Read for Figure {
             quote: String::new(),
             note: None,
         };
-        fields(v, "struct Figure", NAMES, const { bits(&[3, 7, 9, 10, 11, 12, 15]) }, &mut |i, x| match i {
-            0 => put(&mut f.id, x),
-            1 => put(&mut f.entity, x),
-            2 => put(&mut f.metric, x),
-            3 => put_opt(&mut f.key, x),
-            4 => put(&mut f.period, x),
-            5 => set(&mut f.period_kind, named_variant(x)),
-            6 => set(&mut f.value, number(x)),
-            7 => set(&mut f.value_high, opt(x, number)),
-            8 => set(&mut f.unit, named_variant(x)),
-            9 => set(&mut f.currency, opt(x, currency)),
-            10 => set(&mut f.basis, named_variant(x)),
-            11 => set(&mut f.qualifier, named_variant(x)),
-            12 => put_opt(&mut f.as_written, x),
-            13 => put(&mut f.source, x),
-            14 => put(&mut f.quote, x),
-            _ => set(&mut f.note, opt(x, Text::read)),
-        })?;
+        fields(
+            v,
+            Expected::Object,
+            "struct Figure",
+            NAMES,
+            const { bits(&[3, 7, 9, 10, 11, 12, 15]) },
+            &mut |i, x| match i {
+                0 => put(&mut f.id, x),
+                1 => put(&mut f.entity, x),
+                2 => put(&mut f.metric, x),
+                3 => put_opt(&mut f.key, x),
+                4 => put(&mut f.period, x),
+                5 => set(&mut f.period_kind, named_variant(x)),
+                6 => set(&mut f.value, number(x)),
+                7 => set(&mut f.value_high, opt(x, number)),
+                8 => set(&mut f.unit, named_variant(x)),
+                9 => set(&mut f.currency, opt(x, currency)),
+                10 => set(&mut f.basis, named_variant(x)),
+                11 => set(&mut f.qualifier, named_variant(x)),
+                12 => put_opt(&mut f.as_written, x),
+                13 => put(&mut f.source, x),
+                14 => put(&mut f.quote, x),
+                _ => set(&mut f.note, opt(x, Text::read)),
+            },
+        )?;
         out.push(f);
         Ok(())
     }
@@ -463,7 +486,7 @@ impl Read for Figure {
 /// A series point: `["2026-01-02", 34.46]`.
 fn point(v: &Value) -> R<(String, f64)> {
     const PAIR: &str = "a tuple of size 2";
-    let Value::Array(items) = v else { return Err(invalid(PAIR)) };
+    let Value::Array(items) = v else { return Err(invalid(Expected::Pair, PAIR)) };
     let date = items.first().ok_or_else(|| Error::of(Why::PairLength(0)))?;
     let date = string(date).map_err(|e| e.at(Seg::Index(0)))?;
     let price = items.get(1).ok_or_else(|| Error::of(Why::PairLength(1)))?;
@@ -485,7 +508,7 @@ impl Read for SeriesSpec {
             note: None,
             points: Vec::new(),
         };
-        fields(v, "struct SeriesSpec", NAMES, const { bits(&[4]) }, &mut |i, x| match i {
+        fields(v, Expected::Object, "struct SeriesSpec", NAMES, const { bits(&[4]) }, &mut |i, x| match i {
             0 => put(&mut s.id, x),
             1 => put(&mut s.entity, x),
             2 => set(&mut s.currency, currency(x)),
@@ -493,7 +516,7 @@ impl Read for SeriesSpec {
             4 => put_opt(&mut s.note, x),
             _ => {
                 let mut points = Vec::new();
-                each(x, "a sequence", &mut |p| {
+                each(x, &mut |p| {
                     points.push(point(p)?);
                     Ok(())
                 })?;
