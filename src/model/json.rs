@@ -284,14 +284,16 @@ impl fmt::Display for SyntaxError {
 /// Reads `json` as one JSON value.
 pub fn parse(json: &str) -> Result<Value, SyntaxError> {
     let mut p = Parser { s: json, b: json.as_bytes(), i: 0, depth: 128 };
-    let v = p.value()?;
+    let v = p.value().map_err(|e| *e)?;
     match p.ws() {
-        Some(_) => Err(p.peek_err(Code::TrailingCharacters)),
+        Some(_) => Err(*p.peek_err(Code::TrailingCharacters)),
         None => Ok(v),
     }
 }
 
-type R<T> = Result<T, SyntaxError>;
+/// A step of the parser: its error boxed, so that a result is its value or one pointer
+/// through each `?` (the error is three words).
+type R<T> = Result<T, Box<SyntaxError>>;
 
 struct Parser<'a> {
     s: &'a str,
@@ -302,18 +304,18 @@ struct Parser<'a> {
 }
 
 impl Parser<'_> {
-    fn at(&self, i: usize, code: Code) -> SyntaxError {
+    fn at(&self, i: usize, code: Code) -> Box<SyntaxError> {
         let b = &self.b[..i];
         let start = b.iter().rposition(|&c| c == b'\n').map_or(0, |p| p + 1);
         let line = 1 + b[..start].iter().filter(|&&c| c == b'\n').count();
-        SyntaxError { code, line, column: i - start }
+        Box::new(SyntaxError { code, line, column: i - start })
     }
     /// An error at the byte just read.
-    fn err(&self, code: Code) -> SyntaxError {
+    fn err(&self, code: Code) -> Box<SyntaxError> {
         self.at(self.i, code)
     }
     /// An error at the byte about to be read.
-    fn peek_err(&self, code: Code) -> SyntaxError {
+    fn peek_err(&self, code: Code) -> Box<SyntaxError> {
         self.at((self.i + 1).min(self.b.len()), code)
     }
     fn peek(&self) -> Option<u8> {
