@@ -12,7 +12,7 @@ pub fn lower(s: &str) -> String {
         return s.to_ascii_lowercase();
     }
     #[cfg(target_arch = "wasm32")]
-    return String::from(js_sys::JsString::from(s).to_lower_case());
+    return browser::to_lower_case(s);
     #[cfg(not(target_arch = "wasm32"))]
     s.to_lowercase()
 }
@@ -23,7 +23,7 @@ pub fn upper(s: &str) -> String {
         return s.to_ascii_uppercase();
     }
     #[cfg(target_arch = "wasm32")]
-    return String::from(js_sys::JsString::from(s).to_upper_case());
+    return browser::to_upper_case(s);
     #[cfg(not(target_arch = "wasm32"))]
     s.to_uppercase()
 }
@@ -74,7 +74,32 @@ pub fn unprintable(c: char) -> bool {
 /// them over the code points).
 #[cfg(target_arch = "wasm32")]
 fn browser_is(class: &str, c: char) -> bool {
-    js_sys::RegExp::new(&format!("^{class}$"), "u").test(c.encode_utf8(&mut [0; 4]))
+    browser::RegExp::new(&format!("^{class}$"), "u").test(c.encode_utf8(&mut [0; 4]))
+}
+
+/// The browser's functions these call (declared here: js-sys is not in the reader's wasm).
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use wasm_bindgen::prelude::*;
+
+    #[wasm_bindgen]
+    extern "C" {
+        /// `String.prototype.toLowerCase.call(s)`.
+        #[wasm_bindgen(js_namespace = ["String", "prototype", "toLowerCase"], js_name = call)]
+        pub fn to_lower_case(s: &str) -> String;
+
+        /// `String.prototype.toUpperCase.call(s)`.
+        #[wasm_bindgen(js_namespace = ["String", "prototype", "toUpperCase"], js_name = call)]
+        pub fn to_upper_case(s: &str) -> String;
+
+        pub type RegExp;
+
+        #[wasm_bindgen(constructor)]
+        pub fn new(pattern: &str, flags: &str) -> RegExp;
+
+        #[wasm_bindgen(method)]
+        pub fn test(re: &RegExp, text: &str) -> bool;
+    }
 }
 
 /// `c` in lower case (one or more characters), as `char::to_lowercase`.

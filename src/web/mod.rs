@@ -7,6 +7,8 @@
 
 use wasm_bindgen::prelude::*;
 
+mod js;
+
 use crate::calc::Check;
 use crate::chart::{render_checked, RawSpec, Spec};
 use crate::model::{self, Dataset};
@@ -53,7 +55,7 @@ fn language(tag: Option<&str>) -> Lang {
 
 /// Every problem as plain data: `[{path, severity, message, line}]` in `lang`.
 fn problems_value(problems: &[model::Problem], lang: Lang) -> JsValue {
-    let list = js_sys::Array::new();
+    let list = js::array();
     for p in problems {
         let severity = if p.is_error() { "error" } else { "warning" };
         list.push(&object(&[
@@ -69,9 +71,14 @@ fn problems_value(problems: &[model::Problem], lang: Lang) -> JsValue {
 /// A JS `Error` whose message is the report in `lang` ("3 problems in the data:" and one
 /// line each) and whose `problems` property is the list as data.
 fn problems_error(checked: &model::Checked, lang: Lang) -> JsValue {
-    let e = js_sys::Error::new(&checked.report(lang));
-    let _ = js_sys::Reflect::set(&e, &"problems".into(), &problems_value(&checked.problems, lang));
-    e.into()
+    with_problems(&checked.report(lang), problems_value(&checked.problems, lang))
+}
+
+/// A JS `Error` with `message` and its `problems` property.
+fn with_problems(message: &str, problems: JsValue) -> JsValue {
+    let e = JsValue::from(JsError::new(message));
+    js::set(&e, "problems", &problems);
+    e
 }
 
 /// Every problem in a dataset's JSON text, in `lang` (`zh`, `zh-Hant`, `en`…), as
@@ -92,8 +99,8 @@ fn draw(d: &Dataset, checks: &[Check], raw: JsValue) -> Result<JsValue, JsError>
     r.notice = notice.map(|e| e.to_string());
     let o = parsed(&crate::chart::handoff::rendered_json(&r))?;
     // (the two long texts on their own: see `rendered_json`)
-    let _ = js_sys::Reflect::set(&o, &text("svg"), &text(&r.svg));
-    let _ = js_sys::Reflect::set(&o, &text("csv"), &text(&r.csv));
+    js::set(&o, "svg", &text(&r.svg));
+    js::set(&o, "csv", &text(&r.csv));
     Ok(o)
 }
 
@@ -102,12 +109,11 @@ fn draw(d: &Dataset, checks: &[Check], raw: JsValue) -> Result<JsValue, JsError>
 
 /// A plain object with `fields`, set in their order.
 fn object(fields: &[(&str, JsValue)]) -> JsValue {
-    let o = js_sys::Object::new();
+    let o = js::object();
     for (k, v) in fields {
-        // setting a property on a fresh plain object cannot fail
-        let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), v);
+        js::set(&o, k, v);
     }
-    o.into()
+    o
 }
 
 fn text(s: &str) -> JsValue {
@@ -116,7 +122,7 @@ fn text(s: &str) -> JsValue {
 
 /// A JSON text of ours (`chart::handoff`) read by the browser's `JSON.parse`.
 fn parsed(json: &str) -> Result<JsValue, JsError> {
-    js_sys::JSON::parse(json).map_err(|_| JsError::new("internal error: a drawing not handed over as JSON"))
+    js::parse(json).map_err(|_| JsError::new("internal error: a drawing not handed over as JSON"))
 }
 
 /// The element's options as `serde_wasm_bindgen::from_value::<RawSpec>` reads them, with
@@ -140,9 +146,9 @@ pub fn read_spec(raw: &JsValue) -> Result<RawSpec, String> {
             format!("floating point `{s}{point}`")
         } else if let Some(s) = v.as_string() {
             format!("string {}", crate::quote::Quoted(&s))
-        } else if v.is_instance_of::<js_sys::Uint8Array>() || v.is_instance_of::<js_sys::ArrayBuffer>() {
+        } else if v.is_instance_of::<js::Bytes>() || v.is_instance_of::<js::Buffer>() {
             "byte array".to_string()
-        } else if js_sys::Array::is_array(v) {
+        } else if v.is_array() {
             // named by its kind: serde-wasm-bindgen writes JsValue's Debug here (`JsValue([])`),
             // which writes nothing in the reader's build (-Zfmt-debug=none) and would bring
             // wasm-bindgen's value printer into the glue (+0.4 KB gzip)
@@ -160,9 +166,8 @@ pub fn read_spec(raw: &JsValue) -> Result<RawSpec, String> {
         return Err(invalid(raw, "struct RawSpec"));
     }
     let field = |name: &str| {
-        let key = JsValue::from_str(name);
-        let v = js_sys::Reflect::get(raw, &key).unwrap_or(JsValue::UNDEFINED);
-        (!v.is_undefined() || key.js_in(raw)).then_some(v)
+        let v = js::get(raw, name).unwrap_or(JsValue::UNDEFINED);
+        (!v.is_undefined() || js::has(raw, name)).then_some(v)
     };
     let text = |v: JsValue| v.as_string().ok_or_else(|| invalid(&v, "a string"));
     let number = |v: JsValue| v.as_f64().ok_or_else(|| invalid(&v, "f64"));
@@ -275,7 +280,7 @@ impl Lens {
     #[wasm_bindgen(js_name = setData)]
     pub fn set_data(&mut self, data: JsValue, lang: Option<String>) -> Result<(), JsValue> {
         use model::Got;
-        let got = if js_sys::Array::is_array(&data) {
+        let got = if data.is_array() {
             Some(Got::List)
         } else if data.is_null() || data.is_undefined() {
             Some(Got::Null)
@@ -307,9 +312,9 @@ impl Lens {
                 model::Checked { data: None, problems: vec![model::Problem::of("", model::Kind::NotAnObject { got })] };
             return Err(problems_error(&checked, lang));
         }
-        let json = js_sys::JSON::stringify(&data)
+        let json = js::stringify(&data)
             .map_err(|_| JsError::new("dataset: cannot be written as JSON (a cycle or a BigInt?)"))?;
-        self.set_json(&String::from(json), Some(lang.tag().to_string()))
+        self.set_json(&json.as_string().unwrap_throw(), Some(lang.tag().to_string()))
     }
 
     /// Draws `spec` (`{view, lang, metric, width, …}`) and returns the drawing and what the
@@ -352,30 +357,32 @@ impl Lens {
     /// one when it leaves the page): `[[id, entity, currency, x, y], …]`, `x` the times in
     /// milliseconds exactly as given, `y` the prices, as `Float64Array`s.
     #[wasm_bindgen(js_name = givenSeries)]
-    pub fn given_series(&self) -> js_sys::Array {
-        let out = js_sys::Array::new();
-        let Some(d) = &self.data else { return out };
+    pub fn given_series(&self) -> JsValue {
+        let out = js::array();
+        let Some(d) = &self.data else { return out.into() };
         for s in &d.lines {
             // series of the dataset's own (dates, not JavaScript times) come back with it
             if matches!(s.x, model::Times::Days(_)) {
                 continue;
             }
             let n = s.x.len();
-            let x = js_sys::Float64Array::new_with_length(n as u32);
+            let x = js::Floats::zeros(n as u32);
             for i in 0..n {
-                x.set_index(i as u32, s.x.ms(i).unwrap_or(f64::NAN));
+                x.set(i as u32, s.x.ms(i).unwrap_or(f64::NAN));
             }
-            let currency = s.currency.map_or("", |c| c.code());
-            let row = js_sys::Array::of5(
-                &s.id.as_str().into(),
-                &s.entity.as_str().into(),
-                &currency.into(),
-                &x,
-                &js_sys::Float64Array::from(s.y.as_slice()),
-            );
+            let row = js::array();
+            for v in [
+                text(&s.id),
+                text(&s.entity),
+                text(s.currency.map_or("", |c| c.code())),
+                x.into(),
+                js::Floats::copied(&s.y).into(),
+            ] {
+                row.push(&v);
+            }
             out.push(&row);
         }
-        out
+        out.into()
     }
 
     /// Bytes the series' times take in wasm (for the tests: whole-second times take 4 a point).
@@ -403,7 +410,8 @@ pub const MAX_JSON_BYTES: usize = 32 << 20;
 /// `{jsonBytes, points}` (a dataset's JSON text; one series' points).
 #[wasm_bindgen]
 pub fn limits() -> JsValue {
-    object(&[("jsonBytes", (MAX_JSON_BYTES as f64).into()), ("points", (model::MAX_POINTS as f64).into())])
+    // read from JSON: no number to hand over one at a time
+    js::parse(&format!("{{\"jsonBytes\":{MAX_JSON_BYTES},\"points\":{}}}", model::MAX_POINTS)).unwrap_or_default()
 }
 
 /// The error for a dataset of `bytes` bytes of JSON (over [`MAX_JSON_BYTES`]), in `lang`,
@@ -413,11 +421,11 @@ pub fn too_large(bytes: f64, lang: Option<String>) -> JsValue {
     let lang = language(lang.as_deref());
     const MB: f64 = 1024.0 * 1024.0;
     let line = lang.words().too_large(bytes / MB, MAX_JSON_BYTES as f64 / MB);
-    let e = js_sys::Error::new(&line);
     let problem =
         object(&[("path", text("")), ("severity", text("error")), ("message", text(&line)), ("line", text(&line))]);
-    let _ = js_sys::Reflect::set(&e, &"problems".into(), &js_sys::Array::of1(&problem));
-    e.into()
+    let problems = js::array();
+    problems.push(&problem);
+    with_problems(&line, problems.into())
 }
 
 /// Whether a series of `times` times and `prices` prices may be given to `setSeries` as
