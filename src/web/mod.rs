@@ -391,13 +391,13 @@ impl Lens {
         self.data.as_ref().map_or(0, |d| d.lines.iter().map(|s| s.x.bytes()).sum::<usize>()) as f64
     }
 
-    /// The ids of the views this dataset can fill.
-    pub fn views(&mut self) -> Vec<String> {
-        let mut ids = Vec::new();
+    /// The ids of the views this dataset can fill, as an array of strings.
+    pub fn views(&mut self) -> JsValue {
+        let ids = js::array();
         for v in crate::chart::available(self.shown()) {
-            ids.push(v.id.to_string());
+            ids.push(&text(v.id));
         }
-        ids
+        ids.into()
     }
 }
 
