@@ -48,9 +48,11 @@ fn js_err(e: impl std::fmt::Display) -> JsError {
 }
 
 /// The language of a `lang` attribute for messages: the widget's own default when absent
-/// or unknown (as the chart is drawn).
-fn language(tag: Option<&str>) -> Lang {
-    tag.and_then(|t| Lang::parse(t).ok()).unwrap_or_default()
+/// (`null`, `undefined`), not a string, or unknown (as the chart is drawn). Taken as any
+/// value, not as an `Option<String>`: the glue then hands it over as it is, with no string
+/// copied into wasm by each export that takes one.
+fn language(tag: &JsValue) -> Lang {
+    tag.as_string().and_then(|t| Lang::parse(&t).ok()).unwrap_or_default()
 }
 
 /// Every problem as plain data: `[{path, severity, message, line}]` in `lang`.
@@ -85,8 +87,8 @@ fn with_problems(message: &str, problems: JsValue) -> JsValue {
 /// `[{path, severity, message, line}]`: errors first, then warnings; empty when the data
 /// is fine. For editors' tools and the element's error list.
 #[wasm_bindgen(js_name = checkJson)]
-pub fn check_json(json: &str, lang: Option<String>) -> JsValue {
-    problems_value(&model::check(json, &[]).problems, language(lang.as_deref()))
+pub fn check_json(json: &str, lang: JsValue) -> JsValue {
+    problems_value(&model::check(json, &[]).problems, language(&lang))
 }
 
 /// Draws `d` with the element's options (attribute values, as strings), checked once: an
@@ -262,7 +264,11 @@ impl Lens {
     /// the list as data in its `problems` property (`[{path, severity, message, line}]`).
     /// Warnings do not stop the data.
     #[wasm_bindgen(js_name = setJson)]
-    pub fn set_json(&mut self, json: &str, lang: Option<String>) -> Result<(), JsValue> {
+    pub fn set_json(&mut self, json: &str, lang: JsValue) -> Result<(), JsValue> {
+        self.set_checked(json, language(&lang))
+    }
+
+    fn set_checked(&mut self, json: &str, lang: Lang) -> Result<(), JsValue> {
         let checked = model::check(json, &[]);
         match checked.data {
             // data only comes with no error (warnings may remain)
@@ -271,14 +277,14 @@ impl Lens {
                 self.checks = None;
                 Ok(())
             }
-            None => Err(problems_error(&checked, language(lang.as_deref()))),
+            None => Err(problems_error(&checked, lang)),
         }
     }
 
     /// Replaces the dataset with a plain JS object (serialised with `JSON.stringify`, so
     /// that unknown keys are refused exactly as in a file); errors as [`Lens::set_json`].
     #[wasm_bindgen(js_name = setData)]
-    pub fn set_data(&mut self, data: JsValue, lang: Option<String>) -> Result<(), JsValue> {
+    pub fn set_data(&mut self, data: JsValue, lang: JsValue) -> Result<(), JsValue> {
         use model::Got;
         let got = if data.is_array() {
             Some(Got::List)
@@ -306,7 +312,7 @@ impl Lens {
         } else {
             None
         };
-        let lang = language(lang.as_deref());
+        let lang = language(&lang);
         if let Some(got) = got {
             let checked =
                 model::Checked { data: None, problems: vec![model::Problem::of("", model::Kind::NotAnObject { got })] };
@@ -314,7 +320,7 @@ impl Lens {
         }
         let json = js::stringify(&data)
             .map_err(|_| JsError::new("dataset: cannot be written as JSON (a cycle or a BigInt?)"))?;
-        self.set_json(&json.as_string().unwrap_throw(), Some(lang.tag().to_string()))
+        self.set_checked(&json.as_string().unwrap_throw(), lang)
     }
 
     /// Draws `spec` (`{view, lang, metric, width, …}`) and returns the drawing and what the
@@ -417,8 +423,8 @@ pub fn limits() -> JsValue {
 /// The error for a dataset of `bytes` bytes of JSON (over [`MAX_JSON_BYTES`]), in `lang`,
 /// shaped as a refused dataset's: the message and its `problems` (one, at the path "").
 #[wasm_bindgen(js_name = tooLarge)]
-pub fn too_large(bytes: f64, lang: Option<String>) -> JsValue {
-    let lang = language(lang.as_deref());
+pub fn too_large(bytes: f64, lang: JsValue) -> JsValue {
+    let lang = language(&lang);
     const MB: f64 = 1024.0 * 1024.0;
     let line = lang.words().too_large(bytes / MB, MAX_JSON_BYTES as f64 / MB);
     let problem =
@@ -438,15 +444,15 @@ pub fn check_series_lengths(id: &str, times: f64, prices: f64) -> Result<(), JsE
 /// The words of the element around the chart in `lang` (`{internal_error, loading, …}`):
 /// the element keeps them to speak before its first drawing, and after a trap.
 #[wasm_bindgen(js_name = uiWords)]
-pub fn ui_words(lang: Option<String>) -> Result<JsValue, JsError> {
-    parsed(&crate::chart::handoff::ui_json(&language(lang.as_deref()).words().ui))
+pub fn ui_words(lang: JsValue) -> Result<JsValue, JsError> {
+    parsed(&crate::chart::handoff::ui_json(&language(&lang).words().ui))
 }
 
 /// What the element says when `src` fails to load, in `lang`: `what` is `empty` (the
 /// attribute is empty) or `timeout` (`src` did not finish within `seconds`).
 #[wasm_bindgen(js_name = loadMessage)]
-pub fn load_message(what: &str, lang: Option<String>, src: &str, seconds: f64) -> String {
-    let w = language(lang.as_deref()).words();
+pub fn load_message(what: &str, lang: JsValue, src: &str, seconds: f64) -> String {
+    let w = language(&lang).words();
     match what {
         "timeout" => w.src_timeout(src, seconds),
         _ => w.src_empty.to_string(),
