@@ -83,7 +83,7 @@ fn renders_the_chart_and_its_hit_boxes_as_data() {
 
 #[wasm_bindgen_test]
 fn theme_css_gives_both_schemes_from_the_chart_palette() {
-    let css = theme_css();
+    let css = theme_css().as_string().unwrap();
     assert!(css.starts_with(":host{--ipo-paper:#ffffff;--ipo-ink:#1a1a1a;"), "{css}");
     assert!(css.contains("@media (prefers-color-scheme: dark){:host{--ipo-paper:#16181b;"), "{css}");
     assert!(css.ends_with(";}}"), "{css}");

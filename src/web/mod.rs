@@ -31,10 +31,10 @@ pub fn start() {
     }));
 }
 
-/// The message of the last panic, if there was one.
+/// The message of the last panic, if there was one (else `undefined`).
 #[wasm_bindgen(js_name = lastPanic)]
-pub fn last_panic() -> Option<String> {
-    LAST_PANIC.with(|p| p.borrow().clone())
+pub fn last_panic() -> JsValue {
+    LAST_PANIC.with(|p| p.borrow().as_deref().map_or(JsValue::UNDEFINED, text))
 }
 
 /// Bytes of wasm linear memory in use (it only grows), for the leak tests and the bench.
@@ -451,11 +451,11 @@ pub fn ui_words(lang: JsValue) -> Result<JsValue, JsError> {
 /// What the element says when `src` fails to load, in `lang`: `what` is `empty` (the
 /// attribute is empty) or `timeout` (`src` did not finish within `seconds`).
 #[wasm_bindgen(js_name = loadMessage)]
-pub fn load_message(what: &str, lang: JsValue, src: &str, seconds: f64) -> String {
+pub fn load_message(what: &str, lang: JsValue, src: &str, seconds: f64) -> JsValue {
     let w = language(&lang).words();
     match what {
-        "timeout" => w.src_timeout(src, seconds),
-        _ => w.src_empty.to_string(),
+        "timeout" => text(&w.src_timeout(src, seconds)),
+        _ => text(w.src_empty),
     }
 }
 
@@ -468,14 +468,15 @@ pub fn render_default(spec: JsValue) -> Result<JsValue, JsError> {
 
 /// The palette of the chart as CSS for the element's stylesheet: the light theme's custom
 /// properties (`--ipo-paper`, `--ipo-ink`, …) on `:host`, the dark theme's under
-/// `prefers-color-scheme: dark`.
+/// `prefers-color-scheme: dark`. (Strings go back to JavaScript as `JsValue`s, each made
+/// by one call, rather than as `String`s, which the glue reads and frees.)
 #[wasm_bindgen(js_name = themeCss)]
-pub fn theme_css() -> String {
-    format!(
+pub fn theme_css() -> JsValue {
+    text(&format!(
         ":host{{{}}}@media (prefers-color-scheme: dark){{:host{{{}}}}}",
         crate::chart::LIGHT.css_custom_properties(),
         crate::chart::DARK.css_custom_properties()
-    )
+    ))
 }
 
 /// The M4 reduction of `x`/`y` over `columns` pixel columns between `x0` and `x1`, as
