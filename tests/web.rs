@@ -468,7 +468,7 @@ fn a_series_on_the_built_in_story_stays_with_its_widget() {
     let before = svg(&mut b);
     assert_eq!(svg(&mut a), before);
     a.series_times(&[1.7e12, 1.7e12 + 86_400_000.0], 2);
-    a.set_series("p", "biren", "HKD", vec![20.0, 21.0]).unwrap();
+    a.set_series("p".into(), "biren".into(), "HKD".into(), vec![20.0, 21.0]).unwrap();
     assert_ne!(svg(&mut a), before);
     assert_eq!(a.given_series().unchecked_into::<js_sys::Array>().length(), 1);
     for other in [&mut b, &mut Lens::new()] {

@@ -122,6 +122,14 @@ fn text(s: &str) -> JsValue {
     JsValue::from_str(s)
 }
 
+/// A short string argument (an id, a code, a word), taken as the value given rather than
+/// as a `&str` so that the glue hands it over as it is (no copy into wasm memory written
+/// out in every export that takes one). The element passes strings (`String(id)`);
+/// anything else reads as `""`, as the glue's copy of a number did.
+fn string(v: &JsValue) -> String {
+    v.as_string().unwrap_or_default()
+}
+
 /// A JSON text of ours (`chart::handoff`) read by the browser's `JSON.parse`.
 fn parsed(json: &str) -> Result<JsValue, JsError> {
     js::parse(json).map_err(|_| JsError::new("internal error: a drawing not handed over as JSON"))
@@ -354,9 +362,9 @@ impl Lens {
     /// none). The `price-path` view reduces it to what the pixels can show. On an error
     /// the dataset is unchanged and the times are dropped.
     #[wasm_bindgen(js_name = setSeries)]
-    pub fn set_series(&mut self, id: &str, entity: &str, currency: &str, y: Vec<f64>) -> Result<(), JsError> {
+    pub fn set_series(&mut self, id: JsValue, entity: JsValue, currency: JsValue, y: Vec<f64>) -> Result<(), JsError> {
         let x = self.times.take().unwrap_or_else(|| model::TimesBuilder::new(0)).finish();
-        self.data().set_series_times(id, entity, currency, x, y).map_err(js_err)
+        self.data().set_series_times(&string(&id), &string(&entity), &string(&currency), x, y).map_err(js_err)
     }
 
     /// The series given by `setSeries`, to hand to a fresh `Lens` (the element frees this
@@ -437,8 +445,8 @@ pub fn too_large(bytes: f64, lang: JsValue) -> JsValue {
 /// Whether a series of `times` times and `prices` prices may be given to `setSeries` as
 /// `id` (their lengths alone), asked before the arrays are copied into wasm.
 #[wasm_bindgen(js_name = checkSeriesLengths)]
-pub fn check_series_lengths(id: &str, times: f64, prices: f64) -> Result<(), JsError> {
-    model::check_lengths(&model::series_path(id), times as usize, prices as usize).map_err(js_err)
+pub fn check_series_lengths(id: JsValue, times: f64, prices: f64) -> Result<(), JsError> {
+    model::check_lengths(&model::series_path(&string(&id)), times as usize, prices as usize).map_err(js_err)
 }
 
 /// The words of the element around the chart in `lang` (`{internal_error, loading, …}`):
@@ -451,10 +459,10 @@ pub fn ui_words(lang: JsValue) -> Result<JsValue, JsError> {
 /// What the element says when `src` fails to load, in `lang`: `what` is `empty` (the
 /// attribute is empty) or `timeout` (`src` did not finish within `seconds`).
 #[wasm_bindgen(js_name = loadMessage)]
-pub fn load_message(what: &str, lang: JsValue, src: &str, seconds: f64) -> JsValue {
+pub fn load_message(what: JsValue, lang: JsValue, src: JsValue, seconds: f64) -> JsValue {
     let w = language(&lang).words();
-    match what {
-        "timeout" => text(&w.src_timeout(src, seconds)),
+    match string(&what).as_str() {
+        "timeout" => text(&w.src_timeout(&string(&src), seconds)),
         _ => text(w.src_empty),
     }
 }
