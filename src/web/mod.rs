@@ -143,81 +143,107 @@ fn parsed(json: &str) -> Result<JsValue, JsError> {
 /// (`tests/web.rs` checks both say the same).
 #[doc(hidden)]
 pub fn read_spec(raw: &JsValue) -> Result<RawSpec, String> {
-    fn invalid(v: &JsValue, expected: &str) -> String {
-        let nullish = v.loose_eq(&JsValue::NULL);
-        let found = if nullish {
-            "unit value".to_string()
-        } else if let Some(b) = v.as_bool() {
-            format!("boolean `{b}`")
-        } else if let Some(x) = v.as_f64() {
-            // serde's `WithDecimalPoint`
-            let s = crate::float::shortest(x);
-            let point = if x.is_finite() && !s.contains('.') { ".0" } else { "" };
-            format!("floating point `{s}{point}`")
-        } else if let Some(s) = v.as_string() {
-            format!("string {}", crate::quote::Quoted(&s))
-        } else if v.is_instance_of::<js::Bytes>() || v.is_instance_of::<js::Buffer>() {
-            "byte array".to_string()
-        } else if v.is_array() {
-            // named by its kind: serde-wasm-bindgen writes JsValue's Debug here (`JsValue([])`),
-            // which writes nothing in the reader's build (-Zfmt-debug=none) and would bring
-            // wasm-bindgen's value printer into the glue (+0.4 KB gzip)
-            "an array".to_string()
-        } else if v.is_symbol() {
-            "a symbol".to_string()
-        } else if v.is_function() {
-            "a function".to_string()
-        } else {
-            "an object".to_string()
-        };
-        format!("Error: invalid type: {found}, expected {expected}")
-    }
     if !raw.is_object() {
         return Err(invalid(raw, "struct RawSpec"));
     }
-    let field = |name: &str| {
-        let v = js::get(raw, name).unwrap_or(JsValue::UNDEFINED);
-        (!v.is_undefined() || js::has(raw, name)).then_some(v)
-    };
-    let text = |v: JsValue| v.as_string().ok_or_else(|| invalid(&v, "a string"));
-    let number = |v: JsValue| v.as_f64().ok_or_else(|| invalid(&v, "f64"));
-    let flag = |v: JsValue| v.as_bool().ok_or_else(|| invalid(&v, "a boolean"));
-    let nullish = |v: &JsValue| v.loose_eq(&JsValue::NULL);
     let mut r = RawSpec::default();
-    if let Some(v) = field("view") {
-        r.view = text(v)?;
+    if let Opt::Text(s) = option(raw, "view", Want::Text, false)? {
+        r.view = s;
     }
-    if let Some(v) = field("lang") {
-        r.lang = text(v)?;
+    if let Opt::Text(s) = option(raw, "lang", Want::Text, false)? {
+        r.lang = s;
     }
-    if let Some(v) = field("metric") {
-        r.metric = text(v)?;
+    if let Opt::Text(s) = option(raw, "metric", Want::Text, false)? {
+        r.metric = s;
     }
-    if let Some(v) = field("width") {
-        r.width = number(v)?;
+    if let Opt::Number(x) = option(raw, "width", Want::Number, false)? {
+        r.width = x;
     }
-    if let Some(v) = field("currency") {
-        r.currency = text(v)?;
+    if let Opt::Text(s) = option(raw, "currency", Want::Text, false)? {
+        r.currency = s;
     }
-    if let Some(v) = field("fx") {
-        r.fx = if nullish(&v) { None } else { Some(number(v)?) };
+    if let Opt::Number(x) = option(raw, "fx", Want::Number, true)? {
+        r.fx = Some(x);
     }
-    if let Some(v) = field("lot") {
-        r.lot = if nullish(&v) { None } else { Some(number(v)?) };
+    if let Opt::Number(x) = option(raw, "lot", Want::Number, true)? {
+        r.lot = Some(x);
     }
-    if let Some(v) = field("annualise") {
-        r.annualise = flag(v)?;
+    if let Opt::Flag(b) = option(raw, "annualise", Want::Flag, false)? {
+        r.annualise = b;
     }
-    if let Some(v) = field("scale") {
-        r.scale = if nullish(&v) { None } else { Some(text(v)?) };
+    if let Opt::Text(s) = option(raw, "scale", Want::Text, true)? {
+        r.scale = Some(s);
     }
-    if let Some(v) = field("dark") {
-        r.dark = flag(v)?;
+    if let Opt::Flag(b) = option(raw, "dark", Want::Flag, false)? {
+        r.dark = b;
     }
-    if let Some(v) = field("text_list") {
-        r.text_list = flag(v)?;
+    if let Opt::Flag(b) = option(raw, "text_list", Want::Flag, false)? {
+        r.text_list = b;
     }
     Ok(r)
+}
+
+/// serde's message for `v` where `expected` was wanted.
+fn invalid(v: &JsValue, expected: &str) -> String {
+    let found = if v.is_null_or_undefined() {
+        "unit value".to_string()
+    } else if let Some(b) = v.as_bool() {
+        format!("boolean `{b}`")
+    } else if let Some(x) = v.as_f64() {
+        // serde's `WithDecimalPoint`
+        let s = crate::float::shortest(x);
+        let point = if x.is_finite() && !s.contains('.') { ".0" } else { "" };
+        format!("floating point `{s}{point}`")
+    } else if let Some(s) = v.as_string() {
+        format!("string {}", crate::quote::Quoted(&s))
+    } else if v.is_instance_of::<js::Bytes>() || v.is_instance_of::<js::Buffer>() {
+        "byte array".to_string()
+    } else if v.is_array() {
+        // named by its kind: serde-wasm-bindgen writes JsValue's Debug here (`JsValue([])`),
+        // which writes nothing in the reader's build (-Zfmt-debug=none) and would bring
+        // wasm-bindgen's value printer into the glue (+0.4 KB gzip)
+        "an array".to_string()
+    } else if v.is_symbol() {
+        "a symbol".to_string()
+    } else if v.is_function() {
+        "a function".to_string()
+    } else {
+        "an object".to_string()
+    };
+    format!("Error: invalid type: {found}, expected {expected}")
+}
+
+/// The kind of value an option takes.
+#[derive(Clone, Copy)]
+enum Want {
+    Text,
+    Number,
+    Flag,
+}
+
+/// An option as read: its value, or left at its default.
+enum Opt {
+    Text(String),
+    Number(f64),
+    Flag(bool),
+    Default,
+}
+
+/// The option `name` of `raw`, read as `want` says: `Default` when it is not there (a key
+/// set to `undefined` is there), or when `optional` and it is `null` or `undefined`;
+/// a value of another kind is the error. (One function for every option, rather than
+/// each option's reading inlined eleven times.)
+fn option(raw: &JsValue, name: &str, want: Want, optional: bool) -> Result<Opt, String> {
+    let v = js::get(raw, name).unwrap_or(JsValue::UNDEFINED);
+    if v.is_undefined() && !js::has(raw, name) || optional && v.is_null_or_undefined() {
+        return Ok(Opt::Default);
+    }
+    let (read, expected) = match want {
+        Want::Text => (v.as_string().map(Opt::Text), "a string"),
+        Want::Number => (v.as_f64().map(Opt::Number), "f64"),
+        Want::Flag => (v.as_bool().map(Opt::Flag), "a boolean"),
+    };
+    read.ok_or_else(|| invalid(&v, expected))
 }
 
 /// One widget's state: its dataset (the last good one), or none yet: the built-in
