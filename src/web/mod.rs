@@ -15,6 +15,7 @@ use crate::model::{self, Dataset};
 use crate::Lang;
 use std::rc::Rc;
 
+#[cfg(not(panic = "immediate-abort"))]
 thread_local! {
     static LAST_PANIC: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
 }
@@ -31,10 +32,14 @@ pub fn start() {
     }));
 }
 
-/// The message of the last panic, if there was one (else `undefined`).
+/// The message of the last panic, if there was one (else `undefined`: always in the
+/// reader's wasm, whose panics trap with no message).
 #[wasm_bindgen(js_name = lastPanic)]
 pub fn last_panic() -> JsValue {
-    LAST_PANIC.with(|p| p.borrow().as_deref().map_or(JsValue::UNDEFINED, text))
+    #[cfg(not(panic = "immediate-abort"))]
+    return LAST_PANIC.with(|p| p.borrow().as_deref().map_or(JsValue::UNDEFINED, text));
+    #[cfg(panic = "immediate-abort")]
+    JsValue::UNDEFINED
 }
 
 /// Bytes of wasm linear memory in use (it only grows), for the leak tests and the bench.
