@@ -521,12 +521,14 @@ pub fn theme_css() -> JsValue {
 /// The M4 reduction of `x`/`y` over `columns` pixel columns between `x0` and `x1`, as
 /// interleaved `[x, y, x, y, …]` (for the pixel-identity test and the benchmark).
 #[wasm_bindgen(js_name = reduceM4)]
-pub fn reduce_m4(x: &[f64], y: &[f64], x0: f64, x1: f64, columns: usize) -> Vec<f64> {
+pub fn reduce_m4(x: &[f64], y: &[f64], x0: f64, x1: f64, columns: usize) -> JsValue {
     let mut out = Vec::new();
     for (a, b) in crate::calc::m4(x, y, x0, x1, columns) {
         out.extend([a, b]);
     }
-    out
+    // a `Float64Array` made by the one call that `givenSeries` makes too (a `Vec<f64>`
+    // returned would bring the glue's own reading and freeing of it)
+    js::Floats::copied(&out).into()
 }
 
 thread_local! {
