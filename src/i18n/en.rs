@@ -81,6 +81,9 @@ fn verdict(v: Verdict) -> &'static str {
     }
 }
 
+/// The metrics' labels as one list (`MetricWords::get`).
+pub static METRIC_LABELS: [&str; super::words::METRICS] = WORDS.metric.labels();
+
 pub const WORDS: Words = Words {
     tag: "en",
     lang: super::Lang::En,
@@ -105,6 +108,7 @@ pub const WORDS: Words = Words {
         currency: "Currency",
     },
     metric: MetricWords {
+        lang: super::Lang::En,
         offer_price: "Offer price",
         opening_price: "Opening price",
         first_day_high: "First-day high",

@@ -93,6 +93,15 @@ impl Lang {
         }
     }
 
+    /// This language's metric labels, in the order of their names.
+    fn metric_labels(self) -> &'static [&'static str; words::METRICS] {
+        match self {
+            Lang::Zh => &zh::METRIC_LABELS,
+            Lang::ZhHant => &zh_hant::METRIC_LABELS,
+            Lang::En => &en::METRIC_LABELS,
+        }
+    }
+
     /// This language's words of the checkers' report.
     pub fn report(self) -> &'static ReportWords {
         match self {

@@ -70,6 +70,9 @@ fn verdict(v: Verdict) -> &'static str {
     }
 }
 
+/// The metrics' labels as one list (`MetricWords::get`).
+pub static METRIC_LABELS: [&str; super::words::METRICS] = WORDS.metric.labels();
+
 pub const WORDS: Words = Words {
     tag: "zh",
     lang: super::Lang::Zh,
@@ -94,6 +97,7 @@ pub const WORDS: Words = Words {
         currency: "币种",
     },
     metric: MetricWords {
+        lang: super::Lang::Zh,
         offer_price: "发行价",
         opening_price: "开盘价",
         first_day_high: "首日最高价",

@@ -73,6 +73,9 @@ fn verdict(v: Verdict) -> &'static str {
     }
 }
 
+/// The metrics' labels as one list (`MetricWords::get`).
+pub static METRIC_LABELS: [&str; super::words::METRICS] = WORDS.metric.labels();
+
 pub const WORDS: Words = Words {
     tag: "zh-Hant",
     lang: super::Lang::ZhHant,
@@ -97,6 +100,7 @@ pub const WORDS: Words = Words {
         currency: "貨幣",
     },
     metric: MetricWords {
+        lang: super::Lang::ZhHant,
         offer_price: "招股價",
         opening_price: "開市價",
         first_day_high: "首日最高價",
