@@ -455,8 +455,12 @@ pub const MAX_JSON_BYTES: usize = 32 << 20;
 /// `{jsonBytes, points}` (a dataset's JSON text; one series' points).
 #[wasm_bindgen]
 pub fn limits() -> JsValue {
-    // read from JSON: no number to hand over one at a time
-    js::parse(&format!("{{\"jsonBytes\":{MAX_JSON_BYTES},\"points\":{}}}", model::MAX_POINTS)).unwrap_or_default()
+    // read from JSON written when compiled (no number to hand over one at a time, none
+    // to write on each call); the numbers are checked against the limits' constants
+    const LIMITS: &str = r#"{"jsonBytes":33554432,"points":10000000}"#;
+    const _: () =
+        assert!(MAX_JSON_BYTES == 33_554_432 && model::MAX_POINTS == 10_000_000, "LIMITS must say the limits");
+    js::parse(LIMITS).unwrap_or_default()
 }
 
 /// The error for a dataset of `bytes` bytes of JSON (over [`MAX_JSON_BYTES`]), in `lang`,
