@@ -65,12 +65,7 @@ fn problems_value(problems: &[model::Problem], lang: Lang) -> JsValue {
     let list = js::array();
     for p in problems {
         let severity = if p.is_error() { "error" } else { "warning" };
-        list.push(&object(&[
-            ("path", text(&p.path)),
-            ("severity", text(severity)),
-            ("message", text(&p.message(lang))),
-            ("line", text(&p.line(lang))),
-        ]));
+        list.push(&problem(&p.path, severity, &p.message(lang), &p.line(lang)));
     }
     list.into()
 }
@@ -114,11 +109,11 @@ fn draw(d: &Dataset, checks: &[Check], raw: JsValue) -> Result<JsValue, JsError>
 // ---- objects for the element: a drawing goes over as one JSON text (`chart::handoff`),
 // read by the browser's `JSON.parse`; the few small objects besides are built here
 
-/// A plain object with `fields`, set in their order.
-fn object(fields: &[(&str, JsValue)]) -> JsValue {
+/// A problem as the element reads it: `{path, severity, message, line}`.
+fn problem(path: &str, severity: &str, message: &str, line: &str) -> JsValue {
     let o = js::object();
-    for (k, v) in fields {
-        js::set(&o, k, v);
+    for (k, v) in [("path", path), ("severity", severity), ("message", message), ("line", line)] {
+        js::set(&o, k, &text(v));
     }
     o
 }
@@ -470,10 +465,8 @@ pub fn too_large(bytes: f64, lang: JsValue) -> JsValue {
     let lang = language(&lang);
     const MB: f64 = 1024.0 * 1024.0;
     let line = lang.words().too_large(bytes / MB, MAX_JSON_BYTES as f64 / MB);
-    let problem =
-        object(&[("path", text("")), ("severity", text("error")), ("message", text(&line)), ("line", text(&line))]);
     let problems = js::array();
-    problems.push(&problem);
+    problems.push(&problem("", "error", &line, &line));
     with_problems(&line, problems.into())
 }
 
