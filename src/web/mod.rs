@@ -324,7 +324,7 @@ impl Lens {
             Some(Got::List)
         } else if data.is_null() || data.is_undefined() {
             Some(Got::Null)
-        } else if let Some(s) = data.as_string() {
+        } else if let Some(mut s) = data.as_string() {
             // its first 60 characters: the byte where the 61st starts (no `chars().take()`)
             let (mut n, mut end) = (0, s.len());
             for (i, b) in s.bytes().enumerate() {
@@ -336,7 +336,8 @@ impl Lens {
                     n += 1;
                 }
             }
-            Some(Got::Text(s[..end].to_string()))
+            s.truncate(end);
+            Some(Got::Text(s))
         } else if let Some(n) = data.as_f64() {
             Some(Got::Number(model::number(n)))
         } else if let Some(b) = data.as_bool() {
