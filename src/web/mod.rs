@@ -34,7 +34,7 @@ pub fn start() {
 
 /// The message of the last panic, if there was one (else `undefined`: always in the
 /// reader's wasm, whose panics trap with no message).
-#[wasm_bindgen(js_name = lastPanic)]
+#[wasm_bindgen(js_name = lastPanic, unchecked_return_type = "string | undefined")]
 pub fn last_panic() -> JsValue {
     #[cfg(not(panic = "immediate-abort"))]
     return LAST_PANIC.with(|p| p.borrow().as_deref().map_or(JsValue::UNDEFINED, text));
@@ -87,7 +87,10 @@ fn with_problems(message: &str, problems: JsValue) -> JsValue {
 /// `[{path, severity, message, line}]`: errors first, then warnings; empty when the data
 /// is fine. For editors' tools and the element's error list.
 #[wasm_bindgen(js_name = checkJson)]
-pub fn check_json(json: &str, lang: JsValue) -> JsValue {
+pub fn check_json(
+    json: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "string | null")] lang: JsValue,
+) -> JsValue {
     problems_value(&model::check(json, &[]).problems, language(&lang))
 }
 
@@ -298,7 +301,11 @@ impl Lens {
     /// the list as data in its `problems` property (`[{path, severity, message, line}]`).
     /// Warnings do not stop the data.
     #[wasm_bindgen(js_name = setJson)]
-    pub fn set_json(&mut self, json: &str, lang: JsValue) -> Result<(), JsValue> {
+    pub fn set_json(
+        &mut self,
+        json: &str,
+        #[wasm_bindgen(unchecked_optional_param_type = "string | null")] lang: JsValue,
+    ) -> Result<(), JsValue> {
         self.set_checked(json, language(&lang))
     }
 
@@ -318,7 +325,11 @@ impl Lens {
     /// Replaces the dataset with a plain JS object (serialised with `JSON.stringify`, so
     /// that unknown keys are refused exactly as in a file); errors as [`Lens::set_json`].
     #[wasm_bindgen(js_name = setData)]
-    pub fn set_data(&mut self, data: JsValue, lang: JsValue) -> Result<(), JsValue> {
+    pub fn set_data(
+        &mut self,
+        data: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "string | null")] lang: JsValue,
+    ) -> Result<(), JsValue> {
         use model::Got;
         let got = if data.is_array() {
             Some(Got::List)
@@ -389,7 +400,13 @@ impl Lens {
     /// none). The `price-path` view reduces it to what the pixels can show. On an error
     /// the dataset is unchanged and the times are dropped.
     #[wasm_bindgen(js_name = setSeries)]
-    pub fn set_series(&mut self, id: JsValue, entity: JsValue, currency: JsValue, y: Vec<f64>) -> Result<(), JsError> {
+    pub fn set_series(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] entity: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] currency: JsValue,
+        y: Vec<f64>,
+    ) -> Result<(), JsError> {
         let x = self.times.take().unwrap_or_else(|| model::TimesBuilder::new(0)).finish();
         self.data().set_series_times(&string(&id), &string(&entity), &string(&currency), x, y).map_err(js_err)
     }
@@ -397,7 +414,7 @@ impl Lens {
     /// The series given by `setSeries`, to hand to a fresh `Lens` (the element frees this
     /// one when it leaves the page): `[[id, entity, currency, x, y], …]`, `x` the times in
     /// milliseconds exactly as given, `y` the prices, as `Float64Array`s.
-    #[wasm_bindgen(js_name = givenSeries)]
+    #[wasm_bindgen(js_name = givenSeries, unchecked_return_type = "Array<any>")]
     pub fn given_series(&self) -> JsValue {
         let out = js::array();
         let Some(d) = &self.data else { return out.into() };
@@ -433,6 +450,7 @@ impl Lens {
     }
 
     /// The ids of the views this dataset can fill, as an array of strings.
+    #[wasm_bindgen(unchecked_return_type = "string[]")]
     pub fn views(&mut self) -> JsValue {
         let ids = js::array();
         for v in crate::chart::available(self.shown()) {
@@ -462,7 +480,10 @@ pub fn limits() -> JsValue {
 /// The error for a dataset of `bytes` bytes of JSON (over [`MAX_JSON_BYTES`]), in `lang`,
 /// shaped as a refused dataset's: the message and its `problems` (one, at the path "").
 #[wasm_bindgen(js_name = tooLarge)]
-pub fn too_large(bytes: f64, lang: JsValue) -> JsValue {
+pub fn too_large(
+    bytes: f64,
+    #[wasm_bindgen(unchecked_optional_param_type = "string | null")] lang: JsValue,
+) -> JsValue {
     let lang = language(&lang);
     const MB: f64 = 1024.0 * 1024.0;
     let line = lang.words().too_large(bytes / MB, MAX_JSON_BYTES as f64 / MB);
@@ -474,21 +495,32 @@ pub fn too_large(bytes: f64, lang: JsValue) -> JsValue {
 /// Whether a series of `times` times and `prices` prices may be given to `setSeries` as
 /// `id` (their lengths alone), asked before the arrays are copied into wasm.
 #[wasm_bindgen(js_name = checkSeriesLengths)]
-pub fn check_series_lengths(id: JsValue, times: f64, prices: f64) -> Result<(), JsError> {
+pub fn check_series_lengths(
+    #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+    times: f64,
+    prices: f64,
+) -> Result<(), JsError> {
     model::check_lengths(&model::series_path(&string(&id)), times as usize, prices as usize).map_err(js_err)
 }
 
 /// The words of the element around the chart in `lang` (`{internal_error, loading, …}`):
 /// the element keeps them to speak before its first drawing, and after a trap.
 #[wasm_bindgen(js_name = uiWords)]
-pub fn ui_words(lang: JsValue) -> Result<JsValue, JsError> {
+pub fn ui_words(
+    #[wasm_bindgen(unchecked_optional_param_type = "string | null")] lang: JsValue,
+) -> Result<JsValue, JsError> {
     parsed(&crate::chart::handoff::ui_json(&language(&lang).words().ui))
 }
 
 /// What the element says when `src` fails to load, in `lang`: `what` is `empty` (the
 /// attribute is empty) or `timeout` (`src` did not finish within `seconds`).
-#[wasm_bindgen(js_name = loadMessage)]
-pub fn load_message(what: JsValue, lang: JsValue, src: JsValue, seconds: f64) -> JsValue {
+#[wasm_bindgen(js_name = loadMessage, unchecked_return_type = "string")]
+pub fn load_message(
+    #[wasm_bindgen(unchecked_param_type = "string")] what: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string | null | undefined")] lang: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] src: JsValue,
+    seconds: f64,
+) -> JsValue {
     let w = language(&lang).words();
     match string(&what).as_str() {
         "timeout" => text(&w.src_timeout(&string(&src), seconds)),
@@ -505,9 +537,10 @@ pub fn render_default(spec: JsValue) -> Result<JsValue, JsError> {
 
 /// The palette of the chart as CSS for the element's stylesheet: the light theme's custom
 /// properties (`--ipo-paper`, `--ipo-ink`, …) on `:host`, the dark theme's under
-/// `prefers-color-scheme: dark`. (Strings go back to JavaScript as `JsValue`s, each made
-/// by one call, rather than as `String`s, which the glue reads and frees.)
-#[wasm_bindgen(js_name = themeCss)]
+/// `prefers-color-scheme: dark`.
+// (Strings go back to JavaScript as `JsValue`s, each made by one call, rather than as
+// `String`s, which the glue reads and frees; the declared types stay the same.)
+#[wasm_bindgen(js_name = themeCss, unchecked_return_type = "string")]
 pub fn theme_css() -> JsValue {
     text(&format!(
         ":host{{{}}}@media (prefers-color-scheme: dark){{:host{{{}}}}}",
@@ -518,7 +551,7 @@ pub fn theme_css() -> JsValue {
 
 /// The M4 reduction of `x`/`y` over `columns` pixel columns between `x0` and `x1`, as
 /// interleaved `[x, y, x, y, …]` (for the pixel-identity test and the benchmark).
-#[wasm_bindgen(js_name = reduceM4)]
+#[wasm_bindgen(js_name = reduceM4, unchecked_return_type = "Float64Array")]
 pub fn reduce_m4(x: &[f64], y: &[f64], x0: f64, x1: f64, columns: usize) -> JsValue {
     let mut out = Vec::new();
     for (a, b) in crate::calc::m4(x, y, x0, x1, columns) {
