@@ -12,7 +12,7 @@ pub fn lower(s: &str) -> String {
         return s.to_ascii_lowercase();
     }
     #[cfg(target_arch = "wasm32")]
-    return String::from(js_sys::JsString::from(s).to_lower_case());
+    return browser::to_lower_case(s);
     #[cfg(not(target_arch = "wasm32"))]
     s.to_lowercase()
 }
@@ -23,7 +23,7 @@ pub fn upper(s: &str) -> String {
         return s.to_ascii_uppercase();
     }
     #[cfg(target_arch = "wasm32")]
-    return String::from(js_sys::JsString::from(s).to_upper_case());
+    return browser::to_upper_case(s);
     #[cfg(not(target_arch = "wasm32"))]
     s.to_uppercase()
 }
@@ -35,7 +35,7 @@ pub fn alphanumeric(c: char) -> bool {
         return c.is_ascii_alphanumeric();
     }
     #[cfg(target_arch = "wasm32")]
-    return browser_is(r"[\p{Alphabetic}\p{N}]", c);
+    return browser_is(r"^[\p{Alphabetic}\p{N}]$", c);
     #[cfg(not(target_arch = "wasm32"))]
     c.is_alphanumeric()
 }
@@ -46,7 +46,7 @@ pub fn is_upper(c: char) -> bool {
         return c.is_ascii_uppercase();
     }
     #[cfg(target_arch = "wasm32")]
-    return browser_is(r"\p{Uppercase}", c);
+    return browser_is(r"^\p{Uppercase}$", c);
     #[cfg(not(target_arch = "wasm32"))]
     c.is_uppercase()
 }
@@ -57,7 +57,7 @@ pub fn is_lower(c: char) -> bool {
         return c.is_ascii_lowercase();
     }
     #[cfg(target_arch = "wasm32")]
-    return browser_is(r"\p{Lowercase}", c);
+    return browser_is(r"^\p{Lowercase}$", c);
     #[cfg(not(target_arch = "wasm32"))]
     c.is_lowercase()
 }
@@ -66,15 +66,41 @@ pub fn is_lower(c: char) -> bool {
 /// general category the standard library's tables call unprintable (see `crate::quote`).
 #[cfg(target_arch = "wasm32")]
 pub fn unprintable(c: char) -> bool {
-    browser_is(r"[\p{Grapheme_Extend}\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zs}\p{Zl}\p{Zp}]", c)
+    browser_is(r"^[\p{Grapheme_Extend}\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zs}\p{Zl}\p{Zp}]$", c)
 }
 
-/// Whether the browser's Unicode property escape `class` matches `c` (the same properties
-/// as the standard library's tables, which then stay out of the wasm: tests/web.rs compares
-/// them over the code points).
+/// Whether the browser's regular expression `pattern` (`^…$` around a Unicode property
+/// escape) matches `c` (the same properties as the standard library's tables, which then
+/// stay out of the wasm: tests/web.rs compares them over the code points).
 #[cfg(target_arch = "wasm32")]
-fn browser_is(class: &str, c: char) -> bool {
-    js_sys::RegExp::new(&format!("^{class}$"), "u").test(c.encode_utf8(&mut [0; 4]))
+fn browser_is(pattern: &str, c: char) -> bool {
+    browser::RegExp::new(pattern, "u").test(c.encode_utf8(&mut [0; 4]))
+}
+
+/// The browser's functions these call, declared here as the boundary's are (`web::js`):
+/// each one an import of the wasm and a function of the glue.
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use wasm_bindgen::prelude::*;
+
+    #[wasm_bindgen]
+    extern "C" {
+        /// `String.prototype.toLowerCase.call(s)`.
+        #[wasm_bindgen(js_namespace = ["String", "prototype", "toLowerCase"], js_name = call)]
+        pub fn to_lower_case(s: &str) -> String;
+
+        /// `String.prototype.toUpperCase.call(s)`.
+        #[wasm_bindgen(js_namespace = ["String", "prototype", "toUpperCase"], js_name = call)]
+        pub fn to_upper_case(s: &str) -> String;
+
+        pub type RegExp;
+
+        #[wasm_bindgen(constructor)]
+        pub fn new(pattern: &str, flags: &str) -> RegExp;
+
+        #[wasm_bindgen(method)]
+        pub fn test(re: &RegExp, text: &str) -> bool;
+    }
 }
 
 /// `c` in lower case (one or more characters), as `char::to_lowercase`.

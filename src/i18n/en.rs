@@ -81,6 +81,9 @@ fn verdict(v: Verdict) -> &'static str {
     }
 }
 
+/// The metrics' labels as one list (`MetricWords::get`).
+pub static METRIC_LABELS: [&str; super::words::METRICS] = WORDS.metric.labels();
+
 pub const WORDS: Words = Words {
     tag: "en",
     lang: super::Lang::En,
@@ -105,6 +108,7 @@ pub const WORDS: Words = Words {
         currency: "Currency",
     },
     metric: MetricWords {
+        lang: super::Lang::En,
         offer_price: "Offer price",
         opening_price: "Opening price",
         first_day_high: "First-day high",
@@ -341,22 +345,27 @@ pub const WORDS: Words = Words {
     offer_price_range: "Offer price range",
     part_year_hatched: "part of a year (hatched)",
     part_year_note: |groups, mixed| {
-        let months = |n: u32| match n {
-            3 => "three months".to_string(),
-            6 => "six months".to_string(),
-            9 => "nine months".to_string(),
-            n => format!("{n} months"),
-        };
+        // "Q1 2026 is three months", "Q1 2026 and Q2 2026 are three months each", written
+        // straight into the one text
         let mut text = String::from(if mixed { "Periods of different length: " } else { "" });
         for (i, (periods, n)) in groups.iter().enumerate() {
             if i > 0 {
                 text += "; ";
             }
-            text += &match periods.as_slice() {
-                [one] => format!("{one} is {}", months(*n)),
-                [rest @ .., last] => format!("{} and {last} are {} each", crate::join(rest, ", "), months(*n)),
-                [] => String::new(),
-            };
+            let Some((last, rest)) = periods.split_last() else { continue };
+            if !rest.is_empty() {
+                text += &crate::join(rest, ", ");
+                text += " and ";
+            }
+            text += last;
+            text += if rest.is_empty() { " is " } else { " are " };
+            match n {
+                3 => text += "three",
+                6 => text += "six",
+                9 => text += "nine",
+                n => text += &n.to_string(),
+            }
+            text += if rest.is_empty() { " months" } else { " months each" };
         }
         text += ".";
         if mixed {

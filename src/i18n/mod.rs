@@ -26,6 +26,17 @@ pub use words::{MetricWords, Numbers, ReportWords, Ui, Words};
 
 use crate::error::{Error, Result};
 
+/// [`Lang::TAGS`] from `"tag" => Variant` lines, and the same tags as one text for the
+/// message about an unknown one ([`Lang::KNOWN`], written at compile time).
+macro_rules! tags {
+    ($($tag:literal => $lang:ident,)*) => {
+        /// The tags `lang` takes (any case; `_` for `-` too), besides any `en-*`.
+        pub const TAGS: &'static [(&'static str, Lang)] = &[$(($tag, Lang::$lang)),*];
+        /// Every tag `lang` takes, as the message about an unknown one lists them.
+        const KNOWN: &'static str = concat!($($tag, ", ",)* "en-*");
+    };
+}
+
 /// The languages of the widget.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
@@ -41,20 +52,19 @@ impl Lang {
     /// Every language, in the order the language switch offers them.
     pub const ALL: [Lang; 3] = [Lang::Zh, Lang::ZhHant, Lang::En];
 
-    /// The tags `lang` takes (any case; `_` for `-` too), besides any `en-*`.
-    pub const TAGS: &'static [(&'static str, Lang)] = &[
-        ("zh", Lang::Zh),
-        ("zh-Hans", Lang::Zh),
-        ("zh-CN", Lang::Zh),
-        ("zh-SG", Lang::Zh),
-        ("zh-Hant", Lang::ZhHant),
-        ("zh-HK", Lang::ZhHant),
-        ("zh-TW", Lang::ZhHant),
-        ("zh-MO", Lang::ZhHant),
-        ("zh-Hant-HK", Lang::ZhHant),
-        ("zh-Hant-TW", Lang::ZhHant),
-        ("en", Lang::En),
-    ];
+    tags! {
+        "zh" => Zh,
+        "zh-Hans" => Zh,
+        "zh-CN" => Zh,
+        "zh-SG" => Zh,
+        "zh-Hant" => ZhHant,
+        "zh-HK" => ZhHant,
+        "zh-TW" => ZhHant,
+        "zh-MO" => ZhHant,
+        "zh-Hant-HK" => ZhHant,
+        "zh-Hant-TW" => ZhHant,
+        "en" => En,
+    }
 
     /// Reads a `lang` attribute (a BCP 47 tag): one of [`Lang::TAGS`], or `en-*` for
     /// English. Anything else is an error naming the attribute and the tags it takes.
@@ -75,8 +85,7 @@ impl Lang {
         if t.len() > 3 && t.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("en-")) {
             return Ok(Lang::En);
         }
-        let known: Vec<&str> = Lang::TAGS.iter().map(|(k, _)| *k).collect();
-        Err(Error::spec("lang", format!("unknown language \"{tag}\" (known: {}, en-*)", crate::join(&known, ", "))))
+        Err(Error::spec("lang", format!("unknown language \"{tag}\" (known: {})", Lang::KNOWN)))
     }
 
     /// The tag written into `lang` attributes and file names.
@@ -90,6 +99,15 @@ impl Lang {
             Lang::Zh => &zh::WORDS,
             Lang::ZhHant => &zh_hant::WORDS,
             Lang::En => &en::WORDS,
+        }
+    }
+
+    /// This language's metric labels, in the order of their names.
+    fn metric_labels(self) -> &'static [&'static str; words::METRICS] {
+        match self {
+            Lang::Zh => &zh::METRIC_LABELS,
+            Lang::ZhHant => &zh_hant::METRIC_LABELS,
+            Lang::En => &en::METRIC_LABELS,
         }
     }
 

@@ -70,6 +70,9 @@ fn verdict(v: Verdict) -> &'static str {
     }
 }
 
+/// The metrics' labels as one list (`MetricWords::get`).
+pub static METRIC_LABELS: [&str; super::words::METRICS] = WORDS.metric.labels();
+
 pub const WORDS: Words = Words {
     tag: "zh",
     lang: super::Lang::Zh,
@@ -94,6 +97,7 @@ pub const WORDS: Words = Words {
         currency: "币种",
     },
     metric: MetricWords {
+        lang: super::Lang::Zh,
         offer_price: "发行价",
         opening_price: "开盘价",
         first_day_high: "首日最高价",
@@ -331,10 +335,15 @@ pub const WORDS: Words = Words {
     part_year_hatched: "不足一年（斜线）",
     part_year_note: |groups, mixed| {
         let mut text = String::from(if mixed { "各期长短不一：" } else { "" });
+        // written straight into the one text (no `format!` per group)
         for (i, (periods, n)) in groups.iter().enumerate() {
-            let each = if periods.len() > 1 { "各为" } else { "为" };
-            let sep = if i > 0 { "；" } else { "" };
-            text += &format!("{sep}{}{each}{}个月", crate::join(periods, "、"), cjk::numeral(u8::try_from(*n).unwrap_or(0)));
+            if i > 0 {
+                text += "；";
+            }
+            text += &crate::join(periods, "、");
+            text += if periods.len() > 1 { "各为" } else { "为" };
+            text += cjk::numeral(u8::try_from(*n).unwrap_or(0));
+            text += "个月";
         }
         text + "。"
     },

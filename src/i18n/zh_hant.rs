@@ -73,6 +73,9 @@ fn verdict(v: Verdict) -> &'static str {
     }
 }
 
+/// The metrics' labels as one list (`MetricWords::get`).
+pub static METRIC_LABELS: [&str; super::words::METRICS] = WORDS.metric.labels();
+
 pub const WORDS: Words = Words {
     tag: "zh-Hant",
     lang: super::Lang::ZhHant,
@@ -97,6 +100,7 @@ pub const WORDS: Words = Words {
         currency: "貨幣",
     },
     metric: MetricWords {
+        lang: super::Lang::ZhHant,
         offer_price: "招股價",
         opening_price: "開市價",
         first_day_high: "首日最高價",
@@ -335,10 +339,15 @@ pub const WORDS: Words = Words {
     part_year_hatched: "不足一年（斜線）",
     part_year_note: |groups, mixed| {
         let mut text = String::from(if mixed { "各期長短不一：" } else { "" });
+        // written straight into the one text (no `format!` per group)
         for (i, (periods, n)) in groups.iter().enumerate() {
-            let each = if periods.len() > 1 { "各為" } else { "為" };
-            let sep = if i > 0 { "；" } else { "" };
-            text += &format!("{sep}{}{each}{}個月", crate::join(periods, "、"), cjk::numeral(u8::try_from(*n).unwrap_or(0)));
+            if i > 0 {
+                text += "；";
+            }
+            text += &crate::join(periods, "、");
+            text += if periods.len() > 1 { "各為" } else { "為" };
+            text += cjk::numeral(u8::try_from(*n).unwrap_or(0));
+            text += "個月";
         }
         text + "。"
     },

@@ -7,12 +7,15 @@
 
 use wasm_bindgen::prelude::*;
 
+mod js;
+
 use crate::calc::Check;
 use crate::chart::{render_checked, RawSpec, Spec};
 use crate::model::{self, Dataset};
 use crate::Lang;
 use std::rc::Rc;
 
+#[cfg(not(panic = "immediate-abort"))]
 thread_local! {
     static LAST_PANIC: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
 }
@@ -29,10 +32,14 @@ pub fn start() {
     }));
 }
 
-/// The message of the last panic, if there was one.
-#[wasm_bindgen(js_name = lastPanic)]
-pub fn last_panic() -> Option<String> {
-    LAST_PANIC.with(|p| p.borrow().clone())
+/// The message of the last panic, if there was one (else `undefined`: always in the
+/// reader's wasm, whose panics trap with no message).
+#[wasm_bindgen(js_name = lastPanic, unchecked_return_type = "string | undefined")]
+pub fn last_panic() -> JsValue {
+    #[cfg(not(panic = "immediate-abort"))]
+    return LAST_PANIC.with(|p| p.borrow().as_deref().map_or(JsValue::UNDEFINED, text));
+    #[cfg(panic = "immediate-abort")]
+    JsValue::UNDEFINED
 }
 
 /// Bytes of wasm linear memory in use (it only grows), for the leak tests and the bench.
@@ -46,22 +53,19 @@ fn js_err(e: impl std::fmt::Display) -> JsError {
 }
 
 /// The language of a `lang` attribute for messages: the widget's own default when absent
-/// or unknown (as the chart is drawn).
-fn language(tag: Option<&str>) -> Lang {
-    tag.and_then(|t| Lang::parse(t).ok()).unwrap_or_default()
+/// (`null`, `undefined`), not a string, or unknown (as the chart is drawn). Taken as any
+/// value, not as an `Option<String>`: the glue then hands it over as it is, with no string
+/// copied into wasm by each export that takes one.
+fn language(tag: &JsValue) -> Lang {
+    tag.as_string().and_then(|t| Lang::parse(&t).ok()).unwrap_or_default()
 }
 
 /// Every problem as plain data: `[{path, severity, message, line}]` in `lang`.
 fn problems_value(problems: &[model::Problem], lang: Lang) -> JsValue {
-    let list = js_sys::Array::new();
+    let list = js::array();
     for p in problems {
         let severity = if p.is_error() { "error" } else { "warning" };
-        list.push(&object(&[
-            ("path", text(&p.path)),
-            ("severity", text(severity)),
-            ("message", text(&p.message(lang))),
-            ("line", text(&p.line(lang))),
-        ]));
+        list.push(&problem(&p.path, severity, &p.message(lang), &p.line(lang)));
     }
     list.into()
 }
@@ -69,17 +73,25 @@ fn problems_value(problems: &[model::Problem], lang: Lang) -> JsValue {
 /// A JS `Error` whose message is the report in `lang` ("3 problems in the data:" and one
 /// line each) and whose `problems` property is the list as data.
 fn problems_error(checked: &model::Checked, lang: Lang) -> JsValue {
-    let e = js_sys::Error::new(&checked.report(lang));
-    let _ = js_sys::Reflect::set(&e, &"problems".into(), &problems_value(&checked.problems, lang));
-    e.into()
+    with_problems(&checked.report(lang), problems_value(&checked.problems, lang))
+}
+
+/// A JS `Error` with `message` and its `problems` property.
+fn with_problems(message: &str, problems: JsValue) -> JsValue {
+    let e = JsValue::from(JsError::new(message));
+    js::set(&e, "problems", &problems);
+    e
 }
 
 /// Every problem in a dataset's JSON text, in `lang` (`zh`, `zh-Hant`, `en`…), as
 /// `[{path, severity, message, line}]`: errors first, then warnings; empty when the data
 /// is fine. For editors' tools and the element's error list.
 #[wasm_bindgen(js_name = checkJson)]
-pub fn check_json(json: &str, lang: Option<String>) -> JsValue {
-    problems_value(&model::check(json, &[]).problems, language(lang.as_deref()))
+pub fn check_json(
+    json: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "string | null")] lang: JsValue,
+) -> JsValue {
+    problems_value(&model::check(json, &[]).problems, language(&lang))
 }
 
 /// Draws `d` with the element's options (attribute values, as strings), checked once: an
@@ -92,31 +104,38 @@ fn draw(d: &Dataset, checks: &[Check], raw: JsValue) -> Result<JsValue, JsError>
     r.notice = notice.map(|e| e.to_string());
     let o = parsed(&crate::chart::handoff::rendered_json(&r))?;
     // (the two long texts on their own: see `rendered_json`)
-    let _ = js_sys::Reflect::set(&o, &text("svg"), &text(&r.svg));
-    let _ = js_sys::Reflect::set(&o, &text("csv"), &text(&r.csv));
+    js::set(&o, "svg", &text(&r.svg));
+    js::set(&o, "csv", &text(&r.csv));
     Ok(o)
 }
 
 // ---- objects for the element: a drawing goes over as one JSON text (`chart::handoff`),
 // read by the browser's `JSON.parse`; the few small objects besides are built here
 
-/// A plain object with `fields`, set in their order.
-fn object(fields: &[(&str, JsValue)]) -> JsValue {
-    let o = js_sys::Object::new();
-    for (k, v) in fields {
-        // setting a property on a fresh plain object cannot fail
-        let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), v);
+/// A problem as the element reads it: `{path, severity, message, line}`.
+fn problem(path: &str, severity: &str, message: &str, line: &str) -> JsValue {
+    let o = js::object();
+    for (k, v) in [("path", path), ("severity", severity), ("message", message), ("line", line)] {
+        js::set(&o, k, &text(v));
     }
-    o.into()
+    o
 }
 
 fn text(s: &str) -> JsValue {
     JsValue::from_str(s)
 }
 
+/// A short string argument (an id, a code, a word), taken as the value given rather than
+/// as a `&str` so that the glue hands it over as it is (no copy into wasm memory written
+/// out in every export that takes one). The element passes strings (`String(id)`);
+/// anything else reads as `""`, as the glue's copy of a number did.
+fn string(v: &JsValue) -> String {
+    v.as_string().unwrap_or_default()
+}
+
 /// A JSON text of ours (`chart::handoff`) read by the browser's `JSON.parse`.
 fn parsed(json: &str) -> Result<JsValue, JsError> {
-    js_sys::JSON::parse(json).map_err(|_| JsError::new("internal error: a drawing not handed over as JSON"))
+    js::parse(json).map_err(|_| JsError::new("internal error: a drawing not handed over as JSON"))
 }
 
 /// The element's options as `serde_wasm_bindgen::from_value::<RawSpec>` reads them, with
@@ -127,82 +146,107 @@ fn parsed(json: &str) -> Result<JsValue, JsError> {
 /// (`tests/web.rs` checks both say the same).
 #[doc(hidden)]
 pub fn read_spec(raw: &JsValue) -> Result<RawSpec, String> {
-    fn invalid(v: &JsValue, expected: &str) -> String {
-        let nullish = v.loose_eq(&JsValue::NULL);
-        let found = if nullish {
-            "unit value".to_string()
-        } else if let Some(b) = v.as_bool() {
-            format!("boolean `{b}`")
-        } else if let Some(x) = v.as_f64() {
-            // serde's `WithDecimalPoint`
-            let s = crate::float::shortest(x);
-            let point = if x.is_finite() && !s.contains('.') { ".0" } else { "" };
-            format!("floating point `{s}{point}`")
-        } else if let Some(s) = v.as_string() {
-            format!("string {}", crate::quote::Quoted(&s))
-        } else if v.is_instance_of::<js_sys::Uint8Array>() || v.is_instance_of::<js_sys::ArrayBuffer>() {
-            "byte array".to_string()
-        } else if js_sys::Array::is_array(v) {
-            // named by its kind: serde-wasm-bindgen writes JsValue's Debug here (`JsValue([])`),
-            // which writes nothing in the reader's build (-Zfmt-debug=none) and would bring
-            // wasm-bindgen's value printer into the glue (+0.4 KB gzip)
-            "an array".to_string()
-        } else if v.is_symbol() {
-            "a symbol".to_string()
-        } else if v.is_function() {
-            "a function".to_string()
-        } else {
-            "an object".to_string()
-        };
-        format!("Error: invalid type: {found}, expected {expected}")
-    }
     if !raw.is_object() {
         return Err(invalid(raw, "struct RawSpec"));
     }
-    let field = |name: &str| {
-        let key = JsValue::from_str(name);
-        let v = js_sys::Reflect::get(raw, &key).unwrap_or(JsValue::UNDEFINED);
-        (!v.is_undefined() || key.js_in(raw)).then_some(v)
-    };
-    let text = |v: JsValue| v.as_string().ok_or_else(|| invalid(&v, "a string"));
-    let number = |v: JsValue| v.as_f64().ok_or_else(|| invalid(&v, "f64"));
-    let flag = |v: JsValue| v.as_bool().ok_or_else(|| invalid(&v, "a boolean"));
-    let nullish = |v: &JsValue| v.loose_eq(&JsValue::NULL);
     let mut r = RawSpec::default();
-    if let Some(v) = field("view") {
-        r.view = text(v)?;
+    if let Opt::Text(s) = option(raw, "view", Want::Text, false)? {
+        r.view = s;
     }
-    if let Some(v) = field("lang") {
-        r.lang = text(v)?;
+    if let Opt::Text(s) = option(raw, "lang", Want::Text, false)? {
+        r.lang = s;
     }
-    if let Some(v) = field("metric") {
-        r.metric = text(v)?;
+    if let Opt::Text(s) = option(raw, "metric", Want::Text, false)? {
+        r.metric = s;
     }
-    if let Some(v) = field("width") {
-        r.width = number(v)?;
+    if let Opt::Number(x) = option(raw, "width", Want::Number, false)? {
+        r.width = x;
     }
-    if let Some(v) = field("currency") {
-        r.currency = text(v)?;
+    if let Opt::Text(s) = option(raw, "currency", Want::Text, false)? {
+        r.currency = s;
     }
-    if let Some(v) = field("fx") {
-        r.fx = if nullish(&v) { None } else { Some(number(v)?) };
+    if let Opt::Number(x) = option(raw, "fx", Want::Number, true)? {
+        r.fx = Some(x);
     }
-    if let Some(v) = field("lot") {
-        r.lot = if nullish(&v) { None } else { Some(number(v)?) };
+    if let Opt::Number(x) = option(raw, "lot", Want::Number, true)? {
+        r.lot = Some(x);
     }
-    if let Some(v) = field("annualise") {
-        r.annualise = flag(v)?;
+    if let Opt::Flag(b) = option(raw, "annualise", Want::Flag, false)? {
+        r.annualise = b;
     }
-    if let Some(v) = field("scale") {
-        r.scale = if nullish(&v) { None } else { Some(text(v)?) };
+    if let Opt::Text(s) = option(raw, "scale", Want::Text, true)? {
+        r.scale = Some(s);
     }
-    if let Some(v) = field("dark") {
-        r.dark = flag(v)?;
+    if let Opt::Flag(b) = option(raw, "dark", Want::Flag, false)? {
+        r.dark = b;
     }
-    if let Some(v) = field("text_list") {
-        r.text_list = flag(v)?;
+    if let Opt::Flag(b) = option(raw, "text_list", Want::Flag, false)? {
+        r.text_list = b;
     }
     Ok(r)
+}
+
+/// serde's message for `v` where `expected` was wanted.
+fn invalid(v: &JsValue, expected: &str) -> String {
+    let found = if v.is_null_or_undefined() {
+        "unit value".to_string()
+    } else if let Some(b) = v.as_bool() {
+        format!("boolean `{b}`")
+    } else if let Some(x) = v.as_f64() {
+        // serde's `WithDecimalPoint`
+        let s = crate::float::shortest(x);
+        let point = if x.is_finite() && !s.contains('.') { ".0" } else { "" };
+        format!("floating point `{s}{point}`")
+    } else if let Some(s) = v.as_string() {
+        format!("string {}", crate::quote::Quoted(&s))
+    } else if v.is_instance_of::<js::Bytes>() || v.is_instance_of::<js::Buffer>() {
+        "byte array".to_string()
+    } else if v.is_array() {
+        // named by its kind: serde-wasm-bindgen writes JsValue's Debug here (`JsValue([])`),
+        // which writes nothing in the reader's build (-Zfmt-debug=none) and would bring
+        // wasm-bindgen's value printer into the glue (+0.4 KB gzip)
+        "an array".to_string()
+    } else if v.is_symbol() {
+        "a symbol".to_string()
+    } else if v.is_function() {
+        "a function".to_string()
+    } else {
+        "an object".to_string()
+    };
+    format!("Error: invalid type: {found}, expected {expected}")
+}
+
+/// The kind of value an option takes.
+#[derive(Clone, Copy)]
+enum Want {
+    Text,
+    Number,
+    Flag,
+}
+
+/// An option as read: its value, or left at its default.
+enum Opt {
+    Text(String),
+    Number(f64),
+    Flag(bool),
+    Default,
+}
+
+/// The option `name` of `raw`, read as `want` says: `Default` when it is not there (a key
+/// set to `undefined` is there), or when `optional` and it is `null` or `undefined`;
+/// a value of another kind is the error. (One function for every option, rather than
+/// each option's reading inlined eleven times.)
+fn option(raw: &JsValue, name: &str, want: Want, optional: bool) -> Result<Opt, String> {
+    let v = js::get(raw, name).unwrap_or(JsValue::UNDEFINED);
+    if v.is_undefined() && !js::has(raw, name) || optional && v.is_null_or_undefined() {
+        return Ok(Opt::Default);
+    }
+    let (read, expected) = match want {
+        Want::Text => (v.as_string().map(Opt::Text), "a string"),
+        Want::Number => (v.as_f64().map(Opt::Number), "f64"),
+        Want::Flag => (v.as_bool().map(Opt::Flag), "a boolean"),
+    };
+    read.ok_or_else(|| invalid(&v, expected))
 }
 
 /// One widget's state: its dataset (the last good one), or none yet: the built-in
@@ -257,7 +301,15 @@ impl Lens {
     /// the list as data in its `problems` property (`[{path, severity, message, line}]`).
     /// Warnings do not stop the data.
     #[wasm_bindgen(js_name = setJson)]
-    pub fn set_json(&mut self, json: &str, lang: Option<String>) -> Result<(), JsValue> {
+    pub fn set_json(
+        &mut self,
+        json: &str,
+        #[wasm_bindgen(unchecked_optional_param_type = "string | null")] lang: JsValue,
+    ) -> Result<(), JsValue> {
+        self.set_checked(json, language(&lang))
+    }
+
+    fn set_checked(&mut self, json: &str, lang: Lang) -> Result<(), JsValue> {
         let checked = model::check(json, &[]);
         match checked.data {
             // data only comes with no error (warnings may remain)
@@ -266,20 +318,24 @@ impl Lens {
                 self.checks = None;
                 Ok(())
             }
-            None => Err(problems_error(&checked, language(lang.as_deref()))),
+            None => Err(problems_error(&checked, lang)),
         }
     }
 
     /// Replaces the dataset with a plain JS object (serialised with `JSON.stringify`, so
     /// that unknown keys are refused exactly as in a file); errors as [`Lens::set_json`].
     #[wasm_bindgen(js_name = setData)]
-    pub fn set_data(&mut self, data: JsValue, lang: Option<String>) -> Result<(), JsValue> {
+    pub fn set_data(
+        &mut self,
+        data: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "string | null")] lang: JsValue,
+    ) -> Result<(), JsValue> {
         use model::Got;
-        let got = if js_sys::Array::is_array(&data) {
+        let got = if data.is_array() {
             Some(Got::List)
         } else if data.is_null() || data.is_undefined() {
             Some(Got::Null)
-        } else if let Some(s) = data.as_string() {
+        } else if let Some(mut s) = data.as_string() {
             // its first 60 characters: the byte where the 61st starts (no `chars().take()`)
             let (mut n, mut end) = (0, s.len());
             for (i, b) in s.bytes().enumerate() {
@@ -291,7 +347,8 @@ impl Lens {
                     n += 1;
                 }
             }
-            Some(Got::Text(s[..end].to_string()))
+            s.truncate(end);
+            Some(Got::Text(s))
         } else if let Some(n) = data.as_f64() {
             Some(Got::Number(model::number(n)))
         } else if let Some(b) = data.as_bool() {
@@ -301,15 +358,15 @@ impl Lens {
         } else {
             None
         };
-        let lang = language(lang.as_deref());
+        let lang = language(&lang);
         if let Some(got) = got {
             let checked =
                 model::Checked { data: None, problems: vec![model::Problem::of("", model::Kind::NotAnObject { got })] };
             return Err(problems_error(&checked, lang));
         }
-        let json = js_sys::JSON::stringify(&data)
+        let json = js::stringify(&data)
             .map_err(|_| JsError::new("dataset: cannot be written as JSON (a cycle or a BigInt?)"))?;
-        self.set_json(&String::from(json), Some(lang.tag().to_string()))
+        self.set_checked(&json.as_string().unwrap_throw(), lang)
     }
 
     /// Draws `spec` (`{view, lang, metric, width, …}`) and returns the drawing and what the
@@ -343,39 +400,47 @@ impl Lens {
     /// none). The `price-path` view reduces it to what the pixels can show. On an error
     /// the dataset is unchanged and the times are dropped.
     #[wasm_bindgen(js_name = setSeries)]
-    pub fn set_series(&mut self, id: &str, entity: &str, currency: &str, y: Vec<f64>) -> Result<(), JsError> {
+    pub fn set_series(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] entity: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] currency: JsValue,
+        y: Vec<f64>,
+    ) -> Result<(), JsError> {
         let x = self.times.take().unwrap_or_else(|| model::TimesBuilder::new(0)).finish();
-        self.data().set_series_times(id, entity, currency, x, y).map_err(js_err)
+        self.data().set_series_times(&string(&id), &string(&entity), &string(&currency), x, y).map_err(js_err)
     }
 
     /// The series given by `setSeries`, to hand to a fresh `Lens` (the element frees this
     /// one when it leaves the page): `[[id, entity, currency, x, y], …]`, `x` the times in
     /// milliseconds exactly as given, `y` the prices, as `Float64Array`s.
-    #[wasm_bindgen(js_name = givenSeries)]
-    pub fn given_series(&self) -> js_sys::Array {
-        let out = js_sys::Array::new();
-        let Some(d) = &self.data else { return out };
+    #[wasm_bindgen(js_name = givenSeries, unchecked_return_type = "Array<any>")]
+    pub fn given_series(&self) -> JsValue {
+        let out = js::array();
+        let Some(d) = &self.data else { return out.into() };
         for s in &d.lines {
             // series of the dataset's own (dates, not JavaScript times) come back with it
             if matches!(s.x, model::Times::Days(_)) {
                 continue;
             }
             let n = s.x.len();
-            let x = js_sys::Float64Array::new_with_length(n as u32);
+            let x = js::Floats::zeros(n as u32);
             for i in 0..n {
-                x.set_index(i as u32, s.x.ms(i).unwrap_or(f64::NAN));
+                x.set(i as u32, s.x.ms(i).unwrap_or(f64::NAN));
             }
-            let currency = s.currency.map_or("", |c| c.code());
-            let row = js_sys::Array::of5(
-                &s.id.as_str().into(),
-                &s.entity.as_str().into(),
-                &currency.into(),
-                &x,
-                &js_sys::Float64Array::from(s.y.as_slice()),
-            );
+            let row = js::array();
+            for v in [
+                text(&s.id),
+                text(&s.entity),
+                text(s.currency.map_or("", |c| c.code())),
+                x.into(),
+                js::Floats::copied(&s.y).into(),
+            ] {
+                row.push(&v);
+            }
             out.push(&row);
         }
-        out
+        out.into()
     }
 
     /// Bytes the series' times take in wasm (for the tests: whole-second times take 4 a point).
@@ -384,13 +449,14 @@ impl Lens {
         self.data.as_ref().map_or(0, |d| d.lines.iter().map(|s| s.x.bytes()).sum::<usize>()) as f64
     }
 
-    /// The ids of the views this dataset can fill.
-    pub fn views(&mut self) -> Vec<String> {
-        let mut ids = Vec::new();
+    /// The ids of the views this dataset can fill, as an array of strings.
+    #[wasm_bindgen(unchecked_return_type = "string[]")]
+    pub fn views(&mut self) -> JsValue {
+        let ids = js::array();
         for v in crate::chart::available(self.shown()) {
-            ids.push(v.id.to_string());
+            ids.push(&text(v.id));
         }
-        ids
+        ids.into()
     }
 }
 
@@ -403,45 +469,62 @@ pub const MAX_JSON_BYTES: usize = 32 << 20;
 /// `{jsonBytes, points}` (a dataset's JSON text; one series' points).
 #[wasm_bindgen]
 pub fn limits() -> JsValue {
-    object(&[("jsonBytes", (MAX_JSON_BYTES as f64).into()), ("points", (model::MAX_POINTS as f64).into())])
+    // read from JSON written when compiled (no number to hand over one at a time, none
+    // to write on each call); the numbers are checked against the limits' constants
+    const LIMITS: &str = r#"{"jsonBytes":33554432,"points":10000000}"#;
+    const _: () =
+        assert!(MAX_JSON_BYTES == 33_554_432 && model::MAX_POINTS == 10_000_000, "LIMITS must say the limits");
+    js::parse(LIMITS).unwrap_or_default()
 }
 
 /// The error for a dataset of `bytes` bytes of JSON (over [`MAX_JSON_BYTES`]), in `lang`,
 /// shaped as a refused dataset's: the message and its `problems` (one, at the path "").
 #[wasm_bindgen(js_name = tooLarge)]
-pub fn too_large(bytes: f64, lang: Option<String>) -> JsValue {
-    let lang = language(lang.as_deref());
+pub fn too_large(
+    bytes: f64,
+    #[wasm_bindgen(unchecked_optional_param_type = "string | null")] lang: JsValue,
+) -> JsValue {
+    let lang = language(&lang);
     const MB: f64 = 1024.0 * 1024.0;
     let line = lang.words().too_large(bytes / MB, MAX_JSON_BYTES as f64 / MB);
-    let e = js_sys::Error::new(&line);
-    let problem =
-        object(&[("path", text("")), ("severity", text("error")), ("message", text(&line)), ("line", text(&line))]);
-    let _ = js_sys::Reflect::set(&e, &"problems".into(), &js_sys::Array::of1(&problem));
-    e.into()
+    let problems = js::array();
+    problems.push(&problem("", "error", &line, &line));
+    with_problems(&line, problems.into())
 }
 
 /// Whether a series of `times` times and `prices` prices may be given to `setSeries` as
 /// `id` (their lengths alone), asked before the arrays are copied into wasm.
 #[wasm_bindgen(js_name = checkSeriesLengths)]
-pub fn check_series_lengths(id: &str, times: f64, prices: f64) -> Result<(), JsError> {
-    model::check_lengths(&model::series_path(id), times as usize, prices as usize).map_err(js_err)
+pub fn check_series_lengths(
+    #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+    times: f64,
+    prices: f64,
+) -> Result<(), JsError> {
+    model::check_lengths(&model::series_path(&string(&id)), times as usize, prices as usize).map_err(js_err)
 }
 
 /// The words of the element around the chart in `lang` (`{internal_error, loading, …}`):
 /// the element keeps them to speak before its first drawing, and after a trap.
 #[wasm_bindgen(js_name = uiWords)]
-pub fn ui_words(lang: Option<String>) -> Result<JsValue, JsError> {
-    parsed(&crate::chart::handoff::ui_json(&language(lang.as_deref()).words().ui))
+pub fn ui_words(
+    #[wasm_bindgen(unchecked_optional_param_type = "string | null")] lang: JsValue,
+) -> Result<JsValue, JsError> {
+    parsed(&crate::chart::handoff::ui_json(&language(&lang).words().ui))
 }
 
 /// What the element says when `src` fails to load, in `lang`: `what` is `empty` (the
 /// attribute is empty) or `timeout` (`src` did not finish within `seconds`).
-#[wasm_bindgen(js_name = loadMessage)]
-pub fn load_message(what: &str, lang: Option<String>, src: &str, seconds: f64) -> String {
-    let w = language(lang.as_deref()).words();
-    match what {
-        "timeout" => w.src_timeout(src, seconds),
-        _ => w.src_empty.to_string(),
+#[wasm_bindgen(js_name = loadMessage, unchecked_return_type = "string")]
+pub fn load_message(
+    #[wasm_bindgen(unchecked_param_type = "string")] what: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string | null | undefined")] lang: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] src: JsValue,
+    seconds: f64,
+) -> JsValue {
+    let w = language(&lang).words();
+    match string(&what).as_str() {
+        "timeout" => text(&w.src_timeout(&string(&src), seconds)),
+        _ => text(w.src_empty),
     }
 }
 
@@ -455,24 +538,28 @@ pub fn render_default(spec: JsValue) -> Result<JsValue, JsError> {
 /// The palette of the chart as CSS for the element's stylesheet: the light theme's custom
 /// properties (`--ipo-paper`, `--ipo-ink`, …) on `:host`, the dark theme's under
 /// `prefers-color-scheme: dark`.
-#[wasm_bindgen(js_name = themeCss)]
-pub fn theme_css() -> String {
-    format!(
+// (Strings go back to JavaScript as `JsValue`s, each made by one call, rather than as
+// `String`s, which the glue reads and frees; the declared types stay the same.)
+#[wasm_bindgen(js_name = themeCss, unchecked_return_type = "string")]
+pub fn theme_css() -> JsValue {
+    text(&format!(
         ":host{{{}}}@media (prefers-color-scheme: dark){{:host{{{}}}}}",
         crate::chart::LIGHT.css_custom_properties(),
         crate::chart::DARK.css_custom_properties()
-    )
+    ))
 }
 
 /// The M4 reduction of `x`/`y` over `columns` pixel columns between `x0` and `x1`, as
 /// interleaved `[x, y, x, y, …]` (for the pixel-identity test and the benchmark).
-#[wasm_bindgen(js_name = reduceM4)]
-pub fn reduce_m4(x: &[f64], y: &[f64], x0: f64, x1: f64, columns: usize) -> Vec<f64> {
+#[wasm_bindgen(js_name = reduceM4, unchecked_return_type = "Float64Array")]
+pub fn reduce_m4(x: &[f64], y: &[f64], x0: f64, x1: f64, columns: usize) -> JsValue {
     let mut out = Vec::new();
     for (a, b) in crate::calc::m4(x, y, x0, x1, columns) {
         out.extend([a, b]);
     }
-    out
+    // a `Float64Array` made by the one call that `givenSeries` makes too (a `Vec<f64>`
+    // returned would bring the glue's own reading and freeing of it)
+    js::Floats::copied(&out).into()
 }
 
 thread_local! {
