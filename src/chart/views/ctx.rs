@@ -46,62 +46,77 @@ pub struct Ctx<'a> {
     /// Dataset texts drawn that could move the text around them (right-to-left, or with a
     /// direction control): the SVG sets each apart ([`crate::chart::bidi`]).
     pub own: RefCell<Vec<String>>,
-    /// Lookups built once a view asks for them (a view over 20,000 figures must not read
-    /// them all for each one): the figures by id and by entity and metric, the verdicts
-    /// by figure, the figures already in `shown` and the texts in `foreign`.
+    /// Lookups built when a view first asks for one (a view over 20,000 figures must not
+    /// read them all for each one): the figures by id and by entity and metric, the
+    /// verdicts by figure, the figures already in `shown` and the texts in `foreign`.
     pub index: Index<'a>,
 }
 
 /// See [`Ctx::index`].
 #[derive(Default)]
 pub struct Index<'a> {
-    by_id: OnceCell<HashMap<&'a str, &'a Figure>>,
-    first: OnceCell<HashMap<(&'a str, &'a str), &'a Figure>>,
-    verdicts: OnceCell<HashMap<&'a str, usize>>,
-    entities: OnceCell<HashMap<&'a str, &'a crate::model::Entity>>,
-    offers: OnceCell<HashMap<&'a str, &'a Figure>>,
+    lookups: OnceCell<Lookups<'a>>,
     shown: RefCell<HashSet<String>>,
     foreign: RefCell<HashSet<String>>,
 }
 
+/// The lookups of [`Index`], all built at a view's first lookup (one pass over the figures
+/// for three of them; built one by one as asked, each was a copy of `OnceCell`'s
+/// initialisation and of the map's code for its value type). Each maps a key to the
+/// place of its first item in its list.
+struct Lookups<'a> {
+    /// Figures by id.
+    by_id: HashMap<&'a str, usize>,
+    /// Figures by entity and metric.
+    first: HashMap<(&'a str, &'a str), usize>,
+    /// Offer price figures (not ranges) by entity.
+    offers: HashMap<&'a str, usize>,
+    /// Entities by id.
+    entities: HashMap<&'a str, usize>,
+    /// Checks by figure.
+    verdicts: HashMap<&'a str, usize>,
+}
+
+impl<'a> Lookups<'a> {
+    fn new(d: &'a Dataset, checks: &'a [Check]) -> Self {
+        let (mut by_id, mut first, mut offers) = (HashMap::new(), HashMap::new(), HashMap::new());
+        for (i, f) in d.figures.iter().enumerate() {
+            by_id.entry(f.id.as_str()).or_insert(i);
+            first.entry((f.entity.as_str(), f.metric.as_str())).or_insert(i);
+            if f.metric == "offer_price" && f.qualifier != Qualifier::Range {
+                offers.entry(f.entity.as_str()).or_insert(i);
+            }
+        }
+        let mut entities = HashMap::new();
+        for (i, e) in d.entities.iter().enumerate() {
+            entities.entry(e.id.as_str()).or_insert(i);
+        }
+        let mut verdicts = HashMap::new();
+        for (i, c) in checks.iter().enumerate() {
+            verdicts.entry(c.figure.as_str()).or_insert(i);
+        }
+        Lookups { by_id, first, offers, entities, verdicts }
+    }
+}
+
 impl<'a> Ctx<'a> {
+    fn lookups(&self) -> &Lookups<'a> {
+        self.index.lookups.get_or_init(|| Lookups::new(self.d, self.checks))
+    }
+
     /// The figure with id `id` (as [`Dataset::figure`], looked up at once).
     pub fn figure(&self, id: &str) -> Option<&'a Figure> {
-        let d = self.d;
-        self.index.by_id.get_or_init(|| {
-            let mut m = HashMap::new();
-            for f in &d.figures {
-                m.entry(f.id.as_str()).or_insert(f);
-            }
-            m
-        });
-        self.index.by_id.get().and_then(|m| m.get(id).copied())
+        self.lookups().by_id.get(id).map(|&i| &self.d.figures[i])
     }
 
     /// The first figure of `entity` and `metric` (as [`Dataset::find`], looked up at once).
     pub fn find(&self, entity: &str, metric: &str) -> Option<&'a Figure> {
-        let d = self.d;
-        let m = self.index.first.get_or_init(|| {
-            let mut m = HashMap::new();
-            for f in &d.figures {
-                m.entry((f.entity.as_str(), f.metric.as_str())).or_insert(f);
-            }
-            m
-        });
-        m.get(&(entity, metric)).copied()
+        self.lookups().first.get(&(entity, metric)).map(|&i| &self.d.figures[i])
     }
 
     /// The offer price of company `c`: the price set, not the range marketed before it.
     pub fn offer(&self, c: &str) -> Option<&'a Figure> {
-        let d = self.d;
-        let m = self.index.offers.get_or_init(|| {
-            let mut m = HashMap::new();
-            for f in d.figures.iter().filter(|f| f.metric == "offer_price" && f.qualifier != Qualifier::Range) {
-                m.entry(f.entity.as_str()).or_insert(f);
-            }
-            m
-        });
-        m.get(c).copied()
+        self.lookups().offers.get(c).map(|&i| &self.d.figures[i])
     }
 
     /// The dataset's figures that `keep` keeps, in the file's order (one shared loop, not
@@ -137,15 +152,7 @@ impl<'a> Ctx<'a> {
 
     /// The entity with id `id` (as [`Dataset::entity`], looked up at once).
     pub fn entity(&self, id: &str) -> Option<&'a crate::model::Entity> {
-        let d = self.d;
-        let m = self.index.entities.get_or_init(|| {
-            let mut m = HashMap::new();
-            for e in &d.entities {
-                m.entry(e.id.as_str()).or_insert(e);
-            }
-            m
-        });
-        m.get(id).copied()
+        self.lookups().entities.get(id).map(|&i| &self.d.entities[i])
     }
 }
 
@@ -375,19 +382,7 @@ impl Ctx<'_> {
     }
 
     pub fn verdict(&self, figure: &str) -> Option<Verdict> {
-        let checks = self.checks;
-        let m = self.index.verdicts.get_or_init(|| {
-            // each figure's first check by its place (a map of `&str` to `usize` is compiled
-            // for the validator anyway; one of `String` to `Verdict` was a copy of its own)
-            let mut m = HashMap::new();
-            for (i, c) in checks.iter().enumerate() {
-                if m.get(c.figure.as_str()).is_none() {
-                    m.insert(c.figure.as_str(), i);
-                }
-            }
-            m
-        });
-        m.get(figure).map(|&i| checks[i].verdict)
+        self.lookups().verdicts.get(figure).map(|&i| self.checks[i].verdict)
     }
 
     /// The verdict on a figure in words, or nothing where it is not checked.
