@@ -251,7 +251,7 @@ pub fn in_unit(v: f64, unit: (f64, &str), lang: Lang, last_digit: Option<f64>) -
     match last_digit {
         // every digit the source printed, trailing zeros too ("US$2.70 billion" is 27.0亿)
         Some(u) if u > 0.0 && u.is_finite() => {
-            let decimals = ((div / u).log10() - 1e-9).ceil().clamp(0.0, 6.0) as usize;
+            let decimals = places(div, Some(u), 0);
             let s = number(x, decimals, lang);
             let shown = s.split_once('.').map_or(0, |(_, f)| f.len());
             let pad = decimals.saturating_sub(shown);
