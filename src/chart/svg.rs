@@ -69,15 +69,10 @@ impl<'a> Svg<'a> {
     /// The colour `c` as `#RRGGBB`, upper-case hex (written, like numbers, unescaped:
     /// nothing in it needs escaping).
     fn color(&mut self, key: &str, c: BackendColor) {
-        let (r, g, b) = c.rgb;
         self.buf.push(' ');
         self.buf.push_str(key);
         self.buf.push_str("=\"#");
-        for v in [r, g, b] {
-            for d in [v >> 4, v & 15] {
-                self.buf.push(char::from(if d < 10 { b'0' + d } else { b'A' + d - 10 }));
-            }
-        }
+        super::theme::push_hex(self.buf, c.rgb, b'A');
         self.buf.push('"');
     }
 

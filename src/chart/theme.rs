@@ -231,11 +231,7 @@ impl Theme {
                 out.push(char::from(b'0' + i as u8));
             }
             out.push_str(":#");
-            for v in [r, g, b] {
-                for d in [v >> 4, v & 15] {
-                    out.push(char::from(if d < 10 { b'0' + d } else { b'a' + d - 10 }));
-                }
-            }
+            push_hex(out, (r, g, b), b'a');
             out.push(';');
         };
         for (name, c) in named {
@@ -246,6 +242,16 @@ impl Theme {
             put(&mut out, "series-", Some(i), *c);
         }
         out
+    }
+}
+
+/// Appends `r`, `g` and `b` as six hex digits, their letters from `a` (`b'A'` for the
+/// SVG, upper case as plotters writes it; `b'a'` for the stylesheet): one loop for both.
+pub fn push_hex(out: &mut String, (r, g, b): (u8, u8, u8), a: u8) {
+    for v in [r, g, b] {
+        for d in [v >> 4, v & 15] {
+            out.push(char::from(if d < 10 { b'0' + d } else { a + d - 10 }));
+        }
     }
 }
 
