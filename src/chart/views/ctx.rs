@@ -313,13 +313,22 @@ impl Ctx<'_> {
     /// A figure's value, short (for a column's label), with every digit the source printed.
     pub fn show_short(&self, f: &Figure) -> String {
         self.printed(f);
+        self.value_of(f, f.value, true)
+    }
+
+    /// `v`, a value of `f` (its value or its range's top), as [`Ctx::show`] writes it (short,
+    /// as [`Ctx::show_short`]): every digit the source printed, in either language (the
+    /// precision of its as-written form); a converted amount is approximate and says so (≈).
+    fn value_of(&self, f: &Figure, v: f64, short: bool) -> String {
         let last = f.as_written.as_deref().and_then(read_written).map(|w| w.last_digit);
         match (f.unit.is_money(), f.currency) {
-            (true, Some(c)) => match self.amount(f.value, c) {
-                a if a.converted => self.money_short(a),
-                _ => money_short_to(f.value, c, self.lang, last),
+            (true, Some(c)) => match self.amount(v, c) {
+                a if a.converted && short => self.money_short(a),
+                a if a.converted => self.money(a),
+                _ if short => money_short_to(v, c, self.lang, last),
+                _ => money_to(v, c, self.lang, last),
             },
-            _ => value_to(f.value, f.unit, f.currency, self.lang, last),
+            _ => value_to(v, f.unit, f.currency, self.lang, last),
         }
     }
 
@@ -327,16 +336,7 @@ impl Ctx<'_> {
     /// qualifier ("超63亿元", "nearly CN¥400 thousand").
     pub fn show(&self, f: &Figure) -> String {
         self.printed(f);
-        // every digit the source printed, in either language (the precision of its
-        // as-written form); a converted amount is approximate and says so (≈)
-        let last = f.as_written.as_deref().and_then(read_written).map(|w| w.last_digit);
-        let one = |v: f64| match (f.unit.is_money(), f.currency) {
-            (true, Some(c)) => match self.amount(v, c) {
-                a if a.converted => self.money(a),
-                _ => money_to(v, c, self.lang, last),
-            },
-            _ => value_to(v, f.unit, f.currency, self.lang, last),
-        };
+        let one = |v: f64| self.value_of(f, v, false);
         match (f.qualifier, f.value_high) {
             (Qualifier::Range, Some(hi)) => self.w.range(&one(f.value), &one(hi)),
             _ => cat((self.w.qualifier)(f.qualifier), &one(f.value)),
