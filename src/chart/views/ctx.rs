@@ -52,6 +52,15 @@ pub struct Ctx<'a> {
     pub index: Index<'a>,
 }
 
+/// `s`, the amount `a` written, marked approximate (≈) where it was converted.
+fn approx(a: Amount, s: String) -> String {
+    if a.converted {
+        cat("≈", &s)
+    } else {
+        s
+    }
+}
+
 /// See [`Ctx::index`].
 #[derive(Default)]
 pub struct Index<'a> {
@@ -285,22 +294,12 @@ impl Ctx<'_> {
     }
 
     pub fn money(&self, a: Amount) -> String {
-        let s = money(a.value, a.currency, self.lang);
-        if a.converted {
-            cat("≈", &s)
-        } else {
-            s
-        }
+        approx(a, money(a.value, a.currency, self.lang))
     }
 
     /// A short money label for a column: "HK$5.4bn", "53.75亿港元".
     pub fn money_short(&self, a: Amount) -> String {
-        let s = money_short(a.value, a.currency, self.lang);
-        if a.converted {
-            cat("≈", &s)
-        } else {
-            s
-        }
+        approx(a, money_short(a.value, a.currency, self.lang))
     }
 
     /// Notes that this view prints the value of `f` (see [`Ctx::shown`]).
