@@ -188,8 +188,7 @@ impl Ctx<'_> {
     /// everyone else neutral; with no focus named, everything in the highlight.
     pub fn tone_of(&self, entity: &str) -> super::super::theme::Tone {
         use super::super::theme::Tone;
-        let focus = &self.d.story.focus;
-        if focus.is_empty() || focus.iter().any(|f| f == entity) {
+        if self.is_focus(entity) {
             Tone::Story
         } else {
             Tone::Other
