@@ -60,7 +60,7 @@ pub fn at_most(mut lines: Vec<String>, n: usize) -> Vec<String> {
         lines.truncate(n);
         if let Some(last) = lines.last_mut() {
             last.pop();
-            *last = format!("{}…", last.trim_end());
+            *last = super::format::cat(last.trim_end(), "…");
         }
     }
     lines
