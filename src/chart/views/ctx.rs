@@ -23,8 +23,9 @@ pub struct Amount {
 /// An exchange rate in use (the dataset's, or the reader's typed in) and how the chart
 /// names it.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Rate {
-    pub input: Input,
+pub struct Rate<'a> {
+    /// The dataset's input as it is (not a copy), or the reader's.
+    pub input: std::borrow::Cow<'a, Input>,
     pub label: String,
 }
 
@@ -165,7 +166,7 @@ impl<'a> Ctx<'a> {
     }
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
     /// The metric the reader picked (the view's first by default).
     pub fn metric(&self) -> &'static str {
         self.spec.metric
@@ -261,11 +262,11 @@ impl Ctx<'_> {
 
     /// The rate between `a` and `b`: from the dataset's inputs first, else the reader's
     /// HKD→CNY entry. Never a built-in constant.
-    pub fn rate(&self, a: Currency, b: Currency) -> Option<Rate> {
+    pub fn rate(&self, a: Currency, b: Currency) -> Option<Rate<'a>> {
         let pair = |x: &Input| (x.from == a && x.to == b) || (x.from == b && x.to == a);
         if let Some(x) = self.d.inputs.iter().find(|x| pair(x)) {
             let label = self.w.fx_label(x.from.code(), &plain(x.rate, 4), x.to.code(), self.text(&x.source), &x.as_of);
-            return Some(Rate { input: x.clone(), label });
+            return Some(Rate { input: std::borrow::Cow::Borrowed(x), label });
         }
         let r = self.spec.fx.filter(|r| r.is_finite() && *r > 0.0)?;
         let reader = Input {
@@ -277,7 +278,7 @@ impl Ctx<'_> {
             as_of: String::new(),
             source: Text::default(),
         };
-        pair(&reader).then(|| Rate { input: reader, label: self.w.fx_reader(&plain(r, 4)) })
+        pair(&reader).then(|| Rate { input: std::borrow::Cow::Owned(reader), label: self.w.fx_reader(&plain(r, 4)) })
     }
 
     /// `v` in `c`, converted to the target currency where a rate allows.
