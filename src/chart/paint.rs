@@ -152,7 +152,9 @@ fn draw<DB: DrawingBackend>(
                     Fill::Solid => area.draw(&Rectangle::new(corners, c.filled()))?,
                     Fill::Hatched => {
                         area.draw(&Rectangle::new(corners, c.mix(0.18).filled()))?;
-                        for (a, b) in hatch(*rect) {
+                        // (the segments by reference, here and for the dashes: a loop over the
+                        // vector itself compiled its iterator's `next` and drop at each)
+                        for &(a, b) in &hatch(*rect) {
                             area.draw(&line(a, b, c, 2))?;
                         }
                         area.draw(&Rectangle::new(corners, c.stroke_width(1)))?;
@@ -164,7 +166,7 @@ fn draw<DB: DrawingBackend>(
                 let (x0, y0, x1, y1) = (rect.x, rect.y, rect.x + rect.w, rect.y + rect.h);
                 let corners = [(x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)];
                 for w in corners.windows(2) {
-                    for (a, b) in dashes(w[0], w[1], 8.0) {
+                    for &(a, b) in &dashes(w[0], w[1], 8.0) {
                         area.draw(&line(a, b, c, 1))?;
                     }
                 }
@@ -174,7 +176,7 @@ fn draw<DB: DrawingBackend>(
                 let c = theme.color(*tone);
                 if *dashed {
                     for w in points.windows(2) {
-                        for (a, b) in dashes(w[0], w[1], 6.0) {
+                        for &(a, b) in &dashes(w[0], w[1], 6.0) {
                             area.draw(&line(a, b, c, 2))?;
                         }
                     }
