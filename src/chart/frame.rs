@@ -256,7 +256,8 @@ impl Frame {
         for s in self.shapes.split_off(from) {
             match s {
                 Shape::Line { from: a, to: b, tone } => {
-                    for (a, b) in outside(a, b, &boxes, HALO) {
+                    // (by reference: see `Scale::ticks`)
+                    for &(a, b) in &outside(a, b, &boxes, HALO) {
                         self.shapes.push(Shape::Line { from: a, to: b, tone });
                     }
                 }
