@@ -347,13 +347,13 @@ impl<'a> Ctx<'a> {
     /// up to [`Tooltip::MAX_LINES`]. Its details: the rest of `extra`, the original of a
     /// converted amount, how the source printed it, how it was checked, the note; and the
     /// sentence it comes from.
-    pub fn tooltip(&self, title: &str, f: &Figure, extra: Vec<String>) -> Tooltip {
+    pub fn tooltip(&self, title: &str, f: &Figure, mut extra: Vec<String>) -> Tooltip {
         let metric = self.metric_label(&f.metric);
         let mut lines = vec![self.labelled(&cat(metric, &self.aside(&self.period(f))), &self.show(f))];
         if f.basis == Basis::Forecast {
             lines.push(self.w.forecast_not_actual_figure.to_string());
         }
-        lines.extend(extra);
+        lines.append(&mut extra);
         let mut details = Vec::new();
         if let (true, Some(c), Some(t)) = (f.unit.is_money(), f.currency, self.target()) {
             if t != c {
