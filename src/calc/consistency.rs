@@ -126,7 +126,10 @@ pub fn check_all(d: &Dataset) -> Vec<Check> {
         let c = l.company.as_str();
         let Some(offer) = ix.find(c, "offer_price") else { continue };
         let offer_iv = Interval::of(offer);
-        for (gain, price) in [("gain_first_day_high", "first_day_high"), ("gain_first_day_close", "first_day_close")] {
+        // (a static table, read in place: a list written here is built anew at each listing)
+        static GAINS: [(&str, &str); 2] =
+            [("gain_first_day_high", "first_day_high"), ("gain_first_day_close", "first_day_close")];
+        for &(gain, price) in &GAINS {
             if let (Some(g), Some(p)) = (ix.find(c, gain), ix.find(c, price)) {
                 if let Some(r) = Interval::of(p).checked_div(offer_iv) {
                     out.push(check(CheckKind::Gain, g, &[p, offer], r.map_increasing(|x| (x - 1.0) * 100.0)));

@@ -37,23 +37,22 @@ pub struct Total {
 /// assert!(t.mixed && (t.value - 63.57e8).abs() < 1.0);
 /// ```
 pub fn sum(figures: &[&Figure], mixing: Mixing) -> Result<Total> {
-    add_up(&mut figures.iter().map(|f| (*f, None)), figures.len(), mixing)
+    add_up(figures.len(), &|i| (figures[i], None), mixing)
 }
 
 /// [`sum`] of figures whose periods are already read (`(period, figure)`).
 pub(crate) fn sum_read(parts: &[&(Period, &Figure)], mixing: Mixing) -> Result<Total> {
-    add_up(&mut parts.iter().map(|(p, f)| (*f, Some(p))), parts.len(), mixing)
+    add_up(parts.len(), &|i| (parts[i].1, Some(&parts[i].0)), mixing)
 }
 
-/// [`sum`] over `n` figures, each with its period where it is already read (compiled
-/// once for both).
-fn add_up<'a>(
-    figures: &mut dyn Iterator<Item = (&'a Figure, Option<&'a Period>)>,
-    n: usize,
-    mixing: Mixing,
-) -> Result<Total> {
-    let mut figures = figures.peekable();
-    let first = figures.peek().map(|(f, _)| *f).ok_or_else(|| Error::calc("nothing to add"))?;
+/// [`sum`] over `n` figures, the `i`-th with its period where it is already read given by
+/// `nth(i)` (compiled once for both; a `dyn Fn`, not a `dyn Iterator`, whose table
+/// brought every provided method of each iterator type).
+fn add_up<'a>(n: usize, nth: &dyn Fn(usize) -> (&'a Figure, Option<&'a Period>), mixing: Mixing) -> Result<Total> {
+    if n == 0 {
+        return Err(Error::calc("nothing to add"));
+    }
+    let first = nth(0).0;
     let mut total = Total {
         value: 0.0,
         interval: Interval::exact(0.0),
@@ -65,7 +64,8 @@ fn add_up<'a>(
     let mut added = Disjoint::default();
     // the first figure's kind of period, read with it (not again for every other)
     let mut first_kind = None;
-    for (f, read) in figures {
+    for i in 0..n {
+        let (f, read) = nth(i);
         if f.unit != total.unit || f.currency != total.currency {
             return Err(Error::calc(format!(
                 "cannot add {} ({}) to {} ({})",

@@ -85,7 +85,7 @@ pub fn draw_panels(f: &mut Frame, panels: &[Panel]) {
     let mut left_w: f64 = 0.0;
     for p in panels {
         let s = Scale::spaced(&values(p.columns), plot_h * p.height, 0.0, 44.0);
-        for t in s.ticks() {
+        for &t in &s.ticks() {
             left_w = left_w.max(text_width(&(p.columns.axis)(t), 11.0));
         }
     }
@@ -305,7 +305,7 @@ fn sideways(f: &mut Frame, panels: &[Panel]) {
             y += block + GROUP_GAP;
         }
         let bottom = y - GROUP_GAP + 4.0;
-        for t in s.ticks() {
+        for &t in &s.ticks() {
             let x = s.px(t);
             let tone = if (x - zero).abs() < 0.5 { Tone::Muted } else { Tone::Grid };
             f.shapes.push(Shape::Line { from: (x, top - 4.0), to: (x, bottom), tone });

@@ -129,18 +129,26 @@ pub fn scaled(v: f64, lang: Lang) -> String {
 /// ```
 pub fn scaled_to(v: f64, lang: Lang, last_digit: Option<f64>) -> String {
     let a = v.abs();
-    let places = |scale: f64, default: usize| match last_digit {
-        Some(u) if u > 0.0 && u.is_finite() => ((scale / u).log10() - 1e-9).ceil().clamp(0.0, 6.0) as usize,
-        _ => default,
-    };
+    let places = |scale: f64, default: usize| places(scale, last_digit, default);
     match lang.words().numbers {
-        Numbers::Myriads { yi, .. } if a >= 1e8 => cat(&number(v / 1e8, places(1e8, 2), lang), yi),
-        Numbers::Myriads { wan, .. } if a >= 1e4 => cat(&number(v / 1e4, places(1e4, 2), lang), wan),
-        Numbers::Myriads { .. } => number(v, places(1.0, 2), lang),
+        // 亿 and 万 as an axis has them (one divisor and word for both)
+        Numbers::Myriads { .. } => {
+            let (div, word) = label_unit(v, lang);
+            cat(&number(v / div, places(div, 2), lang), word)
+        }
         Numbers::Thousands { words, .. } if a >= 1e9 => cat(&plain(v / 1e9, places(1e9, 2)), words[2]),
         Numbers::Thousands { words, .. } if a >= 1e6 => cat(&plain(v / 1e6, places(1e6, 1)), words[1]),
         Numbers::Thousands { words, .. } if a >= 1e4 => cat(&plain(v / 1e3, places(1e3, 1)), words[0]),
         _ => plain(v, places(1.0, 2)),
+    }
+}
+
+/// The decimals that keep every digit the source printed in a value written in units of
+/// `scale`, where `last_digit` (see [`scaled_to`]) is known; else `default`.
+fn places(scale: f64, last_digit: Option<f64>, default: usize) -> usize {
+    match last_digit {
+        Some(u) if u > 0.0 && u.is_finite() => ((scale / u).log10() - 1e-9).ceil().clamp(0.0, 6.0) as usize,
+        _ => default,
     }
 }
 
@@ -200,23 +208,12 @@ pub fn money_short_to(v: f64, c: Currency, lang: Lang, last_digit: Option<f64>) 
 
 fn money_short_abs(v: f64, c: Currency, lang: Lang, last_digit: Option<f64>) -> String {
     let w = lang.words();
-    let Numbers::Thousands { short, .. } = w.numbers else {
+    if !matches!(w.numbers, Numbers::Thousands { .. }) {
         return money_to(v, c, lang, last_digit);
-    };
-    let places = |scale: f64, default: usize| match last_digit {
-        Some(u) if u > 0.0 && u.is_finite() => ((scale / u).log10() - 1e-9).ceil().clamp(0.0, 6.0) as usize,
-        _ => default,
-    };
-    let a = v.abs();
-    let n = if a >= 1e9 {
-        cat(&plain(v / 1e9, places(1e9, 1)), short[2])
-    } else if a >= 1e6 {
-        cat(&plain(v / 1e6, places(1e6, 1)), short[1])
-    } else if a >= 1e3 {
-        cat(&plain(v / 1e3, places(1e3, 1)), short[0])
-    } else {
-        plain(v, places(1.0, 2))
-    };
+    }
+    // bn, m and k as an axis has them: one decimal, two below a thousand
+    let (div, word) = label_unit(v, lang);
+    let n = cat(&plain(v / div, places(div, last_digit, if div > 1.0 { 1 } else { 2 })), word);
     (w.money)(&n, c)
 }
 
@@ -254,7 +251,7 @@ pub fn in_unit(v: f64, unit: (f64, &str), lang: Lang, last_digit: Option<f64>) -
     match last_digit {
         // every digit the source printed, trailing zeros too ("US$2.70 billion" is 27.0亿)
         Some(u) if u > 0.0 && u.is_finite() => {
-            let decimals = ((div / u).log10() - 1e-9).ceil().clamp(0.0, 6.0) as usize;
+            let decimals = places(div, Some(u), 0);
             let s = number(x, decimals, lang);
             let shown = s.split_once('.').map_or(0, |(_, f)| f.len());
             let pad = decimals.saturating_sub(shown);

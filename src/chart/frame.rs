@@ -60,7 +60,7 @@ pub fn at_most(mut lines: Vec<String>, n: usize) -> Vec<String> {
         lines.truncate(n);
         if let Some(last) = lines.last_mut() {
             last.pop();
-            *last = format!("{}…", last.trim_end());
+            *last = super::format::cat(last.trim_end(), "…");
         }
     }
     lines
@@ -256,7 +256,8 @@ impl Frame {
         for s in self.shapes.split_off(from) {
             match s {
                 Shape::Line { from: a, to: b, tone } => {
-                    for (a, b) in outside(a, b, &boxes, HALO) {
+                    // (by reference: see `Scale::ticks`)
+                    for &(a, b) in &outside(a, b, &boxes, HALO) {
                         self.shapes.push(Shape::Line { from: a, to: b, tone });
                     }
                 }

@@ -92,25 +92,29 @@ fn ui_fields(j: &mut Json, ui: &Ui) {
         currency,
     } = *ui;
     j.open('{');
-    for (k, v) in [
-        ("views", views),
-        ("table", table),
-        ("hide_table", hide_table),
-        ("svg", svg),
-        ("png", png),
-        ("csv", csv),
-        ("lot", lot),
-        ("fx", fx),
-        ("loading", loading),
-        ("internal_error", internal_error),
-        ("details", details),
-        ("close", close),
-        ("choose_view", choose_view),
-        ("sentences", sentences),
-        ("metrics", metrics),
-        ("scale", scale),
-        ("currency", currency),
-    ] {
+    // the keys in one string, each value in the same place of the list after it
+    const KEYS: &str = "views table hide_table svg png csv lot fx loading internal_error details close choose_view \
+        sentences metrics scale currency";
+    let values = [
+        views,
+        table,
+        hide_table,
+        svg,
+        png,
+        csv,
+        lot,
+        fx,
+        loading,
+        internal_error,
+        details,
+        close,
+        choose_view,
+        sentences,
+        metrics,
+        scale,
+        currency,
+    ];
+    for (k, v) in KEYS.split(' ').zip(values) {
         j.field(k).text(v);
     }
     j.close('}');

@@ -381,7 +381,7 @@ pub fn csv_value(shown: &str) -> Option<(String, String)> {
     if unit.chars().count() > 24 || unit.split(' ').count() > 3 {
         return None;
     }
-    Some((if negative { format!("-{digits}") } else { digits }, unit))
+    Some((if negative { format::cat("-", &digits) } else { digits }, unit))
 }
 
 fn csv(title: &str, head: &[String], unit: &str, marks: &[Mark], source: &str) -> String {

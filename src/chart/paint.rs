@@ -121,33 +121,43 @@ fn dashes(a: (f64, f64), b: (f64, f64), on: f64) -> Vec<((f64, f64), (f64, f64))
     out
 }
 
-/// Paints `shapes` in order on a background of the theme's paper.
-/// Paints `shapes` in `theme`, every text in the font stack `font` (the reader's
-/// language's: CJK faces first for Chinese).
+/// Paints `shapes` in order on a background of the theme's paper, every text in the font
+/// stack `font` (the reader's language's: CJK faces first for Chinese).
 pub fn paint<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     shapes: &[Shape],
     theme: &Theme,
     font: &str,
 ) -> Result<()> {
-    let err = |e: DrawingAreaErrorKind<DB::ErrorType>| Error::chart(e.to_string());
+    // plotters' error turned into ours once, not at each of the dozen places it can arise
+    draw(area, shapes, theme, font).map_err(|e| Error::chart(e.to_string()))
+}
+
+fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    shapes: &[Shape],
+    theme: &Theme,
+    font: &str,
+) -> std::result::Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let line = |from: (f64, f64), to: (f64, f64), c: RGBColor, w: u32| {
         PathElement::new(vec![pt(from.0, from.1), pt(to.0, to.1)], c.stroke_width(w))
     };
-    area.fill(&theme.paper).map_err(err)?;
+    area.fill(&theme.paper)?;
     for s in shapes {
         match s {
             Shape::Rect { rect, tone, fill } => {
                 let c = theme.color(*tone);
                 let corners = [pt(rect.x, rect.y), pt(rect.x + rect.w, rect.y + rect.h)];
                 match fill {
-                    Fill::Solid => area.draw(&Rectangle::new(corners, c.filled())).map_err(err)?,
+                    Fill::Solid => area.draw(&Rectangle::new(corners, c.filled()))?,
                     Fill::Hatched => {
-                        area.draw(&Rectangle::new(corners, c.mix(0.18).filled())).map_err(err)?;
-                        for (a, b) in hatch(*rect) {
-                            area.draw(&line(a, b, c, 2)).map_err(err)?;
+                        area.draw(&Rectangle::new(corners, c.mix(0.18).filled()))?;
+                        // (the segments by reference, here and for the dashes: a loop over the
+                        // vector itself compiled its iterator's `next` and drop at each)
+                        for &(a, b) in &hatch(*rect) {
+                            area.draw(&line(a, b, c, 2))?;
                         }
-                        area.draw(&Rectangle::new(corners, c.stroke_width(1))).map_err(err)?;
+                        area.draw(&Rectangle::new(corners, c.stroke_width(1)))?;
                     }
                 }
             }
@@ -156,18 +166,18 @@ pub fn paint<DB: DrawingBackend>(
                 let (x0, y0, x1, y1) = (rect.x, rect.y, rect.x + rect.w, rect.y + rect.h);
                 let corners = [(x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)];
                 for w in corners.windows(2) {
-                    for (a, b) in dashes(w[0], w[1], 8.0) {
-                        area.draw(&line(a, b, c, 1)).map_err(err)?;
+                    for &(a, b) in &dashes(w[0], w[1], 8.0) {
+                        area.draw(&line(a, b, c, 1))?;
                     }
                 }
             }
-            Shape::Line { from, to, tone } => area.draw(&line(*from, *to, theme.color(*tone), 1)).map_err(err)?,
+            Shape::Line { from, to, tone } => area.draw(&line(*from, *to, theme.color(*tone), 1))?,
             Shape::Polyline { points, tone, dashed } => {
                 let c = theme.color(*tone);
                 if *dashed {
                     for w in points.windows(2) {
-                        for (a, b) in dashes(w[0], w[1], 6.0) {
-                            area.draw(&line(a, b, c, 2)).map_err(err)?;
+                        for &(a, b) in &dashes(w[0], w[1], 6.0) {
+                            area.draw(&line(a, b, c, 2))?;
                         }
                     }
                 } else {
@@ -180,13 +190,13 @@ pub fn paint<DB: DrawingBackend>(
                             pts.push(q);
                         }
                     }
-                    area.draw(&PathElement::new(pts, c.stroke_width(2))).map_err(err)?;
+                    area.draw(&PathElement::new(pts, c.stroke_width(2)))?;
                 }
             }
             Shape::Dot { at, r, tone } => {
                 let c = theme.color(*tone);
-                area.draw(&Circle::new(pt(at.0, at.1), r.round() as i32, c.filled())).map_err(err)?;
-                area.draw(&Circle::new(pt(at.0, at.1), r.round() as i32, theme.paper.stroke_width(1))).map_err(err)?;
+                area.draw(&Circle::new(pt(at.0, at.1), r.round() as i32, c.filled()))?;
+                area.draw(&Circle::new(pt(at.0, at.1), r.round() as i32, theme.paper.stroke_width(1)))?;
             }
             Shape::Text { x, y, text, px, tone, bold, align } => {
                 let h = match align {
@@ -198,7 +208,7 @@ pub fn paint<DB: DrawingBackend>(
                 let font = FontDesc::new(FontFamily::Name(font), font_size(*px), style);
                 let c = theme.color(*tone);
                 let ts = font.color(&c).pos(Pos::new(h, VPos::Center));
-                area.draw(&Text::new(xml_text(text).as_ref(), pt(*x, *y), ts)).map_err(err)?;
+                area.draw(&Text::new(xml_text(text).as_ref(), pt(*x, *y), ts))?;
             }
         }
     }

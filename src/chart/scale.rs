@@ -103,14 +103,15 @@ impl Scale {
     /// Each tick's place and its label written by `axis` (a grid's lines and labels).
     pub fn grid(&self, axis: &dyn Fn(f64) -> String) -> Vec<(f64, String)> {
         let mut out = Vec::new();
-        for t in self.ticks() {
+        for &t in &self.ticks() {
             out.push((self.px(t), axis(t)));
         }
         out
     }
 
     /// The tick values, at most [`MAX_TICKS`] of them whatever the bounds (a step below
-    /// the precision of the bounds cannot loop).
+    /// the precision of the bounds cannot loop). Callers loop over them by reference (a
+    /// loop over the vector itself compiled its iterator's `next` and drop at each).
     pub fn ticks(&self) -> Vec<f64> {
         let mut out = Vec::new();
         let mut t = self.lo;

@@ -19,46 +19,24 @@ pub struct Svg<'a> {
     size: (u32, u32),
     /// The font stack on the `<svg>`, which a text in it does not repeat.
     font: &'a str,
-    /// The open elements: the `<svg>` one.
-    open: Vec<&'static str>,
+    /// Whether the `<svg>` is closed.
     saved: bool,
 }
 
 type R = Result<(), DrawingErrorKind<std::fmt::Error>>;
 
-/// `#RRGGBB`, upper-case hex.
-fn color(c: BackendColor) -> String {
-    let (r, g, b) = c.rgb;
-    let mut s = String::with_capacity(7);
-    s.push('#');
-    for v in [r, g, b] {
-        for d in [v >> 4, v & 15] {
-            s.push(char::from(if d < 10 { b'0' + d } else { b'A' + d - 10 }));
-        }
-    }
-    s
-}
-
-fn opacity(c: BackendColor) -> String {
-    shortest(c.alpha)
-}
-
 impl<'a> Svg<'a> {
     /// A document `size` CSS pixels large, its text in the font stack `font`, written into
     /// `buf`.
     pub fn with_string(buf: &'a mut String, size: (u32, u32), font: &'a str) -> Self {
-        let mut svg = Svg { buf, size, font, open: Vec::new(), saved: false };
-        svg.open_tag(
-            "svg",
-            &[
-                ("width", &size.0.to_string()),
-                ("height", &size.1.to_string()),
-                ("viewBox", &format!("0 0 {} {}", size.0, size.1)),
-                ("xmlns", "http://www.w3.org/2000/svg"),
-                ("font-family", font),
-            ],
-            false,
-        );
+        let mut svg = Svg { buf, size, font, saved: false };
+        svg.buf.push_str("<svg");
+        svg.num("width", size.0 as i32);
+        svg.num("height", size.1 as i32);
+        svg.attr("viewBox", &format!("0 0 {} {}", size.0, size.1));
+        svg.attr("xmlns", "http://www.w3.org/2000/svg");
+        svg.attr("font-family", font);
+        svg.buf.push_str(">\n");
         svg
     }
 
@@ -73,23 +51,51 @@ impl<'a> Svg<'a> {
         });
     }
 
-    fn open_tag(&mut self, tag: &'static str, attr: &[(&str, &str)], close: bool) {
-        let buf = &mut *self.buf;
-        buf.push('<');
-        buf.push_str(tag);
-        for (key, value) in attr {
-            buf.push(' ');
-            buf.push_str(key);
-            buf.push_str("=\"");
-            Self::escape_and_push(buf, value);
-            buf.push('"');
-        }
-        if close {
-            buf.push_str("/>\n");
+    /// ` key="value"`, the value escaped. Each attribute is written as it comes, in
+    /// plotters' order (not gathered in a list of strings first: that list and its
+    /// strings were most of each shape's code).
+    fn attr(&mut self, key: &str, value: &str) {
+        self.buf.push(' ');
+        self.buf.push_str(key);
+        self.buf.push_str("=\"");
+        Self::escape_and_push(self.buf, value);
+        self.buf.push('"');
+    }
+
+    fn num(&mut self, key: &str, v: i32) {
+        self.attr(key, &v.to_string());
+    }
+
+    /// The colour `c` as `#RRGGBB`, upper-case hex (written, like numbers, unescaped:
+    /// nothing in it needs escaping).
+    fn color(&mut self, key: &str, c: BackendColor) {
+        self.buf.push(' ');
+        self.buf.push_str(key);
+        self.buf.push_str("=\"#");
+        super::theme::push_hex(self.buf, c.rgb, b'A');
+        self.buf.push('"');
+    }
+
+    fn opacity(&mut self, c: BackendColor) {
+        self.attr("opacity", &shortest(c.alpha));
+    }
+
+    /// The opacity, then `fill` and `stroke`: one in `c`, the other `none` (a filled
+    /// shape or an outline).
+    fn paint(&mut self, c: BackendColor, fill: bool) {
+        self.opacity(c);
+        if fill {
+            self.color("fill", c);
+            self.attr("stroke", "none");
         } else {
-            self.open.push(tag);
-            buf.push_str(">\n");
+            self.attr("fill", "none");
+            self.color("stroke", c);
         }
+    }
+
+    /// Ends an element opened by `<tag` and its attributes: `/>`.
+    fn end(&mut self) {
+        self.buf.push_str("/>\n");
     }
 
     /// A rectangle of one colour, filled or outlined (plotters draws them with two
@@ -98,30 +104,13 @@ impl<'a> Svg<'a> {
         if c.alpha == 0.0 {
             return;
         }
-        let (fill, stroke) = if fill { (color(c), "none".to_string()) } else { ("none".to_string(), color(c)) };
-        self.open_tag(
-            "rect",
-            &[
-                ("x", &upper_left.0.to_string()),
-                ("y", &upper_left.1.to_string()),
-                ("width", &(bottom_right.0 - upper_left.0).to_string()),
-                ("height", &(bottom_right.1 - upper_left.1).to_string()),
-                ("opacity", &opacity(c)),
-                ("fill", &fill),
-                ("stroke", &stroke),
-            ],
-            true,
-        );
-    }
-
-    fn close_tag(&mut self) -> bool {
-        if let Some(tag) = self.open.pop() {
-            self.buf.push_str("</");
-            self.buf.push_str(tag);
-            self.buf.push_str(">\n");
-            return true;
-        }
-        false
+        self.buf.push_str("<rect");
+        self.num("x", upper_left.0);
+        self.num("y", upper_left.1);
+        self.num("width", bottom_right.0 - upper_left.0);
+        self.num("height", bottom_right.1 - upper_left.1);
+        self.paint(c, fill);
+        self.end();
     }
 }
 
@@ -138,7 +127,7 @@ impl DrawingBackend for Svg<'_> {
 
     fn present(&mut self) -> R {
         if !self.saved {
-            while self.close_tag() {}
+            self.buf.push_str("</svg>\n");
             self.saved = true;
         }
         Ok(())
@@ -148,19 +137,15 @@ impl DrawingBackend for Svg<'_> {
         if c.alpha == 0.0 {
             return Ok(());
         }
-        self.open_tag(
-            "rect",
-            &[
-                ("x", &point.0.to_string()),
-                ("y", &point.1.to_string()),
-                ("width", "1"),
-                ("height", "1"),
-                ("stroke", "none"),
-                ("opacity", &opacity(c)),
-                ("fill", &color(c)),
-            ],
-            true,
-        );
+        self.buf.push_str("<rect");
+        self.num("x", point.0);
+        self.num("y", point.1);
+        self.attr("width", "1");
+        self.attr("height", "1");
+        self.attr("stroke", "none");
+        self.opacity(c);
+        self.color("fill", c);
+        self.end();
         Ok(())
     }
 
@@ -180,24 +165,20 @@ impl DrawingBackend for Svg<'_> {
         if c.alpha == 0.0 {
             return Ok(());
         }
-        let mut points = String::new();
+        self.buf.push_str("<polyline");
+        self.attr("fill", "none");
+        self.opacity(c);
+        self.color("stroke", c);
+        self.num("stroke-width", style.stroke_width() as i32);
+        self.buf.push_str(" points=\"");
         for (x, y) in path {
-            points.push_str(&x.to_string());
-            points.push(',');
-            points.push_str(&y.to_string());
-            points.push(' ');
+            self.buf.push_str(&x.to_string());
+            self.buf.push(',');
+            self.buf.push_str(&y.to_string());
+            self.buf.push(' ');
         }
-        self.open_tag(
-            "polyline",
-            &[
-                ("fill", "none"),
-                ("opacity", &opacity(c)),
-                ("stroke", &color(c)),
-                ("stroke-width", &style.stroke_width().to_string()),
-                ("points", &points),
-            ],
-            true,
-        );
+        self.buf.push('"');
+        self.end();
         Ok(())
     }
 
@@ -206,20 +187,13 @@ impl DrawingBackend for Svg<'_> {
         if c.alpha == 0.0 {
             return Ok(());
         }
-        let (stroke, fill) = if fill { ("none".to_string(), color(c)) } else { (color(c), "none".to_string()) };
-        self.open_tag(
-            "circle",
-            &[
-                ("cx", &center.0.to_string()),
-                ("cy", &center.1.to_string()),
-                ("r", &radius.to_string()),
-                ("opacity", &opacity(c)),
-                ("fill", &fill),
-                ("stroke", &stroke),
-                ("stroke-width", &style.stroke_width().to_string()),
-            ],
-            true,
-        );
+        self.buf.push_str("<circle");
+        self.num("cx", center.0);
+        self.num("cy", center.1);
+        self.num("r", radius as i32);
+        self.paint(c, fill);
+        self.num("stroke-width", style.stroke_width() as i32);
+        self.end();
         Ok(())
     }
 
@@ -240,31 +214,26 @@ impl DrawingBackend for Svg<'_> {
             VPos::Center => "0.5ex",
             VPos::Bottom => "-0.5ex",
         };
-        let (x, y, size, fill, alpha) =
-            (pos.0.to_string(), pos.1.to_string(), shortest(style.size() / 1.24), color(c), opacity(c));
-        let (family, font_style) = (style.family(), style.style());
-        let mut attrs = vec![
-            ("x", x.as_str()),
-            ("y", &y),
-            ("dy", dy),
-            ("text-anchor", anchor),
-            ("font-family", family.as_str()),
-            ("font-size", &size),
-            ("opacity", &alpha),
-            ("fill", &fill),
-        ];
-        if family.as_str() == self.font {
-            attrs.remove(4);
+        self.buf.push_str("<text");
+        self.num("x", pos.0);
+        self.num("y", pos.1);
+        self.attr("dy", dy);
+        self.attr("text-anchor", anchor);
+        let family = style.family();
+        if family.as_str() != self.font {
+            self.attr("font-family", family.as_str());
         }
-        match &font_style {
+        self.attr("font-size", &shortest(style.size() / 1.24));
+        self.opacity(c);
+        self.color("fill", c);
+        match style.style() {
             FontStyle::Normal => {}
-            FontStyle::Bold => attrs.push(("font-weight", "bold")),
-            other => attrs.push(("font-style", other.as_str())),
+            FontStyle::Bold => self.attr("font-weight", "bold"),
+            other => self.attr("font-style", other.as_str()),
         };
-        self.open_tag("text", &attrs, false);
+        self.buf.push_str(">\n");
         Self::escape_and_push(self.buf, text);
-        self.buf.push('\n');
-        self.close_tag();
+        self.buf.push_str("\n</text>\n");
         Ok(())
     }
 }

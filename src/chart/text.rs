@@ -158,7 +158,7 @@ fn no_widow(lines: &mut [String], px: f64, max: f64) {
         return;
     }
     let cut = prev.char_indices().nth(total - take).map_or(prev.len(), |(i, _)| i);
-    let moved = format!("{}{last}", &prev[cut..]);
+    let moved = super::format::cat(&prev[cut..], last);
     if text_width(&moved, px) <= max && !closes(&moved) {
         *last = moved;
         prev.truncate(cut);

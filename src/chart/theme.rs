@@ -196,31 +196,34 @@ impl Theme {
     }
 
     pub fn css_custom_properties(&self) -> String {
-        let named = [
-            ("paper", self.paper),
-            ("ink", self.ink),
-            ("muted", self.muted),
-            ("grid", self.grid),
-            ("alert", self.alert),
-            ("good", self.good),
-            ("focus", self.focus),
-            ("line", self.line),
-            ("soft", self.soft),
-            ("highlight", self.highlight),
-            ("tip-paper", self.tip_paper),
-            ("tip-ink", self.tip_ink),
-            ("tip-muted", self.tip_muted),
-            ("alert-edge", self.alert_edge),
-            ("alert-paper", self.alert_paper),
-            ("alert-ink", self.alert_ink),
-            ("story", self.story),
-            ("other", self.other),
+        // the names in one string, each colour in the same place of the list after it
+        const NAMES: &str = "paper ink muted grid alert good focus line soft highlight tip-paper tip-ink tip-muted \
+            alert-edge alert-paper alert-ink story other on-good on-alert on-series-3 on-story on-other";
+        let colors = [
+            self.paper,
+            self.ink,
+            self.muted,
+            self.grid,
+            self.alert,
+            self.good,
+            self.focus,
+            self.line,
+            self.soft,
+            self.highlight,
+            self.tip_paper,
+            self.tip_ink,
+            self.tip_muted,
+            self.alert_edge,
+            self.alert_paper,
+            self.alert_ink,
+            self.story,
+            self.other,
             // the text on each badge colour (a list view's badges, set out by the page)
-            ("on-good", self.color(Tone::On(Backdrop::Good))),
-            ("on-alert", self.color(Tone::On(Backdrop::Alert))),
-            ("on-series-3", self.color(Tone::On(Backdrop::Series(3)))),
-            ("on-story", self.color(Tone::On(Backdrop::Story))),
-            ("on-other", self.color(Tone::On(Backdrop::Other))),
+            self.color(Tone::On(Backdrop::Good)),
+            self.color(Tone::On(Backdrop::Alert)),
+            self.color(Tone::On(Backdrop::Series(3))),
+            self.color(Tone::On(Backdrop::Story)),
+            self.color(Tone::On(Backdrop::Other)),
         ];
         // `--ipo-name:#rrggbb;`, lower-case hex (written by hand: no `{:02x}` in the wasm)
         let mut out = String::new();
@@ -231,14 +234,10 @@ impl Theme {
                 out.push(char::from(b'0' + i as u8));
             }
             out.push_str(":#");
-            for v in [r, g, b] {
-                for d in [v >> 4, v & 15] {
-                    out.push(char::from(if d < 10 { b'0' + d } else { b'a' + d - 10 }));
-                }
-            }
+            push_hex(out, (r, g, b), b'a');
             out.push(';');
         };
-        for (name, c) in named {
+        for (name, c) in NAMES.split(' ').zip(colors) {
             put(&mut out, name, None, c);
         }
         // six series colours: one digit each
@@ -246,6 +245,16 @@ impl Theme {
             put(&mut out, "series-", Some(i), *c);
         }
         out
+    }
+}
+
+/// Appends `r`, `g` and `b` as six hex digits, their letters from `a` (`b'A'` for the
+/// SVG, upper case as plotters writes it; `b'a'` for the stylesheet): one loop for both.
+pub fn push_hex(out: &mut String, (r, g, b): (u8, u8, u8), a: u8) {
+    for v in [r, g, b] {
+        for d in [v >> 4, v & 15] {
+            out.push(char::from(if d < 10 { b'0' + d } else { a + d - 10 }));
+        }
     }
 }
 

@@ -23,8 +23,9 @@ pub struct Amount {
 /// An exchange rate in use (the dataset's, or the reader's typed in) and how the chart
 /// names it.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Rate {
-    pub input: Input,
+pub struct Rate<'a> {
+    /// The dataset's input as it is (not a copy), or the reader's.
+    pub input: std::borrow::Cow<'a, Input>,
     pub label: String,
 }
 
@@ -46,62 +47,86 @@ pub struct Ctx<'a> {
     /// Dataset texts drawn that could move the text around them (right-to-left, or with a
     /// direction control): the SVG sets each apart ([`crate::chart::bidi`]).
     pub own: RefCell<Vec<String>>,
-    /// Lookups built once a view asks for them (a view over 20,000 figures must not read
-    /// them all for each one): the figures by id and by entity and metric, the verdicts
-    /// by figure, the figures already in `shown` and the texts in `foreign`.
+    /// Lookups built when a view first asks for one (a view over 20,000 figures must not
+    /// read them all for each one): the figures by id and by entity and metric, the
+    /// verdicts by figure, the figures already in `shown` and the texts in `foreign`.
     pub index: Index<'a>,
+}
+
+/// `s`, the amount `a` written, marked approximate (≈) where it was converted.
+fn approx(a: Amount, s: String) -> String {
+    if a.converted {
+        cat("≈", &s)
+    } else {
+        s
+    }
 }
 
 /// See [`Ctx::index`].
 #[derive(Default)]
 pub struct Index<'a> {
-    by_id: OnceCell<HashMap<&'a str, &'a Figure>>,
-    first: OnceCell<HashMap<(&'a str, &'a str), &'a Figure>>,
-    verdicts: OnceCell<HashMap<&'a str, usize>>,
-    entities: OnceCell<HashMap<&'a str, &'a crate::model::Entity>>,
-    offers: OnceCell<HashMap<&'a str, &'a Figure>>,
+    lookups: OnceCell<Lookups<'a>>,
     shown: RefCell<HashSet<String>>,
     foreign: RefCell<HashSet<String>>,
 }
 
+/// The lookups of [`Index`], all built at a view's first lookup (one pass over the figures
+/// for three of them; built one by one as asked, each was a copy of `OnceCell`'s
+/// initialisation and of the map's code for its value type). Each maps a key to the
+/// place of its first item in its list.
+struct Lookups<'a> {
+    /// Figures by id.
+    by_id: HashMap<&'a str, usize>,
+    /// Figures by entity and metric.
+    first: HashMap<(&'a str, &'a str), usize>,
+    /// Offer price figures (not ranges) by entity.
+    offers: HashMap<&'a str, usize>,
+    /// Entities by id.
+    entities: HashMap<&'a str, usize>,
+    /// Checks by figure.
+    verdicts: HashMap<&'a str, usize>,
+}
+
+impl<'a> Lookups<'a> {
+    fn new(d: &'a Dataset, checks: &'a [Check]) -> Self {
+        let (mut by_id, mut first, mut offers) = (HashMap::new(), HashMap::new(), HashMap::new());
+        for (i, f) in d.figures.iter().enumerate() {
+            by_id.entry(f.id.as_str()).or_insert(i);
+            first.entry((f.entity.as_str(), f.metric.as_str())).or_insert(i);
+            if f.metric == "offer_price" && f.qualifier != Qualifier::Range {
+                offers.entry(f.entity.as_str()).or_insert(i);
+            }
+        }
+        let mut entities = HashMap::new();
+        for (i, e) in d.entities.iter().enumerate() {
+            entities.entry(e.id.as_str()).or_insert(i);
+        }
+        let mut verdicts = HashMap::new();
+        for (i, c) in checks.iter().enumerate() {
+            verdicts.entry(c.figure.as_str()).or_insert(i);
+        }
+        Lookups { by_id, first, offers, entities, verdicts }
+    }
+}
+
 impl<'a> Ctx<'a> {
+    fn lookups(&self) -> &Lookups<'a> {
+        self.index.lookups.get_or_init(|| Lookups::new(self.d, self.checks))
+    }
+
     /// The figure with id `id` (as [`Dataset::figure`], looked up at once).
     pub fn figure(&self, id: &str) -> Option<&'a Figure> {
-        let d = self.d;
-        self.index.by_id.get_or_init(|| {
-            let mut m = HashMap::new();
-            for f in &d.figures {
-                m.entry(f.id.as_str()).or_insert(f);
-            }
-            m
-        });
-        self.index.by_id.get().and_then(|m| m.get(id).copied())
+        self.lookups().by_id.get(id).map(|&i| &self.d.figures[i])
     }
 
     /// The first figure of `entity` and `metric` (as [`Dataset::find`], looked up at once).
     pub fn find(&self, entity: &str, metric: &str) -> Option<&'a Figure> {
-        let d = self.d;
-        let m = self.index.first.get_or_init(|| {
-            let mut m = HashMap::new();
-            for f in &d.figures {
-                m.entry((f.entity.as_str(), f.metric.as_str())).or_insert(f);
-            }
-            m
-        });
-        m.get(&(entity, metric)).copied()
+        self.lookups().first.get(&(entity, metric)).map(|&i| &self.d.figures[i])
     }
 
     /// The offer price of company `c`: the price set, not the range marketed before it.
     pub fn offer(&self, c: &str) -> Option<&'a Figure> {
-        let d = self.d;
-        let m = self.index.offers.get_or_init(|| {
-            let mut m = HashMap::new();
-            for f in d.figures.iter().filter(|f| f.metric == "offer_price" && f.qualifier != Qualifier::Range) {
-                m.entry(f.entity.as_str()).or_insert(f);
-            }
-            m
-        });
-        m.get(c).copied()
+        self.lookups().offers.get(c).map(|&i| &self.d.figures[i])
     }
 
     /// The dataset's figures that `keep` keeps, in the file's order (one shared loop, not
@@ -137,19 +162,11 @@ impl<'a> Ctx<'a> {
 
     /// The entity with id `id` (as [`Dataset::entity`], looked up at once).
     pub fn entity(&self, id: &str) -> Option<&'a crate::model::Entity> {
-        let d = self.d;
-        let m = self.index.entities.get_or_init(|| {
-            let mut m = HashMap::new();
-            for e in &d.entities {
-                m.entry(e.id.as_str()).or_insert(e);
-            }
-            m
-        });
-        m.get(id).copied()
+        self.lookups().entities.get(id).map(|&i| &self.d.entities[i])
     }
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
     /// The metric the reader picked (the view's first by default).
     pub fn metric(&self) -> &'static str {
         self.spec.metric
@@ -172,8 +189,7 @@ impl Ctx<'_> {
     /// everyone else neutral; with no focus named, everything in the highlight.
     pub fn tone_of(&self, entity: &str) -> super::super::theme::Tone {
         use super::super::theme::Tone;
-        let focus = &self.d.story.focus;
-        if focus.is_empty() || focus.iter().any(|f| f == entity) {
+        if self.is_focus(entity) {
             Tone::Story
         } else {
             Tone::Other
@@ -246,11 +262,11 @@ impl Ctx<'_> {
 
     /// The rate between `a` and `b`: from the dataset's inputs first, else the reader's
     /// HKD→CNY entry. Never a built-in constant.
-    pub fn rate(&self, a: Currency, b: Currency) -> Option<Rate> {
+    pub fn rate(&self, a: Currency, b: Currency) -> Option<Rate<'a>> {
         let pair = |x: &Input| (x.from == a && x.to == b) || (x.from == b && x.to == a);
         if let Some(x) = self.d.inputs.iter().find(|x| pair(x)) {
             let label = self.w.fx_label(x.from.code(), &plain(x.rate, 4), x.to.code(), self.text(&x.source), &x.as_of);
-            return Some(Rate { input: x.clone(), label });
+            return Some(Rate { input: std::borrow::Cow::Borrowed(x), label });
         }
         let r = self.spec.fx.filter(|r| r.is_finite() && *r > 0.0)?;
         let reader = Input {
@@ -262,7 +278,7 @@ impl Ctx<'_> {
             as_of: String::new(),
             source: Text::default(),
         };
-        pair(&reader).then(|| Rate { input: reader, label: self.w.fx_reader(&plain(r, 4)) })
+        pair(&reader).then(|| Rate { input: std::borrow::Cow::Owned(reader), label: self.w.fx_reader(&plain(r, 4)) })
     }
 
     /// `v` in `c`, converted to the target currency where a rate allows.
@@ -278,22 +294,12 @@ impl Ctx<'_> {
     }
 
     pub fn money(&self, a: Amount) -> String {
-        let s = money(a.value, a.currency, self.lang);
-        if a.converted {
-            cat("≈", &s)
-        } else {
-            s
-        }
+        approx(a, money(a.value, a.currency, self.lang))
     }
 
     /// A short money label for a column: "HK$5.4bn", "53.75亿港元".
     pub fn money_short(&self, a: Amount) -> String {
-        let s = money_short(a.value, a.currency, self.lang);
-        if a.converted {
-            cat("≈", &s)
-        } else {
-            s
-        }
+        approx(a, money_short(a.value, a.currency, self.lang))
     }
 
     /// Notes that this view prints the value of `f` (see [`Ctx::shown`]).
@@ -306,13 +312,22 @@ impl Ctx<'_> {
     /// A figure's value, short (for a column's label), with every digit the source printed.
     pub fn show_short(&self, f: &Figure) -> String {
         self.printed(f);
+        self.value_of(f, f.value, true)
+    }
+
+    /// `v`, a value of `f` (its value or its range's top), as [`Ctx::show`] writes it (short,
+    /// as [`Ctx::show_short`]): every digit the source printed, in either language (the
+    /// precision of its as-written form); a converted amount is approximate and says so (≈).
+    fn value_of(&self, f: &Figure, v: f64, short: bool) -> String {
         let last = f.as_written.as_deref().and_then(read_written).map(|w| w.last_digit);
         match (f.unit.is_money(), f.currency) {
-            (true, Some(c)) => match self.amount(f.value, c) {
-                a if a.converted => self.money_short(a),
-                _ => money_short_to(f.value, c, self.lang, last),
+            (true, Some(c)) => match self.amount(v, c) {
+                a if a.converted && short => self.money_short(a),
+                a if a.converted => self.money(a),
+                _ if short => money_short_to(v, c, self.lang, last),
+                _ => money_to(v, c, self.lang, last),
             },
-            _ => value_to(f.value, f.unit, f.currency, self.lang, last),
+            _ => value_to(v, f.unit, f.currency, self.lang, last),
         }
     }
 
@@ -320,16 +335,7 @@ impl Ctx<'_> {
     /// qualifier ("超63亿元", "nearly CN¥400 thousand").
     pub fn show(&self, f: &Figure) -> String {
         self.printed(f);
-        // every digit the source printed, in either language (the precision of its
-        // as-written form); a converted amount is approximate and says so (≈)
-        let last = f.as_written.as_deref().and_then(read_written).map(|w| w.last_digit);
-        let one = |v: f64| match (f.unit.is_money(), f.currency) {
-            (true, Some(c)) => match self.amount(v, c) {
-                a if a.converted => self.money(a),
-                _ => money_to(v, c, self.lang, last),
-            },
-            _ => value_to(v, f.unit, f.currency, self.lang, last),
-        };
+        let one = |v: f64| self.value_of(f, v, false);
         match (f.qualifier, f.value_high) {
             (Qualifier::Range, Some(hi)) => self.w.range(&one(f.value), &one(hi)),
             _ => cat((self.w.qualifier)(f.qualifier), &one(f.value)),
@@ -341,13 +347,13 @@ impl Ctx<'_> {
     /// up to [`Tooltip::MAX_LINES`]. Its details: the rest of `extra`, the original of a
     /// converted amount, how the source printed it, how it was checked, the note; and the
     /// sentence it comes from.
-    pub fn tooltip(&self, title: &str, f: &Figure, extra: Vec<String>) -> Tooltip {
+    pub fn tooltip(&self, title: &str, f: &Figure, mut extra: Vec<String>) -> Tooltip {
         let metric = self.metric_label(&f.metric);
         let mut lines = vec![self.labelled(&cat(metric, &self.aside(&self.period(f))), &self.show(f))];
         if f.basis == Basis::Forecast {
             lines.push(self.w.forecast_not_actual_figure.to_string());
         }
-        lines.extend(extra);
+        lines.append(&mut extra);
         let mut details = Vec::new();
         if let (true, Some(c), Some(t)) = (f.unit.is_money(), f.currency, self.target()) {
             if t != c {
@@ -375,19 +381,7 @@ impl Ctx<'_> {
     }
 
     pub fn verdict(&self, figure: &str) -> Option<Verdict> {
-        let checks = self.checks;
-        let m = self.index.verdicts.get_or_init(|| {
-            // each figure's first check by its place (a map of `&str` to `usize` is compiled
-            // for the validator anyway; one of `String` to `Verdict` was a copy of its own)
-            let mut m = HashMap::new();
-            for (i, c) in checks.iter().enumerate() {
-                if m.get(c.figure.as_str()).is_none() {
-                    m.insert(c.figure.as_str(), i);
-                }
-            }
-            m
-        });
-        m.get(figure).map(|&i| checks[i].verdict)
+        self.lookups().verdicts.get(figure).map(|&i| self.checks[i].verdict)
     }
 
     /// The verdict on a figure in words, or nothing where it is not checked.
