@@ -117,7 +117,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     if !available(cx.d) {
         return Err(Error::chart("the dataset has no facts and no company figures"));
     }
-    let label = VIEW.metrics.iter().find(|x| x.id == m).map_or("", |x| (x.label)(cx.w, cx.d));
+    let label = cx.metric_name();
     let title = match m {
         "team" | "ownership" => match cx.d.figures.iter().find(|f| wanted_bar(m, f)).map(|f| cx.name(&f.entity)) {
             Some(who) => cx.w.named_title(&who, label),

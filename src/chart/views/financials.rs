@@ -127,7 +127,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     }
     let half = figs.iter().any(|f| f.period_kind == PeriodKind::HalfYear);
     let negative = figs.iter().any(|f| f.value < 0.0) && !p.cumulative;
-    let metric = VIEW.metrics.iter().find(|x| x.id == cx.metric()).map_or("", |x| (x.label)(cx.w, cx.d));
+    let metric = cx.metric_name();
     // "revenue and margin" only where the story gives a margin
     let metric = if shares.is_none() && p.share.is_some() { cx.metric_label(p.bar) } else { metric };
     let title = cx.w.named_title(&name, metric);

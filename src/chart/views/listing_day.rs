@@ -99,7 +99,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         return super::first_day::build(cx, width);
     }
     let lot = m == "lot-profit";
-    let label = VIEW.metrics.iter().find(|x| x.id == m).map_or("", |x| (x.label)(cx.w, cx.d));
+    let label = cx.metric_name();
     let title = if lot { cx.w.paper_profit_one_winning_lot.to_string() } else { cx.w.gain_title(label) };
     let subtitle = if lot { cx.w.paper_profit_first_day_high } else { cx.w.each_company_own_currency_gains };
     let mut f = cx.frame(width, &title, subtitle, 10.0);

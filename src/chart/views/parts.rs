@@ -92,6 +92,17 @@ impl Ctx<'_> {
         f.marks.push(super::super::Mark::of(&bar.id, rect, &bar.tooltip, bar.value.is_some(), &bar.row));
     }
 
+    /// The name of the metric being drawn, as the metric switch says it (one loop for
+    /// every view that names it in its title).
+    pub fn metric_name(&self) -> &'static str {
+        for m in self.spec.view.metrics {
+            if m.id == self.metric() {
+                return (m.label)(self.w, self.d);
+            }
+        }
+        ""
+    }
+
     /// The metric switch of the view being drawn: the metrics the dataset fills, and
     /// none where that is one or none (the title names what is drawn).
     pub fn metrics(&self) -> Vec<Control> {
