@@ -102,5 +102,5 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     }
     f.legend(&keys);
     let axis = |v: f64| cx.num(v, 0);
-    Ok(cx.column_view(f, title, groups, &axis, (left, figs.len())))
+    cx.column_view(f, title, groups, &axis, (left, figs.len()))
 }

@@ -163,8 +163,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
             f.lines(cx.w.story_gives_nothing_this_kind, 12.0, Tone::Ink);
         }
     }
-    let summary = cx.summarise(kind, &title, &rows);
-    Ok(cx.finish(f, title, summary, cx.metrics()))
+    cx.finish(f, title, kind, rows, cx.metrics())
 }
 
 fn wanted_bar(m: &str, f: &Figure) -> bool {

@@ -43,5 +43,5 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     );
     f.legend(&cx.period_keys(Tone::Story, figs.iter().any(|f| f.period_kind == PeriodKind::HalfYear), false));
     let axis = Ctx::percent_axis;
-    Ok(cx.column_view(f, title, groups, &axis, (left, total)))
+    cx.column_view(f, title, groups, &axis, (left, total))
 }

@@ -53,7 +53,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let mut parts = Vec::new();
     push_arias(&mut parts, &bars);
     let summary = format!("{}{}{}", title, cx.w.full_stop, crate::join(&parts, cx.w.list_sep));
-    Ok(cx.finish(f, title, summary, cx.metrics()))
+    Ok(cx.finish_with(f, title, summary, cx.metrics()))
 }
 
 /// The first listing with offering figures.

@@ -168,8 +168,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         }
     }
     rows.extend(more);
-    let summary = cx.summarise(cx.w.column_chart, &title, &rows);
-    Ok(cx.finish(f, title, summary, controls(cx, &p, half)))
+    cx.finish(f, title, cx.w.column_chart, rows, controls(cx, &p, half))
 }
 
 /// A rule before each group whose period is of another length than the one before it

@@ -62,8 +62,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         aria.extend(panel(cx, &mut f, l, &lines));
     }
     aria.extend(cx.more(&mut f, left, total));
-    let summary = cx.summarise(cx.w.chart_generic, &title, &aria);
-    Ok(cx.finish(f, title, summary, cx.metrics()))
+    cx.finish(f, title, cx.w.chart_generic, aria, cx.metrics())
 }
 
 /// The rows of listing `l`: the offer price range and every price of the day it has.

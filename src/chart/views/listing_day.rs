@@ -157,12 +157,11 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     push_arias(&mut parts, &bars);
     parts.extend(more);
     parts.extend(more_notes);
-    let summary = cx.w.summary(cx.w.bar_chart, &title, &parts);
     let mut controls = cx.metrics();
     if lot && (needs_lot || cx.spec.lot.is_some()) {
         controls.push(Control::new("lot", "lot", cx.w.shares_per_lot, false));
     }
-    Ok(cx.finish(f, title, summary, controls))
+    cx.finish(f, title, cx.w.bar_chart, parts, controls)
 }
 
 /// The gain of listing `l` over its offer price at the chosen price, with what the story

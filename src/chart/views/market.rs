@@ -44,8 +44,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let size = cx.metric() == "size";
     let Chart { title, f, rows } =
         if size { size_chart(cx, market, &mname, width)? } else { shares_chart(cx, market, &mname, width) };
-    let summary = cx.summarise(cx.w.chart_generic, &title, &rows);
-    Ok(cx.finish(f, title, summary, cx.metrics()))
+    cx.finish(f, title, cx.w.chart_generic, rows, cx.metrics())
 }
 
 /// The market's size by year as columns (forecasts hatched), then the growth rates the

@@ -9,6 +9,7 @@ use super::super::paint::Fill;
 use super::super::theme::Tone;
 use super::super::{Control, Row, Tooltip};
 use super::{Ctx, View};
+use crate::error::Result;
 use crate::model::{Basis, Currency, Figure, PeriodKind};
 
 impl Ctx<'_> {
@@ -25,8 +26,16 @@ impl Ctx<'_> {
         f
     }
 
-    /// The end of every view: the source line under the chart, then the view.
-    pub fn finish(&self, mut f: Frame, title: String, summary: String, controls: Vec<Control>) -> View {
+    /// The end of every view: the summary for screen readers (what `kind` of chart it is,
+    /// its title and `rows`, every value in it), the source line under the chart, then the
+    /// view (one call, not the same steps in each view).
+    pub fn finish(&self, f: Frame, title: String, kind: &str, rows: Vec<String>, controls: Vec<Control>) -> Result<View> {
+        let summary = self.summarise(kind, &title, &rows);
+        Ok(self.finish_with(f, title, summary, controls))
+    }
+
+    /// [`Ctx::finish`] with a summary of the view's own.
+    pub fn finish_with(&self, mut f: Frame, title: String, summary: String, controls: Vec<Control>) -> View {
         if f.text_list {
             f.after.push(self.source_line());
         } else {
@@ -283,16 +292,14 @@ impl Ctx<'_> {
         groups: Vec<Group>,
         axis: &dyn Fn(f64) -> String,
         (left, total): (usize, usize),
-    ) -> View {
+    ) -> Result<View> {
         let columns = Columns { groups: &groups, axis };
         draw_columns(&mut f, &columns);
         let more = self.more(&mut f, left, total);
-        f.lines(&self.source_line(), 11.0, Tone::Muted);
         let mut rows = Vec::new();
         push_col_arias(&mut rows, &groups);
         rows.extend(more);
-        let summary = self.summarise(self.w.column_chart, &title, &rows);
-        View { title, summary, controls: Vec::new(), scene: f.finish() }
+        self.finish(f, title, self.w.column_chart, rows, Vec::new())
     }
 }
 

@@ -51,8 +51,7 @@ pub const VIEW: ViewDef = ViewDef {
 
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let (f, title, rows) = if cx.d.lines.is_empty() { article_prices(cx, width)? } else { dated_series(cx, width) };
-    let summary = cx.summarise(cx.w.line_chart, &title, &rows);
-    Ok(cx.finish(f, title, summary, Vec::new()))
+    cx.finish(f, title, cx.w.line_chart, rows, Vec::new())
 }
 
 /// Dates on the time axis: day and month over a short span, month and year over a long one.

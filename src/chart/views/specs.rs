@@ -57,10 +57,8 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         11.0,
         Tone::Muted,
     );
-    f.lines(&cx.source_line(), 11.0, Tone::Muted);
     let mut rows = Vec::new();
     push_arias(&mut rows, &bars);
     rows.extend(more);
-    let summary = cx.summarise(cx.w.bar_chart, &title, &rows);
-    Ok(View { title, summary, controls: Vec::new(), scene: f.finish() })
+    cx.finish(f, title, cx.w.bar_chart, rows, Vec::new())
 }

@@ -82,8 +82,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     for (_, b) in &bars {
         rows.push(b.row.aria.clone());
     }
-    let summary = cx.summarise(cx.w.bar_chart, &title, &rows);
-    Ok(cx.finish(f, title, summary, controls(cx, &own)))
+    cx.finish(f, title, cx.w.bar_chart, rows, controls(cx, &own))
 }
 
 /// The currency of the one axis: the reader's when everything was converted into it, else
