@@ -1,7 +1,7 @@
 //! chips: unit sales per chip model and period (BR106, BR110); the half year hatched.
 
 use super::super::columns::Group;
-use super::super::frame::{Frame, Key};
+use super::super::frame::Key;
 use super::super::paint::Fill;
 use super::super::theme::Tone;
 use super::bound::{latest, MAX_PERIODS, MAX_SERIES};
@@ -78,8 +78,6 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     }
     let name = cx.name(&c);
     let title = cx.w.chips_title(&name);
-    let mut f = Frame::new(width);
-    f.title(&title);
     let mut missing = false;
     for g in &groups {
         for c in &g.cols {
@@ -88,7 +86,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     }
     let dashed = if missing { cx.w.dashed_box_means_article_gives } else { "" };
     let note = super::super::format::cat(&cx.half_year_note(&drawn).unwrap_or_default(), dashed);
-    f.lines(note.trim(), 12.0, Tone::Muted);
+    let mut f = cx.frame(width, &title, note.trim(), 0.0);
     let mut keys = Vec::new();
     for (i, m) in models.iter().enumerate() {
         keys.push(Key { tone: Tone::Series(i as u8), fill: Fill::Solid, label: m.clone() });

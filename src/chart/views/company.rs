@@ -125,8 +125,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         },
         _ => cx.w.what_story_says.to_string() + label,
     };
-    let mut f = Frame::new(width);
-    f.title(&title);
+    let mut f = cx.frame(width, &title, "", 0.0);
     // the profile and the milestones are lists and nothing else: the page sets them out
     f.text_list = cx.spec.text_list && matches!(m, "profile" | "milestones");
     let mut rows: Vec<String> = Vec::new();

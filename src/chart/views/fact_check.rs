@@ -3,7 +3,7 @@
 
 use super::super::checks::{draw_checks, push_arias, CheckLine};
 use super::super::format::{money, number, percent, scaled, value};
-use super::super::frame::{Frame, LABEL_LINES};
+use super::super::frame::LABEL_LINES;
 use super::super::theme::Tone;
 use super::super::Tooltip;
 use super::bound::MAX_ROWS;
@@ -24,16 +24,13 @@ pub const VIEW: ViewDef = ViewDef {
 
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let title = cx.w.fact_check_title.to_string();
-    let mut f = Frame::new(width);
-    f.title(&title);
-    f.text_list = cx.spec.text_list;
     let mut checks = distinct(cx);
     let mut bad = 0;
     for c in &checks {
         bad += usize::from(c.verdict == Verdict::Inconsistent);
     }
-    f.lines(&cx.w.checks_intro(checks.len(), bad), 12.0, Tone::Muted);
-    f.gap(8.0);
+    let mut f = cx.frame(width, &title, &cx.w.checks_intro(checks.len(), bad), 8.0);
+    f.text_list = cx.spec.text_list;
     // contradictions first, then the doubtful, then the rest; the first of them drawn
     crate::sort::sort_by_key(&mut checks, |c| match c.verdict {
         Verdict::Inconsistent => 0,

@@ -2,7 +2,6 @@
 //! with the ratio computed by the core.
 
 use super::super::bars::{push_arias};
-use super::super::frame::Frame;
 use super::super::paint::Fill;
 use super::super::theme::Tone;
 use super::bound::{pick, MAX_ROWS};
@@ -29,14 +28,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         return Err(Error::chart("the dataset has no int8_tops figures"));
     }
     let title = cx.w.peak_compute_int8.to_string();
-    let mut f = Frame::new(width);
-    f.title(&title);
-    f.lines(
-        cx.w.tops_trillion_operations_per_second,
-        12.0,
-        Tone::Muted,
-    );
-    f.gap(8.0);
+    let mut f = cx.frame(width, &title, cx.w.tops_trillion_operations_per_second, 8.0);
     let mut bars = Vec::new();
     for x in &figs {
         let name = cx.name(&x.entity);
