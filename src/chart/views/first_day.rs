@@ -168,8 +168,7 @@ fn panel(cx: &Ctx, f: &mut Frame, l: &Listing, lines: &[Line]) -> Vec<String> {
             }
         }
         extra.push(cx.labelled(cx.w.listed_on, &super::dot(cx.text(&l.exchange), l.currency.code())));
-        let mut tooltip = cx.tooltip(&name, x.fig, extra);
-        tooltip.title = name.clone();
+        let tooltip = cx.tooltip(&name, x.fig, extra);
         let row = cx.row(&name, &x.label, &x.text, &cx.period(x.fig));
         aria.push(row.aria.clone());
         f.marks.push(Mark {

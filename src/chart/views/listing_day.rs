@@ -111,8 +111,8 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         let name = cx.name(&l.company);
         let sub = super::dot(cx.text(&l.exchange), l.currency.code());
         let listed = cx.labelled(cx.w.listed_on, &sub);
-        let mut p = if lot { lot_point(cx, l, &name, listed, &mut needs_lot)? } else { gain_point(cx, l, &name, label, listed)? };
-        p.tooltip.title = name.clone();
+        // (every point's tooltip is titled with the listing's name)
+        let p = if lot { lot_point(cx, l, &name, listed, &mut needs_lot)? } else { gain_point(cx, l, &name, label, listed)? };
         let period = cx.find(&l.company, price_metric(m)).map(|p| cx.period(p)).unwrap_or_default();
         let row = cx.row(&name, label, &p.text, &period);
         let (value, currency) = p.value.map_or((None, None), |(v, c)| (Some(v), c));
