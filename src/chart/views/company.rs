@@ -151,7 +151,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
             f.gap(6.0);
             push_line_arias(&mut rows, &items);
             draw_checks(&mut f, &items);
-            rows.extend(cx.more(&mut f, left, total));
+            cx.more(&mut f, left, total, &mut rows);
             cx.w.list_chart
         }
     };
@@ -306,9 +306,9 @@ fn ownership(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
         let axis = Ctx::percent_axis;
         cx.draw_bars(f, &bars, &axis);
     }
-    rows.extend(cx.more(f, left, total));
+    cx.more(f, left, total, rows);
     let (items, left, total) = facts(cx, "ownership");
     push_line_arias(rows, &items);
     draw_checks(f, &items);
-    rows.extend(cx.more(f, left, total));
+    cx.more(f, left, total, rows);
 }

@@ -46,11 +46,10 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         }
     }
     draw_checks(&mut f, &lines);
-    let more = cx.more(&mut f, total - checks.len(), total);
-    f.gap(4.0);
     let mut rows = Vec::new();
     push_arias(&mut rows, &lines);
-    rows.extend(more);
+    cx.more(&mut f, total - checks.len(), total, &mut rows);
+    f.gap(4.0);
     cx.finish(f, title, cx.w.check_list, rows, Vec::new())
 }
 

@@ -158,7 +158,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         }
         None => draw_columns(&mut f, &money),
     }
-    let more = cx.more(&mut f, left, all.len());
+    cx.more(&mut f, left, all.len(), &mut rows);
     if p.cumulative {
         cumulative_footer(cx, &mut f, c, &all);
     }
@@ -167,7 +167,6 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
             f.lines(&s, 12.0, Tone::Alert);
         }
     }
-    rows.extend(more);
     cx.finish(f, title, cx.w.column_chart, rows, controls(cx, &p, half))
 }
 

@@ -61,7 +61,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         }
         aria.extend(panel(cx, &mut f, l, &lines));
     }
-    aria.extend(cx.more(&mut f, left, total));
+    cx.more(&mut f, left, total, &mut aria);
     cx.finish(f, title, cx.w.chart_generic, aria, cx.metrics())
 }
 

@@ -131,7 +131,9 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         let axis = Ctx::percent_axis;
         cx.draw_bars(&mut f, &bars, &axis);
     }
-    let more = cx.more(&mut f, left, cx.d.listings.len());
+    let mut parts = Vec::new();
+    push_arias(&mut parts, &bars);
+    cx.more(&mut f, left, cx.d.listings.len(), &mut parts);
     // a gain the article states that its own prices contradict is written on the chart
     let mut contradicted = Vec::new();
     for l in &listings {
@@ -148,15 +150,11 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
             f.lines(&cx.labelled(&who, &super::fact_check::sentence(cx, c, fig)), 12.0, Tone::Alert);
         }
     }
-    let more_notes = cx.more(&mut f, left, total);
+    cx.more(&mut f, left, total, &mut parts);
     if bars.iter().any(|b| b.stated.is_some()) {
         let label = cx.w.black_tick_value_article_states.into();
         f.legend(&[Key { tone: Tone::Ink, fill: Fill::Solid, label }]);
     }
-    let mut parts = Vec::new();
-    push_arias(&mut parts, &bars);
-    parts.extend(more);
-    parts.extend(more_notes);
     let mut controls = cx.metrics();
     if lot && (needs_lot || cx.spec.lot.is_some()) {
         controls.push(Control::new("lot", "lot", cx.w.shares_per_lot, false));

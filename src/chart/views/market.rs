@@ -68,7 +68,7 @@ fn size_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<Char
     draw_columns(&mut f, &columns);
     let mut rows = Vec::new();
     push_col_arias(&mut rows, &groups);
-    rows.extend(cx.more(&mut f, left, all.len()));
+    cx.more(&mut f, left, all.len(), &mut rows);
     // each growth rate recomputed from the sizes at its ends (drawn or not), the first
     // of them up to the most rows a view draws; the others counted
     let mut sizes: HashMap<Period, &Figure> = HashMap::new();
@@ -86,7 +86,7 @@ fn size_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<Char
             drawn += 1;
         }
     }
-    rows.extend(cx.more(&mut f, left, drawn + left));
+    cx.more(&mut f, left, drawn + left, &mut rows);
     Ok(Chart { title, f, rows })
 }
 
@@ -158,11 +158,10 @@ fn shares_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Chart {
     }
     let axis = |v: f64| if v < 1.0 { percent(v, 2, false) } else { percent(v, 0, false) };
     cx.draw_bars(&mut f, &bars, &axis);
-    let more = cx.more(&mut f, left, total);
-    f.legend(&[Key { tone: Tone::Story, fill: Fill::Hatched, label: cx.w.hatched_forecast_or_computed.into() }]);
     let mut rows = Vec::new();
     push_arias(&mut rows, &bars);
-    rows.extend(more);
+    cx.more(&mut f, left, total, &mut rows);
+    f.legend(&[Key { tone: Tone::Story, fill: Fill::Hatched, label: cx.w.hatched_forecast_or_computed.into() }]);
     Chart { title, f, rows }
 }
 

@@ -295,10 +295,9 @@ impl Ctx<'_> {
     ) -> Result<View> {
         let columns = Columns { groups: &groups, axis };
         draw_columns(&mut f, &columns);
-        let more = self.more(&mut f, left, total);
         let mut rows = Vec::new();
         push_col_arias(&mut rows, &groups);
-        rows.extend(more);
+        self.more(&mut f, left, total, &mut rows);
         self.finish(f, title, self.w.column_chart, rows, Vec::new())
     }
 }

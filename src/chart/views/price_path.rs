@@ -183,7 +183,7 @@ fn article_prices(cx: &Ctx, width: f64) -> Result<(Frame, String, Vec<String>)> 
     if rows.is_empty() {
         return Err(Error::chart("the dataset has no prices of a listing and no price series"));
     }
-    rows.extend(cx.more(&mut f, left, total));
+    cx.more(&mut f, left, total, &mut rows);
     Ok((f, title, rows))
 }
 

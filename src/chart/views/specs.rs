@@ -38,7 +38,9 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     }
     let axis = |v: f64| cx.num(v, 0);
     cx.draw_bars(&mut f, &bars, &axis);
-    let more = cx.more(&mut f, left, total);
+    let mut rows = Vec::new();
+    push_arias(&mut rows, &bars);
+    cx.more(&mut f, left, total, &mut rows);
     if let [a, b, ..] = figs.as_slice() {
         let ratio = super::super::format::cat(&cx.num(a.value / b.value, 2), "×");
         let label = format!("{} / {}{}", cx.name(&a.entity), cx.name(&b.entity), cx.w.computed_aside);
@@ -49,8 +51,5 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         11.0,
         Tone::Muted,
     );
-    let mut rows = Vec::new();
-    push_arias(&mut rows, &bars);
-    rows.extend(more);
     cx.finish(f, title, cx.w.bar_chart, rows, Vec::new())
 }
