@@ -200,53 +200,51 @@ fn facts(cx: &Ctx, m: &str) -> (Vec<CheckLine>, usize, usize) {
     for x in list {
         items.push(Err(x));
     }
+    // (kept in their order: the figures, then the facts)
     let (items, left) = pick(items, MAX_ROWS, &|x| cx.is_focus(x.map_or_else(|x| &x.entity, |f| &f.entity)));
-    let (mut figs, mut list) = (Vec::new(), Vec::new());
     for x in items {
-        match x {
-            Ok(f) => figs.push(f),
-            Err(x) => list.push(x),
-        }
-    }
-    for f in figs {
-        let what = cx.metric_label(&f.metric);
-        let who = cx.name(&f.entity);
-        let value = cx.show(f);
-        let head = cx.labelled(what, &value);
-        out.push(CheckLine {
-            id: f.id.clone(),
-            tone: Tone::Story,
-            badge: String::new(),
-            title: head.clone(),
-            title_lines: LABEL_LINES,
-            detail: vec![super::dot(&who, &cx.period(f))],
-            tooltip: cx.tooltip(&who, f, Vec::new()),
-            row: cx.row(&who, what, &value, &cx.period(f)),
-        });
-    }
-    for x in list {
-        let who = cx.name(&x.entity);
-        let when = match x.period.as_deref().map(Period::parse) {
-            Some(Ok(p)) => cx.w.period(&p),
-            Some(Err(_)) => x.period.clone().unwrap_or_default(),
-            None => cx.w.no_date_given.to_string(),
-        };
-        let text = cx.text(&x.text).to_string();
-        let topic = topic_word(cx, &x.topic);
-        out.push(CheckLine {
-            id: x.id.clone(),
-            tone: Tone::Story,
-            badge: String::new(),
-            title: text.clone(),
-            title_lines: TEXT_LINES,
-            detail: vec![super::dot(&super::dot(&who, topic), &when)],
-            tooltip: Tooltip {
-                title: who.clone(),
-                lines: vec![text.clone(), cx.labelled(cx.w.when_, &when)],
-                details: Vec::new(),
-                quote: x.quote.clone(),
-            },
-            row: cx.row(&who, topic, &text, &when),
+        out.push(match x {
+            Ok(f) => {
+                let what = cx.metric_label(&f.metric);
+                let who = cx.name(&f.entity);
+                let value = cx.show(f);
+                let when = cx.period(f);
+                CheckLine {
+                    id: f.id.clone(),
+                    tone: Tone::Story,
+                    badge: String::new(),
+                    title: cx.labelled(what, &value),
+                    title_lines: LABEL_LINES,
+                    detail: vec![super::dot(&who, &when)],
+                    tooltip: cx.tooltip(&who, f, Vec::new()),
+                    row: cx.row(&who, what, &value, &when),
+                }
+            }
+            Err(x) => {
+                let who = cx.name(&x.entity);
+                let when = match x.period.as_deref().map(Period::parse) {
+                    Some(Ok(p)) => cx.w.period(&p),
+                    Some(Err(_)) => x.period.clone().unwrap_or_default(),
+                    None => cx.w.no_date_given.to_string(),
+                };
+                let text = cx.text(&x.text).to_string();
+                let topic = topic_word(cx, &x.topic);
+                CheckLine {
+                    id: x.id.clone(),
+                    tone: Tone::Story,
+                    badge: String::new(),
+                    title_lines: TEXT_LINES,
+                    detail: vec![super::dot(&super::dot(&who, topic), &when)],
+                    row: cx.row(&who, topic, &text, &when),
+                    tooltip: Tooltip {
+                        title: who,
+                        lines: vec![text.clone(), cx.labelled(cx.w.when_, &when)],
+                        details: Vec::new(),
+                        quote: x.quote.clone(),
+                    },
+                    title: text,
+                }
+            }
         });
     }
     for (i, l) in out.iter_mut().enumerate() {
