@@ -4,7 +4,6 @@
 //! text, not numbers: each is a numbered block with who and when, and its sentence in
 //! the tooltip.
 
-use super::super::bars::{push_arias};
 use super::super::checks::{draw_checks, push_arias as push_line_arias, CheckLine};
 use super::super::frame::{Frame, LABEL_LINES, TEXT_LINES};
 use super::super::paint::Fill;
@@ -276,9 +275,7 @@ fn team(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
         let extra = count.map(|c| vec![cx.labelled(cx.w.head_count, &cx.show(c))]).unwrap_or_default();
         bars.push(cx.bar(what, &sub, s, s.value, cx.show(s), Tone::Story, Fill::Solid, extra));
     }
-    push_arias(rows, &bars);
-    let axis = Ctx::percent_axis;
-    cx.draw_bars(f, &bars, &axis);
+    cx.bar_chart(f, &bars, &Ctx::percent_axis, rows);
 }
 
 /// Who holds the shares: the holdings as bars, then what the story says about investors.
@@ -300,9 +297,7 @@ fn ownership(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
             let who = h.key.as_deref().map_or_else(|| cx.name(&h.entity), |k| cx.name(k));
             bars.push(cx.bar(&who, "", h, h.value, cx.show(h), Tone::Story, Fill::Solid, Vec::new()));
         }
-        push_arias(rows, &bars);
-        let axis = Ctx::percent_axis;
-        cx.draw_bars(f, &bars, &axis);
+        cx.bar_chart(f, &bars, &Ctx::percent_axis, rows);
     }
     cx.more(f, left, total, rows);
     let (items, left, total) = facts(cx, "ownership");

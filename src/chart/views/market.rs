@@ -2,7 +2,7 @@
 //! 2029 forecast (hatched) with the growth rates recomputed by the core — and who holds
 //! it: Nvidia with HiSilicon, everyone else, and Biren.
 
-use super::super::bars::{push_arias, Bar};
+use super::super::bars::Bar;
 use super::super::columns::{draw_columns, push_arias as push_col_arias, Columns, Group};
 use super::super::format::percent;
 use super::super::frame::{Frame, Key};
@@ -157,9 +157,8 @@ fn shares_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Chart {
         }
     }
     let axis = |v: f64| if v < 1.0 { percent(v, 2, false) } else { percent(v, 0, false) };
-    cx.draw_bars(&mut f, &bars, &axis);
     let mut rows = Vec::new();
-    push_arias(&mut rows, &bars);
+    cx.bar_chart(&mut f, &bars, &axis, &mut rows);
     cx.more(&mut f, left, total, &mut rows);
     f.legend(&[Key { tone: Tone::Story, fill: Fill::Hatched, label: cx.w.hatched_forecast_or_computed.into() }]);
     Chart { title, f, rows }

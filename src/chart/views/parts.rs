@@ -2,7 +2,7 @@
 //! the source leaves empty, the metric and scale switches, the legend keys for full and
 //! half years, and a plain column chart with its source line.
 
-use super::super::bars::{draw_bars, Bar, Bars};
+use super::super::bars::{draw_bars, push_arias as push_bar_arias, Bar, Bars};
 use super::super::columns::{draw_columns, push_arias as push_col_arias, Col, Columns, Group};
 use super::super::frame::{Frame, Key};
 use super::super::paint::Fill;
@@ -89,6 +89,13 @@ impl Ctx<'_> {
     /// words (one call for every bar chart of the views).
     pub fn draw_bars(&self, f: &mut Frame, bars: &[Bar], axis: &dyn Fn(f64) -> String) {
         draw_bars(f, &Bars { bars, axis, not_given: self.w.not_given });
+    }
+
+    /// [`Ctx::draw_bars`], with what a screen reader reads of each bar put on `rows` (the
+    /// summary's items).
+    pub fn bar_chart(&self, f: &mut Frame, bars: &[Bar], axis: &dyn Fn(f64) -> String, rows: &mut Vec<String>) {
+        push_bar_arias(rows, bars);
+        self.draw_bars(f, bars, axis);
     }
 
     /// A single value written out (bold value, muted label) instead of drawn as a bar —

@@ -4,7 +4,7 @@
 //! (offer, first-day high and close, later highs) are drawn as points, one panel per
 //! listing, each in its own currency.
 
-use super::super::bars::{push_arias, Bar};
+use super::super::bars::Bar;
 use super::super::format::{money, money_short, plain};
 use super::super::frame::{Frame, Key};
 use super::super::lines::{draw_lines, plot_columns, Line, Lines, Point};
@@ -174,11 +174,10 @@ fn article_prices(cx: &Ctx, width: f64) -> Result<(Frame, String, Vec<String>)> 
         if bars.is_empty() {
             continue;
         }
-        push_arias(&mut rows, &bars);
         f.gap(8.0);
         f.lines(&super::dot(&name, l.currency.code()), 13.0, Tone::Ink);
         let axis = cx.money_axis(l.currency);
-        cx.draw_bars(&mut f, &bars, &axis);
+        cx.bar_chart(&mut f, &bars, &axis, &mut rows);
     }
     if rows.is_empty() {
         return Err(Error::chart("the dataset has no prices of a listing and no price series"));

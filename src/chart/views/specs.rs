@@ -1,7 +1,6 @@
 //! specs: peak INT8 compute of the products the story compares (BR100 against A100),
 //! with the ratio computed by the core.
 
-use super::super::bars::{push_arias};
 use super::super::paint::Fill;
 use super::super::theme::Tone;
 use super::bound::{pick, MAX_ROWS};
@@ -37,9 +36,8 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         bars.push(cx.bar(&name, &node, x, x.value, text, cx.tone_of(&x.entity), Fill::Solid, Vec::new()));
     }
     let axis = |v: f64| cx.num(v, 0);
-    cx.draw_bars(&mut f, &bars, &axis);
     let mut rows = Vec::new();
-    push_arias(&mut rows, &bars);
+    cx.bar_chart(&mut f, &bars, &axis, &mut rows);
     cx.more(&mut f, left, total, &mut rows);
     if let [a, b, ..] = figs.as_slice() {
         let ratio = super::super::format::cat(&cx.num(a.value / b.value, 2), "×");
