@@ -24,7 +24,7 @@ pub const VIEW: ViewDef = ViewDef {
         MetricDef { id: "team", label: |w, _| w.m_team },
         MetricDef { id: "ownership", label: |w, _| w.m_ownership },
     ],
-    available,
+    available: |d| super::fills_any(&VIEW, d),
     fills,
     build,
 };
@@ -48,16 +48,6 @@ const TEAM_SHARES: [(&str, Option<&str>, Label); 3] = [
     ("rnd_staff_masters_share", None, |w| w.team_masters_share),
     ("rnd_staff_10y_share", Some("rnd_staff_10y"), |w| w.team_10y_share),
 ];
-
-/// Whether the dataset holds anything this view lists.
-pub fn available(d: &Dataset) -> bool {
-    !d.facts.is_empty()
-        || d.figures.iter().any(|f| {
-            PROFILE_FIGURES.contains(&f.metric.as_str())
-                || f.metric == "holding_share"
-                || TEAM_SHARES.iter().any(|(m, ..)| *m == f.metric)
-        })
-}
 
 /// Whether the dataset holds anything for list `m` (a story of a listing abroad may say
 /// nothing of the R&D team).
@@ -113,7 +103,8 @@ fn start(p: Option<&str>) -> (i32, u8, u8) {
 
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let m = cx.metric();
-    if !available(cx.d) {
+    // (every fact is on one of the lists)
+    if !super::fills_any(&VIEW, cx.d) {
         return Err(Error::chart("the dataset has no facts and no company figures"));
     }
     let label = cx.metric_name();

@@ -22,7 +22,7 @@ pub const VIEW: ViewDef = ViewDef {
         MetricDef { id: "subscription", label: |w, _| w.m_subscription },
         MetricDef { id: "proceeds", label: |w, _| w.m_proceeds },
     ],
-    available: |d| SUBSCRIPTION.iter().any(|m| d.has(m)) || PROCEEDS.iter().any(|m| d.has(m)),
+    available: |d| super::fills_any(&VIEW, d),
     fills: |d, m| if m == "subscription" { SUBSCRIPTION.iter().any(|x| d.has(x)) } else { PROCEEDS.iter().any(|x| d.has(x)) },
     build,
 };

@@ -31,7 +31,7 @@ pub const VIEW: ViewDef = ViewDef {
         MetricDef { id: "gross-profit", label: |w, _| w.metric.gross_profit },
         MetricDef { id: "ebitda", label: |w, _| w.metric.ebitda },
     ],
-    available: |d| VIEW.metrics.iter().any(|m| d.has(bar_metric(m.id))),
+    available: |d| super::fills_any(&VIEW, d),
     fills: |d, m| d.has(bar_metric(m)),
     build,
 };

@@ -73,6 +73,12 @@ macro_rules! registry {
 
 registry!(listing_day, demand, valuation, financials, chips, market, customers, specs, company, fact_check, price_path);
 
+/// Whether `d` fills some metric of `v`: `available` for a view that can be drawn wherever
+/// it can (one rule, not each view's lists again).
+pub fn fills_any(v: &ViewDef, d: &Dataset) -> bool {
+    v.metrics.iter().any(|m| (v.fills)(d, m.id))
+}
+
 /// `fills` for a view whose every metric draws whatever the dataset holds.
 pub fn every_metric(_: &Dataset, _: &str) -> bool {
     true
