@@ -23,7 +23,10 @@ pub const VIEW: ViewDef = ViewDef {
         MetricDef { id: "proceeds", label: |w, _| w.m_proceeds },
     ],
     available: |d| super::fills_any(&VIEW, d),
-    fills: |d, m| if m == "subscription" { SUBSCRIPTION.iter().any(|x| d.has(x)) } else { PROCEEDS.iter().any(|x| d.has(x)) },
+    fills: |d, m| {
+        let drawn: &[&str] = if m == "subscription" { &SUBSCRIPTION } else { &PROCEEDS };
+        drawn.iter().any(|x| d.has(x))
+    },
     build,
 };
 
