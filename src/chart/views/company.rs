@@ -263,7 +263,7 @@ fn team(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
     let mut bars = Vec::new();
     for (s, count, what) in &shares {
         let sub = count.map(|c| cx.show(c)).unwrap_or_default();
-        let extra = count.map(|c| vec![cx.labelled(cx.w.head_count, &cx.show(c))]).unwrap_or_default();
+        let extra = count.map(|_| vec![cx.labelled(cx.w.head_count, &sub)]).unwrap_or_default();
         bars.push(cx.bar(what, &sub, s, s.value, cx.show(s), Tone::Story, Fill::Solid, extra));
     }
     cx.bar_chart(f, &bars, &Ctx::percent_axis, rows);

@@ -168,8 +168,7 @@ pub fn build_checked(d: &Dataset, checks: &[Check], spec: &Spec, width: f64) -> 
         index: Default::default(),
         own: Default::default(),
     };
+    // (every view ends in `Ctx::finish`, which draws the source line and so notes its texts)
     let view = (spec.view.build)(&ctx, width)?;
-    // the source line is drawn by every view
-    ctx.source_line();
     Ok(Built { view, foreign: ctx.foreign.into_inner(), shown: ctx.shown.into_inner(), own: ctx.own.into_inner() })
 }
