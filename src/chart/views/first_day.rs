@@ -171,14 +171,7 @@ fn panel(cx: &Ctx, f: &mut Frame, l: &Listing, lines: &[Line]) -> Vec<String> {
         let tooltip = cx.tooltip(&name, x.fig, extra);
         let row = cx.row(&name, &x.label, &x.text, &cx.period(x.fig));
         aria.push(row.aria.clone());
-        f.marks.push(Mark {
-            id: x.fig.id.clone(),
-            rect: Rect { x: pad, y, w: inner, h: ROW },
-            label: row.aria.clone(),
-            tooltip,
-            present: true,
-            row,
-        });
+        f.marks.push(Mark::of(&x.fig.id, Rect { x: pad, y, w: inner, h: ROW }, &tooltip, true, &row));
     }
     f.clear_lines(from);
     f.y = bottom + 30.0;
