@@ -187,13 +187,14 @@ impl Ctx<'_> {
     pub fn col(&self, series: &str, f: &Figure, value: f64, text: String, tone: Tone) -> Col {
         let partial = f.basis == Basis::Forecast || short(f).is_some();
         let fill = if partial { Fill::Hatched } else { Fill::Solid };
-        let title = if series.is_empty() { self.period(f) } else { super::dot(series, &self.period(f)) };
+        let period = self.period(f);
+        let title = if series.is_empty() { period.clone() } else { super::dot(series, &period) };
         Col {
             id: f.id.clone(),
             value: Some(value),
             tooltip: self.tooltip(&title, f, Vec::new()),
             // the table gets the full value; the column's own label may be short
-            row: self.row(&self.period(f), series, &self.show(f), &self.period(f)),
+            row: self.row(&period, series, &self.show(f), &period),
             text,
             tone,
             fill,
@@ -203,7 +204,8 @@ impl Ctx<'_> {
     /// A column in series `series` for the period of `like`, where the source gives no
     /// value: drawn as "not given", with `why` in its tooltip.
     pub fn missing_col(&self, series: &str, like: &Figure, id: String, tone: Tone, why: &str) -> Col {
-        let title = super::dot(series, &self.period(like));
+        let period = self.period(like);
+        let title = super::dot(series, &period);
         let not_given = self.w.not_given;
         Col {
             id,
@@ -213,10 +215,10 @@ impl Ctx<'_> {
             fill: Fill::Solid,
             tooltip: Tooltip::plain(&title, vec![why.into()]),
             row: Row {
-                item: self.period(like),
+                item: period.clone(),
                 series: series.into(),
                 value: not_given.into(),
-                period: self.period(like),
+                period,
                 aria: self.labelled(&title, not_given),
             },
         }
