@@ -5,7 +5,7 @@
 use super::super::bars::Bar;
 use super::super::columns::{draw_columns, push_arias as push_col_arias, Columns, Group};
 use super::super::format::percent;
-use super::super::frame::{Frame, Key};
+use super::super::frame::Key;
 use super::super::paint::Fill;
 use super::super::theme::Tone;
 use super::bound::{latest, pick, MAX_PERIODS, MAX_ROWS};
@@ -24,13 +24,6 @@ pub const VIEW: ViewDef = ViewDef {
     build,
 };
 
-/// A drawn metric: its title, the frame so far and its values in words (for the summary).
-struct Chart {
-    title: String,
-    f: Frame,
-    rows: Vec<String>,
-}
-
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let market =
         cx.d.entities
@@ -41,15 +34,16 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let mname = cx.text(&market.name).to_string();
     // every bar and column starts at zero on a linear scale: a log scale drew 94.4 % as
     // about twice 0.2 % (issue: bars on a log axis)
-    let size = cx.metric() == "size";
-    let Chart { title, f, rows } =
-        if size { size_chart(cx, market, &mname, width)? } else { shares_chart(cx, market, &mname, width) };
-    cx.finish(f, title, cx.w.chart_generic, rows, cx.metrics())
+    if cx.metric() == "size" {
+        size_chart(cx, market, &mname, width)
+    } else {
+        shares_chart(cx, market, &mname, width)
+    }
 }
 
 /// The market's size by year as columns (forecasts hatched), then the growth rates the
 /// story gives, each recomputed.
-fn size_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<Chart> {
+fn size_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<View> {
     let title = cx.w.market_size_title(mname);
     let all: Vec<&Figure> = cx.d.series(&market.id, "market_size").collect();
     let Some(cur) = all.first().and_then(|x| x.currency) else {
@@ -87,7 +81,7 @@ fn size_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<Char
         }
     }
     cx.more(&mut f, left, drawn + left, &mut rows);
-    Ok(Chart { title, f, rows })
+    cx.finish(f, title, cx.w.chart_generic, rows, cx.metrics())
 }
 
 /// The column of one year's size, in `cur` or the reader's currency.
@@ -123,7 +117,7 @@ fn cagr_line(cx: &Ctx, g: &Figure, sizes: &HashMap<Period, &Figure>) -> Option<S
 
 /// Who holds the market (and any other market's shares the story gives), from zero
 /// unless the reader picks linear; forecasts and computed shares hatched.
-fn shares_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Chart {
+fn shares_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<View> {
     let title = cx.w.market_shares_title(mname);
     let mut f = cx.frame(width, &title, cx.w.shares_note, 8.0);
     let mut bars: Vec<Bar> = Vec::new();
@@ -161,7 +155,7 @@ fn shares_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Chart {
     cx.bar_chart(&mut f, &bars, &axis, &mut rows);
     cx.more(&mut f, left, total, &mut rows);
     f.legend(&[Key { tone: Tone::Story, fill: Fill::Hatched, label: cx.w.hatched_forecast_or_computed.into() }]);
-    Chart { title, f, rows }
+    cx.finish(f, title, cx.w.chart_generic, rows, cx.metrics())
 }
 
 /// The share `x` of market `mk`, named by its period (and by its market where it is
