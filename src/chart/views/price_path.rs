@@ -50,8 +50,12 @@ pub const VIEW: ViewDef = ViewDef {
 };
 
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
-    let (f, title, rows) = if cx.d.lines.is_empty() { article_prices(cx, width)? } else { dated_series(cx, width) };
-    cx.finish(f, title, cx.w.line_chart, rows, Vec::new())
+    // (each ends the view itself: the frame is not moved out and back)
+    if cx.d.lines.is_empty() {
+        article_prices(cx, width)
+    } else {
+        dated_series(cx, width)
+    }
 }
 
 /// Dates on the time axis: day and month over a short span, month and year over a long one.
@@ -73,8 +77,8 @@ fn price(cx: &Ctx, v: f64, cur: Option<Currency>, short: bool) -> String {
 }
 
 /// The price series (the dataset's or `setSeries`'): one panel per currency, each line
-/// reduced to the plot's pixel columns. Returns the frame, the title and the summary rows.
-fn dated_series(cx: &Ctx, width: f64) -> (Frame, String, Vec<String>) {
+/// reduced to the plot's pixel columns.
+fn dated_series(cx: &Ctx, width: f64) -> Result<View> {
     let title = cx.w.price_path.to_string();
     let mut total = 0;
     for s in &cx.d.lines {
@@ -98,7 +102,7 @@ fn dated_series(cx: &Ctx, width: f64) -> (Frame, String, Vec<String>) {
         }
         series_panel(cx, &mut f, &group, cur, &mut rows);
     }
-    (f, title, rows)
+    cx.finish(f, title, cx.w.line_chart, rows, Vec::new())
 }
 
 /// The series of one currency `cur`: their legend, then their lines on one time axis.
@@ -156,8 +160,7 @@ fn series_point(cx: &Ctx, s: &Series, name: &str, k: usize, (x, y): (f64, f64), 
 /// high and close, a later high, the latest), as bars from zero in its own currency, one
 /// panel per listing. No time axis: the story dates some prices by the day, some by the
 /// month and some not at all, and a price is never placed on a day the story does not give.
-/// Returns the frame, the title and the summary rows.
-fn article_prices(cx: &Ctx, width: f64) -> Result<(Frame, String, Vec<String>)> {
+fn article_prices(cx: &Ctx, width: f64) -> Result<View> {
     let title = cx.w.dated_prices_article_gives.to_string();
     let mut f = cx.frame(width, &title, cx.w.one_panel_per_listing_each, 0.0);
     let mut rows = Vec::new();
@@ -183,7 +186,7 @@ fn article_prices(cx: &Ctx, width: f64) -> Result<(Frame, String, Vec<String>)> 
         return Err(Error::chart("the dataset has no prices of a listing and no price series"));
     }
     cx.more(&mut f, left, total, &mut rows);
-    Ok((f, title, rows))
+    cx.finish(f, title, cx.w.line_chart, rows, Vec::new())
 }
 
 /// The prices of listing `l` the story gives, in the order they happened, each once (a
