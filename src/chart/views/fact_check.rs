@@ -41,9 +41,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     checks.truncate(MAX_ROWS);
     let mut lines = Vec::new();
     for c in &checks {
-        if let Some(l) = line(cx, c) {
-            lines.push(l);
-        }
+        line(cx, c, &mut lines);
     }
     draw_checks(&mut f, &lines);
     let mut rows = Vec::new();
@@ -84,9 +82,9 @@ fn distinct<'c>(cx: &'c Ctx) -> Vec<&'c Check> {
 
 /// One check as a reader reads it: who, what and when; the article's figure against
 /// what its own inputs give, in plain words; the verdict. The ranges behind the verdict
-/// are in the tooltip's details.
-fn line(cx: &Ctx, c: &Check) -> Option<CheckLine> {
-    let fig = cx.figure(&c.figure)?;
+/// are in the tooltip's details. Put on `lines` (nothing where the figure is not found).
+fn line(cx: &Ctx, c: &Check, lines: &mut Vec<CheckLine>) {
+    let Some(fig) = cx.figure(&c.figure) else { return };
     let show = |iv: Interval| range(iv, fig.unit, cx.lang);
     let title = format!("{} · {}{}", cx.name(&fig.entity), cx.metric_label(&fig.metric), cx.aside(&cx.period(fig)));
     let sentence = sentence(cx, c, fig);
@@ -103,7 +101,7 @@ fn line(cx: &Ctx, c: &Check) -> Option<CheckLine> {
         details: vec![ranges],
         quote: fig.quote.clone(),
     };
-    Some(CheckLine {
+    lines.push(CheckLine {
         id: c.figure.clone(),
         tone,
         badge: badge.into(),
@@ -112,7 +110,7 @@ fn line(cx: &Ctx, c: &Check) -> Option<CheckLine> {
         detail: vec![sentence.clone(), verdict.to_string()],
         tooltip,
         row: cx.row(&title, verdict, &sentence, &cx.period(fig)),
-    })
+    });
 }
 
 /// A check in plain words: what the article says against what its own inputs give.

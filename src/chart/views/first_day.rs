@@ -59,7 +59,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         if lines.is_empty() {
             continue;
         }
-        aria.extend(panel(cx, &mut f, l, &lines));
+        panel(cx, &mut f, l, &lines, &mut aria);
     }
     cx.more(&mut f, left, total, &mut aria);
     cx.finish(f, title, cx.w.chart_generic, aria, cx.metrics())
@@ -99,8 +99,8 @@ fn price_text(cx: &Ctx, f: &Figure) -> String {
 }
 
 /// Listing `l`'s panel: its name, exchange and currency, the rows on one axis from zero,
-/// a line at the offer price. Returns the rows' spoken forms.
-fn panel(cx: &Ctx, f: &mut Frame, l: &Listing, lines: &[Line]) -> Vec<String> {
+/// a line at the offer price; the rows' spoken forms go on `aria`.
+fn panel(cx: &Ctx, f: &mut Frame, l: &Listing, lines: &[Line], aria: &mut Vec<String>) {
     let name = cx.name(&l.company);
     f.bold(&super::dot(&super::dot(&name, cx.text(&l.exchange)), l.currency.code()), 13.0, 8.0, 18.0);
     f.gap(4.0);
@@ -135,7 +135,6 @@ fn panel(cx: &Ctx, f: &mut Frame, l: &Listing, lines: &[Line]) -> Vec<String> {
             tone: Tone::Ink,
         });
     }
-    let mut aria = Vec::new();
     for (i, x) in lines.iter().enumerate() {
         let y = top + ROW * i as f64;
         let mid = y + ROW / 2.0;
@@ -175,7 +174,6 @@ fn panel(cx: &Ctx, f: &mut Frame, l: &Listing, lines: &[Line]) -> Vec<String> {
     }
     f.clear_lines(from);
     f.y = bottom + 30.0;
-    aria
 }
 
 /// A price axis over the prices drawn, with round ticks at its ends.
