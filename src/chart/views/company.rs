@@ -129,7 +129,6 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
             cx.w.bar_chart_list
         }
         _ => {
-            let (items, left, total) = facts(cx, m);
             f.lines(
                 match m {
                     "milestones" => cx.w.date_order_undated_items_last,
@@ -139,9 +138,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
                 Tone::Muted,
             );
             f.gap(6.0);
-            push_line_arias(&mut rows, &items);
-            draw_checks(&mut f, &items);
-            cx.more(&mut f, left, total, &mut rows);
+            facts(cx, &mut f, m, &mut rows);
             cx.w.list_chart
         }
     };
@@ -163,9 +160,9 @@ fn wanted_bar(m: &str, f: &Figure) -> bool {
 }
 
 /// The profile or milestone list: figures first (profile only), then the facts; the
-/// first [`MAX_ROWS`] of them (those of the story's own entities first), with how many
-/// are left out of how many.
-fn facts(cx: &Ctx, m: &str) -> (Vec<CheckLine>, usize, usize) {
+/// first [`MAX_ROWS`] of them (those of the story's own entities first) drawn, with how
+/// many are left out of how many, and their spoken forms put on `rows`.
+fn facts(cx: &Ctx, frame: &mut Frame, m: &str, rows: &mut Vec<String>) {
     let mut out = Vec::new();
     let figs: Vec<&Figure> = if m == "profile" {
         cx.figures_where(&|f| PROFILE_FIGURES.contains(&f.metric.as_str()))
@@ -240,7 +237,9 @@ fn facts(cx: &Ctx, m: &str) -> (Vec<CheckLine>, usize, usize) {
     for (i, l) in out.iter_mut().enumerate() {
         l.badge = (i + 1).to_string();
     }
-    (out, left, total)
+    push_line_arias(rows, &out);
+    draw_checks(frame, &out);
+    cx.more(frame, left, total, rows);
 }
 
 /// The R&D team: the shares the story gives, as bars on 0–100%, with the head counts.
@@ -291,8 +290,5 @@ fn ownership(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
         cx.bar_chart(f, &bars, &Ctx::percent_axis, rows);
     }
     cx.more(f, left, total, rows);
-    let (items, left, total) = facts(cx, "ownership");
-    push_line_arias(rows, &items);
-    draw_checks(f, &items);
-    cx.more(f, left, total, rows);
+    facts(cx, f, "ownership", rows);
 }
