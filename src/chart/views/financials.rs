@@ -116,7 +116,8 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     for f in &all[..left] {
         earlier += f.value;
     }
-    let (mut groups, cur) = period_groups(cx, &p, &figs, earlier)?;
+    let mut groups = Vec::new();
+    let cur = period_groups(cx, &p, &figs, earlier, &mut groups)?;
     if !p.cumulative {
         rules(&figs, &mut groups);
     }
@@ -217,23 +218,21 @@ fn first_overlap(periods: &[Option<crate::model::Period>]) -> Option<usize> {
     periods.iter().position(|p| p.as_ref().is_some_and(|p| added.clashes(p)))
 }
 
-/// One column group per period of `figs`, and the currency they are drawn in (the
-/// reader's where a rate allows, else the figures' own).
-fn period_groups(cx: &Ctx, p: &Plan, figs: &[&Figure], earlier: f64) -> Result<(Vec<Group>, Currency)> {
+/// One column group per period of `figs`, put on `groups`, and the currency they are
+/// drawn in (the reader's where a rate allows, else the figures' own).
+fn period_groups(cx: &Ctx, p: &Plan, figs: &[&Figure], earlier: f64, groups: &mut Vec<Group>) -> Result<Currency> {
     if figs.is_empty() {
         return Err(Error::chart(format!("the dataset has no {} figures for {}", p.bar, p.c)));
     }
     // validation gives every money figure a currency; a figure without one would take its series'
     let series = figs.iter().find_map(|f| f.currency);
     let series = series.ok_or_else(|| Error::chart(format!("the {} figures for {} have no currency", p.bar, p.c)))?;
-    let (mut cur, mut running, mut groups) = (series, earlier, Vec::new());
+    let (mut cur, mut running) = (series, earlier);
     for f in figs {
         running += f.value;
-        let (group, drawn) = period_group(cx, p, f, f.currency.unwrap_or(series), running);
-        groups.push(group);
-        cur = drawn;
+        cur = period_group(cx, p, f, f.currency.unwrap_or(series), running, groups);
     }
-    Ok((groups, cur))
+    Ok(cur)
 }
 
 /// Every column label of the chart in one unit (the scale of the largest), without the
@@ -269,9 +268,10 @@ fn one_unit(cx: &Ctx, groups: &mut [Group]) -> &'static str {
     unit.1
 }
 
-/// The columns of period `f` (in currency `own`; `running` is the total up to it): the
-/// metric, its employee-cost part, its annualised estimate.
-fn period_group(cx: &Ctx, p: &Plan, f: &Figure, own: Currency, running: f64) -> (Group, Currency) {
+/// The columns of period `f` (in currency `own`; `running` is the total up to it), put
+/// on `groups`: the metric, its employee-cost part, its annualised estimate. Returns the
+/// currency they are drawn in.
+fn period_group(cx: &Ctx, p: &Plan, f: &Figure, own: Currency, running: f64, groups: &mut Vec<Group>) -> Currency {
     let a = cx.amount(if p.cumulative { running } else { f.value }, own);
     let mut col = cx.col(cx.metric_label(p.bar), f, a.value, cx.money_short(a), Tone::Story);
     if a.value < 0.0 {
@@ -290,7 +290,8 @@ fn period_group(cx: &Ctx, p: &Plan, f: &Figure, own: Currency, running: f64) -> 
     if p.annualise && f.period_kind == PeriodKind::HalfYear {
         cols.push(annualised_col(cx, f, own));
     }
-    (Group { label: cx.period_short(f), cols, rule_before: false }, a.currency)
+    groups.push(Group { label: cx.period_short(f), cols, rule_before: false });
+    a.currency
 }
 
 /// The percentage panel: the plan's share metric in each period of `figs` ("not given"

@@ -29,7 +29,14 @@ impl Ctx<'_> {
     /// The end of every view: the summary for screen readers (what `kind` of chart it is,
     /// its title and `rows`, every value in it), the source line under the chart, then the
     /// view (one call, not the same steps in each view).
-    pub fn finish(&self, f: Frame, title: String, kind: &str, rows: Vec<String>, controls: Vec<Control>) -> Result<View> {
+    pub fn finish(
+        &self,
+        f: Frame,
+        title: String,
+        kind: &str,
+        rows: Vec<String>,
+        controls: Vec<Control>,
+    ) -> Result<View> {
         let summary = self.summarise(kind, &title, &rows);
         Ok(self.finish_with(f, title, summary, controls))
     }
