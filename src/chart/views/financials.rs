@@ -122,15 +122,15 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         rules(&figs, &mut groups);
     }
     let unit = one_unit(cx, &mut groups);
-    let mut shares = share_groups(cx, &p, &figs);
-    if let Some((_, g)) = shares.as_mut() {
-        rules(&figs, g);
-    }
+    // (no groups where there is no share: the rules and the rows then add nothing)
+    let mut shares = Vec::new();
+    let share = share_groups(cx, &p, &figs, &mut shares);
+    rules(&figs, &mut shares);
     let half = figs.iter().any(|f| f.period_kind == PeriodKind::HalfYear);
     let negative = figs.iter().any(|f| f.value < 0.0) && !p.cumulative;
     let metric = cx.metric_name();
     // "revenue and margin" only where the story gives a margin
-    let metric = if shares.is_none() && p.share.is_some() { cx.metric_label(p.bar) } else { metric };
+    let metric = if share.is_none() && p.share.is_some() { cx.metric_label(p.bar) } else { metric };
     let title = cx.w.named_title(&name, metric);
     let mut note = cx.part_year_note(&figs).unwrap_or_default();
     if negative {
@@ -140,17 +140,15 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     }
     let unit_note = cx.w.unit_note(&(cx.w.money)(unit, cur), &note);
     let mut f = cx.frame(width, &title, &unit_note, 0.0);
-    f.legend(&legend(cx, &p, &figs, shares.is_some()));
+    f.legend(&legend(cx, &p, &figs, share.is_some()));
     let mut rows = Vec::new();
     push_arias(&mut rows, &groups);
-    if let Some((_, g)) = &shares {
-        push_arias(&mut rows, g);
-    }
+    push_arias(&mut rows, &shares);
     let axis = cx.money_axis(cur);
     let money = Columns { groups: &groups, axis: &axis };
-    match shares {
-        Some((metric, groups)) => {
-            let percent = Columns { groups: &groups, axis: &Ctx::percent_axis };
+    match share {
+        Some(metric) => {
+            let percent = Columns { groups: &shares, axis: &Ctx::percent_axis };
             let panels = [
                 Panel { heading: cx.metric_label(p.bar), columns: &money, height: 1.0 },
                 Panel { heading: cx.metric_label(metric), columns: &percent, height: 0.45 },
@@ -295,14 +293,13 @@ fn period_group(cx: &Ctx, p: &Plan, f: &Figure, own: Currency, running: f64, gro
 }
 
 /// The percentage panel: the plan's share metric in each period of `figs` ("not given"
-/// where the source has none), with the metric; nothing if the source gives it for no
-/// period.
-fn share_groups(cx: &Ctx, p: &Plan, figs: &[&Figure]) -> Option<(&'static str, Vec<Group>)> {
+/// where the source has none), put on `groups`; returns the metric, or nothing (and no
+/// groups) if the source gives it for no period.
+fn share_groups(cx: &Ctx, p: &Plan, figs: &[&Figure], groups: &mut Vec<Group>) -> Option<&'static str> {
     let metric = p.share?;
     let given: Vec<&Figure> = cx.d.series(p.c, metric).collect();
     given.first()?;
     let label = cx.metric_label(metric);
-    let mut groups = Vec::new();
     for f in figs {
         let col = match given.iter().find(|x| x.period == f.period) {
             Some(x) => cx.col(label, x, x.value, percent(x.value, 1, false), Tone::Story),
@@ -313,7 +310,7 @@ fn share_groups(cx: &Ctx, p: &Plan, figs: &[&Figure]) -> Option<(&'static str, V
         };
         groups.push(Group { label: cx.period_short(f), cols: vec![col], rule_before: false });
     }
-    Some((metric, groups))
+    Some(metric)
 }
 
 /// The employee-cost part of the R&D expense `f`, or "not given" where the source gives
