@@ -154,9 +154,7 @@ fn proceeds_chart(cx: &Ctx, listing: &Listing, name: &str, width: f64) -> View {
             cx.bar(label, "", x, a.value, cx.show(x), tone, Fill::Solid, Vec::new())
         }));
     }
-    if let Some(b) = rnd_bar(cx, listing) {
-        bars.push(b);
-    }
+    rnd_bar(cx, listing, &mut bars);
     let axis = cx.money_axis(cur);
     cx.draw_bars(&mut f, &bars, &axis);
     if computed {
@@ -178,13 +176,16 @@ fn proceeds_chart(cx: &Ctx, listing: &Listing, name: &str, width: f64) -> View {
     finish(cx, f, title, &bars)
 }
 
-/// The part of the net proceeds earmarked for R&D, computed from the stated share.
-fn rnd_bar(cx: &Ctx, listing: &Listing) -> Option<Bar> {
+/// The part of the net proceeds earmarked for R&D, computed from the stated share, put on
+/// `bars` where the story gives both.
+fn rnd_bar(cx: &Ctx, listing: &Listing, bars: &mut Vec<Bar>) {
     let c = listing.company.as_str();
-    let (net, share) = (cx.d.find(c, "net_proceeds")?, cx.d.find(c, "net_proceeds_rnd_share")?);
+    let (Some(net), Some(share)) = (cx.d.find(c, "net_proceeds"), cx.d.find(c, "net_proceeds_rnd_share")) else {
+        return;
+    };
     let a = cx.amount(net.value * share.value / 100.0, net.currency.unwrap_or(listing.currency));
     let extra = vec![cx.labelled(cx.w.computed, &format!("{} × {}", cx.show(net), cx.show(share)))];
-    Some(cx.bar(cx.w.which_for_rnd_computed, "", share, a.value, cx.money(a), Tone::Story, Fill::Hatched, extra))
+    bars.push(cx.bar(cx.w.which_for_rnd_computed, "", share, a.value, cx.money(a), Tone::Story, Fill::Hatched, extra));
 }
 
 /// The offering's size the other figures imply, where the check finds it inconsistent.
