@@ -73,10 +73,10 @@ impl Ctx<'_> {
             }
             group
         };
-        let panel = |f: &mut Frame, group: Vec<Bar>, c: Currency| {
-            let axis = self.money_axis(c);
-            self.draw_bars(f, &group, &axis);
-        };
+        // (no bar has the fallback's currency: its panel holds those without a value)
+        if seen.is_empty() {
+            seen.push(fallback);
+        }
         for (k, c) in seen.iter().enumerate() {
             if seen.len() > 1 {
                 f.lines(&format!("{} {}", self.w.currency_label, c.code()), 12.0, Tone::Ink);
@@ -85,10 +85,7 @@ impl Ctx<'_> {
             if k + 1 == seen.len() {
                 group.append(&mut of(None));
             }
-            panel(f, group, *c);
-        }
-        if seen.is_empty() {
-            panel(f, of(None), fallback);
+            self.draw_bars(f, &group, &self.money_axis(*c));
         }
     }
 
