@@ -6,7 +6,8 @@
 //!
 //! To add a view:
 //! 1. write `src/chart/views/<name>.rs` with `pub const VIEW: ViewDef` (id, name, metrics,
-//!    what data it needs) and its `build` function, taking every word from `cx.w`;
+//!    what data it needs) and its `build` function, taking every word from `cx.w` and
+//!    ending in `cx.finish` (the summary and the source line);
 //! 2. add its words to `src/i18n/words.rs` and to each language file (`zh.rs`,
 //!    `zh_hant.rs`, `en.rs`) — the compiler lists any you miss;
 //! 3. add `<name>` to the `registry!` line below.
