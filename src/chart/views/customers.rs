@@ -1,6 +1,5 @@
 //! customers: the top-five customers' share of revenue per period.
 
-use super::super::columns::Group;
 use super::super::format::percent;
 use super::super::theme::Tone;
 use super::bound::{latest, MAX_PERIODS};
@@ -29,8 +28,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let label = cx.w.top_five_customers_share;
     let mut groups = Vec::new();
     for f in &figs {
-        let cols = vec![cx.col(label, f, f.value, percent(f.value, 1, false), Tone::Story)];
-        groups.push(Group { label: cx.period_short(f), cols, rule_before: false });
+        groups.push(cx.one_col(f, cx.col(label, f, f.value, percent(f.value, 1, false), Tone::Story)));
     }
     let title = cx.w.customers_title(&name);
     let mut f = cx.frame(width, &title, cx.w.higher_share_more_revenue_hangs, 0.0);

@@ -308,7 +308,7 @@ fn share_groups(cx: &Ctx, p: &Plan, figs: &[&Figure], groups: &mut Vec<Group>) -
                 cx.missing_col(label, f, id, Tone::Story, cx.w.not_given)
             }
         };
-        groups.push(Group { label: cx.period_short(f), cols: vec![col], rule_before: false });
+        groups.push(cx.one_col(f, col));
     }
     Some(metric)
 }

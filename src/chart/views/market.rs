@@ -88,7 +88,7 @@ fn size_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<View
 fn size_group(cx: &Ctx, x: &Figure, cur: Currency) -> Group {
     let a = cx.amount(x.value, x.currency.unwrap_or(cur));
     let col = cx.col("", x, a.value, cx.show_short(x), Tone::Story);
-    Group { label: cx.period_short(x), cols: vec![col], rule_before: false }
+    cx.one_col(x, col)
 }
 
 /// The growth rate `g` over its span, recomputed from the sizes at its ends, with what the

@@ -205,6 +205,11 @@ impl Ctx<'_> {
         }
     }
 
+    /// A group of the one column `col`, labelled with the period of `f`.
+    pub fn one_col(&self, f: &Figure, col: Col) -> Group {
+        Group { label: self.period_short(f), cols: vec![col], rule_before: false }
+    }
+
     /// A column in series `series` for the period of `like`, where the source gives no
     /// value: drawn as "not given", with `why` in its tooltip.
     pub fn missing_col(&self, series: &str, like: &Figure, id: String, tone: Tone, why: &str) -> Col {
