@@ -117,12 +117,6 @@ fn line_tone(cx: &Ctx, entity: &str, i: usize) -> Tone {
 
 fn series_panel(cx: &Ctx, f: &mut Frame, group: &[&Series], cur: Option<Currency>, rows: &mut Vec<String>) {
     let code = cur.map_or("", |c| c.code());
-    let mut keys = Vec::new();
-    for (i, s) in group.iter().enumerate() {
-        let label = super::dot(&cx.name(&s.entity), code);
-        keys.push(Key { tone: line_tone(cx, &s.entity, i), fill: Fill::Solid, label });
-    }
-    f.legend(&keys);
     let (mut d0, mut d1) = (f64::INFINITY, f64::NEG_INFINITY);
     for s in group {
         d0 = d0.min(s.x.first().unwrap_or(f64::INFINITY));
@@ -130,9 +124,12 @@ fn series_panel(cx: &Ctx, f: &mut Frame, group: &[&Series], cur: Option<Currency
     }
     let (d0, d1) = if d1 > d0 { (d0, d1) } else { (d0 - 3.0, d0 + 3.0) };
     let columns = plot_columns(f);
-    let mut lines = Vec::new();
+    // each series' key and line (its name and colour found once)
+    let (mut keys, mut lines) = (Vec::new(), Vec::new());
     for (i, s) in group.iter().enumerate() {
         let name = cx.name(&s.entity);
+        let tone = line_tone(cx, &s.entity, i);
+        keys.push(Key { tone, fill: Fill::Solid, label: super::dot(&name, code) });
         // a short series gets a tooltip per point; a long one is a path only
         let mut points = Vec::new();
         if s.x.len() <= 60 {
@@ -141,8 +138,9 @@ fn series_panel(cx: &Ctx, f: &mut Frame, group: &[&Series], cur: Option<Currency
             }
         }
         rows.push(format!("{name}: {} {}", s.x.len(), cx.w.prices));
-        lines.push(Line { tone: line_tone(cx, &s.entity, i), path: s.m4(d0, d1, columns), points });
+        lines.push(Line { tone, path: s.m4(d0, d1, columns), points });
     }
+    f.legend(&keys);
     let y_axis = |v| price(cx, v, cur, true);
     draw_lines(f, &Lines { lines, x_axis: &x_axis(cx), y_axis: &y_axis, x_range: (d0, d1) });
 }
