@@ -106,7 +106,12 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let (mut bars, mut currencies, mut needs_lot) = (Vec::new(), Vec::new(), false);
     // the story's own listings first, the others in the file's order, up to the most
     // bars a view draws
-    let (listings, left) = pick(cx.d.listings.iter().collect(), MAX_ROWS, &|l| cx.is_focus(&l.company));
+    // (a plain loop: no `collect` compiled for the listings' iterator)
+    let mut all = Vec::with_capacity(cx.d.listings.len());
+    for l in &cx.d.listings {
+        all.push(l);
+    }
+    let (listings, left) = pick(all, MAX_ROWS, &|l| cx.is_focus(&l.company));
     for l in &listings {
         let name = cx.name(&l.company);
         let sub = super::dot(cx.text(&l.exchange), l.currency.code());
