@@ -70,7 +70,7 @@ fn lines<'d>(cx: &Ctx<'d>, l: &Listing) -> Vec<Line<'d>> {
     let c = l.company.as_str();
     let mut out = Vec::new();
     let is_range = |f: &&Figure| f.qualifier == Qualifier::Range && f.value_high.is_some();
-    let range = cx.d.figures.iter().filter(|f| f.entity == c && f.metric == "offer_price").find(is_range);
+    let range = cx.d.figures.iter().find(|f| f.entity == c && f.metric == "offer_price" && is_range(f));
     if let Some(r) = range {
         out.push(Line { fig: r, label: cx.w.offer_price_range.to_string(), text: price_text(cx, r) });
     }

@@ -25,12 +25,8 @@ pub const VIEW: ViewDef = ViewDef {
 };
 
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
-    let market =
-        cx.d.entities
-            .iter()
-            .filter(|e| e.kind == EntityKind::Market)
-            .find(|e| cx.find(&e.id, "market_size").is_some())
-            .ok_or_else(|| Error::chart("the dataset has no market_size figures"))?;
+    let market = cx.d.entities.iter().find(|e| e.kind == EntityKind::Market && cx.find(&e.id, "market_size").is_some());
+    let market = market.ok_or_else(|| Error::chart("the dataset has no market_size figures"))?;
     let mname = cx.text(&market.name).to_string();
     // every bar and column starts at zero on a linear scale: a log scale drew 94.4 % as
     // about twice 0.2 % (issue: bars on a log axis)
@@ -130,9 +126,11 @@ fn shares_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<Vi
         }
     }
     let mut shares: Vec<(&Entity, &Figure)> = Vec::new();
-    for mk in cx.d.entities.iter().filter(|e| e.kind == EntityKind::Market && held.contains(e.id.as_str())) {
-        for x in cx.d.series(&mk.id, "market_share") {
-            shares.push((mk, x));
+    for mk in &cx.d.entities {
+        if mk.kind == EntityKind::Market && held.contains(mk.id.as_str()) {
+            for x in cx.d.series(&mk.id, "market_share") {
+                shares.push((mk, x));
+            }
         }
     }
     let total = shares.len();
