@@ -80,11 +80,11 @@ pub fn latest<T>(mut items: Vec<T>, n: usize) -> (Vec<T>, usize) {
 impl Ctx<'_> {
     /// Says that `left` of `total` items are not drawn: "and K more" at the frame's
     /// cursor (after a text list, with the lines that follow it), a point with its
-    /// tooltip and its row in the data table and the CSV. Returns its spoken form for the
-    /// summary; nothing where none is left out.
-    pub fn more(&self, f: &mut Frame, left: usize, total: usize) -> Option<String> {
+    /// tooltip and its row in the data table and the CSV; its spoken form goes on the
+    /// summary's `rows`. Nothing where none is left out.
+    pub fn more(&self, f: &mut Frame, left: usize, total: usize, rows: &mut Vec<String>) {
         if left == 0 {
-            return None;
+            return;
         }
         let text = self.w.and_more(&self.num(left as f64, 0));
         let drawn = self.w.drawn_of(&self.num((total - left) as f64, 0), &self.num(total as f64, 0));
@@ -117,7 +117,7 @@ impl Ctx<'_> {
                 aria: aria.clone(),
             },
         });
-        Some(aria)
+        rows.push(aria);
     }
 }
 

@@ -1,7 +1,7 @@
 //! chips: unit sales per chip model and period (BR106, BR110); the half year hatched.
 
 use super::super::columns::Group;
-use super::super::frame::{Frame, Key};
+use super::super::frame::Key;
 use super::super::paint::Fill;
 use super::super::theme::Tone;
 use super::bound::{latest, MAX_PERIODS, MAX_SERIES};
@@ -59,7 +59,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         }
     }
     let left = figs.len() - drawn.len();
-    let mut half = false;
+    let (mut half, mut missing) = (false, false);
     let mut groups = Vec::new();
     for p in &periods {
         half |= p.period_kind == PeriodKind::HalfYear;
@@ -69,6 +69,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
             cols.push(match figs.iter().find(|f| f.period == p.period && f.key.as_deref() == Some(model)) {
                 Some(f) => cx.col(model, f, f.value, cx.num(f.value, 0), tone),
                 None => {
+                    missing = true;
                     let id = format!("{c}.chip_units.{model}.{}", p.period);
                     cx.missing_col(model, p, id, tone, cx.w.article_gives_no_sales_for)
                 }
@@ -78,17 +79,9 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     }
     let name = cx.name(&c);
     let title = cx.w.chips_title(&name);
-    let mut f = Frame::new(width);
-    f.title(&title);
-    let mut missing = false;
-    for g in &groups {
-        for c in &g.cols {
-            missing |= c.value.is_none();
-        }
-    }
     let dashed = if missing { cx.w.dashed_box_means_article_gives } else { "" };
     let note = super::super::format::cat(&cx.half_year_note(&drawn).unwrap_or_default(), dashed);
-    f.lines(note.trim(), 12.0, Tone::Muted);
+    let mut f = cx.frame(width, &title, note.trim(), 0.0);
     let mut keys = Vec::new();
     for (i, m) in models.iter().enumerate() {
         keys.push(Key { tone: Tone::Series(i as u8), fill: Fill::Solid, label: m.clone() });
@@ -102,5 +95,5 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     }
     f.legend(&keys);
     let axis = |v: f64| cx.num(v, 0);
-    Ok(cx.column_view(f, title, groups, &axis, (left, figs.len())))
+    cx.column_view(f, title, groups, &axis, (left, figs.len()))
 }

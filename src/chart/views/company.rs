@@ -4,7 +4,6 @@
 //! text, not numbers: each is a numbered block with who and when, and its sentence in
 //! the tooltip.
 
-use super::super::bars::{push_arias};
 use super::super::checks::{draw_checks, push_arias as push_line_arias, CheckLine};
 use super::super::frame::{Frame, LABEL_LINES, TEXT_LINES};
 use super::super::paint::Fill;
@@ -25,7 +24,7 @@ pub const VIEW: ViewDef = ViewDef {
         MetricDef { id: "team", label: |w, _| w.m_team },
         MetricDef { id: "ownership", label: |w, _| w.m_ownership },
     ],
-    available,
+    available: |d| super::fills_any(&VIEW, d),
     fills,
     build,
 };
@@ -49,16 +48,6 @@ const TEAM_SHARES: [(&str, Option<&str>, Label); 3] = [
     ("rnd_staff_masters_share", None, |w| w.team_masters_share),
     ("rnd_staff_10y_share", Some("rnd_staff_10y"), |w| w.team_10y_share),
 ];
-
-/// Whether the dataset holds anything this view lists.
-pub fn available(d: &Dataset) -> bool {
-    !d.facts.is_empty()
-        || d.figures.iter().any(|f| {
-            PROFILE_FIGURES.contains(&f.metric.as_str())
-                || f.metric == "holding_share"
-                || TEAM_SHARES.iter().any(|(m, ..)| *m == f.metric)
-        })
-}
 
 /// Whether the dataset holds anything for list `m` (a story of a listing abroad may say
 /// nothing of the R&D team).
@@ -114,10 +103,11 @@ fn start(p: Option<&str>) -> (i32, u8, u8) {
 
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let m = cx.metric();
-    if !available(cx.d) {
+    // (every fact is on one of the lists)
+    if !super::fills_any(&VIEW, cx.d) {
         return Err(Error::chart("the dataset has no facts and no company figures"));
     }
-    let label = VIEW.metrics.iter().find(|x| x.id == m).map_or("", |x| (x.label)(cx.w, cx.d));
+    let label = cx.metric_name();
     let title = match m {
         "team" | "ownership" => match cx.d.figures.iter().find(|f| wanted_bar(m, f)).map(|f| cx.name(&f.entity)) {
             Some(who) => cx.w.named_title(&who, label),
@@ -125,8 +115,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         },
         _ => cx.w.what_story_says.to_string() + label,
     };
-    let mut f = Frame::new(width);
-    f.title(&title);
+    let mut f = cx.frame(width, &title, "", 0.0);
     // the profile and the milestones are lists and nothing else: the page sets them out
     f.text_list = cx.spec.text_list && matches!(m, "profile" | "milestones");
     let mut rows: Vec<String> = Vec::new();
@@ -140,7 +129,6 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
             cx.w.bar_chart_list
         }
         _ => {
-            let (items, left, total) = facts(cx, m);
             f.lines(
                 match m {
                     "milestones" => cx.w.date_order_undated_items_last,
@@ -150,9 +138,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
                 Tone::Muted,
             );
             f.gap(6.0);
-            push_line_arias(&mut rows, &items);
-            draw_checks(&mut f, &items);
-            rows.extend(cx.more(&mut f, left, total));
+            facts(cx, &mut f, m, &mut rows);
             cx.w.list_chart
         }
     };
@@ -163,8 +149,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
             f.lines(cx.w.story_gives_nothing_this_kind, 12.0, Tone::Ink);
         }
     }
-    let summary = cx.summarise(kind, &title, &rows);
-    Ok(cx.finish(f, title, summary, cx.metrics()))
+    cx.finish(f, title, kind, rows, cx.metrics())
 }
 
 fn wanted_bar(m: &str, f: &Figure) -> bool {
@@ -175,9 +160,9 @@ fn wanted_bar(m: &str, f: &Figure) -> bool {
 }
 
 /// The profile or milestone list: figures first (profile only), then the facts; the
-/// first [`MAX_ROWS`] of them (those of the story's own entities first), with how many
-/// are left out of how many.
-fn facts(cx: &Ctx, m: &str) -> (Vec<CheckLine>, usize, usize) {
+/// first [`MAX_ROWS`] of them (those of the story's own entities first) drawn, with how
+/// many are left out of how many, and their spoken forms put on `rows`.
+fn facts(cx: &Ctx, frame: &mut Frame, m: &str, rows: &mut Vec<String>) {
     let mut out = Vec::new();
     let figs: Vec<&Figure> = if m == "profile" {
         cx.figures_where(&|f| PROFILE_FIGURES.contains(&f.metric.as_str()))
@@ -202,59 +187,59 @@ fn facts(cx: &Ctx, m: &str) -> (Vec<CheckLine>, usize, usize) {
     for x in list {
         items.push(Err(x));
     }
+    // (kept in their order: the figures, then the facts)
     let (items, left) = pick(items, MAX_ROWS, &|x| cx.is_focus(x.map_or_else(|x| &x.entity, |f| &f.entity)));
-    let (mut figs, mut list) = (Vec::new(), Vec::new());
     for x in items {
-        match x {
-            Ok(f) => figs.push(f),
-            Err(x) => list.push(x),
-        }
-    }
-    for f in figs {
-        let what = cx.metric_label(&f.metric);
-        let who = cx.name(&f.entity);
-        let value = cx.show(f);
-        let head = cx.labelled(what, &value);
-        out.push(CheckLine {
-            id: f.id.clone(),
-            tone: Tone::Story,
-            badge: String::new(),
-            title: head.clone(),
-            title_lines: LABEL_LINES,
-            detail: vec![super::dot(&who, &cx.period(f))],
-            tooltip: cx.tooltip(&who, f, Vec::new()),
-            row: cx.row(&who, what, &value, &cx.period(f)),
-        });
-    }
-    for x in list {
-        let who = cx.name(&x.entity);
-        let when = match x.period.as_deref().map(Period::parse) {
-            Some(Ok(p)) => cx.w.period(&p),
-            Some(Err(_)) => x.period.clone().unwrap_or_default(),
-            None => cx.w.no_date_given.to_string(),
-        };
-        let text = cx.text(&x.text).to_string();
-        let topic = topic_word(cx, &x.topic);
-        out.push(CheckLine {
-            id: x.id.clone(),
-            tone: Tone::Story,
-            badge: String::new(),
-            title: text.clone(),
-            title_lines: TEXT_LINES,
-            detail: vec![super::dot(&super::dot(&who, topic), &when)],
-            tooltip: Tooltip {
-                title: who.clone(),
-                lines: vec![text.clone(), cx.labelled(cx.w.when_, &when)],
-                details: Vec::new(),
-                quote: x.quote.clone(),
-            },
-            row: cx.row(&who, topic, &text, &when),
+        out.push(match x {
+            Ok(f) => {
+                let what = cx.metric_label(&f.metric);
+                let who = cx.name(&f.entity);
+                let value = cx.show(f);
+                let when = cx.period(f);
+                CheckLine {
+                    id: f.id.clone(),
+                    tone: Tone::Story,
+                    badge: String::new(),
+                    title: cx.labelled(what, &value),
+                    title_lines: LABEL_LINES,
+                    detail: vec![super::dot(&who, &when)],
+                    tooltip: cx.tooltip(&who, f, Vec::new()),
+                    row: cx.row(&who, what, &value, &when),
+                }
+            }
+            Err(x) => {
+                let who = cx.name(&x.entity);
+                let when = match x.period.as_deref().map(Period::parse) {
+                    Some(Ok(p)) => cx.w.period(&p),
+                    Some(Err(_)) => x.period.clone().unwrap_or_default(),
+                    None => cx.w.no_date_given.to_string(),
+                };
+                let text = cx.text(&x.text).to_string();
+                let topic = topic_word(cx, &x.topic);
+                CheckLine {
+                    id: x.id.clone(),
+                    tone: Tone::Story,
+                    badge: String::new(),
+                    title_lines: TEXT_LINES,
+                    detail: vec![super::dot(&super::dot(&who, topic), &when)],
+                    row: cx.row(&who, topic, &text, &when),
+                    tooltip: Tooltip {
+                        title: who,
+                        lines: vec![text.clone(), cx.labelled(cx.w.when_, &when)],
+                        details: Vec::new(),
+                        quote: x.quote.clone(),
+                    },
+                    title: text,
+                }
+            }
         });
     }
     for (i, l) in out.iter_mut().enumerate() {
         l.badge = (i + 1).to_string();
     }
-    (out, left, total)
+    push_line_arias(rows, &out);
+    draw_checks(frame, &out);
+    cx.more(frame, left, total, rows);
 }
 
 /// The R&D team: the shares the story gives, as bars on 0–100%, with the head counts.
@@ -277,12 +262,10 @@ fn team(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
     let mut bars = Vec::new();
     for (s, count, what) in &shares {
         let sub = count.map(|c| cx.show(c)).unwrap_or_default();
-        let extra = count.map(|c| vec![cx.labelled(cx.w.head_count, &cx.show(c))]).unwrap_or_default();
+        let extra = count.map(|_| vec![cx.labelled(cx.w.head_count, &sub)]).unwrap_or_default();
         bars.push(cx.bar(what, &sub, s, s.value, cx.show(s), Tone::Story, Fill::Solid, extra));
     }
-    push_arias(rows, &bars);
-    let axis = Ctx::percent_axis;
-    cx.draw_bars(f, &bars, &axis);
+    cx.bar_chart(f, &bars, &Ctx::percent_axis, rows);
 }
 
 /// Who holds the shares: the holdings as bars, then what the story says about investors.
@@ -304,13 +287,8 @@ fn ownership(cx: &Ctx, f: &mut Frame, rows: &mut Vec<String>) {
             let who = h.key.as_deref().map_or_else(|| cx.name(&h.entity), |k| cx.name(k));
             bars.push(cx.bar(&who, "", h, h.value, cx.show(h), Tone::Story, Fill::Solid, Vec::new()));
         }
-        push_arias(rows, &bars);
-        let axis = Ctx::percent_axis;
-        cx.draw_bars(f, &bars, &axis);
+        cx.bar_chart(f, &bars, &Ctx::percent_axis, rows);
     }
-    rows.extend(cx.more(f, left, total));
-    let (items, left, total) = facts(cx, "ownership");
-    push_line_arias(rows, &items);
-    draw_checks(f, &items);
-    rows.extend(cx.more(f, left, total));
+    cx.more(f, left, total, rows);
+    facts(cx, f, "ownership", rows);
 }

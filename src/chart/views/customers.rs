@@ -1,8 +1,6 @@
 //! customers: the top-five customers' share of revenue per period.
 
-use super::super::columns::Group;
 use super::super::format::percent;
-use super::super::frame::Frame;
 use super::super::theme::Tone;
 use super::bound::{latest, MAX_PERIODS};
 use super::{Ctx, MetricDef, View, ViewDef};
@@ -30,18 +28,11 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let label = cx.w.top_five_customers_share;
     let mut groups = Vec::new();
     for f in &figs {
-        let cols = vec![cx.col(label, f, f.value, percent(f.value, 1, false), Tone::Story)];
-        groups.push(Group { label: cx.period_short(f), cols, rule_before: false });
+        groups.push(cx.one_col(f, cx.col(label, f, f.value, percent(f.value, 1, false), Tone::Story)));
     }
     let title = cx.w.customers_title(&name);
-    let mut f = Frame::new(width);
-    f.title(&title);
-    f.lines(
-        cx.w.higher_share_more_revenue_hangs,
-        12.0,
-        Tone::Muted,
-    );
+    let mut f = cx.frame(width, &title, cx.w.higher_share_more_revenue_hangs, 0.0);
     f.legend(&cx.period_keys(Tone::Story, figs.iter().any(|f| f.period_kind == PeriodKind::HalfYear), false));
     let axis = Ctx::percent_axis;
-    Ok(cx.column_view(f, title, groups, &axis, (left, total)))
+    cx.column_view(f, title, groups, &axis, (left, total))
 }

@@ -22,8 +22,11 @@ pub const VIEW: ViewDef = ViewDef {
         MetricDef { id: "subscription", label: |w, _| w.m_subscription },
         MetricDef { id: "proceeds", label: |w, _| w.m_proceeds },
     ],
-    available: |d| SUBSCRIPTION.iter().any(|m| d.has(m)) || PROCEEDS.iter().any(|m| d.has(m)),
-    fills: |d, m| if m == "subscription" { SUBSCRIPTION.iter().any(|x| d.has(x)) } else { PROCEEDS.iter().any(|x| d.has(x)) },
+    available: |d| super::fills_any(&VIEW, d),
+    fills: |d, m| {
+        let drawn: &[&str] = if m == "subscription" { &SUBSCRIPTION } else { &PROCEEDS };
+        drawn.iter().any(|x| d.has(x))
+    },
     build,
 };
 
@@ -32,28 +35,24 @@ const SUBSCRIPTION: [&str; 2] = ["public_offer_subscription", "international_off
 /// What the proceeds metric draws.
 const PROCEEDS: [&str; 4] = ["gross_proceeds", "cornerstone_amount", "net_proceeds", "offer_shares"];
 
-/// A drawn metric: its title, the frame so far and its bars (for the summary).
-struct Chart {
-    title: String,
-    f: Frame,
-    bars: Vec<Bar>,
-}
-
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let listing = offering(cx)?;
     let name = cx.name(&listing.company);
-    let subscription = cx.metric() == "subscription";
-    let chart = if subscription {
+    Ok(if cx.metric() == "subscription" {
         subscription_chart(cx, listing, &name, width)
     } else {
         proceeds_chart(cx, listing, &name, width)
-    };
-    let Chart { title, mut f, bars } = chart;
+    })
+}
+
+/// The end of a drawn metric: its title and its bars (for the summary) with the frame so
+/// far, as the view.
+fn finish(cx: &Ctx, mut f: Frame, title: String, bars: &[Bar]) -> View {
     f.gap(4.0);
     let mut parts = Vec::new();
-    push_arias(&mut parts, &bars);
+    push_arias(&mut parts, bars);
     let summary = format!("{}{}{}", title, cx.w.full_stop, crate::join(&parts, cx.w.list_sep));
-    Ok(cx.finish(f, title, summary, cx.metrics()))
+    cx.finish_with(f, title, summary, cx.metrics())
 }
 
 /// The first listing with offering figures.
@@ -67,7 +66,7 @@ fn offering<'d>(cx: &Ctx<'d>) -> Result<&'d Listing> {
 
 /// Public against international oversubscription, from zero (the reader once could pick
 /// linear), then how many times over the public offer was, and who applied.
-fn subscription_chart(cx: &Ctx, listing: &Listing, name: &str, width: f64) -> Chart {
+fn subscription_chart(cx: &Ctx, listing: &Listing, name: &str, width: f64) -> View {
     let c = listing.company.as_str();
     let title = cx.w.subscription_title(name);
     let mut f = cx.frame(width, &title, cx.w.subscription_note, 8.0);
@@ -96,7 +95,7 @@ fn subscription_chart(cx: &Ctx, listing: &Listing, name: &str, width: f64) -> Ch
             f.stat(&cx.show(x), label);
         }
     }
-    Chart { title, f, bars }
+    finish(cx, f, title, &bars)
 }
 
 /// The other printings of `metric` after the first, each with its verdict.
@@ -123,7 +122,7 @@ fn reprints(cx: &Ctx, c: &str, metric: &str) -> Vec<String> {
 /// Cornerstone subscription and net proceeds in the listing's currency (or the reader's),
 /// the computed R&D share hatched, then the cornerstones' share of the offering and any
 /// inconsistency in the offering's size.
-fn proceeds_chart(cx: &Ctx, listing: &Listing, name: &str, width: f64) -> Chart {
+fn proceeds_chart(cx: &Ctx, listing: &Listing, name: &str, width: f64) -> View {
     let c = listing.company.as_str();
     let hk = ["cornerstone_amount", "net_proceeds", "net_proceeds_rnd_share"].iter().any(|m| cx.d.find(c, m).is_some());
     let title = if hk { cx.w.proceeds_title(name) } else { cx.w.offering_title(name) };
@@ -155,9 +154,7 @@ fn proceeds_chart(cx: &Ctx, listing: &Listing, name: &str, width: f64) -> Chart 
             cx.bar(label, "", x, a.value, cx.show(x), tone, Fill::Solid, Vec::new())
         }));
     }
-    if let Some(b) = rnd_bar(cx, listing) {
-        bars.push(b);
-    }
+    rnd_bar(cx, listing, &mut bars);
     let axis = cx.money_axis(cur);
     cx.draw_bars(&mut f, &bars, &axis);
     if computed {
@@ -176,16 +173,19 @@ fn proceeds_chart(cx: &Ctx, listing: &Listing, name: &str, width: f64) -> Chart 
     if let Some(note) = offering_bound_note(cx, listing) {
         f.lines(&note, 12.0, Tone::Alert);
     }
-    Chart { title, f, bars }
+    finish(cx, f, title, &bars)
 }
 
-/// The part of the net proceeds earmarked for R&D, computed from the stated share.
-fn rnd_bar(cx: &Ctx, listing: &Listing) -> Option<Bar> {
+/// The part of the net proceeds earmarked for R&D, computed from the stated share, put on
+/// `bars` where the story gives both.
+fn rnd_bar(cx: &Ctx, listing: &Listing, bars: &mut Vec<Bar>) {
     let c = listing.company.as_str();
-    let (net, share) = (cx.d.find(c, "net_proceeds")?, cx.d.find(c, "net_proceeds_rnd_share")?);
+    let (Some(net), Some(share)) = (cx.d.find(c, "net_proceeds"), cx.d.find(c, "net_proceeds_rnd_share")) else {
+        return;
+    };
     let a = cx.amount(net.value * share.value / 100.0, net.currency.unwrap_or(listing.currency));
     let extra = vec![cx.labelled(cx.w.computed, &format!("{} × {}", cx.show(net), cx.show(share)))];
-    Some(cx.bar(cx.w.which_for_rnd_computed, "", share, a.value, cx.money(a), Tone::Story, Fill::Hatched, extra))
+    bars.push(cx.bar(cx.w.which_for_rnd_computed, "", share, a.value, cx.money(a), Tone::Story, Fill::Hatched, extra));
 }
 
 /// The offering's size the other figures imply, where the check finds it inconsistent.

@@ -3,7 +3,7 @@
 
 use super::super::checks::{draw_checks, push_arias, CheckLine};
 use super::super::format::{money, number, percent, scaled, value};
-use super::super::frame::{Frame, LABEL_LINES};
+use super::super::frame::LABEL_LINES;
 use super::super::theme::Tone;
 use super::super::Tooltip;
 use super::bound::MAX_ROWS;
@@ -24,38 +24,36 @@ pub const VIEW: ViewDef = ViewDef {
 
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let title = cx.w.fact_check_title.to_string();
-    let mut f = Frame::new(width);
-    f.title(&title);
-    f.text_list = cx.spec.text_list;
-    let mut checks = distinct(cx);
+    let checks = distinct(cx);
     let mut bad = 0;
     for c in &checks {
         bad += usize::from(c.verdict == Verdict::Inconsistent);
     }
-    f.lines(&cx.w.checks_intro(checks.len(), bad), 12.0, Tone::Muted);
-    f.gap(8.0);
-    // contradictions first, then the doubtful, then the rest; the first of them drawn
-    crate::sort::sort_by_key(&mut checks, |c| match c.verdict {
-        Verdict::Inconsistent => 0,
-        Verdict::ConsistentIfTruncated => 1,
-        Verdict::Consistent => 2,
-    });
+    let mut f = cx.frame(width, &title, &cx.w.checks_intro(checks.len(), bad), 8.0);
+    f.text_list = cx.spec.text_list;
+    // contradictions first, then the doubtful, then the rest, each in their order (a
+    // pass per verdict: no sort compiled for this); the first of them drawn
+    let mut sorted = Vec::with_capacity(checks.len());
+    for v in [Verdict::Inconsistent, Verdict::ConsistentIfTruncated, Verdict::Consistent] {
+        for c in &checks {
+            if c.verdict == v {
+                sorted.push(*c);
+            }
+        }
+    }
+    let mut checks = sorted;
     let total = checks.len();
     checks.truncate(MAX_ROWS);
     let mut lines = Vec::new();
     for c in &checks {
-        if let Some(l) = line(cx, c) {
-            lines.push(l);
-        }
+        line(cx, c, &mut lines);
     }
     draw_checks(&mut f, &lines);
-    let more = cx.more(&mut f, total - checks.len(), total);
-    f.gap(4.0);
     let mut rows = Vec::new();
     push_arias(&mut rows, &lines);
-    rows.extend(more);
-    let summary = cx.summarise(cx.w.check_list, &title, &rows);
-    Ok(cx.finish(f, title, summary, Vec::new()))
+    cx.more(&mut f, total - checks.len(), total, &mut rows);
+    f.gap(4.0);
+    cx.finish(f, title, cx.w.check_list, rows, Vec::new())
 }
 
 /// The checks, each once: a figure the article prints twice is checked twice the same
@@ -89,9 +87,9 @@ fn distinct<'c>(cx: &'c Ctx) -> Vec<&'c Check> {
 
 /// One check as a reader reads it: who, what and when; the article's figure against
 /// what its own inputs give, in plain words; the verdict. The ranges behind the verdict
-/// are in the tooltip's details.
-fn line(cx: &Ctx, c: &Check) -> Option<CheckLine> {
-    let fig = cx.figure(&c.figure)?;
+/// are in the tooltip's details. Put on `lines` (nothing where the figure is not found).
+fn line(cx: &Ctx, c: &Check, lines: &mut Vec<CheckLine>) {
+    let Some(fig) = cx.figure(&c.figure) else { return };
     let show = |iv: Interval| range(iv, fig.unit, cx.lang);
     let title = format!("{} · {}{}", cx.name(&fig.entity), cx.metric_label(&fig.metric), cx.aside(&cx.period(fig)));
     let sentence = sentence(cx, c, fig);
@@ -108,7 +106,7 @@ fn line(cx: &Ctx, c: &Check) -> Option<CheckLine> {
         details: vec![ranges],
         quote: fig.quote.clone(),
     };
-    Some(CheckLine {
+    lines.push(CheckLine {
         id: c.figure.clone(),
         tone,
         badge: badge.into(),
@@ -117,7 +115,7 @@ fn line(cx: &Ctx, c: &Check) -> Option<CheckLine> {
         detail: vec![sentence.clone(), verdict.to_string()],
         tooltip,
         row: cx.row(&title, verdict, &sentence, &cx.period(fig)),
-    })
+    });
 }
 
 /// A check in plain words: what the article says against what its own inputs give.

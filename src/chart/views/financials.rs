@@ -31,7 +31,7 @@ pub const VIEW: ViewDef = ViewDef {
         MetricDef { id: "gross-profit", label: |w, _| w.metric.gross_profit },
         MetricDef { id: "ebitda", label: |w, _| w.metric.ebitda },
     ],
-    available: |d| VIEW.metrics.iter().any(|m| d.has(bar_metric(m.id))),
+    available: |d| super::fills_any(&VIEW, d),
     fills: |d, m| d.has(bar_metric(m)),
     build,
 };
@@ -116,20 +116,21 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     for f in &all[..left] {
         earlier += f.value;
     }
-    let (mut groups, cur) = period_groups(cx, &p, &figs, earlier)?;
+    let mut groups = Vec::new();
+    let cur = period_groups(cx, &p, &figs, earlier, &mut groups)?;
     if !p.cumulative {
         rules(&figs, &mut groups);
     }
     let unit = one_unit(cx, &mut groups);
-    let mut shares = share_groups(cx, &p, &figs);
-    if let Some((_, g)) = shares.as_mut() {
-        rules(&figs, g);
-    }
+    // (no groups where there is no share: the rules and the rows then add nothing)
+    let mut shares = Vec::new();
+    let share = share_groups(cx, &p, &figs, &mut shares);
+    rules(&figs, &mut shares);
     let half = figs.iter().any(|f| f.period_kind == PeriodKind::HalfYear);
     let negative = figs.iter().any(|f| f.value < 0.0) && !p.cumulative;
-    let metric = VIEW.metrics.iter().find(|x| x.id == cx.metric()).map_or("", |x| (x.label)(cx.w, cx.d));
+    let metric = cx.metric_name();
     // "revenue and margin" only where the story gives a margin
-    let metric = if shares.is_none() && p.share.is_some() { cx.metric_label(p.bar) } else { metric };
+    let metric = if share.is_none() && p.share.is_some() { cx.metric_label(p.bar) } else { metric };
     let title = cx.w.named_title(&name, metric);
     let mut note = cx.part_year_note(&figs).unwrap_or_default();
     if negative {
@@ -139,17 +140,15 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     }
     let unit_note = cx.w.unit_note(&(cx.w.money)(unit, cur), &note);
     let mut f = cx.frame(width, &title, &unit_note, 0.0);
-    f.legend(&legend(cx, &p, &figs, shares.is_some()));
+    f.legend(&legend(cx, &p, &figs, share.is_some()));
     let mut rows = Vec::new();
     push_arias(&mut rows, &groups);
-    if let Some((_, g)) = &shares {
-        push_arias(&mut rows, g);
-    }
+    push_arias(&mut rows, &shares);
     let axis = cx.money_axis(cur);
     let money = Columns { groups: &groups, axis: &axis };
-    match shares {
-        Some((metric, groups)) => {
-            let percent = Columns { groups: &groups, axis: &Ctx::percent_axis };
+    match share {
+        Some(metric) => {
+            let percent = Columns { groups: &shares, axis: &Ctx::percent_axis };
             let panels = [
                 Panel { heading: cx.metric_label(p.bar), columns: &money, height: 1.0 },
                 Panel { heading: cx.metric_label(metric), columns: &percent, height: 0.45 },
@@ -158,7 +157,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         }
         None => draw_columns(&mut f, &money),
     }
-    let more = cx.more(&mut f, left, all.len());
+    cx.more(&mut f, left, all.len(), &mut rows);
     if p.cumulative {
         cumulative_footer(cx, &mut f, c, &all);
     }
@@ -167,9 +166,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
             f.lines(&s, 12.0, Tone::Alert);
         }
     }
-    rows.extend(more);
-    let summary = cx.summarise(cx.w.column_chart, &title, &rows);
-    Ok(cx.finish(f, title, summary, controls(cx, &p, half)))
+    cx.finish(f, title, cx.w.column_chart, rows, controls(cx, &p, half))
 }
 
 /// A rule before each group whose period is of another length than the one before it
@@ -219,23 +216,21 @@ fn first_overlap(periods: &[Option<crate::model::Period>]) -> Option<usize> {
     periods.iter().position(|p| p.as_ref().is_some_and(|p| added.clashes(p)))
 }
 
-/// One column group per period of `figs`, and the currency they are drawn in (the
-/// reader's where a rate allows, else the figures' own).
-fn period_groups(cx: &Ctx, p: &Plan, figs: &[&Figure], earlier: f64) -> Result<(Vec<Group>, Currency)> {
+/// One column group per period of `figs`, put on `groups`, and the currency they are
+/// drawn in (the reader's where a rate allows, else the figures' own).
+fn period_groups(cx: &Ctx, p: &Plan, figs: &[&Figure], earlier: f64, groups: &mut Vec<Group>) -> Result<Currency> {
     if figs.is_empty() {
         return Err(Error::chart(format!("the dataset has no {} figures for {}", p.bar, p.c)));
     }
     // validation gives every money figure a currency; a figure without one would take its series'
     let series = figs.iter().find_map(|f| f.currency);
     let series = series.ok_or_else(|| Error::chart(format!("the {} figures for {} have no currency", p.bar, p.c)))?;
-    let (mut cur, mut running, mut groups) = (series, earlier, Vec::new());
+    let (mut cur, mut running) = (series, earlier);
     for f in figs {
         running += f.value;
-        let (group, drawn) = period_group(cx, p, f, f.currency.unwrap_or(series), running);
-        groups.push(group);
-        cur = drawn;
+        cur = period_group(cx, p, f, f.currency.unwrap_or(series), running, groups);
     }
-    Ok((groups, cur))
+    Ok(cur)
 }
 
 /// Every column label of the chart in one unit (the scale of the largest), without the
@@ -271,9 +266,10 @@ fn one_unit(cx: &Ctx, groups: &mut [Group]) -> &'static str {
     unit.1
 }
 
-/// The columns of period `f` (in currency `own`; `running` is the total up to it): the
-/// metric, its employee-cost part, its annualised estimate.
-fn period_group(cx: &Ctx, p: &Plan, f: &Figure, own: Currency, running: f64) -> (Group, Currency) {
+/// The columns of period `f` (in currency `own`; `running` is the total up to it), put
+/// on `groups`: the metric, its employee-cost part, its annualised estimate. Returns the
+/// currency they are drawn in.
+fn period_group(cx: &Ctx, p: &Plan, f: &Figure, own: Currency, running: f64, groups: &mut Vec<Group>) -> Currency {
     let a = cx.amount(if p.cumulative { running } else { f.value }, own);
     let mut col = cx.col(cx.metric_label(p.bar), f, a.value, cx.money_short(a), Tone::Story);
     if a.value < 0.0 {
@@ -292,18 +288,18 @@ fn period_group(cx: &Ctx, p: &Plan, f: &Figure, own: Currency, running: f64) -> 
     if p.annualise && f.period_kind == PeriodKind::HalfYear {
         cols.push(annualised_col(cx, f, own));
     }
-    (Group { label: cx.period_short(f), cols, rule_before: false }, a.currency)
+    groups.push(Group { label: cx.period_short(f), cols, rule_before: false });
+    a.currency
 }
 
 /// The percentage panel: the plan's share metric in each period of `figs` ("not given"
-/// where the source has none), with the metric; nothing if the source gives it for no
-/// period.
-fn share_groups(cx: &Ctx, p: &Plan, figs: &[&Figure]) -> Option<(&'static str, Vec<Group>)> {
+/// where the source has none), put on `groups`; returns the metric, or nothing (and no
+/// groups) if the source gives it for no period.
+fn share_groups(cx: &Ctx, p: &Plan, figs: &[&Figure], groups: &mut Vec<Group>) -> Option<&'static str> {
     let metric = p.share?;
     let given: Vec<&Figure> = cx.d.series(p.c, metric).collect();
     given.first()?;
     let label = cx.metric_label(metric);
-    let mut groups = Vec::new();
     for f in figs {
         let col = match given.iter().find(|x| x.period == f.period) {
             Some(x) => cx.col(label, x, x.value, percent(x.value, 1, false), Tone::Story),
@@ -312,9 +308,9 @@ fn share_groups(cx: &Ctx, p: &Plan, figs: &[&Figure]) -> Option<(&'static str, V
                 cx.missing_col(label, f, id, Tone::Story, cx.w.not_given)
             }
         };
-        groups.push(Group { label: cx.period_short(f), cols: vec![col], rule_before: false });
+        groups.push(cx.one_col(f, col));
     }
-    Some((metric, groups))
+    Some(metric)
 }
 
 /// The employee-cost part of the R&D expense `f`, or "not given" where the source gives

@@ -59,11 +59,10 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         if lines.is_empty() {
             continue;
         }
-        aria.extend(panel(cx, &mut f, l, &lines));
+        panel(cx, &mut f, l, &lines, &mut aria);
     }
-    aria.extend(cx.more(&mut f, left, total));
-    let summary = cx.summarise(cx.w.chart_generic, &title, &aria);
-    Ok(cx.finish(f, title, summary, cx.metrics()))
+    cx.more(&mut f, left, total, &mut aria);
+    cx.finish(f, title, cx.w.chart_generic, aria, cx.metrics())
 }
 
 /// The rows of listing `l`: the offer price range and every price of the day it has.
@@ -71,7 +70,7 @@ fn lines<'d>(cx: &Ctx<'d>, l: &Listing) -> Vec<Line<'d>> {
     let c = l.company.as_str();
     let mut out = Vec::new();
     let is_range = |f: &&Figure| f.qualifier == Qualifier::Range && f.value_high.is_some();
-    let range = cx.d.figures.iter().filter(|f| f.entity == c && f.metric == "offer_price").find(is_range);
+    let range = cx.d.figures.iter().find(|f| f.entity == c && f.metric == "offer_price" && is_range(f));
     if let Some(r) = range {
         out.push(Line { fig: r, label: cx.w.offer_price_range.to_string(), text: price_text(cx, r) });
     }
@@ -100,8 +99,8 @@ fn price_text(cx: &Ctx, f: &Figure) -> String {
 }
 
 /// Listing `l`'s panel: its name, exchange and currency, the rows on one axis from zero,
-/// a line at the offer price. Returns the rows' spoken forms.
-fn panel(cx: &Ctx, f: &mut Frame, l: &Listing, lines: &[Line]) -> Vec<String> {
+/// a line at the offer price; the rows' spoken forms go on `aria`.
+fn panel(cx: &Ctx, f: &mut Frame, l: &Listing, lines: &[Line], aria: &mut Vec<String>) {
     let name = cx.name(&l.company);
     f.bold(&super::dot(&super::dot(&name, cx.text(&l.exchange)), l.currency.code()), 13.0, 8.0, 18.0);
     f.gap(4.0);
@@ -136,7 +135,6 @@ fn panel(cx: &Ctx, f: &mut Frame, l: &Listing, lines: &[Line]) -> Vec<String> {
             tone: Tone::Ink,
         });
     }
-    let mut aria = Vec::new();
     for (i, x) in lines.iter().enumerate() {
         let y = top + ROW * i as f64;
         let mid = y + ROW / 2.0;
@@ -169,22 +167,13 @@ fn panel(cx: &Ctx, f: &mut Frame, l: &Listing, lines: &[Line]) -> Vec<String> {
             }
         }
         extra.push(cx.labelled(cx.w.listed_on, &super::dot(cx.text(&l.exchange), l.currency.code())));
-        let mut tooltip = cx.tooltip(&name, x.fig, extra);
-        tooltip.title = name.clone();
+        let tooltip = cx.tooltip(&name, x.fig, extra);
         let row = cx.row(&name, &x.label, &x.text, &cx.period(x.fig));
         aria.push(row.aria.clone());
-        f.marks.push(Mark {
-            id: x.fig.id.clone(),
-            rect: Rect { x: pad, y, w: inner, h: ROW },
-            label: row.aria.clone(),
-            tooltip,
-            present: true,
-            row,
-        });
+        f.marks.push(Mark::of(&x.fig.id, Rect { x: pad, y, w: inner, h: ROW }, &tooltip, true, &row));
     }
     f.clear_lines(from);
     f.y = bottom + 30.0;
-    aria
 }
 
 /// A price axis over the prices drawn, with round ticks at its ends.

@@ -99,20 +99,25 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         return super::first_day::build(cx, width);
     }
     let lot = m == "lot-profit";
-    let label = VIEW.metrics.iter().find(|x| x.id == m).map_or("", |x| (x.label)(cx.w, cx.d));
+    let label = cx.metric_name();
     let title = if lot { cx.w.paper_profit_one_winning_lot.to_string() } else { cx.w.gain_title(label) };
     let subtitle = if lot { cx.w.paper_profit_first_day_high } else { cx.w.each_company_own_currency_gains };
     let mut f = cx.frame(width, &title, subtitle, 10.0);
     let (mut bars, mut currencies, mut needs_lot) = (Vec::new(), Vec::new(), false);
     // the story's own listings first, the others in the file's order, up to the most
     // bars a view draws
-    let (listings, left) = pick(cx.d.listings.iter().collect(), MAX_ROWS, &|l| cx.is_focus(&l.company));
+    // (a plain loop: no `collect` compiled for the listings' iterator)
+    let mut all = Vec::with_capacity(cx.d.listings.len());
+    for l in &cx.d.listings {
+        all.push(l);
+    }
+    let (listings, left) = pick(all, MAX_ROWS, &|l| cx.is_focus(&l.company));
     for l in &listings {
         let name = cx.name(&l.company);
         let sub = super::dot(cx.text(&l.exchange), l.currency.code());
         let listed = cx.labelled(cx.w.listed_on, &sub);
-        let mut p = if lot { lot_point(cx, l, &name, listed, &mut needs_lot)? } else { gain_point(cx, l, &name, label, listed)? };
-        p.tooltip.title = name.clone();
+        // (every point's tooltip is titled with the listing's name)
+        let p = if lot { lot_point(cx, l, &name, listed, &mut needs_lot)? } else { gain_point(cx, l, &name, label, listed)? };
         let period = cx.find(&l.company, price_metric(m)).map(|p| cx.period(p)).unwrap_or_default();
         let row = cx.row(&name, label, &p.text, &period);
         let (value, currency) = p.value.map_or((None, None), |(v, c)| (Some(v), c));
@@ -131,7 +136,9 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         let axis = Ctx::percent_axis;
         cx.draw_bars(&mut f, &bars, &axis);
     }
-    let more = cx.more(&mut f, left, cx.d.listings.len());
+    let mut parts = Vec::new();
+    push_arias(&mut parts, &bars);
+    cx.more(&mut f, left, cx.d.listings.len(), &mut parts);
     // a gain the article states that its own prices contradict is written on the chart
     let mut contradicted = Vec::new();
     for l in &listings {
@@ -148,21 +155,16 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
             f.lines(&cx.labelled(&who, &super::fact_check::sentence(cx, c, fig)), 12.0, Tone::Alert);
         }
     }
-    let more_notes = cx.more(&mut f, left, total);
+    cx.more(&mut f, left, total, &mut parts);
     if bars.iter().any(|b| b.stated.is_some()) {
         let label = cx.w.black_tick_value_article_states.into();
         f.legend(&[Key { tone: Tone::Ink, fill: Fill::Solid, label }]);
     }
-    let mut parts = Vec::new();
-    push_arias(&mut parts, &bars);
-    parts.extend(more);
-    parts.extend(more_notes);
-    let summary = cx.w.summary(cx.w.bar_chart, &title, &parts);
     let mut controls = cx.metrics();
     if lot && (needs_lot || cx.spec.lot.is_some()) {
         controls.push(Control::new("lot", "lot", cx.w.shares_per_lot, false));
     }
-    Ok(cx.finish(f, title, summary, controls))
+    cx.finish(f, title, cx.w.bar_chart, parts, controls)
 }
 
 /// The gain of listing `l` over its offer price at the chosen price, with what the story

@@ -2,10 +2,10 @@
 //! 2029 forecast (hatched) with the growth rates recomputed by the core — and who holds
 //! it: Nvidia with HiSilicon, everyone else, and Biren.
 
-use super::super::bars::{push_arias, Bar};
+use super::super::bars::Bar;
 use super::super::columns::{draw_columns, push_arias as push_col_arias, Columns, Group};
 use super::super::format::percent;
-use super::super::frame::{Frame, Key};
+use super::super::frame::Key;
 use super::super::paint::Fill;
 use super::super::theme::Tone;
 use super::bound::{latest, pick, MAX_PERIODS, MAX_ROWS};
@@ -24,33 +24,22 @@ pub const VIEW: ViewDef = ViewDef {
     build,
 };
 
-/// A drawn metric: its title, the frame so far and its values in words (for the summary).
-struct Chart {
-    title: String,
-    f: Frame,
-    rows: Vec<String>,
-}
-
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
-    let market =
-        cx.d.entities
-            .iter()
-            .filter(|e| e.kind == EntityKind::Market)
-            .find(|e| cx.find(&e.id, "market_size").is_some())
-            .ok_or_else(|| Error::chart("the dataset has no market_size figures"))?;
+    let market = cx.d.entities.iter().find(|e| e.kind == EntityKind::Market && cx.find(&e.id, "market_size").is_some());
+    let market = market.ok_or_else(|| Error::chart("the dataset has no market_size figures"))?;
     let mname = cx.text(&market.name).to_string();
     // every bar and column starts at zero on a linear scale: a log scale drew 94.4 % as
     // about twice 0.2 % (issue: bars on a log axis)
-    let size = cx.metric() == "size";
-    let Chart { title, f, rows } =
-        if size { size_chart(cx, market, &mname, width)? } else { shares_chart(cx, market, &mname, width) };
-    let summary = cx.summarise(cx.w.chart_generic, &title, &rows);
-    Ok(cx.finish(f, title, summary, cx.metrics()))
+    if cx.metric() == "size" {
+        size_chart(cx, market, &mname, width)
+    } else {
+        shares_chart(cx, market, &mname, width)
+    }
 }
 
 /// The market's size by year as columns (forecasts hatched), then the growth rates the
 /// story gives, each recomputed.
-fn size_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<Chart> {
+fn size_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<View> {
     let title = cx.w.market_size_title(mname);
     let all: Vec<&Figure> = cx.d.series(&market.id, "market_size").collect();
     let Some(cur) = all.first().and_then(|x| x.currency) else {
@@ -69,7 +58,7 @@ fn size_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<Char
     draw_columns(&mut f, &columns);
     let mut rows = Vec::new();
     push_col_arias(&mut rows, &groups);
-    rows.extend(cx.more(&mut f, left, all.len()));
+    cx.more(&mut f, left, all.len(), &mut rows);
     // each growth rate recomputed from the sizes at its ends (drawn or not), the first
     // of them up to the most rows a view draws; the others counted
     let mut sizes: HashMap<Period, &Figure> = HashMap::new();
@@ -87,15 +76,15 @@ fn size_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<Char
             drawn += 1;
         }
     }
-    rows.extend(cx.more(&mut f, left, drawn + left));
-    Ok(Chart { title, f, rows })
+    cx.more(&mut f, left, drawn + left, &mut rows);
+    cx.finish(f, title, cx.w.chart_generic, rows, cx.metrics())
 }
 
 /// The column of one year's size, in `cur` or the reader's currency.
 fn size_group(cx: &Ctx, x: &Figure, cur: Currency) -> Group {
     let a = cx.amount(x.value, x.currency.unwrap_or(cur));
     let col = cx.col("", x, a.value, cx.show_short(x), Tone::Story);
-    Group { label: cx.period_short(x), cols: vec![col], rule_before: false }
+    cx.one_col(x, col)
 }
 
 /// The growth rate `g` over its span, recomputed from the sizes at its ends, with what the
@@ -124,7 +113,7 @@ fn cagr_line(cx: &Ctx, g: &Figure, sizes: &HashMap<Period, &Figure>) -> Option<S
 
 /// Who holds the market (and any other market's shares the story gives), from zero
 /// unless the reader picks linear; forecasts and computed shares hatched.
-fn shares_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Chart {
+fn shares_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<View> {
     let title = cx.w.market_shares_title(mname);
     let mut f = cx.frame(width, &title, cx.w.shares_note, 8.0);
     let mut bars: Vec<Bar> = Vec::new();
@@ -137,9 +126,11 @@ fn shares_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Chart {
         }
     }
     let mut shares: Vec<(&Entity, &Figure)> = Vec::new();
-    for mk in cx.d.entities.iter().filter(|e| e.kind == EntityKind::Market && held.contains(e.id.as_str())) {
-        for x in cx.d.series(&mk.id, "market_share") {
-            shares.push((mk, x));
+    for mk in &cx.d.entities {
+        if mk.kind == EntityKind::Market && held.contains(mk.id.as_str()) {
+            for x in cx.d.series(&mk.id, "market_share") {
+                shares.push((mk, x));
+            }
         }
     }
     let total = shares.len();
@@ -158,13 +149,11 @@ fn shares_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Chart {
         }
     }
     let axis = |v: f64| if v < 1.0 { percent(v, 2, false) } else { percent(v, 0, false) };
-    cx.draw_bars(&mut f, &bars, &axis);
-    let more = cx.more(&mut f, left, total);
-    f.legend(&[Key { tone: Tone::Story, fill: Fill::Hatched, label: cx.w.hatched_forecast_or_computed.into() }]);
     let mut rows = Vec::new();
-    push_arias(&mut rows, &bars);
-    rows.extend(more);
-    Chart { title, f, rows }
+    cx.bar_chart(&mut f, &bars, &axis, &mut rows);
+    cx.more(&mut f, left, total, &mut rows);
+    f.legend(&[Key { tone: Tone::Story, fill: Fill::Hatched, label: cx.w.hatched_forecast_or_computed.into() }]);
+    cx.finish(f, title, cx.w.chart_generic, rows, cx.metrics())
 }
 
 /// The share `x` of market `mk`, named by its period (and by its market where it is

@@ -6,7 +6,8 @@
 //!
 //! To add a view:
 //! 1. write `src/chart/views/<name>.rs` with `pub const VIEW: ViewDef` (id, name, metrics,
-//!    what data it needs) and its `build` function, taking every word from `cx.w`;
+//!    what data it needs) and its `build` function, taking every word from `cx.w` and
+//!    ending in `cx.finish` (the summary and the source line);
 //! 2. add its words to `src/i18n/words.rs` and to each language file (`zh.rs`,
 //!    `zh_hant.rs`, `en.rs`) — the compiler lists any you miss;
 //! 3. add `<name>` to the `registry!` line below.
@@ -72,6 +73,12 @@ macro_rules! registry {
 }
 
 registry!(listing_day, demand, valuation, financials, chips, market, customers, specs, company, fact_check, price_path);
+
+/// Whether `d` fills some metric of `v`: `available` for a view that can be drawn wherever
+/// it can (one rule, not each view's lists again).
+pub fn fills_any(v: &ViewDef, d: &Dataset) -> bool {
+    v.metrics.iter().any(|m| (v.fills)(d, m.id))
+}
 
 /// `fills` for a view whose every metric draws whatever the dataset holds.
 pub fn every_metric(_: &Dataset, _: &str) -> bool {
@@ -162,8 +169,7 @@ pub fn build_checked(d: &Dataset, checks: &[Check], spec: &Spec, width: f64) -> 
         index: Default::default(),
         own: Default::default(),
     };
+    // (every view ends in `Ctx::finish`, which draws the source line and so notes its texts)
     let view = (spec.view.build)(&ctx, width)?;
-    // the source line is drawn by every view
-    ctx.source_line();
     Ok(Built { view, foreign: ctx.foreign.into_inner(), shown: ctx.shown.into_inner(), own: ctx.own.into_inner() })
 }

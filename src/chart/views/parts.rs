@@ -2,13 +2,14 @@
 //! the source leaves empty, the metric and scale switches, the legend keys for full and
 //! half years, and a plain column chart with its source line.
 
-use super::super::bars::{draw_bars, Bar, Bars};
+use super::super::bars::{draw_bars, push_arias as push_bar_arias, Bar, Bars};
 use super::super::columns::{draw_columns, push_arias as push_col_arias, Col, Columns, Group};
 use super::super::frame::{Frame, Key};
 use super::super::paint::Fill;
 use super::super::theme::Tone;
 use super::super::{Control, Row, Tooltip};
 use super::{Ctx, View};
+use crate::error::Result;
 use crate::model::{Basis, Currency, Figure, PeriodKind};
 
 impl Ctx<'_> {
@@ -25,8 +26,23 @@ impl Ctx<'_> {
         f
     }
 
-    /// The end of every view: the source line under the chart, then the view.
-    pub fn finish(&self, mut f: Frame, title: String, summary: String, controls: Vec<Control>) -> View {
+    /// The end of every view: the summary for screen readers (what `kind` of chart it is,
+    /// its title and `rows`, every value in it), the source line under the chart, then the
+    /// view (one call, not the same steps in each view).
+    pub fn finish(
+        &self,
+        f: Frame,
+        title: String,
+        kind: &str,
+        rows: Vec<String>,
+        controls: Vec<Control>,
+    ) -> Result<View> {
+        let summary = self.summarise(kind, &title, &rows);
+        Ok(self.finish_with(f, title, summary, controls))
+    }
+
+    /// [`Ctx::finish`] with a summary of the view's own.
+    pub fn finish_with(&self, mut f: Frame, title: String, summary: String, controls: Vec<Control>) -> View {
         if f.text_list {
             f.after.push(self.source_line());
         } else {
@@ -57,10 +73,10 @@ impl Ctx<'_> {
             }
             group
         };
-        let panel = |f: &mut Frame, group: Vec<Bar>, c: Currency| {
-            let axis = self.money_axis(c);
-            self.draw_bars(f, &group, &axis);
-        };
+        // (no bar has the fallback's currency: its panel holds those without a value)
+        if seen.is_empty() {
+            seen.push(fallback);
+        }
         for (k, c) in seen.iter().enumerate() {
             if seen.len() > 1 {
                 f.lines(&format!("{} {}", self.w.currency_label, c.code()), 12.0, Tone::Ink);
@@ -69,10 +85,7 @@ impl Ctx<'_> {
             if k + 1 == seen.len() {
                 group.append(&mut of(None));
             }
-            panel(f, group, *c);
-        }
-        if seen.is_empty() {
-            panel(f, of(None), fallback);
+            self.draw_bars(f, &group, &self.money_axis(*c));
         }
     }
 
@@ -80,6 +93,13 @@ impl Ctx<'_> {
     /// words (one call for every bar chart of the views).
     pub fn draw_bars(&self, f: &mut Frame, bars: &[Bar], axis: &dyn Fn(f64) -> String) {
         draw_bars(f, &Bars { bars, axis, not_given: self.w.not_given });
+    }
+
+    /// [`Ctx::draw_bars`], with what a screen reader reads of each bar put on `rows` (the
+    /// summary's items).
+    pub fn bar_chart(&self, f: &mut Frame, bars: &[Bar], axis: &dyn Fn(f64) -> String, rows: &mut Vec<String>) {
+        push_bar_arias(rows, bars);
+        self.draw_bars(f, bars, axis);
     }
 
     /// A single value written out (bold value, muted label) instead of drawn as a bar —
@@ -90,6 +110,17 @@ impl Ctx<'_> {
         f.stat(&bar.text, &label);
         let rect = super::super::Rect { x: f.pad, y: top, w: f.inner, h: f.y - top };
         f.marks.push(super::super::Mark::of(&bar.id, rect, &bar.tooltip, bar.value.is_some(), &bar.row));
+    }
+
+    /// The name of the metric being drawn, as the metric switch says it (one loop for
+    /// every view that names it in its title).
+    pub fn metric_name(&self) -> &'static str {
+        for m in self.spec.view.metrics {
+            if m.id == self.metric() {
+                return (m.label)(self.w, self.d);
+            }
+        }
+        ""
     }
 
     /// The metric switch of the view being drawn: the metrics the dataset fills, and
@@ -160,23 +191,30 @@ impl Ctx<'_> {
     pub fn col(&self, series: &str, f: &Figure, value: f64, text: String, tone: Tone) -> Col {
         let partial = f.basis == Basis::Forecast || short(f).is_some();
         let fill = if partial { Fill::Hatched } else { Fill::Solid };
-        let title = if series.is_empty() { self.period(f) } else { super::dot(series, &self.period(f)) };
+        let period = self.period(f);
+        let title = if series.is_empty() { period.clone() } else { super::dot(series, &period) };
         Col {
             id: f.id.clone(),
             value: Some(value),
             tooltip: self.tooltip(&title, f, Vec::new()),
             // the table gets the full value; the column's own label may be short
-            row: self.row(&self.period(f), series, &self.show(f), &self.period(f)),
+            row: self.row(&period, series, &self.show(f), &period),
             text,
             tone,
             fill,
         }
     }
 
+    /// A group of the one column `col`, labelled with the period of `f`.
+    pub fn one_col(&self, f: &Figure, col: Col) -> Group {
+        Group { label: self.period_short(f), cols: vec![col], rule_before: false }
+    }
+
     /// A column in series `series` for the period of `like`, where the source gives no
     /// value: drawn as "not given", with `why` in its tooltip.
     pub fn missing_col(&self, series: &str, like: &Figure, id: String, tone: Tone, why: &str) -> Col {
-        let title = super::dot(series, &self.period(like));
+        let period = self.period(like);
+        let title = super::dot(series, &period);
         let not_given = self.w.not_given;
         Col {
             id,
@@ -186,10 +224,10 @@ impl Ctx<'_> {
             fill: Fill::Solid,
             tooltip: Tooltip::plain(&title, vec![why.into()]),
             row: Row {
-                item: self.period(like),
+                item: period.clone(),
                 series: series.into(),
                 value: not_given.into(),
-                period: self.period(like),
+                period,
                 aria: self.labelled(&title, not_given),
             },
         }
@@ -272,16 +310,13 @@ impl Ctx<'_> {
         groups: Vec<Group>,
         axis: &dyn Fn(f64) -> String,
         (left, total): (usize, usize),
-    ) -> View {
+    ) -> Result<View> {
         let columns = Columns { groups: &groups, axis };
         draw_columns(&mut f, &columns);
-        let more = self.more(&mut f, left, total);
-        f.lines(&self.source_line(), 11.0, Tone::Muted);
         let mut rows = Vec::new();
         push_col_arias(&mut rows, &groups);
-        rows.extend(more);
-        let summary = self.summarise(self.w.column_chart, &title, &rows);
-        View { title, summary, controls: Vec::new(), scene: f.finish() }
+        self.more(&mut f, left, total, &mut rows);
+        self.finish(f, title, self.w.column_chart, rows, Vec::new())
     }
 }
 

@@ -4,7 +4,7 @@
 //! (offer, first-day high and close, later highs) are drawn as points, one panel per
 //! listing, each in its own currency.
 
-use super::super::bars::{push_arias, Bar};
+use super::super::bars::Bar;
 use super::super::format::{money, money_short, plain};
 use super::super::frame::{Frame, Key};
 use super::super::lines::{draw_lines, plot_columns, Line, Lines, Point};
@@ -50,9 +50,12 @@ pub const VIEW: ViewDef = ViewDef {
 };
 
 pub fn build(cx: &Ctx, width: f64) -> Result<View> {
-    let (f, title, rows) = if cx.d.lines.is_empty() { article_prices(cx, width)? } else { dated_series(cx, width) };
-    let summary = cx.summarise(cx.w.line_chart, &title, &rows);
-    Ok(cx.finish(f, title, summary, Vec::new()))
+    // (each ends the view itself: the frame is not moved out and back)
+    if cx.d.lines.is_empty() {
+        article_prices(cx, width)
+    } else {
+        dated_series(cx, width)
+    }
 }
 
 /// Dates on the time axis: day and month over a short span, month and year over a long one.
@@ -74,8 +77,8 @@ fn price(cx: &Ctx, v: f64, cur: Option<Currency>, short: bool) -> String {
 }
 
 /// The price series (the dataset's or `setSeries`'): one panel per currency, each line
-/// reduced to the plot's pixel columns. Returns the frame, the title and the summary rows.
-fn dated_series(cx: &Ctx, width: f64) -> (Frame, String, Vec<String>) {
+/// reduced to the plot's pixel columns.
+fn dated_series(cx: &Ctx, width: f64) -> Result<View> {
     let title = cx.w.price_path.to_string();
     let mut total = 0;
     for s in &cx.d.lines {
@@ -99,7 +102,7 @@ fn dated_series(cx: &Ctx, width: f64) -> (Frame, String, Vec<String>) {
         }
         series_panel(cx, &mut f, &group, cur, &mut rows);
     }
-    (f, title, rows)
+    cx.finish(f, title, cx.w.line_chart, rows, Vec::new())
 }
 
 /// The series of one currency `cur`: their legend, then their lines on one time axis.
@@ -114,12 +117,6 @@ fn line_tone(cx: &Ctx, entity: &str, i: usize) -> Tone {
 
 fn series_panel(cx: &Ctx, f: &mut Frame, group: &[&Series], cur: Option<Currency>, rows: &mut Vec<String>) {
     let code = cur.map_or("", |c| c.code());
-    let mut keys = Vec::new();
-    for (i, s) in group.iter().enumerate() {
-        let label = super::dot(&cx.name(&s.entity), code);
-        keys.push(Key { tone: line_tone(cx, &s.entity, i), fill: Fill::Solid, label });
-    }
-    f.legend(&keys);
     let (mut d0, mut d1) = (f64::INFINITY, f64::NEG_INFINITY);
     for s in group {
         d0 = d0.min(s.x.first().unwrap_or(f64::INFINITY));
@@ -127,9 +124,12 @@ fn series_panel(cx: &Ctx, f: &mut Frame, group: &[&Series], cur: Option<Currency
     }
     let (d0, d1) = if d1 > d0 { (d0, d1) } else { (d0 - 3.0, d0 + 3.0) };
     let columns = plot_columns(f);
-    let mut lines = Vec::new();
+    // each series' key and line (its name and colour found once)
+    let (mut keys, mut lines) = (Vec::new(), Vec::new());
     for (i, s) in group.iter().enumerate() {
         let name = cx.name(&s.entity);
+        let tone = line_tone(cx, &s.entity, i);
+        keys.push(Key { tone, fill: Fill::Solid, label: super::dot(&name, code) });
         // a short series gets a tooltip per point; a long one is a path only
         let mut points = Vec::new();
         if s.x.len() <= 60 {
@@ -138,8 +138,9 @@ fn series_panel(cx: &Ctx, f: &mut Frame, group: &[&Series], cur: Option<Currency
             }
         }
         rows.push(format!("{name}: {} {}", s.x.len(), cx.w.prices));
-        lines.push(Line { tone: line_tone(cx, &s.entity, i), path: s.m4(d0, d1, columns), points });
+        lines.push(Line { tone, path: s.m4(d0, d1, columns), points });
     }
+    f.legend(&keys);
     let y_axis = |v| price(cx, v, cur, true);
     draw_lines(f, &Lines { lines, x_axis: &x_axis(cx), y_axis: &y_axis, x_range: (d0, d1) });
 }
@@ -157,8 +158,7 @@ fn series_point(cx: &Ctx, s: &Series, name: &str, k: usize, (x, y): (f64, f64), 
 /// high and close, a later high, the latest), as bars from zero in its own currency, one
 /// panel per listing. No time axis: the story dates some prices by the day, some by the
 /// month and some not at all, and a price is never placed on a day the story does not give.
-/// Returns the frame, the title and the summary rows.
-fn article_prices(cx: &Ctx, width: f64) -> Result<(Frame, String, Vec<String>)> {
+fn article_prices(cx: &Ctx, width: f64) -> Result<View> {
     let title = cx.w.dated_prices_article_gives.to_string();
     let mut f = cx.frame(width, &title, cx.w.one_panel_per_listing_each, 0.0);
     let mut rows = Vec::new();
@@ -175,17 +175,16 @@ fn article_prices(cx: &Ctx, width: f64) -> Result<(Frame, String, Vec<String>)> 
         if bars.is_empty() {
             continue;
         }
-        push_arias(&mut rows, &bars);
         f.gap(8.0);
         f.lines(&super::dot(&name, l.currency.code()), 13.0, Tone::Ink);
         let axis = cx.money_axis(l.currency);
-        cx.draw_bars(&mut f, &bars, &axis);
+        cx.bar_chart(&mut f, &bars, &axis, &mut rows);
     }
     if rows.is_empty() {
         return Err(Error::chart("the dataset has no prices of a listing and no price series"));
     }
-    rows.extend(cx.more(&mut f, left, total));
-    Ok((f, title, rows))
+    cx.more(&mut f, left, total, &mut rows);
+    cx.finish(f, title, cx.w.line_chart, rows, Vec::new())
 }
 
 /// The prices of listing `l` the story gives, in the order they happened, each once (a

@@ -1,8 +1,6 @@
 //! specs: peak INT8 compute of the products the story compares (BR100 against A100),
 //! with the ratio computed by the core.
 
-use super::super::bars::{push_arias};
-use super::super::frame::Frame;
 use super::super::paint::Fill;
 use super::super::theme::Tone;
 use super::bound::{pick, MAX_ROWS};
@@ -29,14 +27,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         return Err(Error::chart("the dataset has no int8_tops figures"));
     }
     let title = cx.w.peak_compute_int8.to_string();
-    let mut f = Frame::new(width);
-    f.title(&title);
-    f.lines(
-        cx.w.tops_trillion_operations_per_second,
-        12.0,
-        Tone::Muted,
-    );
-    f.gap(8.0);
+    let mut f = cx.frame(width, &title, cx.w.tops_trillion_operations_per_second, 8.0);
     let mut bars = Vec::new();
     for x in &figs {
         let name = cx.name(&x.entity);
@@ -45,8 +36,9 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         bars.push(cx.bar(&name, &node, x, x.value, text, cx.tone_of(&x.entity), Fill::Solid, Vec::new()));
     }
     let axis = |v: f64| cx.num(v, 0);
-    cx.draw_bars(&mut f, &bars, &axis);
-    let more = cx.more(&mut f, left, total);
+    let mut rows = Vec::new();
+    cx.bar_chart(&mut f, &bars, &axis, &mut rows);
+    cx.more(&mut f, left, total, &mut rows);
     if let [a, b, ..] = figs.as_slice() {
         let ratio = super::super::format::cat(&cx.num(a.value / b.value, 2), "×");
         let label = format!("{} / {}{}", cx.name(&a.entity), cx.name(&b.entity), cx.w.computed_aside);
@@ -57,10 +49,5 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         11.0,
         Tone::Muted,
     );
-    f.lines(&cx.source_line(), 11.0, Tone::Muted);
-    let mut rows = Vec::new();
-    push_arias(&mut rows, &bars);
-    rows.extend(more);
-    let summary = cx.summarise(cx.w.bar_chart, &title, &rows);
-    Ok(View { title, summary, controls: Vec::new(), scene: f.finish() })
+    cx.finish(f, title, cx.w.bar_chart, rows, Vec::new())
 }

@@ -44,17 +44,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     } else {
         cx.w.named_title(&cx.name(c), cx.metric_label("ipo_valuation"))
     };
-    let items = items(cx.w);
-    let bars = bars(cx, c, &items);
-    // the currencies the figures are in (the reader may pick any), in the order given
-    let mut own = Vec::new();
-    for (metric, _) in &items {
-        if let Some(cur) = cx.d.find(c, metric).and_then(|x| x.currency) {
-            if !own.contains(&cur) {
-                own.push(cur);
-            }
-        }
-    }
+    let (bars, own) = bars(cx, c, &items(cx.w));
     let mut f = cx.frame(width, &title, "", 0.0);
     currency_note(cx, &mut f, &bars, &own);
     f.gap(8.0);
@@ -82,8 +72,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     for (_, b) in &bars {
         rows.push(b.row.aria.clone());
     }
-    let summary = cx.summarise(cx.w.bar_chart, &title, &rows);
-    Ok(cx.finish(f, title, summary, controls(cx, &own)))
+    cx.finish(f, title, cx.w.bar_chart, rows, controls(cx, &own))
 }
 
 /// The currency of the one axis: the reader's when everything was converted into it, else
@@ -124,18 +113,22 @@ fn items(w: &Words) -> [(&'static str, &'static str); 4] {
 }
 
 /// A bar for each of `items` company `c` has, in the reader's currency where a
-/// rate allows (hatched, as converted), with the currency it is drawn in.
-fn bars(cx: &Ctx, c: &str, items: &[(&str, &str)]) -> Vec<(Option<Currency>, Bar)> {
-    let mut bars = Vec::new();
+/// rate allows (hatched, as converted), with the currency it is drawn in; and the
+/// currencies the figures are in (the reader may pick any), in the order given.
+fn bars(cx: &Ctx, c: &str, items: &[(&str, &str)]) -> (Vec<(Option<Currency>, Bar)>, Vec<Currency>) {
+    let (mut bars, mut currencies) = (Vec::new(), Vec::new());
     for (metric, label) in items {
         let Some((x, own)) = cx.d.find(c, metric).and_then(|x| Some((x, x.currency?))) else { continue };
+        if !currencies.contains(&own) {
+            currencies.push(own);
+        }
         let a = cx.amount(x.value, own);
         let sub = super::dot(&cx.period(x), own.code());
         let fill = if a.converted { Fill::Hatched } else { Fill::Solid };
         let bar = cx.bar(label, &sub, x, a.value, cx.money(a), Tone::Story, fill, Vec::new());
         bars.push((Some(a.currency), bar));
     }
-    bars
+    (bars, currencies)
 }
 
 /// Under the title: that the currencies are drawn apart, or the rate that converted any
