@@ -53,19 +53,41 @@ fn bounded(name: &str, d: &Dataset, views: &[&str]) {
     }
 }
 
+/// Every worst case on the machine's cores: the cases take from a fraction of a second to
+/// half a minute each in a debug build, and one test running them in turn was most of
+/// `cargo test`'s wall clock (`make test`).
 #[test]
 fn every_view_of_every_worst_case_is_bounded() {
-    for (name, make) in worst::all() {
-        // the long series: a tenth of the points in a test build (the benchmark draws all)
-        let d = match name {
-            "1 series of 10,000,000 points" => worst::series(1, 1_000_000),
-            "20 series of 1,000,000 points" => worst::series(20, 20_000),
-            _ => make(),
-        };
-        let d = d.unwrap_or_else(|e| panic!("{name}: {e}"));
-        let views: &[&str] = if name.contains("series") { &["price-path"] } else { &[] };
-        bounded(name, &d, views);
-    }
+    let cases = worst::all().len();
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get()).min(cases);
+    std::thread::scope(|s| {
+        for _ in 0..workers {
+            s.spawn(|| {
+                // each worker makes its own list: a case's maker is not `Sync`
+                let all = worst::all();
+                loop {
+                    // from the end of the list: the slowest case (the spans of quarters,
+                    // about 40% of the whole) is near it, and so starts early
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some((name, make)) = all.iter().rev().nth(i) else { break };
+                    worst_case_is_bounded(name, make);
+                }
+            });
+        }
+    });
+}
+
+fn worst_case_is_bounded(name: &str, make: &dyn Fn() -> Result<Dataset, String>) {
+    // the long series: a tenth of the points in a test build (the benchmark draws all)
+    let d = match name {
+        "1 series of 10,000,000 points" => worst::series(1, 1_000_000),
+        "20 series of 1,000,000 points" => worst::series(20, 20_000),
+        _ => make(),
+    };
+    let d = d.unwrap_or_else(|e| panic!("{name}: {e}"));
+    let views: &[&str] = if name.contains("series") { &["price-path"] } else { &[] };
+    bounded(name, &d, views);
 }
 
 #[test]
