@@ -315,8 +315,7 @@ pub const WORDS: Words = Words {
     // price_path
     dated_prices_article_gives: "各公司股價：招股價、上市首日及之後",
     line_chart: "折線圖",
-    one_panel_per_listing_each:
-        "每家公司一欄，各以本幣計；僅有月份的價格標在當月15日。無日期的「最新股價」不在時間軸上。",
+    one_panel_per_listing_each: "每家公司一欄，各以本幣計，按時間先後排列；只有月份或沒有日期的價格照原文註明，不標在任何具體日期上。",
     price_path: "股價走勢",
     prices: "個價格點",
 
