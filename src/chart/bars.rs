@@ -100,13 +100,13 @@ pub fn draw_bars(f: &mut Frame, spec: &Bars) {
             });
         }
         let bar_y = top + l.bar_y;
+        let tick = b.stated.map(|sv| s.px(sv));
         match b.value {
             Some(v) => {
                 let (a, c) = (zero.min(s.px(v)), zero.max(s.px(v)));
                 let rect = Rect { x: a, y: bar_y, w: (c - a).max(1.0), h: bar_h };
                 f.shapes.push(Shape::Rect { rect, tone: b.tone, fill: b.fill });
                 // the value past the bar's end, and past the stated tick if that is further
-                let tick = b.stated.map(|sv| s.px(sv));
                 let (tx, align) = if s.px(v) >= zero {
                     (tick.map_or(c, |t| c.max(t + 1.5)) + 6.0, Align::Start)
                 } else {
@@ -129,8 +129,7 @@ pub fn draw_bars(f: &mut Frame, spec: &Bars) {
                 f.shapes.push(Shape::text(zero + 8.0, bar_y + bar_h / 2.0, spec.not_given, 11.0, Tone::Muted));
             }
         }
-        if let Some(sv) = b.stated {
-            let x = s.px(sv);
+        if let Some(x) = tick {
             let rect = Rect { x: x - 1.5, y: bar_y - 4.0, w: 3.0, h: bar_h + 8.0 };
             f.shapes.push(Shape::Rect { rect, tone: Tone::Ink, fill: Fill::Solid });
         }
