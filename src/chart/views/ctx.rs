@@ -406,7 +406,7 @@ impl<'a> Ctx<'a> {
             .first()
             .map(|s| {
                 let cites = s.cites.as_ref().map(|c| self.aside(self.text(c))).unwrap_or_default();
-                format!("{}{} · {}{cites}", self.w.source_prefix, self.text(&s.publisher), self.text(&s.title))
+                crate::join(&[self.w.source_prefix, self.text(&s.publisher), " · ", self.text(&s.title), &cites], "")
             })
             .unwrap_or_default()
     }
