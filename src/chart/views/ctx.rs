@@ -425,7 +425,10 @@ impl<'a> Ctx<'a> {
     pub fn half_year_note(&self, figs: &[&Figure]) -> Option<String> {
         // each half year once, in order (the drawn periods: a few dozen at most)
         let mut halves = Vec::new();
-        for f in figs.iter().filter(|f| f.period_kind == crate::model::PeriodKind::HalfYear) {
+        for f in figs {
+            if f.period_kind != crate::model::PeriodKind::HalfYear {
+                continue;
+            }
             let p = self.period_short(f);
             if !halves.contains(&p) {
                 halves.push(p);
