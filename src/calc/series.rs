@@ -37,18 +37,22 @@ pub struct Total {
 /// assert!(t.mixed && (t.value - 63.57e8).abs() < 1.0);
 /// ```
 pub fn sum(figures: &[&Figure], mixing: Mixing) -> Result<Total> {
-    add_up(figures.len(), &|i| (figures[i], None), mixing)
+    add_up(figures, &[], mixing)
 }
 
 /// [`sum`] of figures whose periods are already read (`(period, figure)`).
 pub(crate) fn sum_read(parts: &[&(Period, &Figure)], mixing: Mixing) -> Result<Total> {
-    add_up(parts.len(), &|i| (parts[i].1, Some(&parts[i].0)), mixing)
+    add_up(&[], parts, mixing)
 }
 
-/// [`sum`] over `n` figures, the `i`-th with its period where it is already read given by
-/// `nth(i)` (compiled once for both; a `dyn Fn`, not a `dyn Iterator`, whose table
-/// brought every provided method of each iterator type).
-fn add_up<'a>(n: usize, nth: &dyn Fn(usize) -> (&'a Figure, Option<&'a Period>), mixing: Mixing) -> Result<Total> {
+/// [`sum`] over `figures`, or over `parts` whose periods are already read (one of the two
+/// is empty): compiled once for both, with no closure or iterator type for each.
+fn add_up(figures: &[&Figure], parts: &[&(Period, &Figure)], mixing: Mixing) -> Result<Total> {
+    let nth = |i: usize| match parts.get(i) {
+        Some((p, f)) => (*f, Some(p)),
+        None => (figures[i], None),
+    };
+    let n = figures.len() + parts.len();
     if n == 0 {
         return Err(Error::calc("nothing to add"));
     }

@@ -100,13 +100,13 @@ pub fn draw_bars(f: &mut Frame, spec: &Bars) {
             });
         }
         let bar_y = top + l.bar_y;
+        let tick = b.stated.map(|sv| s.px(sv));
         match b.value {
             Some(v) => {
                 let (a, c) = (zero.min(s.px(v)), zero.max(s.px(v)));
                 let rect = Rect { x: a, y: bar_y, w: (c - a).max(1.0), h: bar_h };
                 f.shapes.push(Shape::Rect { rect, tone: b.tone, fill: b.fill });
                 // the value past the bar's end, and past the stated tick if that is further
-                let tick = b.stated.map(|sv| s.px(sv));
                 let (tx, align) = if s.px(v) >= zero {
                     (tick.map_or(c, |t| c.max(t + 1.5)) + 6.0, Align::Start)
                 } else {
@@ -129,8 +129,7 @@ pub fn draw_bars(f: &mut Frame, spec: &Bars) {
                 f.shapes.push(Shape::text(zero + 8.0, bar_y + bar_h / 2.0, spec.not_given, 11.0, Tone::Muted));
             }
         }
-        if let Some(sv) = b.stated {
-            let x = s.px(sv);
+        if let Some(x) = tick {
             let rect = Rect { x: x - 1.5, y: bar_y - 4.0, w: 3.0, h: bar_h + 8.0 };
             f.shapes.push(Shape::Rect { rect, tone: Tone::Ink, fill: Fill::Solid });
         }
@@ -172,32 +171,28 @@ fn above(b: &Bar, inner: f64, bar_h: f64) -> Layout {
 fn beside(b: &Bar, col: f64, bar_h: f64) -> Layout {
     let names = at_most(wrap(&b.label, 13.0, col / 1.1), LABEL_LINES);
     let subs = if b.sub.is_empty() { Vec::new() } else { at_most(wrap(&b.sub, 11.0, col), LABEL_LINES) };
-    // the lines' middles: names 17 px apart, the sub-label 17 px under the name, 14 px apart
-    let mut ys = Vec::new();
+    // the lines' middles, from the first's: names 17 px apart, the sub-label 17 px under
+    // the name, 14 px apart; then all moved down to centre them in the row
+    let mut texts = Vec::with_capacity(names.len() + subs.len());
     let mut y: f64 = 0.0;
-    for (i, _) in names.iter().enumerate() {
+    for (i, t) in names.into_iter().enumerate() {
         y += if i == 0 { 0.0 } else { 17.0 };
-        ys.push(y);
+        texts.push((0.0, y, t, true));
     }
-    for (i, _) in subs.iter().enumerate() {
-        y += if i == 0 && !ys.is_empty() {
+    for (i, t) in subs.into_iter().enumerate() {
+        y += if i == 0 && !texts.is_empty() {
             17.0
         } else if i == 0 {
             0.0
         } else {
             14.0
         };
-        ys.push(y);
+        texts.push((0.0, y, t, false));
     }
     let row_h = (y + 30.0).max(48.0);
     let first = row_h / 2.0 - y / 2.0;
-    let mut texts = Vec::with_capacity(ys.len());
-    let names_n = names.len();
-    for (i, t) in names.into_iter().enumerate() {
-        texts.push((0.0, first + ys[i], t, true));
-    }
-    for (i, t) in subs.into_iter().enumerate() {
-        texts.push((0.0, first + ys[names_n + i], t, false));
+    for t in &mut texts {
+        t.1 += first;
     }
     Layout { texts, bar_y: row_h / 2.0 - bar_h / 2.0, row_h }
 }

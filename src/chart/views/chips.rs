@@ -70,7 +70,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
                 Some(f) => cx.col(model, f, f.value, cx.num(f.value, 0), tone),
                 None => {
                     missing = true;
-                    let id = format!("{c}.chip_units.{model}.{}", p.period);
+                    let id = crate::join(&[&c, "chip_units", model, &p.period], ".");
                     cx.missing_col(model, p, id, tone, cx.w.article_gives_no_sales_for)
                 }
             });

@@ -268,6 +268,11 @@ impl<'a> Ctx<'a> {
             let label = self.w.fx_label(x.from.code(), &plain(x.rate, 4), x.to.code(), self.text(&x.source), &x.as_of);
             return Some(Rate { input: std::borrow::Cow::Borrowed(x), label });
         }
+        // the reader's rate is for Hong Kong dollars in yuan only
+        let (h, c) = (Currency::HKD, Currency::CNY);
+        if !((a == h && b == c) || (a == c && b == h)) {
+            return None;
+        }
         let r = self.spec.fx.filter(|r| r.is_finite() && *r > 0.0)?;
         let reader = Input {
             id: "fx".into(),
@@ -278,7 +283,7 @@ impl<'a> Ctx<'a> {
             as_of: String::new(),
             source: Text::default(),
         };
-        pair(&reader).then(|| Rate { input: std::borrow::Cow::Owned(reader), label: self.w.fx_reader(&plain(r, 4)) })
+        Some(Rate { input: std::borrow::Cow::Owned(reader), label: self.w.fx_reader(&plain(r, 4)) })
     }
 
     /// `v` in `c`, converted to the target currency where a rate allows.
@@ -406,7 +411,7 @@ impl<'a> Ctx<'a> {
             .first()
             .map(|s| {
                 let cites = s.cites.as_ref().map(|c| self.aside(self.text(c))).unwrap_or_default();
-                format!("{}{} · {}{cites}", self.w.source_prefix, self.text(&s.publisher), self.text(&s.title))
+                crate::join(&[self.w.source_prefix, self.text(&s.publisher), " · ", self.text(&s.title), &cites], "")
             })
             .unwrap_or_default()
     }
@@ -425,7 +430,10 @@ impl<'a> Ctx<'a> {
     pub fn half_year_note(&self, figs: &[&Figure]) -> Option<String> {
         // each half year once, in order (the drawn periods: a few dozen at most)
         let mut halves = Vec::new();
-        for f in figs.iter().filter(|f| f.period_kind == crate::model::PeriodKind::HalfYear) {
+        for f in figs {
+            if f.period_kind != crate::model::PeriodKind::HalfYear {
+                continue;
+            }
             let p = self.period_short(f);
             if !halves.contains(&p) {
                 halves.push(p);

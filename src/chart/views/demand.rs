@@ -51,7 +51,7 @@ fn finish(cx: &Ctx, mut f: Frame, title: String, bars: &[Bar]) -> View {
     f.gap(4.0);
     let mut parts = Vec::new();
     push_arias(&mut parts, bars);
-    let summary = format!("{}{}{}", title, cx.w.full_stop, crate::join(&parts, cx.w.list_sep));
+    let summary = crate::join(&[&title, cx.w.full_stop, &crate::join(&parts, cx.w.list_sep)], "");
     cx.finish_with(f, title, summary, cx.metrics())
 }
 
@@ -184,7 +184,7 @@ fn rnd_bar(cx: &Ctx, listing: &Listing, bars: &mut Vec<Bar>) {
         return;
     };
     let a = cx.amount(net.value * share.value / 100.0, net.currency.unwrap_or(listing.currency));
-    let extra = vec![cx.labelled(cx.w.computed, &format!("{} × {}", cx.show(net), cx.show(share)))];
+    let extra = vec![cx.labelled(cx.w.computed, &crate::join(&[cx.show(net), cx.show(share)], " × "))];
     bars.push(cx.bar(cx.w.which_for_rnd_computed, "", share, a.value, cx.money(a), Tone::Story, Fill::Hatched, extra));
 }
 

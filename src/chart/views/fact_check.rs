@@ -91,7 +91,7 @@ fn distinct<'c>(cx: &'c Ctx) -> Vec<&'c Check> {
 fn line(cx: &Ctx, c: &Check, lines: &mut Vec<CheckLine>) {
     let Some(fig) = cx.figure(&c.figure) else { return };
     let show = |iv: Interval| range(iv, fig.unit, cx.lang);
-    let title = format!("{} · {}{}", cx.name(&fig.entity), cx.metric_label(&fig.metric), cx.aside(&cx.period(fig)));
+    let title = crate::join(&[&cx.name(&fig.entity), " · ", cx.metric_label(&fig.metric), &cx.aside(&cx.period(fig))], "");
     let sentence = sentence(cx, c, fig);
     let verdict = (cx.w.verdict)(c.verdict);
     let (tone, badge) = match c.verdict {
@@ -174,6 +174,6 @@ fn range(iv: Interval, unit: Unit, lang: Lang) -> String {
     if (iv.hi - iv.lo).abs() < 1e-9 * iv.hi.abs().max(1.0) {
         one(iv.lo)
     } else {
-        format!("{}–{}", one(iv.lo), one(iv.hi))
+        crate::join(&[one(iv.lo), one(iv.hi)], "–")
     }
 }

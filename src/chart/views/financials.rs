@@ -136,7 +136,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     if negative {
         // sentences follow each other with a space in English, without one in Chinese
         let sep = if note.is_empty() || note.ends_with('。') { "" } else { " " };
-        note = format!("{note}{sep}{}", cx.w.below_zero_is_loss);
+        note = crate::join(&[&note, sep, cx.w.below_zero_is_loss], "");
     }
     let unit_note = cx.w.unit_note(&(cx.w.money)(unit, cur), &note);
     let mut f = cx.frame(width, &title, &unit_note, 0.0);
@@ -304,7 +304,7 @@ fn share_groups(cx: &Ctx, p: &Plan, figs: &[&Figure], groups: &mut Vec<Group>) -
         let col = match given.iter().find(|x| x.period == f.period) {
             Some(x) => cx.col(label, x, x.value, percent(x.value, 1, false), Tone::Story),
             None => {
-                let id = format!("{}.{metric}.{}", p.c, f.period);
+                let id = crate::join(&[p.c, metric, &f.period], ".");
                 cx.missing_col(label, f, id, Tone::Story, cx.w.not_given)
             }
         };
@@ -330,7 +330,7 @@ fn employee_col(cx: &Ctx, p: &Plan, f: &Figure, own: Currency) -> Col {
             cx.col(label, e, a.value, cx.money_short(a), Tone::Series(2))
         }
         None => {
-            let id = format!("{}.{EMPLOYEES}.{}", p.c, f.period);
+            let id = crate::join(&[p.c, EMPLOYEES, &f.period], ".");
             cx.missing_col(label, f, id, Tone::Series(2), cx.w.article_gives_no_rnd_employee)
         }
     }
@@ -389,7 +389,7 @@ fn cumulative_footer(cx: &Ctx, f: &mut Frame, c: &str, figs: &[&Figure]) {
     }
     if let Some(stated) = cx.d.find(c, "cumulative_net_loss") {
         let says = cx.labelled(cx.w.article_says_cumulative_loss, &cx.show(stated));
-        f.lines(&format!("{says}{}{}", cx.w.dash, cx.verdict_word(&stated.id)), 12.0, Tone::Ink);
+        f.lines(&crate::join(&[&says, cx.w.dash, cx.verdict_word(&stated.id)], ""), 12.0, Tone::Ink);
     }
 }
 

@@ -190,7 +190,7 @@ fn gain_point(cx: &Ctx, l: &Listing, name: &str, label: &str, listed: String) ->
         }
         extra.push(line);
         if s.quote != p.quote {
-            extra.push(cx.labelled(cx.w.source_label, &format!("「{}」", s.quote)));
+            extra.push(cx.labelled(cx.w.source_label, &crate::join(&["「", &s.quote, "」"], "")));
         }
     }
     extra.push(listed);

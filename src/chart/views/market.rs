@@ -106,7 +106,7 @@ fn cagr_line(cx: &Ctx, g: &Figure, sizes: &HashMap<Period, &Figure>) -> Option<S
         }
         out + rest
     };
-    let span = format!("{}–{}", year(s0), year(s1));
+    let span = crate::join(&[year(s0), year(s1)], "–");
     let forecast = g.basis == Basis::Forecast;
     Some(cx.w.cagr_line(&span, &percent(r, 1, false), &cx.show(g), forecast, verdict))
 }

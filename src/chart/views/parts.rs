@@ -79,7 +79,7 @@ impl Ctx<'_> {
         }
         for (k, c) in seen.iter().enumerate() {
             if seen.len() > 1 {
-                f.lines(&format!("{} {}", self.w.currency_label, c.code()), 12.0, Tone::Ink);
+                f.lines(&crate::join(&[self.w.currency_label, c.code()], " "), 12.0, Tone::Ink);
             }
             let mut group = of(Some(*c));
             if k + 1 == seen.len() {

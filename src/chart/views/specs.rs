@@ -41,7 +41,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     cx.more(&mut f, left, total, &mut rows);
     if let [a, b, ..] = figs.as_slice() {
         let ratio = super::super::format::cat(&cx.num(a.value / b.value, 2), "×");
-        let label = format!("{} / {}{}", cx.name(&a.entity), cx.name(&b.entity), cx.w.computed_aside);
+        let label = crate::join(&[&cx.name(&a.entity), " / ", &cx.name(&b.entity), cx.w.computed_aside], "");
         f.stat(&ratio, &label);
     }
     f.lines(

@@ -96,7 +96,7 @@ fn ratio(cx: &Ctx, f: &mut Frame, bars: &[(Option<Currency>, Bar)]) {
     if let (Some(v), Some(cap)) = (value(".last_private_valuation."), value(".market_cap_close.")) {
         if v > 0.0 {
             let converted = bars.iter().any(|(_, b)| b.fill == Fill::Hatched);
-            let text = format!("{}{}×", if converted { "≈" } else { "" }, cx.num(cap / v, 1));
+            let text = crate::join(&[if converted { "≈" } else { "" }, &cx.num(cap / v, 1), "×"], "");
             f.stat(&text, cx.w.cap_over_valuation);
         }
     }
