@@ -580,7 +580,7 @@ export class IpoLensElement extends Base {
   connectedCallback() {
     // a `data` property set before the element was defined (React sets it as soon as it
     // renders) shadows the accessor: take it through the accessor
-    if (Object.prototype.hasOwnProperty.call(this, 'data')) {
+    if (Object.hasOwn(this, 'data')) {
       const own = this.data;
       delete this.data;
       this.data = own;
