@@ -1577,11 +1577,7 @@ export class IpoLensElement extends Base {
     const tabs = [...this.#parts.tabs.querySelectorAll('[role="tab"]')];
     const i = tabs.indexOf(e.target);
     if (i < 0) return;
-    let j = null;
-    if (e.key === 'ArrowRight') j = (i + 1) % tabs.length;
-    else if (e.key === 'ArrowLeft') j = (i - 1 + tabs.length) % tabs.length;
-    else if (e.key === 'Home') j = 0;
-    else if (e.key === 'End') j = tabs.length - 1;
+    const j = moved(e.key, i, tabs.length, false);
     if (j === null) return;
     e.preventDefault();
     tabs[j].focus();
@@ -1921,17 +1917,23 @@ export class IpoLensElement extends Base {
     const n = buttons.length;
     if (!n) return;
     const cur = Math.max(0, Number(e.target?.dataset?.index ?? 0));
-    let next = null;
-    if (e.key === 'ArrowDown' || e.key === 'ArrowRight') next = (cur + 1) % n;
-    else if (e.key === 'ArrowUp' || e.key === 'ArrowLeft') next = (cur - 1 + n) % n;
-    else if (e.key === 'Home') next = 0;
-    else if (e.key === 'End') next = n - 1;
+    const next = moved(e.key, cur, n, true);
     if (next === null) return;
     e.preventDefault();
     for (const b of buttons) b.tabIndex = -1;
     buttons[next].tabIndex = 0;
     buttons[next].focus();
   }
+}
+
+/** Where `key` moves the focus in a row of `n` from `i`: the arrows wrap round (with
+ *  `updown`, ArrowUp and ArrowDown as well), Home and End go to the ends; null for another
+ *  key. */
+function moved(key, i, n, updown) {
+  if (key === 'ArrowRight' || (updown && key === 'ArrowDown')) return (i + 1) % n;
+  if (key === 'ArrowLeft' || (updown && key === 'ArrowUp')) return (i - 1 + n) % n;
+  if (key === 'Home') return 0;
+  return key === 'End' ? n - 1 : null;
 }
 
 /** What point `m` says to a screen reader (its tooltip's title and short lines), or ''. */
