@@ -721,7 +721,7 @@ export class IpoLensElement extends Base {
     if (!at || r.list.length) return;
     const x = at.fx * r.width;
     const y = at.fy * r.height;
-    const i = r.marks.findIndex((m) => x >= m.rect.x && x <= m.rect.x + m.rect.w && y >= m.rect.y && y <= m.rect.y + m.rect.h);
+    const i = r.marks.findIndex((m) => within(m.rect, x, y));
     if (i >= 0) this.#pointAt(this.#parts.marks.children[i]);
   }
 
@@ -797,7 +797,7 @@ export class IpoLensElement extends Base {
     const top = r.top + (r.height - h.height * s) / 2;
     const boxes = h.marks.map((m) => ({ x: left + m[0] * s, y: top + m[1] * s, w: m[2] * s, h: m[3] * s }));
     const rects = at.touch ? touchTargets(boxes) : boxes;
-    const i = rects.findIndex((q) => at.x >= q.x && at.x <= q.x + q.w && at.y >= q.y && at.y <= q.y + q.h);
+    const i = rects.findIndex((q) => within(q, at.x, at.y));
     if (i < 0) {
       this.#hideTip();
       return;
@@ -1934,6 +1934,11 @@ function moved(key, i, n, updown) {
   if (key === 'ArrowLeft' || (updown && key === 'ArrowUp')) return (i - 1 + n) % n;
   if (key === 'Home') return 0;
   return key === 'End' ? n - 1 : null;
+}
+
+/** Whether the point (`x`, `y`) is in the box `q` (`{x, y, w, h}`), its edges included. */
+function within(q, x, y) {
+  return x >= q.x && x <= q.x + q.w && y >= q.y && y <= q.y + q.h;
 }
 
 /** What point `m` says to a screen reader (its tooltip's title and short lines), or ''. */
