@@ -15,7 +15,8 @@ const options = {
   // not `module: true`: that would also shorten the top-level names
   module: false,
   toplevel: false,
-  compress: { toplevel: false, module: false, passes: 2 },
+  // statements kept apart rather than joined by commas: a few bytes more, fewer compressed
+  compress: { toplevel: false, module: false, passes: 2, sequences: false },
   mangle: { toplevel: false, module: false },
   format: { comments: false },
 };

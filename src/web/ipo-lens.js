@@ -580,7 +580,7 @@ export class IpoLensElement extends Base {
   connectedCallback() {
     // a `data` property set before the element was defined (React sets it as soon as it
     // renders) shadows the accessor: take it through the accessor
-    if (Object.prototype.hasOwnProperty.call(this, 'data')) {
+    if (Object.hasOwn(this, 'data')) {
       const own = this.data;
       delete this.data;
       this.data = own;
@@ -721,7 +721,7 @@ export class IpoLensElement extends Base {
     if (!at || r.list.length) return;
     const x = at.fx * r.width;
     const y = at.fy * r.height;
-    const i = r.marks.findIndex((m) => x >= m.rect.x && x <= m.rect.x + m.rect.w && y >= m.rect.y && y <= m.rect.y + m.rect.h);
+    const i = r.marks.findIndex((m) => within(m.rect, x, y));
     if (i >= 0) this.#pointAt(this.#parts.marks.children[i]);
   }
 
@@ -797,7 +797,7 @@ export class IpoLensElement extends Base {
     const top = r.top + (r.height - h.height * s) / 2;
     const boxes = h.marks.map((m) => ({ x: left + m[0] * s, y: top + m[1] * s, w: m[2] * s, h: m[3] * s }));
     const rects = at.touch ? touchTargets(boxes) : boxes;
-    const i = rects.findIndex((q) => at.x >= q.x && at.x <= q.x + q.w && at.y >= q.y && at.y <= q.y + q.h);
+    const i = rects.findIndex((q) => within(q, at.x, at.y));
     if (i < 0) {
       this.#hideTip();
       return;
@@ -1577,11 +1577,7 @@ export class IpoLensElement extends Base {
     const tabs = [...this.#parts.tabs.querySelectorAll('[role="tab"]')];
     const i = tabs.indexOf(e.target);
     if (i < 0) return;
-    let j = null;
-    if (e.key === 'ArrowRight') j = (i + 1) % tabs.length;
-    else if (e.key === 'ArrowLeft') j = (i - 1 + tabs.length) % tabs.length;
-    else if (e.key === 'Home') j = 0;
-    else if (e.key === 'End') j = tabs.length - 1;
+    const j = moved(e.key, i, tabs.length, false);
     if (j === null) return;
     e.preventDefault();
     tabs[j].focus();
@@ -1921,17 +1917,28 @@ export class IpoLensElement extends Base {
     const n = buttons.length;
     if (!n) return;
     const cur = Math.max(0, Number(e.target?.dataset?.index ?? 0));
-    let next = null;
-    if (e.key === 'ArrowDown' || e.key === 'ArrowRight') next = (cur + 1) % n;
-    else if (e.key === 'ArrowUp' || e.key === 'ArrowLeft') next = (cur - 1 + n) % n;
-    else if (e.key === 'Home') next = 0;
-    else if (e.key === 'End') next = n - 1;
+    const next = moved(e.key, cur, n, true);
     if (next === null) return;
     e.preventDefault();
     for (const b of buttons) b.tabIndex = -1;
     buttons[next].tabIndex = 0;
     buttons[next].focus();
   }
+}
+
+/** Where `key` moves the focus in a row of `n` from `i`: the arrows wrap round (with
+ *  `updown`, ArrowUp and ArrowDown as well), Home and End go to the ends; null for another
+ *  key. */
+function moved(key, i, n, updown) {
+  if (key === 'ArrowRight' || (updown && key === 'ArrowDown')) return (i + 1) % n;
+  if (key === 'ArrowLeft' || (updown && key === 'ArrowUp')) return (i - 1 + n) % n;
+  if (key === 'Home') return 0;
+  return key === 'End' ? n - 1 : null;
+}
+
+/** Whether the point (`x`, `y`) is in the box `q` (`{x, y, w, h}`), its edges included. */
+function within(q, x, y) {
+  return x >= q.x && x <= q.x + q.w && y >= q.y && y <= q.y + q.h;
 }
 
 /** What point `m` says to a screen reader (its tooltip's title and short lines), or ''. */
