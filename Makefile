@@ -87,11 +87,8 @@ test-wasm:
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	cargo test --target wasm32-unknown-unknown --test web
 
-# Two test files at a time (each its own Chromium and server), the longest first so that
-# neither runner waits alone at the end; every file's own tests still run in turn.
-BROWSER_FIRST := $(addprefix tests/browser/,publish.test.mjs studio.test.mjs views.test.mjs loading.test.mjs frameworks.test.mjs hardening.test.mjs)
 test-browser:
-	node --test --test-concurrency=2 $(BROWSER_FIRST) $(filter-out $(BROWSER_FIRST),$(wildcard tests/browser/*.test.mjs))
+	node --test --test-concurrency=1 tests/browser/
 
 ## fuzz: cargo fuzz over parse → validate → calculate → render (FUZZ_SECONDS in all, default 600)
 FUZZ_SECONDS ?= 600
