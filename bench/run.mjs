@@ -456,7 +456,7 @@ const LIBS = Object.keys(PAGES);
 const PHONE_PAGES = Object.keys(PHONE);
 
 const { server, url } = await serve();
-const browser = await launch();
+const browser = await launch({ full: true });
 const result = { date: new Date().toISOString(), machine: {}, payload: {}, cold: {}, update: {}, updateWarm: {}, scale: {} };
 try {
   result.machine = {

@@ -13,7 +13,7 @@ import { launch, open, ready, server } from '../tests/browser/support.mjs';
 const only = process.argv[2];
 mkdirSync('docs/screenshots/examples', { recursive: true });
 const { server: srv, url } = await server();
-const browser = await launch();
+const browser = await launch({ full: true });
 try {
   for (const [name, width, scale] of only === 'examples' ? [] : [['phone', 360, 2], ['desktop', 1280, 1]]) {
     for (const lang of ['zh', 'zh-Hant', 'en']) {

@@ -32,11 +32,11 @@ fi
 
 # (grep reads all of fc-list: with -q it may stop early, and pipefail then sees fc-list die of
 # SIGPIPE and reinstalls every time)
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null; then
-  echo "setup: installing chromium, chromium-driver, fonts-noto-cjk"
+if ! command -v chromium >/dev/null || ! command -v chromium-headless-shell >/dev/null || ! command -v chromedriver >/dev/null || ! fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null; then
+  echo "setup: installing chromium, chromium-headless-shell, chromium-driver, fonts-noto-cjk"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null
+  apt-get install -y -qq chromium chromium-headless-shell chromium-driver fonts-noto-cjk >/dev/null
 fi
 
 # The frameworks the consumer tests build with (tests/consumers/: Vite + React, webpack,
