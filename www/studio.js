@@ -253,15 +253,23 @@ function renderFields() {
 
 function entityOptions(select, value, { kind = null, empty = true } = {}) {
   const opts = [];
-  if (empty) opts.push(h('option', { value: '', text: w().choose }));
+  if (empty) opts.push(['', w().choose]);
   const names = state.entities.map(entityName);
   state.entities.forEach((e, i) => {
     if (kind && e.kind !== kind) return;
     // the name alone (the id is in the entities table); the id too where two share a name
     const twin = names.some((n, j) => j !== i && n === names[i]);
-    opts.push(h('option', { value: e.id, text: twin ? names[i] + w().paren(e.id) : names[i] }));
+    opts.push([e.id, twin ? names[i] + w().paren(e.id) : names[i]]);
   });
-  select.replaceChildren(...opts);
+  // a menu with as many options already (a name or id edited) is written over in place:
+  // new option elements in every row's menu would have the whole page laid out again
+  const have = select.options;
+  if (have.length === opts.length) {
+    opts.forEach(([v, text], i) => {
+      if (have[i].value !== v) have[i].value = v;
+      if (have[i].text !== text) have[i].text = text;
+    });
+  } else select.replaceChildren(...opts.map(([v, text]) => h('option', { value: v, text })));
   select.value = value ?? '';
   if (select.value !== (value ?? '') && value) {
     // a row names an entity the list no longer has: keep it visible, not silently changed
@@ -281,9 +289,10 @@ function renderEntities() {
     const input = (field, get, set, attrs = {}) => h('input', {
       id: `ent-${i}-${field}`, value: get() ?? '', autocomplete: 'off', 'aria-label': `${attrs.label} ${e.id}`, lang: attrs.lang,
       onchange: (ev) => {
+        const shown = menus();
         set(ev.target.value.trim());
         changed();
-        refreshEntitySelects();
+        if (menus() !== shown) refreshEntitySelects();
       },
     });
     const kind = h('select', { id: `ent-${i}-kind`, 'aria-label': `${words.colKind} ${e.id}`,
@@ -320,10 +329,13 @@ function renameEntity(e, id) {
   renderEntities();
 }
 
+/** What the entity menus show (each entity's id, kind and name as written in them): an
+ *  edit that leaves it as it was (a name in another language) leaves the menus alone. */
+const menus = () => JSON.stringify(state.entities.map((e) => [e.id, e.kind, entityName(e)]));
+
 function refreshEntitySelects() {
   for (const s of document.querySelectorAll('select[data-entity]')) entityOptions(s, state.rows[s.dataset.entity]?.entity);
-  renderListings();
-  renderProblems();
+  state.listings.forEach((l, i) => entityOptions($(`lst-${i}-company`), l.company, { kind: 'company' }));
 }
 
 function renderListings() {
