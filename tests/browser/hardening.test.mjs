@@ -107,6 +107,23 @@ test('a widget given its own file never fetches the built-in story\'s data (nor 
   await context.close();
 });
 
+/** The mouse over the middle of every point of the chart in turn, the page scrolled where
+ *  one is off the screen (as `locator.hover()` on each, without its per-call checks). */
+async function hoverEvery(page) {
+  const at = await page.$eval('ipo-lens', (el) => [...el.shadowRoot.querySelectorAll('.mark')].map((m) => {
+    const r = m.getBoundingClientRect();
+    return [r.left + r.width / 2, r.top + r.height / 2 + scrollY];
+  }));
+  assert.ok(at.length > 0, 'points to hover');
+  const height = page.viewportSize().height;
+  let top = await page.evaluate(() => scrollY);
+  for (const [x, y] of at) {
+    if (y < top + 10 || y > top + height - 10) top = await page.evaluate((t) => { scrollTo(0, t); return scrollY; }, Math.max(0, y - height / 2));
+    await page.mouse.move(x, y - top);
+  }
+  assert.equal(await page.$eval('ipo-lens', (el) => el.shadowRoot.querySelector('.tip').hidden), false, 'the last point hovered shows its tooltip');
+}
+
 /** The default dataset with the XSS vectors in every text field a reader can see. */
 function hostile() {
   const d = structuredClone(DEFAULT);
@@ -153,8 +170,7 @@ test(`${VECTORS.length} XSS vectors in every text field: nothing runs, nothing i
     for (const view of views) {
       await page.locator(`ipo-lens [role=tab][data-view="${view}"]`).click();
       await page.waitForFunction((v) => document.querySelector('ipo-lens').shadowRoot.querySelector('[role=tab][aria-selected=true]').dataset.view === v, view);
-      const n = await page.locator('ipo-lens .mark').count();
-      for (let i = 0; i < n; i++) await page.locator('ipo-lens .mark').nth(i).hover();
+      await hoverEvery(page);
       // the docked panel with its details open, and the table with its source sentences
       await page.locator('ipo-lens .mark').first().click();
       await page.$eval('ipo-lens', (el) => { el.shadowRoot.querySelector('.panel details').open = true; });
