@@ -14,7 +14,7 @@ READER_WASM := $(READER_DIR)/wasm32-unknown-unknown/release/ipo_lens.wasm
 READER_FLAGS := RUSTC_BOOTSTRAP=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none"
 PORT ?= 8080
 
-.PHONY: all build dist static offline studio-offline serve test test-native test-wasm test-browser fuzz bench sizes screenshots setup types clean
+.PHONY: all build reader-wasm checker-wasm dist static offline studio-offline serve test test-native test-wasm test-browser fuzz bench sizes screenshots setup types clean
 
 all: build
 
@@ -25,8 +25,9 @@ setup:
 ## ipo-lens command, the format and the example datasets)
 build:
 	scripts/setup.sh build
-	$(READER_FLAGS) cargo build --release --target wasm32-unknown-unknown --lib --target-dir $(READER_DIR) \
-	  -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size
+	# the reader's wasm and the ipo-lens command's side by side: each ends in a link-time
+	# optimisation on one thread, so together they keep two cores busy
+	$(MAKE) --no-print-directory -j2 reader-wasm checker-wasm
 	rm -rf pkg
 	wasm-bindgen --target web --out-dir pkg --remove-name-section --remove-producers-section $(READER_WASM)
 	# binaryen (npm, pinned): -O2 with no inlining gives the smallest gzip and brotli (-Oz, or
@@ -37,7 +38,6 @@ build:
 	# comes near: the JSON reader stops at 128 levels): -0.8 KB (docs/size.md)
 	node_modules/.bin/wasm-opt -O2 -aimfs 0 -fimfs 0 -ocimfs 0 --flatten --rereloop -O2 --low-memory-unused --optimize-added-constants-propagate -O2 pkg/ipo_lens_bg.wasm -o pkg/ipo_lens_bg.wasm
 	# the ipo-lens command's wasm: the same with the checkers' exports (feature checker)
-	cargo build --release --target wasm32-unknown-unknown --lib --features checker
 	wasm-bindgen --target web --out-dir pkg --out-name ipo_lens_cli --remove-name-section --remove-producers-section $(WASM)
 	cp src/web/ipo-lens.js src/web/load.js src/web/ipo-lens.d.ts src/web/react.* src/web/preact.* src/web/solid.* src/web/package.json src/web/README.md src/web/cli.mjs src/web/offline.mjs pkg/
 	# a reader's page loads these two minified (top-level names and the boot markers kept)
@@ -51,6 +51,13 @@ build:
 	# the built-in story's static pictures, shown by a widget until its live chart is drawn
 	node pkg/cli.mjs static data/biren-2026.json --out pkg/static > /dev/null
 	node scripts/sizes.mjs
+
+reader-wasm:
+	$(READER_FLAGS) cargo build --release --target wasm32-unknown-unknown --lib --target-dir $(READER_DIR) \
+	  -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size
+
+checker-wasm:
+	cargo build --release --target wasm32-unknown-unknown --lib --features checker
 
 ## static: every view in both languages as SVG in dist/static/ (fallbacks, RSS, print)
 # (a debug build: the same SVGs as release, and it shares the tests' build instead of a
