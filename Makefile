@@ -40,7 +40,7 @@ build:
 	# the ipo-lens command's wasm: the same with the checkers' exports (feature checker)
 	wasm-bindgen --target web --out-dir pkg --out-name ipo_lens_cli --remove-name-section --remove-producers-section $(WASM)
 	cp src/web/ipo-lens.js src/web/load.js src/web/ipo-lens.d.ts src/web/react.* src/web/preact.* src/web/solid.* src/web/package.json src/web/README.md src/web/cli.mjs src/web/offline.mjs pkg/
-	# a reader's page loads these two minified (top-level names and the boot markers kept)
+	# a reader's page loads these two minified (exported names, the boot region and its markers kept)
 	node scripts/minify.mjs
 	mkdir -p pkg/data && cp -r data/README.md data/biren-2026.json data/article.zh.txt data/examples pkg/data/
 	# the studio, beside the package it loads (pkg/studio/studio.html reads ../ipo_lens_cli.js)

@@ -2,33 +2,75 @@
 // (pkg/ipo-lens.js, from the readable src/web/ipo-lens.js) and the wasm-bindgen glue
 // (pkg/ipo_lens.js). Run by `make build` after wasm-bindgen and the copy.
 //
-// What the offline builders (src/web/offline.mjs, the studio's "offline file") cut and
-// join stays where they look for it: every top-level name keeps its name (only names
-// inside functions are shortened), the element's `// boot:start` … `// boot:end` region
-// is kept between its two marker lines (each part is minified on its own), and every
-// top-level `export`/`import` statement of the glue starts a line.
+// Both are minified as modules, so their top-level names are shortened too, except what
+// the offline builders (src/web/offline.mjs, the studio's "offline file") cut and join:
+// exported names stay (a module's interface); the element's `// boot:start` …
+// `// boot:end` region, which the builders replace with their own, is kept between its two
+// marker lines with its names as written (so is anything before it), and in the rest of
+// the element every name the region declares or uses keeps that name and is given to
+// nothing else. Every top-level `export`/`import` statement starts a line, and an
+// `export {…}` list ends one. The builders run the glue in a scope of its own.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { minify } from 'terser';
 import { parse } from 'acorn';
 
-const options = {
-  // not `module: true`: that would also shorten the top-level names
-  module: false,
-  toplevel: false,
+/** Terser's options, with the top-level names shortened or not (`toplevel`), and `keep`:
+ *  names kept as they are, declared or used. */
+const options = (toplevel, keep = []) => ({
+  module: toplevel,
+  toplevel,
   // statements kept apart rather than joined by commas: a few bytes more, fewer compressed
-  compress: { toplevel: false, module: false, passes: 2, sequences: false },
-  mangle: { toplevel: false, module: false },
+  compress: { toplevel, module: toplevel, passes: 2, sequences: false, top_retain: keep },
+  mangle: { toplevel, module: toplevel, reserved: keep },
   format: { comments: false },
-};
+});
 
-const small = async (code) => (await minify(code, options)).code;
+const small = async (code, toplevel = true, keep = []) => (await minify(code, options(toplevel, keep))).code;
+
+const program = (code) => parse(code, { ecmaVersion: 'latest', sourceType: 'module' });
+
+/** Every identifier `code` names (declared or used, at any depth). */
+function namesIn(code) {
+  const names = new Set();
+  const walk = (node) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node.type === 'string') {
+      if (node.type === 'Identifier') names.add(node.name);
+      for (const v of Object.values(node)) if (v && typeof v === 'object') walk(v);
+    }
+  };
+  walk(program(code));
+  return names;
+}
+
+/** The names `code` declares at its top level (functions, classes, variables, imports). */
+function topLevelNames(code) {
+  const names = new Set();
+  const bind = (p) => {
+    if (!p) return;
+    if (p.type === 'Identifier') names.add(p.name);
+    else if (p.type === 'ObjectPattern') p.properties.forEach((q) => bind(q.value ?? q.argument));
+    else if (p.type === 'ArrayPattern') p.elements.forEach(bind);
+    else if (p.type === 'RestElement') bind(p.argument);
+    else if (p.type === 'AssignmentPattern') bind(p.left);
+  };
+  for (let s of program(code).body) {
+    if (/^Export(Named|Default)Declaration$/.test(s.type) && s.declaration) s = s.declaration;
+    if (s.type === 'VariableDeclaration') s.declarations.forEach((d) => bind(d.id));
+    else if (/^(Function|Class)Declaration$/.test(s.type)) bind(s.id);
+    else if (s.type === 'ImportDeclaration') s.specifiers.forEach((i) => bind(i.local));
+  }
+  return names;
+}
 
 /** `code` with a line break before each of its top-level statements that is an import
- *  or an export, written `export {` as the builders read it (not `export{`). */
+ *  or an export, written `export {` as the builders read it (not `export{`), and one after
+ *  each `export {…}` list. */
 function exportsOnTheirOwnLines(code) {
-  const ast = parse(code, { ecmaVersion: 'latest', sourceType: 'module' });
-  const at = ast.body.filter((s) => /^(Import|Export)/.test(s.type)).map((s) => s.start).reverse();
-  for (const i of at) {
+  const at = program(code).body.filter((s) => /^(Import|Export)/.test(s.type)).reverse();
+  for (const { start: i, end, type, declaration } of at) {
+    const list = type === 'ExportNamedDeclaration' && !declaration;
+    if (list && end < code.length && code[end] !== '\n') code = `${code.slice(0, end)}\n${code.slice(end)}`;
     const head = code.startsWith('export{', i) ? 'export {' : code.slice(i, i + 7);
     code = `${code.slice(0, i)}${i > 0 && code[i - 1] !== '\n' ? '\n' : ''}${head}${code.slice(i + 7)}`;
   }
@@ -66,13 +108,18 @@ async function element(file) {
   const start = text.indexOf('// boot:start');
   const end = text.indexOf('// boot:end');
   if (start < 0 || end < 0) throw new Error(`${file}: boot markers missing`);
+  const head = text.slice(0, start);
   const boot = text.slice(text.indexOf('\n', start) + 1, end);
+  const rest = text.slice(end + '// boot:end'.length);
+  // the rest keeps what the head and the region declare, and what they use of the rest's
+  const used = namesIn(head + boot);
+  const keep = [...topLevelNames(head + boot), ...[...topLevelNames(rest)].filter((n) => used.has(n))];
   const parts = [
-    await small(text.slice(0, start)),
+    await small(head, false),
     '// boot:start',
-    exportsOnTheirOwnLines(await small(boot)),
+    exportsOnTheirOwnLines(await small(boot, false)),
     '// boot:end',
-    exportsOnTheirOwnLines(await small(text.slice(end + '// boot:end'.length))),
+    exportsOnTheirOwnLines(await small(rest, true, keep)),
   ];
   return `${parts.filter(Boolean).join('\n')}\n`;
 }

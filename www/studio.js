@@ -877,6 +877,15 @@ async function offlineFile(json, view, lang) {
   const [glue, element, wasm] = await Promise.all([get('ipo_lens.js', 'text'), get('ipo-lens.js', 'text'), get('ipo_lens_bg.wasm', 'arrayBuffer')]);
   const scriptSafe = (s) => s.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
   const jsonSafe = (s) => s.replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+  // the glue's exports by name (`{ Lens, initSync: I }`: the minified glue exports some of
+  // its functions under a shortened name), to hand over from a scope of its own
+  const names = [...glue.matchAll(/^export (?:function|class|const|let) (\w+)/gm)].map((m) => m[1]);
+  for (const m of glue.matchAll(/^export \{([^}]*)\};?\s*$/gm)) {
+    for (const part of m[1].split(',')) {
+      const [local, name = local] = part.trim().split(/\s+as\s+/);
+      if (local && name !== 'default') names.push(name === local ? name : `${name}: ${local}`);
+    }
+  }
   const inlineGlue = glue
     .replace(/^export (function|class|const|let) /gm, '$1 ')
     .replace(/^export \{[^}]*\};?\s*$/gm, '')
@@ -886,8 +895,12 @@ async function offlineFile(json, view, lang) {
   const end = element.indexOf('// boot:end');
   if (start < 0 || end < 0) throw new Error('boot markers missing from ipo-lens.js');
   const boot = `
-/** The inlined glue: one instance for the page. */
-const glue = { Lens, lastPanic, themeCss, uiWords, loadMessage, limits, tooLarge, checkSeriesLengths, setBuiltIn };
+/** The inlined glue, in a scope of its own (its names stay apart from the element's): one
+ *  instance for the page. */
+const glue = (() => {
+${inlineGlue}
+return { ${names.join(', ')} };
+})();
 let booting = null;
 /** No static pictures and no built-in story in a file of one story's own. */
 function firstPicture() {
@@ -900,7 +913,7 @@ function boot() {
   booting ??= Promise.resolve().then(() => {
     const b64 = document.getElementById('ipo-lens-wasm').textContent.trim();
     const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-    initSync({ module: bytes });
+    glue.initSync({ module: bytes });
   });
   return booting;
 }
@@ -925,7 +938,6 @@ function boot() {
 <script type="application/octet-stream;base64" id="ipo-lens-wasm">${btoa(bin)}</script>
 <script type="application/json" id="ipo-lens-data">${jsonSafe(JSON.stringify(JSON.parse(json)))}</script>
 <script type="module">
-${scriptSafe(inlineGlue)}
 ${scriptSafe(inlineElement)}
 const given = document.getElementById('ipo-lens-data');
 if (given) document.querySelector('ipo-lens').setData(JSON.parse(given.textContent)).catch(() => {});

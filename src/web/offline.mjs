@@ -72,15 +72,17 @@ ${json ? `<script type="application/json" id="ipo-lens-data">${jsonSafe(json)}</
 `;
 }
 
-/** A wasm-bindgen glue module's text with its exports made plain declarations (to share
- *  one module script with its caller), and the names it exported. */
+/** A wasm-bindgen glue module's text with its exports made plain declarations (to run in
+ *  a scope of its own inside its caller's module), and what it exported by name as an
+ *  object literal's text (`{ Lens, initSync: I }`: the minified glue exports some of its
+ *  functions under a shortened name). */
 function inlineGlue(glue) {
   const names = [];
   for (const m of glue.matchAll(/^export (?:function|class|const|let) (\w+)/gm)) names.push(m[1]);
   for (const m of glue.matchAll(/^export \{([^}]*)\};?\s*$/gm)) {
     for (const part of m[1].split(',')) {
-      const [local] = part.trim().split(/\s+as\s+/);
-      if (local && !/default/.test(part)) names.push(local);
+      const [local, name = local] = part.trim().split(/\s+as\s+/);
+      if (local && name !== 'default') names.push(name === local ? name : `${name}: ${local}`);
     }
   }
   const code = glue
@@ -90,13 +92,13 @@ function inlineGlue(glue) {
   if (/^\s*export\s/m.test(code) || /^\s*import\s/m.test(code)) {
     throw new Error('offline: the wasm-bindgen glue has an export or import this builder does not understand');
   }
-  return { code, names };
+  return { code, exports: `{ ${names.join(', ')} }` };
 }
 
 /** The widget's glue and element as one module whose wasm comes from the page's
  *  `#ipo-lens-wasm` (base64) through initSync. */
 function widgetModule() {
-  const { code } = inlineGlue(readFileSync(here('ipo_lens.js'), 'utf8'));
+  const { code, exports } = inlineGlue(readFileSync(here('ipo_lens.js'), 'utf8'));
   const element = readFileSync(here('ipo-lens.js'), 'utf8');
   const start = element.indexOf('// boot:start');
   const end = element.indexOf('// boot:end');
@@ -105,11 +107,17 @@ function widgetModule() {
   // by hand (one changed character of the base64 can rename a company) shows an error
   // instead of a chart.
   const sha256 = createHash('sha256').update(readFileSync(here('ipo_lens_bg.wasm'))).digest('hex');
+  // It declares no name that the element's own region does not (the minifier keeps those,
+  // and gives no other name of the element one of them); the glue's names stay in a scope
+  // of their own.
   const offlineBoot = `
-/** The inlined glue: one instance for the page (a second initSync would reuse it). */
-const glue = { Lens, lastPanic, themeCss, uiWords, loadMessage, limits, tooLarge, checkSeriesLengths, setBuiltIn };
+/** The inlined glue, in a scope of its own: one instance for the page (a second initSync
+ *  would reuse it). */
+const glue = (() => {
+${code}
+return ${exports};
+})();
 let booting = null;
-const WASM_SHA256 = '${sha256}';
 /** No built-in static pictures beside a single file. */
 function firstPicture() {
   return null;
@@ -119,18 +127,18 @@ function builtInJson() {
   const text = document.getElementById('ipo-lens-builtin')?.textContent;
   return text ? Promise.resolve(text) : Promise.reject(new Error('this offline file has no built-in story'));
 }
-/** The error of a damaged file, in the page's language. */
-function damaged() {
-  const says = {
-    zh: '此离线文件已损坏（图表程序的校验值不符），无法显示图表。请重新获取该文件。',
-    'zh-Hant': '此離線檔案已損壞（圖表程式的校驗值不符），無法顯示圖表。請重新取得該檔案。',
-    en: 'This offline file is damaged (the chart program does not match its checksum), so no chart is shown. Get the file again.',
-  };
-  return new Error(says[document.documentElement.lang] ?? says.en);
-}
 /** Instantiates the inlined wasm (no fetch: this page may be on file://), once its
  *  SHA-256 matches the one written when the file was made. */
 function boot() {
+  /** The error of a damaged file, in the page's language. */
+  const damaged = () => {
+    const says = {
+      zh: '此离线文件已损坏（图表程序的校验值不符），无法显示图表。请重新获取该文件。',
+      'zh-Hant': '此離線檔案已損壞（圖表程式的校驗值不符），無法顯示圖表。請重新取得該檔案。',
+      en: 'This offline file is damaged (the chart program does not match its checksum), so no chart is shown. Get the file again.',
+    };
+    return new Error(says[document.documentElement.lang] ?? says.en);
+  };
   booting ??= (async () => {
     const b64 = document.getElementById('ipo-lens-wasm')?.textContent.trim() ?? '';
     let bytes;
@@ -141,13 +149,13 @@ function boot() {
     }
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
     const hex = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
-    if (hex !== WASM_SHA256) throw damaged();
-    initSync({ module: bytes });
+    if (hex !== '${sha256}') throw damaged();
+    glue.initSync({ module: bytes });
   })();
   return booting;
 }
 `;
-  return `${code}\n${element.slice(0, start)}${offlineBoot}${element.slice(end + '// boot:end'.length)}`;
+  return `${element.slice(0, start)}${offlineBoot}${element.slice(end + '// boot:end'.length)}`;
 }
 
 /**
@@ -168,7 +176,7 @@ export function offlineStudioHtml() {
   // the glue in a scope of its own: its helpers' names (start, wasm…) stay apart from the studio's
   const checker = `const core = (() => {
 ${cli.code}
-return { ${cli.names.join(', ')} };
+return ${cli.exports};
 })();
 /** The checker's wasm from the page (base64), synchronously: no fetch on file://. */
 async function init() {
