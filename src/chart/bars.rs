@@ -133,7 +133,9 @@ pub fn draw_bars(f: &mut Frame, spec: &Bars) {
             let rect = Rect { x: x - 1.5, y: bar_y - 4.0, w: 3.0, h: bar_h + 8.0 };
             f.shapes.push(Shape::Rect { rect, tone: Tone::Ink, fill: Fill::Solid });
         }
-        let rect = Rect { x: pad, y: top, w: inner, h: l.row_h };
+        // the row's box reaches 6 px into the side margins (at least 10 px wide), so that
+        // its outline when pressed, drawn inside the box, clears the name's first letter
+        let rect = Rect { x: pad - 6.0, y: top, w: inner + 12.0, h: l.row_h };
         f.marks.push(Mark::of(&b.id, rect, &b.tooltip, b.value.is_some(), &b.row));
         top += l.row_h;
     }
