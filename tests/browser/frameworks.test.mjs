@@ -117,8 +117,8 @@ test('types: tsc --strict accepts the right uses and every dataset shipped, and 
   const files = ['data/biren-2026.json', ...readdirSync(join(ROOT, 'data/examples')).filter((f) => f.endsWith('.json')).map((f) => `data/examples/${f}`)];
   writeFileSync(join(dir, 'datasets.ts'), `import type { IpoLensDataset } from 'ipo-lens';\n${files.map((f, i) => `// ${f}\nexport const d${i}: IpoLensDataset = ${readFileSync(join(ROOT, f), 'utf8')};\n`).join('')}`);
   const tsc = join(BIN, 'tsc');
-  sh(tsc, ['-p', '.'], dir);
-  // without the @ts-expect-error lines: an error on each line that follows one, and nowhere else
+  // one run, without the @ts-expect-error lines: an error on each line that follows one, and
+  // nowhere else (so every right use and every dataset is accepted, and each wrong one refused)
   const expected = new Set();
   for (const f of ['element.ts', 'react.tsx', 'preact.tsx', 'solid.tsx']) {
     const lines = readFileSync(join(dir, f), 'utf8').split('\n');
