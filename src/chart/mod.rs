@@ -35,7 +35,7 @@ pub use reach::{reach, Failed, How, Reach, Seen, Unseen};
 pub use scale::ScaleKind;
 pub use spec::{RawSpec, Spec};
 pub use text::{bold_width, clusters, cut, text_width, wrap};
-pub use theme::{contrast, Theme, Tone, DARK, FONT, LIGHT};
+pub use theme::{contrast, Theme, Tone, DARK, FONT, LIGHT, THEME_CSS};
 pub use types::{markdown, pictures, typescript, with_docs, with_pictures, with_types};
 pub use views::{available, MetricDef, ViewDef, REGISTRY};
 

@@ -4,8 +4,9 @@
 //! forecast, an estimate) the shape is hatched as well.
 //!
 //! This is the one palette: the element's stylesheet (tabs, controls, tooltip, table,
-//! alert) takes its colours from [`Theme::css_custom_properties`] through the wasm
-//! boundary, so the page around the chart and the chart are painted alike.
+//! alert) takes its colours from [`THEME_CSS`] (both themes' [`Theme::css_custom_properties`],
+//! written out) through the wasm boundary, so the page around the chart and the chart are
+//! painted alike.
 
 use plotters::style::RGBColor;
 
@@ -165,6 +166,76 @@ pub const DARK: Theme = Theme {
     alert_paper: RGBColor(0x3B, 0x15, 0x12),
     alert_ink: RGBColor(0xFF, 0xD9, 0xD4),
 };
+
+/// The element's stylesheet palette, the `themeCss()` of the wasm: [`LIGHT`]'s custom properties
+/// ([`Theme::css_custom_properties`]) on `:host`, [`DARK`]'s under `prefers-color-scheme: dark`.
+/// Written out rather than written at run time, so that the reader's wasm carries the text and
+/// not the code that writes it (−159 B gzip); the test `theme_css_is_both_palettes` says what to put
+/// here when a colour changes.
+pub const THEME_CSS: &str = concat!(
+    ":host{",
+    "--ipo-paper:#ffffff;",
+    "--ipo-ink:#1a1a1a;",
+    "--ipo-muted:#555b63;",
+    "--ipo-grid:#dddfe2;",
+    "--ipo-alert:#b3261e;",
+    "--ipo-good:#006b4f;",
+    "--ipo-focus:#e69f00;",
+    "--ipo-line:#8a9099;",
+    "--ipo-soft:#f1f3f5;",
+    "--ipo-highlight:#0072b2;",
+    "--ipo-tip-paper:#1f2328;",
+    "--ipo-tip-ink:#ffffff;",
+    "--ipo-tip-muted:#d0d7de;",
+    "--ipo-alert-edge:#b3261e;",
+    "--ipo-alert-paper:#fdecea;",
+    "--ipo-alert-ink:#5f100b;",
+    "--ipo-story:#0072b2;",
+    "--ipo-other:#8a9099;",
+    "--ipo-on-good:#ffffff;",
+    "--ipo-on-alert:#ffffff;",
+    "--ipo-on-series-3:#1a1a1a;",
+    "--ipo-on-story:#ffffff;",
+    "--ipo-on-other:#1a1a1a;",
+    "--ipo-series-0:#0072b2;",
+    "--ipo-series-1:#d55e00;",
+    "--ipo-series-2:#009e73;",
+    "--ipo-series-3:#e69f00;",
+    "--ipo-series-4:#cc79a7;",
+    "--ipo-series-5:#56b4e9;",
+    "}",
+    "@media (prefers-color-scheme: dark){:host{",
+    "--ipo-paper:#16181b;",
+    "--ipo-ink:#eeeff1;",
+    "--ipo-muted:#a9afb7;",
+    "--ipo-grid:#3a3f45;",
+    "--ipo-alert:#ff8a80;",
+    "--ipo-good:#5ed6a8;",
+    "--ipo-focus:#e69f00;",
+    "--ipo-line:#5b626b;",
+    "--ipo-soft:#2a2e33;",
+    "--ipo-highlight:#0072b2;",
+    "--ipo-tip-paper:#1f2328;",
+    "--ipo-tip-ink:#ffffff;",
+    "--ipo-tip-muted:#d0d7de;",
+    "--ipo-alert-edge:#b3261e;",
+    "--ipo-alert-paper:#3b1512;",
+    "--ipo-alert-ink:#ffd9d4;",
+    "--ipo-story:#56b4e9;",
+    "--ipo-other:#7d848d;",
+    "--ipo-on-good:#16181b;",
+    "--ipo-on-alert:#16181b;",
+    "--ipo-on-series-3:#16181b;",
+    "--ipo-on-story:#16181b;",
+    "--ipo-on-other:#16181b;",
+    "--ipo-series-0:#56b4e9;",
+    "--ipo-series-1:#e69f00;",
+    "--ipo-series-2:#2cc99a;",
+    "--ipo-series-3:#f0e442;",
+    "--ipo-series-4:#e09cc4;",
+    "--ipo-series-5:#9cd3f5;",
+    "}}",
+);
 
 impl Theme {
     pub fn color(&self, t: Tone) -> RGBColor {
@@ -326,5 +397,15 @@ mod tests {
         assert!(dark.contains("--ipo-series-0:#56b4e9;") && dark.contains("--ipo-line:#5b626b;"), "{dark}");
         // one declaration per property, nothing that could end the block or the rule
         assert!(!css.contains(['{', '}', ' ', '\n']) && !dark.contains(['{', '}', ' ', '\n']));
+    }
+
+    #[test]
+    fn theme_css_is_both_palettes() {
+        let css = format!(
+            ":host{{{}}}@media (prefers-color-scheme: dark){{:host{{{}}}}}",
+            LIGHT.css_custom_properties(),
+            DARK.css_custom_properties()
+        );
+        assert_eq!(THEME_CSS, css, "THEME_CSS is not the palettes: write it as\n{css}");
     }
 }

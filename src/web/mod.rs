@@ -537,16 +537,12 @@ pub fn render_default(spec: JsValue) -> Result<JsValue, JsError> {
 
 /// The palette of the chart as CSS for the element's stylesheet: the light theme's custom
 /// properties (`--ipo-paper`, `--ipo-ink`, …) on `:host`, the dark theme's under
-/// `prefers-color-scheme: dark`.
+/// `prefers-color-scheme: dark` ([`crate::chart::THEME_CSS`]).
 // (Strings go back to JavaScript as `JsValue`s, each made by one call, rather than as
 // `String`s, which the glue reads and frees; the declared types stay the same.)
 #[wasm_bindgen(js_name = themeCss, unchecked_return_type = "string")]
 pub fn theme_css() -> JsValue {
-    text(&format!(
-        ":host{{{}}}@media (prefers-color-scheme: dark){{:host{{{}}}}}",
-        crate::chart::LIGHT.css_custom_properties(),
-        crate::chart::DARK.css_custom_properties()
-    ))
+    text(crate::chart::THEME_CSS)
 }
 
 /// The M4 reduction of `x`/`y` over `columns` pixel columns between `x0` and `x1`, as
