@@ -229,8 +229,12 @@ test('the Biren article, the built-in dataset as the answer key: every row set â
     let i = mine.findIndex((x) => x.id === e.id);
     if (i < 0) i = mine.findIndex((x) => x.name.zh === e.name.zh && !key.entities.some((k) => k.id === x.id));
     if (i < 0) {
+      // (the check done first: its problem lists, drawn 300 ms after the last change, move
+      // the button, and a busy machine can draw them between playwright's aim and its click)
+      await checked(page);
       await page.click('#add-entity');
       i = mine.length;
+      await page.waitForSelector(`#ent-${i}-id`, { timeout: 5000 });
     }
     // each field the key has otherwise typed in, as an editor would
     const had = mine[i] ?? { id: '', kind: '', name: {} };
@@ -258,7 +262,11 @@ test('the Biren article, the built-in dataset as the answer key: every row set â
   // the listings, each with the sentence that dates it
   const cands = (await draft()).candidates;
   for (const [i, l] of key.listings.entries()) {
-    if (i >= (await draft()).listings.length) await page.click('#add-listing');
+    if (i >= (await draft()).listings.length) {
+      await checked(page);
+      await page.click('#add-listing');
+      await page.waitForSelector(`#lst-${i}-company`, { timeout: 5000 });
+    }
     await page.selectOption(`#lst-${i}-company`, l.company);
     await type(page, `#lst-${i}-exz`, l.exchange.zh);
     await type(page, `#lst-${i}-exe`, l.exchange.en);
