@@ -13,6 +13,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { minify } from 'terser';
 import { parse } from 'acorn';
+import { shortNames } from './wasm-names.mjs';
 
 /** Terser's options, with the top-level names shortened or not (`toplevel`), and `keep`:
  *  names kept as they are, declared or used. */
@@ -124,8 +125,53 @@ async function element(file) {
   return `${parts.filter(Boolean).join('\n')}\n`;
 }
 
+/** `text` with each of `names`' keys (a `Map`) replaced by its value where `pattern(key)`
+ *  matches (a regular expression's source, its match replaced whole by `written(value)`),
+ *  each exactly once. */
+function renamed(text, names, pattern, written, file) {
+  for (const [from, to] of names) {
+    const found = new RegExp(pattern(from), 'g');
+    const count = text.match(found)?.length ?? 0;
+    if (count !== 1) throw new Error(`${file}: ${from} found ${count} times, not once`);
+    text = text.replace(found, written(to));
+  }
+  return text;
+}
+
+/** The glue (unminified, as wasm-bindgen wrote it) and the wasm's two declaration files,
+ *  with the wasm's imports and exports given short names (`scripts/wasm-names.mjs`); the
+ *  wasm is rewritten in place. The export `memory` keeps its name. */
+function shortWasmNames(file, wasmFile, declarations) {
+  const { bytes, module, imports, exports } = shortNames(readFileSync(wasmFile), ['memory']);
+  let code = readFileSync(file, 'utf8');
+  // the imports: keys of one object, which is given to the wasm as its one module
+  code = renamed(code, imports, (n) => `\\b${n}:`, (n) => `${n}:`, file);
+  code = renamed(code, new Map([[module, 'a']]), (n) => `"${n.replace(/\./g, '\\.')}":`, (n) => `${n}:`, file);
+  // the exports: properties of the object `wasm`, each read by name (two globals the glue
+  // does not read, `__abort_handler` and `__instance_terminated`, are renamed all the same)
+  const read = (text) => [...text.matchAll(/\bwasm(?:\.(\w+)|\[)/g)].map(([, name]) => name ?? '[…]');
+  const calls = new Map([...exports].filter(([from, to]) => from !== to && read(code).includes(from)));
+  code = code.replace(/\bwasm\.(\w+)/g, (whole, name) => (calls.has(name) ? `wasm.${calls.get(name)}` : whole));
+  for (const name of read(code)) {
+    if (![...exports.values()].includes(name)) throw new Error(`${file}: the wasm read as wasm.${name}`);
+  }
+  writeFileSync(wasmFile, bytes);
+  for (const [declared, before] of declarations) {
+    const text = renamed(readFileSync(declared, 'utf8'), calls, (n) => `${before}${n}:`, (n) => `${before}${n}:`, declared);
+    for (const [, name] of text.matchAll(/^export const (\w+):/gm)) {
+      if (![...exports.values()].includes(name)) throw new Error(`${declared}: ${name} is not the wasm's`);
+    }
+    writeFileSync(declared, text);
+  }
+  return code;
+}
+
 async function glue(file) {
-  return `${exportsOnTheirOwnLines(await small(readFileSync(file, 'utf8')))}\n`;
+  const code = shortWasmNames(file, 'pkg/ipo_lens_bg.wasm', [
+    ['pkg/ipo_lens_bg.wasm.d.ts', 'export const '],
+    ['pkg/ipo_lens.d.ts', 'readonly '],
+  ]);
+  return `${exportsOnTheirOwnLines(await small(code))}\n`;
 }
 
 const out = { 'pkg/ipo-lens.js': await element('pkg/ipo-lens.js'), 'pkg/ipo_lens.js': await glue('pkg/ipo_lens.js') };
