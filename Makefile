@@ -36,8 +36,9 @@ build:
 	# as fast; and constant offsets folded into loads and stores, which binaryen may do when
 	# the first 1 KB of memory is unused (Rust's stack grows down towards it from 1 MB and never
 	# comes near: the JSON reader stops at 128 levels): -0.8 KB (docs/size.md); and without
-	# the target_features section, which only a linker reads: -0.1 KB
-	node_modules/.bin/wasm-opt -O2 -aimfs 0 -fimfs 0 -ocimfs 0 --flatten --rereloop -O2 --low-memory-unused --optimize-added-constants-propagate -O2 --strip-target-features pkg/ipo_lens_bg.wasm -o pkg/ipo_lens_bg.wasm
+	# the target_features section, which only a linker reads: -0.1 KB; binaryen's code folding
+	# (identical code at the ends of branches and functions merged) before the relooper: -0.1 KB
+	node_modules/.bin/wasm-opt -O2 -aimfs 0 -fimfs 0 -ocimfs 0 --code-folding --flatten --rereloop -O2 --low-memory-unused --optimize-added-constants-propagate -O2 --strip-target-features pkg/ipo_lens_bg.wasm -o pkg/ipo_lens_bg.wasm
 	# the ipo-lens command's wasm: the same with the checkers' exports (feature checker)
 	wasm-bindgen --target web --out-dir pkg --out-name ipo_lens_cli --remove-name-section --remove-producers-section $(WASM)
 	cp src/web/ipo-lens.js src/web/load.js src/web/ipo-lens.d.ts src/web/react.* src/web/preact.* src/web/solid.* src/web/package.json src/web/README.md src/web/cli.mjs src/web/offline.mjs pkg/
