@@ -60,6 +60,47 @@ pub fn parse_f64(s: &str) -> Option<f64> {
     Some(convert(s))
 }
 
+/// `x` to the power `y`: the browser's `Math.pow` in the wasm (which then carries no `pow`
+/// of its own), the platform's `powf` natively.
+#[cfg(target_arch = "wasm32")]
+pub fn pow(x: f64, y: f64) -> f64 {
+    math::pow(x, y)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn pow(x: f64, y: f64) -> f64 {
+    x.powf(y)
+}
+
+/// 10ⁿ exactly as the decimal literal `1en` reads (`powf` and `Math.pow` drift in the last
+/// bit for some).
+pub fn pow10(n: i32) -> f64 {
+    parse_f64(&format!("1e{n}")).unwrap_or_else(|| 10f64.powi(n))
+}
+
+/// The base-10 logarithm of `x`: the browser's `Math.log10` in the wasm, the platform's
+/// natively. Both give `n` exactly for 10ⁿ.
+#[cfg(target_arch = "wasm32")]
+pub fn log10(x: f64) -> f64 {
+    math::log10(x)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn log10(x: f64) -> f64 {
+    x.log10()
+}
+
+#[cfg(target_arch = "wasm32")]
+mod math {
+    #[wasm_bindgen::prelude::wasm_bindgen]
+    extern "C" {
+        #[wasm_bindgen(js_namespace = Math)]
+        pub fn pow(x: f64, y: f64) -> f64;
+        #[wasm_bindgen(js_namespace = Math)]
+        pub fn log10(x: f64) -> f64;
+    }
+}
+
 /// The value of `s`, already checked to be a decimal number in Rust's grammar.
 #[cfg(target_arch = "wasm32")]
 fn convert(s: &str) -> f64 {

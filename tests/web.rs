@@ -305,6 +305,57 @@ fn floats_are_written_as_rust_writes_them() {
     }
 }
 
+/// Powers and logarithms come from the browser's `Math.pow` and `Math.log10` in the wasm
+/// (src/float.rs). The places that round them show the same as the standard library's
+/// (libm's, in the wasm) would: `log10` is exact on powers of ten and its floor the same for
+/// every decimal `1eN` and its neighbours, and growth rates over the periods data has agree
+/// to within one unit in the last place and so to every decimal a chart writes (the count
+/// that differ is printed). Powers of ten are not taken from `Math.pow`, which is one unit
+/// off for some (10⁻²⁹), but read from the decimal `1eN` (`chart::scale::pow10`).
+#[wasm_bindgen_test]
+fn powers_and_logarithms_as_the_standard_library() {
+    use ipo_lens::float::{fixed, log10, pow};
+    for n in -30..=30 {
+        let v = ipo_lens::float::parse_f64(&format!("1e{n}")).unwrap();
+        for w in [v, f64::from_bits(v.to_bits() - 1), f64::from_bits(v.to_bits() + 1)] {
+            assert_eq!(log10(w).floor(), w.log10().floor(), "1e{n} ({:x})", w.to_bits());
+        }
+        if n >= 0 {
+            assert_eq!(log10(v), f64::from(n), "log10(1e{n})");
+        }
+    }
+    for (x, y) in
+        [(0.0, 0.5), (f64::INFINITY, 0.25), (2.0, f64::INFINITY), (0.5, f64::INFINITY), (10.0, f64::NEG_INFINITY)]
+    {
+        assert_eq!(pow(x, y).to_bits(), x.powf(y).to_bits(), "{x}^{y}");
+    }
+    for x in [0.0, -1.0, f64::INFINITY, f64::NAN, 5e-324] {
+        // NaN for NaN (whichever sign bit)
+        let (ours, theirs) = (log10(x), x.log10());
+        assert!(ours.to_bits() == theirs.to_bits() || ours.is_nan() && theirs.is_nan(), "log10({x})");
+    }
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut apart = 0;
+    for _ in 0..100_000 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        // an end value over a start value from 1/1000 to 1000, over half a year to 40 years
+        let ratio = ((x >> 11) as f64 / (1u64 << 53) as f64 * 6.0 - 3.0) * std::f64::consts::LN_10;
+        let ratio = ratio.exp();
+        let years = f64::from((x % 80) as u32 + 1) / 2.0;
+        let (ours, theirs) = (pow(ratio, 1.0 / years), ratio.powf(1.0 / years));
+        let ulps = ours.to_bits().abs_diff(theirs.to_bits());
+        assert!(ulps <= 1, "{ratio}^(1/{years}): {ours} against {theirs}");
+        apart += usize::from(ulps > 0);
+        for d in 0..=4 {
+            let (a, b) = (fixed((ours - 1.0) * 100.0, d), fixed((theirs - 1.0) * 100.0, d));
+            assert_eq!(a, b, "{ratio}^(1/{years}) to {d} decimals");
+        }
+    }
+    console_log!("Math.pow and libm's pow differ in the last place for {apart} of 100,000 growth rates");
+}
+
 /// The options object is read as serde-wasm-bindgen reads it into `RawSpec`: the same
 /// values, and the same message for the first field of the wrong type.
 #[wasm_bindgen_test]

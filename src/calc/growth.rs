@@ -15,7 +15,7 @@ pub fn cagr_pct(start: f64, end: f64, years: f64) -> Result<f64> {
     if !(years.is_finite() && years > 0.0) {
         return Err(Error::calc(format!("years must be a positive number, got {}", crate::float::Shortest(years))));
     }
-    Ok(((end / start).powf(1.0 / years) - 1.0) * 100.0)
+    Ok((crate::float::pow(end / start, 1.0 / years) - 1.0) * 100.0)
 }
 
 /// The value reached from `start` after `years` at `cagr_pct` percent a year.
@@ -33,7 +33,7 @@ pub fn grow(start: f64, cagr_pct: f64, years: f64) -> Result<f64> {
             crate::float::Shortest(years)
         )));
     }
-    Ok(start * (1.0 + cagr_pct / 100.0).powf(years))
+    Ok(start * crate::float::pow(1.0 + cagr_pct / 100.0, years))
 }
 
 #[cfg(test)]

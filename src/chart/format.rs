@@ -64,9 +64,9 @@ pub fn tick(v: f64) -> String {
     if v == 0.0 || !v.is_finite() {
         return plain(v, 0);
     }
-    let k = v.abs().log10().floor() as i32;
+    let k = crate::float::log10(v.abs()).floor() as i32;
     if !(-6..16).contains(&k) {
-        let mantissa = v / super::scale::pow10(k);
+        let mantissa = v / crate::float::pow10(k);
         let sup: String = k
             .to_string()
             .chars()
@@ -147,7 +147,7 @@ pub fn scaled_to(v: f64, lang: Lang, last_digit: Option<f64>) -> String {
 /// `scale`, where `last_digit` (see [`scaled_to`]) is known; else `default`.
 fn places(scale: f64, last_digit: Option<f64>, default: usize) -> usize {
     match last_digit {
-        Some(u) if u > 0.0 && u.is_finite() => ((scale / u).log10() - 1e-9).ceil().clamp(0.0, 6.0) as usize,
+        Some(u) if u > 0.0 && u.is_finite() => (crate::float::log10(scale / u) - 1e-9).ceil().clamp(0.0, 6.0) as usize,
         _ => default,
     }
 }
@@ -260,7 +260,7 @@ pub fn in_unit(v: f64, unit: (f64, &str), lang: Lang, last_digit: Option<f64>) -
         }
         _ => {
             let a = x.abs();
-            let digits = if a > 0.0 { a.log10().floor() as i32 + 1 } else { 1 };
+            let digits = if a > 0.0 { crate::float::log10(a).floor() as i32 + 1 } else { 1 };
             cat(&number(x, (3 - digits).clamp(0, 6) as usize, lang), word)
         }
     }

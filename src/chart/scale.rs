@@ -30,7 +30,7 @@ pub struct Scale {
 /// A "nice" tick step (1, 2 or 5 × 10ⁿ) giving about `target` ticks over `span`.
 pub fn nice_step(span: f64, target: f64) -> f64 {
     let raw = span / target.max(1.0);
-    let mag = 10f64.powf(raw.log10().floor());
+    let mag = crate::float::pow10(crate::float::log10(raw).floor() as i32);
     let f = raw / mag;
     let nice = if f <= 1.0 {
         1.0
@@ -42,11 +42,6 @@ pub fn nice_step(span: f64, target: f64) -> f64 {
         10.0
     };
     nice * mag
-}
-
-/// 10ⁿ exactly as the decimal literal `1en` reads (powf drifts in the last bit).
-pub fn pow10(n: i32) -> f64 {
-    crate::float::parse_f64(&format!("1e{n}")).unwrap_or_else(|| 10f64.powi(n))
 }
 
 impl Scale {
@@ -156,7 +151,7 @@ mod tests {
         assert_eq!(super::super::format::tick(1e18), "10¹⁸");
         assert_eq!(super::super::format::tick(2_347.0), "2,347");
         for k in -20..=20 {
-            assert_eq!(pow10(k), format!("1e{k}").parse::<f64>().unwrap(), "{k}");
+            assert_eq!(crate::float::pow10(k), format!("1e{k}").parse::<f64>().unwrap(), "{k}");
         }
     }
 

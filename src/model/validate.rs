@@ -364,8 +364,8 @@ fn same(a: f64, b: f64) -> bool {
 fn written_mismatch(written: &str, reads: f64, got: f64) -> Kind {
     if got != 0.0 && reads != 0.0 && got.signum() == reads.signum() {
         let ratio = reads / got;
-        let k = ratio.log10().round();
-        let factor = 10f64.powf(k);
+        let k = crate::float::log10(ratio).round();
+        let factor = crate::float::pow10(k as i32);
         if k != 0.0 && same(ratio / factor, 1.0) {
             return Kind::WrittenScale { written: written.to_string(), reads, got, factor };
         }
