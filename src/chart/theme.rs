@@ -347,7 +347,7 @@ pub fn contrast(a: RGBColor, b: RGBColor) -> f64 {
             if s <= 0.03928 {
                 s / 12.92
             } else {
-                ((s + 0.055) / 1.055).powf(2.4)
+                crate::float::pow((s + 0.055) / 1.055, 2.4)
             }
         };
         0.2126 * c(r) + 0.7152 * c(g) + 0.0722 * c(b)
