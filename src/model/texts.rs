@@ -7,7 +7,7 @@
 //! words) are left out, as no rule can find anything in them. `json_tests.rs` checks
 //! the walk against serde_json's writing.
 
-use super::validate::Origin;
+use super::validate::{indexed, Origin};
 use super::{Dataset, Entity, Fact, Figure, Input, Listing, SeriesSpec, Source, Story, Text};
 
 /// Called with a text's path, the text, and whether it is prose (under a `quote`,
@@ -144,7 +144,7 @@ fn series_spec(w: &mut Walk, s: &SeriesSpec) {
     w.text(".id", id, false);
     w.opt(".note", note, true);
     for (i, (date, _)) in points.iter().enumerate() {
-        w.text(&format!(".points[{i}][0]"), date, false);
+        w.text(&indexed(".points", i, "[0]"), date, false);
     }
     w.text(".source", source, false);
 }
@@ -164,7 +164,7 @@ fn source(w: &mut Walk, s: &Source) {
 fn story(w: &mut Walk, s: &Story) {
     let Story { id, title, focus } = s;
     for (i, f) in focus.iter().enumerate() {
-        w.text(&format!(".focus[{i}]"), f, false);
+        w.text(&indexed(".focus", i, ""), f, false);
     }
     w.text(".id", id, false);
     w.texts(".title", title, false);

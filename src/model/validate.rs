@@ -52,7 +52,7 @@ impl Part {
         Part { index: (0..n).collect(), len: n, ids: Vec::new(), unknown: false }
     }
     pub(crate) fn path(&self, list: &str, i: usize) -> String {
-        format!("{list}[{}]", self.index.get(i).copied().unwrap_or(i))
+        indexed(list, self.index.get(i).copied().unwrap_or(i), "")
     }
 }
 
@@ -163,7 +163,7 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
     if o.story {
         for (i, f) in d.story.focus.iter().enumerate() {
             if let Some(k) = entities.missing(f) {
-                err.err(format!("story.focus[{i}]"), k);
+                err.err(indexed("story.focus", i, ""), k);
             }
         }
     }
@@ -219,7 +219,7 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
         let mut last = f64::NEG_INFINITY;
         for (j, (date, price)) in s.points.iter().enumerate() {
             // the point's path, written only for a message
-            let at = || format!("{p}.points[{j}]");
+            let at = || indexed(&at(&p, "points"), j, "");
             match Period::parse(date) {
                 Ok(Period::Date(y, m, d)) => {
                     let day = super::days_from_civil(y, m, d);
@@ -353,6 +353,21 @@ pub(crate) fn at(p: &str, field: &str) -> String {
     s.push('.');
     s.push_str(field);
     s
+}
+
+/// `head[i]tail`: one function for the paths into lists (a `format!` each cost more).
+pub(crate) fn indexed(head: &str, i: usize, tail: &str) -> String {
+    let mut s = String::from(head);
+    push_index(&mut s, i);
+    s.push_str(tail);
+    s
+}
+
+/// `[i]` after `s`.
+pub(crate) fn push_index(s: &mut String, i: usize) {
+    s.push('[');
+    s.push_str(&i.to_string());
+    s.push(']');
 }
 
 fn same(a: f64, b: f64) -> bool {
