@@ -52,7 +52,11 @@ impl Part {
         Part { index: (0..n).collect(), len: n, ids: Vec::new(), unknown: false }
     }
     pub(crate) fn path(&self, list: &str, i: usize) -> String {
-        indexed(list, self.index.get(i).copied().unwrap_or(i), "")
+        self.at(list, i, "")
+    }
+    /// The path of item `i` followed by `tail` (`.id`): one call, no path to extend.
+    pub(crate) fn at(&self, list: &str, i: usize, tail: &str) -> String {
+        indexed(list, self.index.get(i).copied().unwrap_or(i), tail)
     }
 }
 
@@ -524,7 +528,7 @@ fn unique<'a>(ids: &[&'a str], list: &str, part: &'a Part, what: What, err: &mut
     let mut seen: HashSet<&'a str> = HashSet::new();
     let mut first: Vec<(&str, usize)> = Vec::new();
     for (i, &id) in ids.iter().enumerate() {
-        let p = at(&part.path(list, i), "id");
+        let p = part.at(list, i, ".id");
         if id.trim().is_empty() {
             err.err(p, Kind::EmptyId);
             continue;

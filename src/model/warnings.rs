@@ -69,7 +69,7 @@ fn order(d: &Dataset, o: &Origin, bad: &[bool], out: &mut Vec<Problem>) {
         let key = (f.entity.as_str(), f.metric.as_str(), f.key.as_deref(), "");
         match latest.get(&key) {
             Some(&(later, period)) if later > end => out.push(Problem::warn(
-                at(&o.figures.path("figures", i), "period"),
+                o.figures.at("figures", i, ".period"),
                 Kind::OutOfOrder { period: f.period.clone(), later: period.to_string() },
             )),
             _ => {
@@ -102,7 +102,7 @@ fn same_period(d: &Dataset, o: &Origin, bad: &[bool], out: &mut Vec<Problem>) {
         };
         if (f.value - g.value).abs() > tolerance && !within(f, g) && !within(g, f) {
             out.push(Problem::warn(
-                at(&o.figures.path("figures", i), "period"),
+                o.figures.at("figures", i, ".period"),
                 Kind::SamePeriod { other: o.figures.path("figures", j), id: g.id.clone() },
             ));
         }
