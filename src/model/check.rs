@@ -239,7 +239,7 @@ fn read(json: &str, texts: &SourceTexts, out: &mut Vec<Problem>) -> Option<Datas
 
 /// The items of list `name` that can be read, each on its own (a bad one is reported
 /// and left out; `part` says which are where).
-fn list<T: Read>(map: &mut Map, name: &str, max: usize, part: &mut Part, out: &mut Vec<Problem>) -> Vec<T> {
+fn list<T: Read>(map: &mut Map, name: &'static str, max: usize, part: &mut Part, out: &mut Vec<Problem>) -> Vec<T> {
     let mut got = Vec::new();
     items(map, name, max, part, out, &mut |v| T::read(v, &mut got));
     got
@@ -248,12 +248,13 @@ fn list<T: Read>(map: &mut Map, name: &str, max: usize, part: &mut Part, out: &m
 /// Reads each item of list `name` with `read` (the one generic part, kept short).
 fn items(
     map: &mut Map,
-    name: &str,
+    name: &'static str,
     max: usize,
     part: &mut Part,
     out: &mut Vec<Problem>,
     read: &mut dyn FnMut(&Value) -> Result<(), Error>,
 ) {
+    part.list = name;
     let items = match map.get_mut(name) {
         None => {
             part.unknown = REQUIRED.contains(&name);

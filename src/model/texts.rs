@@ -49,9 +49,9 @@ impl Walk<'_, '_> {
         }
     }
     /// Each item of a list, at its place in the file.
-    fn list<T>(&mut self, name: &str, items: &[T], part: &super::validate::Part, mut f: impl FnMut(&mut Self, &T)) {
+    fn list<T>(&mut self, items: &[T], part: &super::validate::Part, mut f: impl FnMut(&mut Self, &T)) {
         for (i, item) in items.iter().enumerate() {
-            let outer = std::mem::replace(&mut self.path, part.path(name, i));
+            let outer = std::mem::replace(&mut self.path, part.path(i));
             f(self, item);
             self.path = outer;
         }
@@ -62,14 +62,14 @@ impl Walk<'_, '_> {
 pub(crate) fn texts(d: &Dataset, o: &Origin, visit: &mut Visit<'_>) {
     let Dataset { format, story, sources, entities, listings, figures, facts, inputs, series, lines: _ } = d;
     let mut w = Walk { path: String::new(), visit };
-    w.list("entities", entities, &o.entities, entity);
-    w.list("facts", facts, &o.facts, fact);
-    w.list("figures", figures, &o.figures, figure);
+    w.list(entities, &o.entities, entity);
+    w.list(facts, &o.facts, fact);
+    w.list(figures, &o.figures, figure);
     w.text("format", format, false);
-    w.list("inputs", inputs, &o.inputs, input);
-    w.list("listings", listings, &o.listings, listing);
-    w.list("series", series, &o.series, series_spec);
-    w.list("sources", sources, &o.sources, source);
+    w.list(inputs, &o.inputs, input);
+    w.list(listings, &o.listings, listing);
+    w.list(series, &o.series, series_spec);
+    w.list(sources, &o.sources, source);
     w.at("story", |w| self::story(w, story));
 }
 
