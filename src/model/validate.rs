@@ -125,23 +125,23 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
     if d.format != FORMAT {
         err.err("format".into(), Kind::WrongFormat { got: d.format.clone() });
     }
-    for (list, part, max) in [
-        ("figures", &o.figures, MAX_FIGURES),
-        ("sources", &o.sources, MAX_ITEMS),
-        ("entities", &o.entities, MAX_ITEMS),
-        ("listings", &o.listings, MAX_ITEMS),
-        ("facts", &o.facts, MAX_ITEMS),
-        ("inputs", &o.inputs, MAX_ITEMS),
-        ("series", &o.series, MAX_SERIES),
+    for (part, max) in [
+        (&o.figures, MAX_FIGURES),
+        (&o.sources, MAX_ITEMS),
+        (&o.entities, MAX_ITEMS),
+        (&o.listings, MAX_ITEMS),
+        (&o.facts, MAX_ITEMS),
+        (&o.inputs, MAX_ITEMS),
+        (&o.series, MAX_SERIES),
     ] {
         if part.len > max {
-            err.err(list.into(), Kind::TooMany { count: part.len, max });
+            err.err(part.list.into(), Kind::TooMany { count: part.len, max });
         }
     }
     strings(d, o, err);
-    for (list, part) in [("figures", &o.figures), ("sources", &o.sources)] {
+    for part in [&o.figures, &o.sources] {
         if part.len == 0 && !part.unknown {
-            err.err(list.into(), Kind::EmptyList);
+            err.err(part.list.into(), Kind::EmptyList);
         }
     }
     for (i, s) in d.sources.iter().enumerate() {
