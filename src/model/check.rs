@@ -8,13 +8,13 @@
 //! there), then every item of every list on its own, so that one bad figure does not
 //! hide the next; then the rules of the format run on everything that could be read.
 
-use std::fmt::{self, Write as _};
+use std::fmt;
 
 use super::json::{Error, Map, Seg, Value, Why};
 use super::read::Read;
 
 use super::problem::{closest, number_in_text, Expected, Got, Kind};
-use super::validate::{rules, Origin, Part};
+use super::validate::{indexed, push_index, rules, Origin, Part};
 use super::{Dataset, Story, Text, FORMAT, MAX_FIGURES, MAX_ITEMS};
 use crate::Lang;
 
@@ -239,7 +239,7 @@ fn read(json: &str, texts: &SourceTexts, out: &mut Vec<Problem>) -> Option<Datas
 
 /// The items of list `name` that can be read, each on its own (a bad one is reported
 /// and left out; `part` says which are where).
-fn list<T: Read>(map: &mut Map, name: &str, max: usize, part: &mut Part, out: &mut Vec<Problem>) -> Vec<T> {
+fn list<T: Read>(map: &mut Map, name: &'static str, max: usize, part: &mut Part, out: &mut Vec<Problem>) -> Vec<T> {
     let mut got = Vec::new();
     items(map, name, max, part, out, &mut |v| T::read(v, &mut got));
     got
@@ -248,12 +248,13 @@ fn list<T: Read>(map: &mut Map, name: &str, max: usize, part: &mut Part, out: &m
 /// Reads each item of list `name` with `read` (the one generic part, kept short).
 fn items(
     map: &mut Map,
-    name: &str,
+    name: &'static str,
     max: usize,
     part: &mut Part,
     out: &mut Vec<Problem>,
     read: &mut dyn FnMut(&Value) -> Result<(), Error>,
 ) {
+    part.list = name;
     let items = match map.get_mut(name) {
         None => {
             part.unknown = REQUIRED.contains(&name);
@@ -276,7 +277,7 @@ fn items(
         // an id as the item was written: mending may add one (from a key meant as `id`),
         // and takes none from an item whose fields have one
         let had_id = item.get("id").is_some();
-        if one(&format!("{name}[{i}]"), item, out, read) {
+        if one(&indexed(name, i, ""), item, out, read) {
             part.index.push(i);
         } else if let Some(id) = item.get("id").and_then(Value::as_str).filter(|_| had_id) {
             part.ids.push(id.to_string());
@@ -299,7 +300,7 @@ fn one(prefix: &str, v: &mut Value, out: &mut Vec<Problem>, read: &mut dyn FnMut
         for s in &segments {
             match s {
                 Seg::Index(i) => {
-                    let _ = write!(path, "[{i}]");
+                    push_index(&mut path, *i);
                 }
                 Seg::Key(k) => {
                     path.push('.');

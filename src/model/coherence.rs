@@ -6,7 +6,7 @@
 use crate::hash::HashMap;
 
 use super::problem::Kind;
-use super::validate::{at, Origin};
+use super::validate::Origin;
 use super::{Dataset, Problem, Unit};
 
 /// Collects the broken rules of `d` across its items into `out`.
@@ -21,10 +21,9 @@ fn listed_twice(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
     let mut first: HashMap<&str, usize> = HashMap::new();
     for (i, l) in d.listings.iter().enumerate() {
         match first.get(l.company.as_str()) {
-            Some(&j) => out.push(Problem::of(
-                at(&o.listings.path("listings", i), "company"),
-                Kind::ListedTwice { first: o.listings.path("listings", j) },
-            )),
+            Some(&j) => {
+                out.push(Problem::of(o.listings.at(i, ".company"), Kind::ListedTwice { first: o.listings.path(j) }))
+            }
             None => {
                 first.insert(l.company.as_str(), i);
             }
@@ -38,7 +37,7 @@ fn listed_twice(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
 fn price_currencies(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
     let mut first: HashMap<&str, (super::Currency, String)> = HashMap::new();
     for (i, l) in d.listings.iter().enumerate() {
-        first.entry(l.company.as_str()).or_insert((l.currency, at(&o.listings.path("listings", i), "currency")));
+        first.entry(l.company.as_str()).or_insert((l.currency, o.listings.at(i, ".currency")));
     }
     for (i, f) in d.figures.iter().enumerate() {
         let (Unit::PricePerShare, Some(c)) = (f.unit, f.currency) else { continue };
@@ -46,7 +45,7 @@ fn price_currencies(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
         if d.entity(&f.entity).is_none() {
             continue;
         }
-        let here = at(&o.figures.path("figures", i), "currency");
+        let here = o.figures.at(i, ".currency");
         match first.get(f.entity.as_str()) {
             Some((other, at)) if *other != c => out.push(Problem::of(
                 here,
@@ -65,7 +64,7 @@ fn shares(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
     for (i, f) in d.figures.iter().enumerate() {
         // market_share, holding_share, rnd_share_of_opex, cornerstone_share_of_offering, …
         if crate::has(&f.metric, "_share") && f.unit == Unit::Percent && f.value.is_finite() && f.value > 100.0 {
-            out.push(Problem::of(at(&o.figures.path("figures", i), "value"), Kind::ShareOver100 { got: f.value }));
+            out.push(Problem::of(o.figures.at(i, ".value"), Kind::ShareOver100 { got: f.value }));
         }
     }
 }

@@ -130,10 +130,17 @@ impl fmt::Display for Number {
     /// that read back to it, in plain notation from 10⁻⁵ to below 10¹⁶ (with `.0` when
     /// whole), else as `1.5e+16`, `1e-7`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text())
+    }
+}
+
+impl Number {
+    /// The number as its `Display` writes it (for a message: no formatter in between).
+    pub(crate) fn text(&self) -> String {
         match *self {
-            Number::PosInt(u) => write!(f, "{u}"),
-            Number::NegInt(i) => write!(f, "{i}"),
-            Number::Float(x) => f.write_str(&float_text(x)),
+            Number::PosInt(u) => u.to_string(),
+            Number::NegInt(i) => i.to_string(),
+            Number::Float(x) => float_text(x),
         }
     }
 }

@@ -66,7 +66,7 @@ pub(crate) fn lines(d: &Dataset) -> crate::Result<Vec<Series>> {
             });
             y.push(*price);
         }
-        check_points(&format!("series[{i}]"), &x, &y)?;
+        check_points(&validate::indexed("series", i, ""), &x, &y)?;
         out.push(Series {
             id: s.id.clone(),
             entity: s.entity.clone(),

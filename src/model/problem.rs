@@ -23,7 +23,7 @@ impl Got {
         use super::json::Value;
         match v {
             Value::String(s) => Got::Text(short(s)),
-            Value::Number(n) => Got::Number(n.to_string()),
+            Value::Number(n) => Got::Number(n.text()),
             Value::Bool(b) => Got::Bool(*b),
             Value::Null => Got::Null,
             Value::Array(_) => Got::List,

@@ -218,7 +218,7 @@ pub fn check_points(path: &str, x: &[f64], y: &[f64]) -> crate::Result<()> {
 fn check_times(path: &str, n: usize, day: &dyn Fn(usize) -> f64, y: &[f64]) -> crate::Result<()> {
     use crate::Error;
     check_lengths(path, n, y.len())?;
-    let at = |i: usize| format!("{path}.points[{i}]");
+    let at = |i: usize| super::validate::indexed(&super::validate::at(path, "points"), i, "");
     let mut prev = f64::NAN;
     for (i, price) in y.iter().enumerate() {
         let x = day(i);

@@ -7,7 +7,7 @@
 //! words) are left out, as no rule can find anything in them. `json_tests.rs` checks
 //! the walk against serde_json's writing.
 
-use super::validate::Origin;
+use super::validate::{indexed, Origin};
 use super::{Dataset, Entity, Fact, Figure, Input, Listing, SeriesSpec, Source, Story, Text};
 
 /// Called with a text's path, the text, and whether it is prose (under a `quote`,
@@ -49,9 +49,9 @@ impl Walk<'_, '_> {
         }
     }
     /// Each item of a list, at its place in the file.
-    fn list<T>(&mut self, name: &str, items: &[T], part: &super::validate::Part, mut f: impl FnMut(&mut Self, &T)) {
+    fn list<T>(&mut self, items: &[T], part: &super::validate::Part, mut f: impl FnMut(&mut Self, &T)) {
         for (i, item) in items.iter().enumerate() {
-            let outer = std::mem::replace(&mut self.path, part.path(name, i));
+            let outer = std::mem::replace(&mut self.path, part.path(i));
             f(self, item);
             self.path = outer;
         }
@@ -62,14 +62,14 @@ impl Walk<'_, '_> {
 pub(crate) fn texts(d: &Dataset, o: &Origin, visit: &mut Visit<'_>) {
     let Dataset { format, story, sources, entities, listings, figures, facts, inputs, series, lines: _ } = d;
     let mut w = Walk { path: String::new(), visit };
-    w.list("entities", entities, &o.entities, entity);
-    w.list("facts", facts, &o.facts, fact);
-    w.list("figures", figures, &o.figures, figure);
+    w.list(entities, &o.entities, entity);
+    w.list(facts, &o.facts, fact);
+    w.list(figures, &o.figures, figure);
     w.text("format", format, false);
-    w.list("inputs", inputs, &o.inputs, input);
-    w.list("listings", listings, &o.listings, listing);
-    w.list("series", series, &o.series, series_spec);
-    w.list("sources", sources, &o.sources, source);
+    w.list(inputs, &o.inputs, input);
+    w.list(listings, &o.listings, listing);
+    w.list(series, &o.series, series_spec);
+    w.list(sources, &o.sources, source);
     w.at("story", |w| self::story(w, story));
 }
 
@@ -144,7 +144,7 @@ fn series_spec(w: &mut Walk, s: &SeriesSpec) {
     w.text(".id", id, false);
     w.opt(".note", note, true);
     for (i, (date, _)) in points.iter().enumerate() {
-        w.text(&format!(".points[{i}][0]"), date, false);
+        w.text(&indexed(".points", i, "[0]"), date, false);
     }
     w.text(".source", source, false);
 }
@@ -164,7 +164,7 @@ fn source(w: &mut Walk, s: &Source) {
 fn story(w: &mut Walk, s: &Story) {
     let Story { id, title, focus } = s;
     for (i, f) in focus.iter().enumerate() {
-        w.text(&format!(".focus[{i}]"), f, false);
+        w.text(&indexed(".focus", i, ""), f, false);
     }
     w.text(".id", id, false);
     w.texts(".title", title, false);

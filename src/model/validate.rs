@@ -37,6 +37,8 @@ pub fn validate(d: &Dataset) -> Result<()> {
 /// leaves out items it could not read, so item `i` is `index[i]` in the file.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Part {
+    /// The list's name in the file (`figures`): the head of its items' paths.
+    pub list: &'static str,
     pub index: Vec<usize>,
     /// Items in the file.
     pub len: usize,
@@ -48,11 +50,16 @@ pub(crate) struct Part {
 }
 
 impl Part {
-    fn whole(n: usize) -> Part {
-        Part { index: (0..n).collect(), len: n, ids: Vec::new(), unknown: false }
+    fn whole(list: &'static str, n: usize) -> Part {
+        Part { list, index: (0..n).collect(), len: n, ids: Vec::new(), unknown: false }
     }
-    pub(crate) fn path(&self, list: &str, i: usize) -> String {
-        format!("{list}[{}]", self.index.get(i).copied().unwrap_or(i))
+    /// The path of item `i` (`figures[3]`).
+    pub(crate) fn path(&self, i: usize) -> String {
+        self.at(i, "")
+    }
+    /// The path of item `i` followed by `tail` (`.id`): one call, no path to extend.
+    pub(crate) fn at(&self, i: usize, tail: &str) -> String {
+        indexed(self.list, self.index.get(i).copied().unwrap_or(i), tail)
     }
 }
 
@@ -74,13 +81,13 @@ impl Origin {
     /// A dataset read whole.
     pub fn of(d: &Dataset) -> Origin {
         Origin {
-            sources: Part::whole(d.sources.len()),
-            entities: Part::whole(d.entities.len()),
-            listings: Part::whole(d.listings.len()),
-            figures: Part::whole(d.figures.len()),
-            facts: Part::whole(d.facts.len()),
-            inputs: Part::whole(d.inputs.len()),
-            series: Part::whole(d.series.len()),
+            sources: Part::whole("sources", d.sources.len()),
+            entities: Part::whole("entities", d.entities.len()),
+            listings: Part::whole("listings", d.listings.len()),
+            figures: Part::whole("figures", d.figures.len()),
+            facts: Part::whole("facts", d.facts.len()),
+            inputs: Part::whole("inputs", d.inputs.len()),
+            series: Part::whole("series", d.series.len()),
             story: true,
         }
     }
@@ -118,27 +125,27 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
     if d.format != FORMAT {
         err.err("format".into(), Kind::WrongFormat { got: d.format.clone() });
     }
-    for (list, part, max) in [
-        ("figures", &o.figures, MAX_FIGURES),
-        ("sources", &o.sources, MAX_ITEMS),
-        ("entities", &o.entities, MAX_ITEMS),
-        ("listings", &o.listings, MAX_ITEMS),
-        ("facts", &o.facts, MAX_ITEMS),
-        ("inputs", &o.inputs, MAX_ITEMS),
-        ("series", &o.series, MAX_SERIES),
+    for (part, max) in [
+        (&o.figures, MAX_FIGURES),
+        (&o.sources, MAX_ITEMS),
+        (&o.entities, MAX_ITEMS),
+        (&o.listings, MAX_ITEMS),
+        (&o.facts, MAX_ITEMS),
+        (&o.inputs, MAX_ITEMS),
+        (&o.series, MAX_SERIES),
     ] {
         if part.len > max {
-            err.err(list.into(), Kind::TooMany { count: part.len, max });
+            err.err(part.list.into(), Kind::TooMany { count: part.len, max });
         }
     }
     strings(d, o, err);
-    for (list, part) in [("figures", &o.figures), ("sources", &o.sources)] {
+    for part in [&o.figures, &o.sources] {
         if part.len == 0 && !part.unknown {
-            err.err(list.into(), Kind::EmptyList);
+            err.err(part.list.into(), Kind::EmptyList);
         }
     }
     for (i, s) in d.sources.iter().enumerate() {
-        let p = o.sources.path("sources", i);
+        let p = o.sources.path(i);
         text(&p, "title", &s.title, err);
         text(&p, "publisher", &s.publisher, err);
         if let Some(cites) = &s.cites {
@@ -148,14 +155,14 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
     if o.story {
         text("story", "title", &d.story.title, err);
     }
-    let sources = unique(&ids(&d.sources, |s| &s.id), "sources", &o.sources, What::Source, err);
-    let entities = unique(&ids(&d.entities, |e| &e.id), "entities", &o.entities, What::Entity, err);
-    unique(&ids(&d.figures, |f| &f.id), "figures", &o.figures, What::Entity, err);
-    unique(&ids(&d.facts, |f| &f.id), "facts", &o.facts, What::Entity, err);
-    unique(&ids(&d.inputs, |x| &x.id), "inputs", &o.inputs, What::Entity, err);
+    let sources = unique(&ids(&d.sources, |s| &s.id), &o.sources, What::Source, err);
+    let entities = unique(&ids(&d.entities, |e| &e.id), &o.entities, What::Entity, err);
+    unique(&ids(&d.figures, |f| &f.id), &o.figures, What::Entity, err);
+    unique(&ids(&d.facts, |f| &f.id), &o.facts, What::Entity, err);
+    unique(&ids(&d.inputs, |x| &x.id), &o.inputs, What::Entity, err);
 
     for (i, e) in d.entities.iter().enumerate() {
-        text(&o.entities.path("entities", i), "name", &e.name, err);
+        text(&o.entities.path(i), "name", &e.name, err);
     }
     if o.story && d.story.focus.len() > MAX_ITEMS {
         err.err("story.focus".into(), Kind::TooMany { count: d.story.focus.len(), max: MAX_ITEMS });
@@ -163,12 +170,12 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
     if o.story {
         for (i, f) in d.story.focus.iter().enumerate() {
             if let Some(k) = entities.missing(f) {
-                err.err(format!("story.focus[{i}]"), k);
+                err.err(indexed("story.focus", i, ""), k);
             }
         }
     }
     for (i, l) in d.listings.iter().enumerate() {
-        let p = o.listings.path("listings", i);
+        let p = o.listings.path(i);
         match d.entity(&l.company) {
             Some(e) if e.kind == EntityKind::Company => {}
             Some(_) => err.at(&p, "company", Kind::NotACompany { id: l.company.clone() }),
@@ -185,7 +192,7 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
         quote(&p, &l.source, &l.quote, l.date_as_written.as_deref(), &sources, err);
     }
     for (i, f) in d.facts.iter().enumerate() {
-        let p = o.facts.path("facts", i);
+        let p = o.facts.path(i);
         entities.check(&p, "entity", &f.entity, err);
         if let Some(code) = &f.period {
             if let Err(m) = Period::parse(code) {
@@ -196,7 +203,7 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
         quote(&p, &f.source, &f.quote, None, &sources, err);
     }
     for (i, x) in d.inputs.iter().enumerate() {
-        let p = o.inputs.path("inputs", i);
+        let p = o.inputs.path(i);
         if !(x.rate.is_finite() && x.rate > 0.0) {
             err.at(&p, "rate", Kind::MustBePositive { got: x.rate });
         }
@@ -209,7 +216,7 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
         text(&p, "source", &x.source, err);
     }
     for (i, s) in d.series.iter().enumerate() {
-        let p = o.series.path("series", i);
+        let p = o.series.path(i);
         entities.check(&p, "entity", &s.entity, err);
         sources.check(&p, "source", &s.source, err);
         if s.points.len() > super::MAX_POINTS {
@@ -219,7 +226,7 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
         let mut last = f64::NEG_INFINITY;
         for (j, (date, price)) in s.points.iter().enumerate() {
             // the point's path, written only for a message
-            let at = || format!("{p}.points[{j}]");
+            let at = || indexed(&at(&p, "points"), j, "");
             match Period::parse(date) {
                 Ok(Period::Date(y, m, d)) => {
                     let day = super::days_from_civil(y, m, d);
@@ -237,7 +244,7 @@ pub(crate) fn rules(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
         }
     }
     for (i, f) in d.figures.iter().enumerate() {
-        let p = o.figures.path("figures", i);
+        let p = o.figures.path(i);
         entities.check(&p, "entity", &f.entity, err);
         let m = metric(&f.metric);
         match m {
@@ -353,6 +360,21 @@ pub(crate) fn at(p: &str, field: &str) -> String {
     s.push('.');
     s.push_str(field);
     s
+}
+
+/// `head[i]tail`: one function for the paths into lists (a `format!` each cost more).
+pub(crate) fn indexed(head: &str, i: usize, tail: &str) -> String {
+    let mut s = String::from(head);
+    push_index(&mut s, i);
+    s.push_str(tail);
+    s
+}
+
+/// `[i]` after `s`.
+pub(crate) fn push_index(s: &mut String, i: usize) {
+    s.push('[');
+    s.push_str(&i.to_string());
+    s.push(']');
 }
 
 fn same(a: f64, b: f64) -> bool {
@@ -505,18 +527,18 @@ fn ids<T>(items: &[T], id: impl Fn(&T) -> &String) -> Vec<&str> {
 
 /// The ids of one list, each checked (compiled once for the five lists).
 #[inline(never)]
-fn unique<'a>(ids: &[&'a str], list: &str, part: &'a Part, what: What, err: &mut Found) -> Ids<'a> {
+fn unique<'a>(ids: &[&'a str], part: &'a Part, what: What, err: &mut Found) -> Ids<'a> {
     let mut seen: HashSet<&'a str> = HashSet::new();
     let mut first: Vec<(&str, usize)> = Vec::new();
     for (i, &id) in ids.iter().enumerate() {
-        let p = at(&part.path(list, i), "id");
+        let p = part.at(i, ".id");
         if id.trim().is_empty() {
             err.err(p, Kind::EmptyId);
             continue;
         }
         if !seen.insert(id) {
             let at = first.iter().find(|(f, _)| *f == id).map_or(0, |(_, j)| *j);
-            err.err(p, Kind::DuplicateId { id: id.to_string(), first: part.path(list, at) });
+            err.err(p, Kind::DuplicateId { id: id.to_string(), first: part.path(at) });
         } else {
             first.push((id, i));
         }

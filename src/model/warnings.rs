@@ -15,7 +15,7 @@ use super::{Dataset, Period, Problem, SourceTexts};
 pub(crate) fn warnings(d: &Dataset, o: &Origin, texts: &SourceTexts, out: &mut Vec<Problem>) {
     let mut bad = vec![false; d.figures.len()];
     for (i, b) in bad.iter_mut().enumerate() {
-        let p = o.figures.path("figures", i);
+        let p = o.figures.path(i);
         *b = out
             .iter()
             .any(|x| x.is_error() && x.path.strip_prefix(&p).is_some_and(|r| r.is_empty() || r.starts_with('.')));
@@ -44,13 +44,13 @@ fn quotes(d: &Dataset, o: &Origin, texts: &SourceTexts, out: &mut Vec<Problem>) 
         }
     };
     for (i, l) in d.listings.iter().enumerate() {
-        look(o.listings.path("listings", i), &l.source, &l.quote);
+        look(o.listings.path(i), &l.source, &l.quote);
     }
     for (i, f) in d.figures.iter().enumerate() {
-        look(o.figures.path("figures", i), &f.source, &f.quote);
+        look(o.figures.path(i), &f.source, &f.quote);
     }
     for (i, f) in d.facts.iter().enumerate() {
-        look(o.facts.path("facts", i), &f.source, &f.quote);
+        look(o.facts.path(i), &f.source, &f.quote);
     }
 }
 
@@ -69,7 +69,7 @@ fn order(d: &Dataset, o: &Origin, bad: &[bool], out: &mut Vec<Problem>) {
         let key = (f.entity.as_str(), f.metric.as_str(), f.key.as_deref(), "");
         match latest.get(&key) {
             Some(&(later, period)) if later > end => out.push(Problem::warn(
-                at(&o.figures.path("figures", i), "period"),
+                o.figures.at(i, ".period"),
                 Kind::OutOfOrder { period: f.period.clone(), later: period.to_string() },
             )),
             _ => {
@@ -102,8 +102,8 @@ fn same_period(d: &Dataset, o: &Origin, bad: &[bool], out: &mut Vec<Problem>) {
         };
         if (f.value - g.value).abs() > tolerance && !within(f, g) && !within(g, f) {
             out.push(Problem::warn(
-                at(&o.figures.path("figures", i), "period"),
-                Kind::SamePeriod { other: o.figures.path("figures", j), id: g.id.clone() },
+                o.figures.at(i, ".period"),
+                Kind::SamePeriod { other: o.figures.path(j), id: g.id.clone() },
             ));
         }
     }
