@@ -305,14 +305,7 @@ fn sideways(f: &mut Frame, panels: &[Panel]) {
             y += block + GROUP_GAP;
         }
         let bottom = y - GROUP_GAP + 4.0;
-        for &t in &s.ticks() {
-            let x = s.px(t);
-            let tone = if (x - zero).abs() < 0.5 { Tone::Muted } else { Tone::Grid };
-            f.shapes.push(Shape::Line { from: (x, top - 4.0), to: (x, bottom), tone });
-            let label = (c.axis)(t);
-            let half = text_width(&label, 11.0) / 2.0;
-            f.shapes.push(muted(x.clamp(pad + half, pad + inner - half), bottom + 12.0, &label, Align::Middle));
-        }
+        f.x_grid(&s.grid(c.axis), top - 4.0, bottom, Some(zero));
         f.shapes.append(&mut body);
         f.y = bottom + 28.0;
     }
