@@ -229,9 +229,8 @@ fn upright(f: &mut Frame, p: &Panel, x0: f64, gw: f64, plot_h: f64) {
         }
         let lines = wrap(&g.label, 11.0, gw - 4.0);
         label_lines = label_lines.max(lines.len());
-        for (li, l) in lines.iter().enumerate() {
-            f.shapes.push(muted(gx + gw / 2.0, bottom + below + 12.0 + 14.0 * li as f64, l, Align::Middle));
-        }
+        let at = (gx + gw / 2.0, bottom + below + 12.0);
+        Shape::stack(&mut f.shapes, &lines, at, 14.0, (11.0, Tone::Muted), Align::Middle);
     }
     f.y = bottom + below + 16.0 + 14.0 * label_lines as f64;
 }
@@ -275,9 +274,7 @@ fn sideways(f: &mut Frame, panels: &[Panel]) {
         let mut y = top;
         for g in c.groups {
             let lines = wrap(&g.label, 11.0, label_w - 8.0);
-            for (li, l) in lines.iter().enumerate() {
-                body.push(muted(pad, y + PITCH / 2.0 + 13.0 * li as f64, l, Align::Start));
-            }
+            Shape::stack(&mut body, &lines, (pad, y + PITCH / 2.0), 13.0, (11.0, Tone::Muted), Align::Start);
             for (ci, col) in g.cols.iter().enumerate() {
                 let row = y + PITCH * ci as f64;
                 let bar_y = row + (PITCH - BAR_H) / 2.0;

@@ -173,15 +173,7 @@ impl Frame {
             let rect = Rect { x, y: self.y + 3.0, w: 14.0, h: 12.0 };
             self.shapes.push(Shape::Rect { rect, tone: k.tone, fill: k.fill });
             let lines = at_most(wrap(&k.label, 11.0, end - x - 20.0), LABEL_LINES);
-            for (i, line) in lines.iter().enumerate() {
-                self.shapes.push(Shape::text(
-                    x + 20.0,
-                    self.y + 9.0 + 14.0 * i as f64,
-                    line.clone(),
-                    11.0,
-                    Tone::Muted,
-                ));
-            }
+            Shape::stack(&mut self.shapes, &lines, (x + 20.0, self.y + 9.0), 14.0, (11.0, Tone::Muted), Align::Start);
             rows = rows.max(lines.len());
             x += w;
         }
@@ -202,15 +194,8 @@ impl Frame {
         });
         let room = self.inner - vw - 8.0;
         let lines = at_most(wrap(label, 12.0, room.max(80.0)), LABEL_LINES);
-        for (i, l) in lines.iter().enumerate() {
-            self.shapes.push(Shape::text(
-                self.pad + vw + 8.0,
-                self.y + 9.0 + 16.0 * i as f64,
-                l.clone(),
-                12.0,
-                Tone::Muted,
-            ));
-        }
+        let at = (self.pad + vw + 8.0, self.y + 9.0);
+        Shape::stack(&mut self.shapes, &lines, at, 16.0, (12.0, Tone::Muted), Align::Start);
         self.y += 16.0 * lines.len().max(1) as f64 + 6.0;
     }
 
