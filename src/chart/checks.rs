@@ -2,9 +2,8 @@
 //! (a verdict badge, what the story states, what its own inputs give) and the company
 //! view's facts (a numbered badge, the fact, who and when).
 
-use super::frame::{at_most, Frame, ListItem, TEXT_LINES};
+use super::frame::{Frame, ListItem, Para, TEXT_LINES};
 use super::paint::{Align, Shape};
-use super::text::wrap;
 use super::theme::Tone;
 use super::{Mark, Rect, Row, Tooltip};
 
@@ -50,24 +49,11 @@ pub fn draw_checks(f: &mut Frame, lines: &[CheckLine]) {
             bold: true,
             align: Align::Middle,
         });
-        let mut y = top;
-        for t in at_most(wrap(&l.title, 13.0, room / 1.1), l.title_lines) {
-            f.shapes.push(Shape::Text {
-                x: text_x,
-                y: y + 11.0,
-                text: t,
-                px: 13.0,
-                tone: Tone::Ink,
-                bold: true,
-                align: Align::Start,
-            });
-            y += 18.0;
-        }
+        let title = Para { px: 13.0, width: room / 1.1, most: l.title_lines, tone: Tone::Ink, bold: true };
+        let mut y = f.para(text_x, top, (11.0, 18.0), &l.title, &title);
+        let detail = Para { px: 12.0, width: room, most: TEXT_LINES, tone: Tone::Muted, bold: false };
         for d in &l.detail {
-            for t in at_most(wrap(d, 12.0, room), TEXT_LINES) {
-                f.shapes.push(Shape::text(text_x, y + 9.0, t, 12.0, Tone::Muted));
-                y += 16.0;
-            }
+            y = f.para(text_x, y, (9.0, 16.0), d, &detail);
         }
         y += 8.0;
         f.marks.push(mark(l, Rect { x: f.pad, y: top - 2.0, w: f.inner, h: y - top }));

@@ -229,9 +229,8 @@ fn upright(f: &mut Frame, p: &Panel, x0: f64, gw: f64, plot_h: f64) {
         }
         let lines = wrap(&g.label, 11.0, gw - 4.0);
         label_lines = label_lines.max(lines.len());
-        for (li, l) in lines.iter().enumerate() {
-            f.shapes.push(muted(gx + gw / 2.0, bottom + below + 12.0 + 14.0 * li as f64, l, Align::Middle));
-        }
+        let at = (gx + gw / 2.0, bottom + below + 12.0);
+        Shape::stack(&mut f.shapes, &lines, at, 14.0, (11.0, Tone::Muted), Align::Middle);
     }
     f.y = bottom + below + 16.0 + 14.0 * label_lines as f64;
 }
@@ -275,9 +274,7 @@ fn sideways(f: &mut Frame, panels: &[Panel]) {
         let mut y = top;
         for g in c.groups {
             let lines = wrap(&g.label, 11.0, label_w - 8.0);
-            for (li, l) in lines.iter().enumerate() {
-                body.push(muted(pad, y + PITCH / 2.0 + 13.0 * li as f64, l, Align::Start));
-            }
+            Shape::stack(&mut body, &lines, (pad, y + PITCH / 2.0), 13.0, (11.0, Tone::Muted), Align::Start);
             for (ci, col) in g.cols.iter().enumerate() {
                 let row = y + PITCH * ci as f64;
                 let bar_y = row + (PITCH - BAR_H) / 2.0;
@@ -305,14 +302,7 @@ fn sideways(f: &mut Frame, panels: &[Panel]) {
             y += block + GROUP_GAP;
         }
         let bottom = y - GROUP_GAP + 4.0;
-        for &t in &s.ticks() {
-            let x = s.px(t);
-            let tone = if (x - zero).abs() < 0.5 { Tone::Muted } else { Tone::Grid };
-            f.shapes.push(Shape::Line { from: (x, top - 4.0), to: (x, bottom), tone });
-            let label = (c.axis)(t);
-            let half = text_width(&label, 11.0) / 2.0;
-            f.shapes.push(muted(x.clamp(pad + half, pad + inner - half), bottom + 12.0, &label, Align::Middle));
-        }
+        f.x_grid(&s.grid(c.axis), top - 4.0, bottom, Some(zero));
         f.shapes.append(&mut body);
         f.y = bottom + 28.0;
     }

@@ -66,6 +66,16 @@ pub fn at_most(mut lines: Vec<String>, n: usize) -> Vec<String> {
     lines
 }
 
+/// How [`Frame::para`] sets a text: its size, the width it wraps to, the most lines it
+/// takes, its colour and weight.
+pub struct Para {
+    pub px: f64,
+    pub width: f64,
+    pub most: usize,
+    pub tone: Tone,
+    pub bold: bool,
+}
+
 /// A vertical layout cursor with the shapes laid out so far.
 pub struct Frame {
     /// The width of the chart.
@@ -116,27 +126,27 @@ impl Frame {
     /// Wrapped bold ink text at `px`, each line's middle `dy` below its top and the lines
     /// `lh` apart (a title, a panel's heading).
     pub fn bold(&mut self, s: &str, px: f64, dy: f64, lh: f64) {
-        for line in at_most(wrap(s, px, self.inner / 1.1), TEXT_LINES) {
-            self.shapes.push(Shape::Text {
-                x: self.pad,
-                y: self.y + dy,
-                text: line,
-                px,
-                tone: Tone::Ink,
-                bold: true,
-                align: Align::Start,
-            });
-            self.y += lh;
-        }
+        let text = Para { px, width: self.inner / 1.1, most: TEXT_LINES, tone: Tone::Ink, bold: true };
+        self.y = self.para(self.pad, self.y, (dy, lh), s, &text);
     }
 
     /// Wrapped muted text at `px`, `lh` apart.
     pub fn lines(&mut self, s: &str, px: f64, tone: Tone) {
         let lh = px + 4.0;
-        for line in at_most(wrap(s, px, self.inner), TEXT_LINES) {
-            self.shapes.push(Shape::text(self.pad, self.y + lh / 2.0, line, px, tone));
-            self.y += lh;
+        let text = Para { px, width: self.inner, most: TEXT_LINES, tone, bold: false };
+        self.y = self.para(self.pad, self.y, (lh / 2.0, lh), s, &text);
+    }
+
+    /// `s` wrapped as `text` says, from `y` down at `x`: each line's middle `dy` below
+    /// its top, the lines `lh` apart. Returns the `y` under the last line (one loop for
+    /// the titles, notes, headings and the check list's items).
+    pub fn para(&mut self, x: f64, mut y: f64, (dy, lh): (f64, f64), s: &str, text: &Para) -> f64 {
+        let Para { px, width, most, tone, bold } = *text;
+        for line in at_most(wrap(s, px, width), most) {
+            self.shapes.push(Shape::Text { x, y: y + dy, text: line, px, tone, bold, align: Align::Start });
+            y += lh;
         }
+        y
     }
 
     pub fn gap(&mut self, h: f64) {
@@ -163,15 +173,7 @@ impl Frame {
             let rect = Rect { x, y: self.y + 3.0, w: 14.0, h: 12.0 };
             self.shapes.push(Shape::Rect { rect, tone: k.tone, fill: k.fill });
             let lines = at_most(wrap(&k.label, 11.0, end - x - 20.0), LABEL_LINES);
-            for (i, line) in lines.iter().enumerate() {
-                self.shapes.push(Shape::text(
-                    x + 20.0,
-                    self.y + 9.0 + 14.0 * i as f64,
-                    line.clone(),
-                    11.0,
-                    Tone::Muted,
-                ));
-            }
+            Shape::stack(&mut self.shapes, &lines, (x + 20.0, self.y + 9.0), 14.0, (11.0, Tone::Muted), Align::Start);
             rows = rows.max(lines.len());
             x += w;
         }
@@ -192,15 +194,8 @@ impl Frame {
         });
         let room = self.inner - vw - 8.0;
         let lines = at_most(wrap(label, 12.0, room.max(80.0)), LABEL_LINES);
-        for (i, l) in lines.iter().enumerate() {
-            self.shapes.push(Shape::text(
-                self.pad + vw + 8.0,
-                self.y + 9.0 + 16.0 * i as f64,
-                l.clone(),
-                12.0,
-                Tone::Muted,
-            ));
-        }
+        let at = (self.pad + vw + 8.0, self.y + 9.0);
+        Shape::stack(&mut self.shapes, &lines, at, 16.0, (12.0, Tone::Muted), Align::Start);
         self.y += 16.0 * lines.len().max(1) as f64 + 6.0;
     }
 

@@ -73,6 +73,22 @@ impl Shape {
         Shape::Text { x, y, text: text.into(), px, tone, bold: false, align: Align::Start }
     }
 
+    /// `lines` of `px` text in `tone`, put on `shapes` one under the other: the first's
+    /// middle at `(x, y)`, the others `lh` apart (one loop for the legend's, a
+    /// statistic's, the period labels' and the price rows' wrapped lines).
+    pub fn stack(
+        shapes: &mut Vec<Shape>,
+        lines: &[String],
+        (x, y): (f64, f64),
+        lh: f64,
+        (px, tone): (f64, Tone),
+        align: Align,
+    ) {
+        for (i, line) in lines.iter().enumerate() {
+            shapes.push(Shape::Text { x, y: y + lh * i as f64, text: line.clone(), px, tone, bold: false, align });
+        }
+    }
+
     /// The box a text takes: its estimated width by its alignment, one em tall around
     /// its middle. `None` for other shapes.
     pub fn text_box(&self) -> Option<Rect> {

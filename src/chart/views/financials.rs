@@ -38,15 +38,15 @@ pub const VIEW: ViewDef = ViewDef {
 
 /// The dataset metric the columns of view metric `m` draw.
 fn bar_metric(m: &str) -> &'static str {
-    match m {
-        "revenue" => "revenue",
-        "rnd" => "rnd_expense",
-        "net-profit" => "net_profit",
-        "operating-profit" => "operating_profit",
-        "gross-profit" => "gross_profit",
-        "ebitda" => "ebitda",
-        _ => "net_loss",
-    }
+    const TABLE: &[(&str, &str)] = &[
+        ("revenue", "revenue"),
+        ("rnd", "rnd_expense"),
+        ("net-profit", "net_profit"),
+        ("operating-profit", "operating_profit"),
+        ("gross-profit", "gross_profit"),
+        ("ebitda", "ebitda"),
+    ];
+    super::lookup(TABLE, m).unwrap_or("net_loss")
 }
 
 /// The part of R&D expense spent on staff: a second column series beside it.

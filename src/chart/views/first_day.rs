@@ -138,9 +138,9 @@ fn panel(cx: &Ctx, f: &mut Frame, l: &Listing, lines: &[Line], aria: &mut Vec<St
     for (i, x) in lines.iter().enumerate() {
         let y = top + ROW * i as f64;
         let mid = y + ROW / 2.0;
-        for (k, line) in wrap(&x.label, 12.0, label_w - 8.0).into_iter().enumerate().take(2) {
-            f.shapes.push(Shape::text(pad, mid + 14.0 * k as f64, line, 12.0, Tone::Ink));
-        }
+        let mut label = wrap(&x.label, 12.0, label_w - 8.0);
+        label.truncate(2);
+        Shape::stack(&mut f.shapes, &label, (pad, mid), 14.0, (12.0, Tone::Ink), Align::Start);
         let (lo, hi) = x.ends();
         let end = if hi > lo {
             let rect = Rect { x: s.px(lo), y: mid - 5.0, w: (s.px(hi) - s.px(lo)).max(2.0), h: 10.0 };

@@ -60,20 +60,13 @@ fn fills(d: &crate::model::Dataset, m: &str) -> bool {
 }
 
 fn price_metric(m: &str) -> &'static str {
-    match m {
-        "first-day-close" => "first_day_close",
-        "later-high" => "later_high",
-        "latest" => "latest_price",
-        _ => "first_day_high",
-    }
+    const TABLE: &[(&str, &str)] =
+        &[("first-day-close", "first_day_close"), ("later-high", "later_high"), ("latest", "latest_price")];
+    super::lookup(TABLE, m).unwrap_or("first_day_high")
 }
 
 fn stated_gain(m: &str) -> Option<&'static str> {
-    match m {
-        "first-day-high" => Some("gain_first_day_high"),
-        "first-day-close" => Some("gain_first_day_close"),
-        _ => None,
-    }
+    super::lookup(&[("first-day-high", "gain_first_day_high"), ("first-day-close", "gain_first_day_close")], m)
 }
 
 /// One listing's bar before it is laid out: its value (and the currency of a money

@@ -114,6 +114,17 @@ pub fn dot(a: &str, b: &str) -> String {
     s
 }
 
+/// The value paired with `key` in `table`, if any (one loop for the views' small tables
+/// of names: a `match` on strings compiled a comparison for each name).
+pub fn lookup(table: &[(&str, &'static str)], key: &str) -> Option<&'static str> {
+    for (k, v) in table {
+        if *k == key {
+            return Some(v);
+        }
+    }
+    None
+}
+
 /// The companies `d` lists (a set: a file may hold 2,000 listings).
 pub fn listed(d: &Dataset) -> crate::hash::HashSet<&str> {
     let mut set = crate::hash::HashSet::new();
