@@ -551,7 +551,8 @@ pub fn theme_css() -> JsValue {
 pub fn reduce_m4(x: &[f64], y: &[f64], x0: f64, x1: f64, columns: usize) -> JsValue {
     let mut out = Vec::new();
     for (a, b) in crate::calc::m4(x, y, x0, x1, columns) {
-        out.extend([a, b]);
+        out.push(a);
+        out.push(b);
     }
     // a `Float64Array` made by the one call that `givenSeries` makes too (a `Vec<f64>`
     // returned would bring the glue's own reading and freeing of it)

@@ -122,7 +122,9 @@ fn line(cx: &Ctx, c: &Check, lines: &mut Vec<CheckLine>) {
 pub(super) fn sentence(cx: &Ctx, c: &Check, fig: &crate::model::Figure) -> String {
     let mut inputs: Vec<&crate::model::Figure> = Vec::new();
     for i in c.inputs.iter() {
-        inputs.extend(cx.figure(i));
+        if let Some(f) = cx.figure(i) {
+            inputs.push(f);
+        }
     }
     if c.kind == CheckKind::Repeat {
         let other = inputs.first().map_or_else(String::new, |i| cx.show(i));

@@ -112,7 +112,8 @@ fn panel(cx: &Ctx, f: &mut Frame, l: &Listing, lines: &[Line], aria: &mut Vec<St
         label_w = label_w.max(text_width(&x.label, 12.0));
         val_room = val_room.max(bold_width(&x.text, 12.0));
         let (lo, hi) = x.ends();
-        values.extend([lo, hi]);
+        values.push(lo);
+        values.push(hi);
     }
     let label_w = (label_w + 14.0).min(inner * 0.36);
     let x0 = pad + label_w;

@@ -254,7 +254,9 @@ impl Ctx<'_> {
     pub fn part_keys(&self, tone: Tone, figs: &[&Figure]) -> Vec<Key> {
         let mut shorts = Vec::new();
         for f in figs {
-            shorts.extend(short(f));
+            if let Some(m) = short(f) {
+                shorts.push(m);
+            }
         }
         if shorts.is_empty() {
             return Vec::new();
