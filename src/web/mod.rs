@@ -550,7 +550,7 @@ pub fn theme_css() -> JsValue {
 #[wasm_bindgen(js_name = reduceM4, unchecked_return_type = "Float64Array")]
 pub fn reduce_m4(x: &[f64], y: &[f64], x0: f64, x1: f64, columns: usize) -> JsValue {
     let mut out = Vec::new();
-    for (a, b) in crate::calc::m4(x, y, x0, x1, columns) {
+    for &(a, b) in &crate::calc::m4(x, y, x0, x1, columns) {
         out.push(a);
         out.push(b);
     }

@@ -42,7 +42,7 @@ pub fn pick<T>(items: Vec<T>, n: usize, first: &dyn Fn(&T) -> bool) -> (Vec<T>, 
     let keep = kept(keep, n);
     let left = items.len() - n;
     let mut out = Vec::with_capacity(n);
-    for (x, k) in items.into_iter().zip(keep) {
+    for (x, &k) in items.into_iter().zip(&keep) {
         if k {
             out.push(x);
         }
@@ -55,7 +55,7 @@ pub fn pick<T>(items: Vec<T>, n: usize, first: &dyn Fn(&T) -> bool) -> (Vec<T>, 
 fn kept(first: Vec<bool>, n: usize) -> Vec<bool> {
     let mut keep = vec![false; first.len()];
     let mut room = n;
-    for (k, f) in keep.iter_mut().zip(first) {
+    for (k, &f) in keep.iter_mut().zip(&first) {
         if room > 0 && f {
             *k = true;
             room -= 1;

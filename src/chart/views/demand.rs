@@ -145,8 +145,8 @@ fn proceeds_chart(cx: &Ctx, listing: &Listing, name: &str, width: f64) -> View {
             given.push((m, label));
         }
     }
-    let shown = if given.is_empty() { amounts[1..].to_vec() } else { given };
-    for (metric, label) in shown {
+    let shown = if given.is_empty() { &amounts[1..] } else { &given[..] };
+    for &(metric, label) in shown {
         let tone = Tone::Story;
         bars.push(bar_or_missing(cx, c, metric, label, tone, |x| {
             let a = cx.amount(x.value, x.currency.unwrap_or(listing.currency));

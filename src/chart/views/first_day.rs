@@ -124,7 +124,7 @@ fn panel(cx: &Ctx, f: &mut Frame, l: &Listing, lines: &[Line], aria: &mut Vec<St
     let top = f.y;
     let bottom = top + ROW * lines.len() as f64;
     let mut ticks = Vec::new();
-    for t in s.ticks() {
+    for &t in &s.ticks() {
         ticks.push((s.px(t), axis(t)));
     }
     f.x_grid(&ticks, top, bottom, None);

@@ -93,7 +93,7 @@ fn dated_series(cx: &Ctx, width: f64) -> Result<View> {
         }
     }
     let mut rows = Vec::new();
-    for cur in currencies {
+    for &cur in &currencies {
         let mut group: Vec<&Series> = Vec::new();
         for s in &cx.d.lines {
             if s.currency == cur {
