@@ -31,7 +31,7 @@ pub const MAX_NOTES: usize = 5;
 /// let (kept, left) = pick((0..10).collect(), 4, &|x| *x >= 8);
 /// assert_eq!((kept, left), (vec![0, 1, 8, 9], 6));
 /// ```
-pub fn pick<T>(items: Vec<T>, n: usize, first: &dyn Fn(&T) -> bool) -> (Vec<T>, usize) {
+pub fn pick<T: Copy>(items: Vec<T>, n: usize, first: &dyn Fn(&T) -> bool) -> (Vec<T>, usize) {
     if items.len() <= n {
         return (items, 0);
     }
@@ -42,9 +42,9 @@ pub fn pick<T>(items: Vec<T>, n: usize, first: &dyn Fn(&T) -> bool) -> (Vec<T>, 
     let keep = kept(keep, n);
     let left = items.len() - n;
     let mut out = Vec::with_capacity(n);
-    for (x, &k) in items.into_iter().zip(&keep) {
+    for (x, &k) in items.iter().zip(&keep) {
         if k {
-            out.push(x);
+            out.push(*x);
         }
     }
     (out, left)

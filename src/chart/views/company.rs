@@ -189,7 +189,7 @@ fn facts(cx: &Ctx, frame: &mut Frame, m: &str, rows: &mut Vec<String>) {
     }
     // (kept in their order: the figures, then the facts)
     let (items, left) = pick(items, MAX_ROWS, &|x| cx.is_focus(x.map_or_else(|x| &x.entity, |f| &f.entity)));
-    for x in items {
+    for &x in &items {
         out.push(match x {
             Ok(f) => {
                 let what = cx.metric_label(&f.metric);

@@ -107,7 +107,7 @@ fn reprints(cx: &Ctx, c: &str, metric: &str) -> Vec<String> {
         cx.figures_where(&|f| f.entity == c && f.metric == metric && Some(f.id.as_str()) != drawn);
     // the first of them, up to the most rows a view lists; the others counted
     let (again, left) = pick(again, MAX_ROWS, &|_| false);
-    for again in again {
+    for &again in &again {
         extra.push(cx.labelled(cx.w.also_printed_as, again.as_written.as_deref().unwrap_or("")));
         if let Some(v) = cx.verdict(&again.id) {
             extra.push((cx.w.verdict)(v).to_string());

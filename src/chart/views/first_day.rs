@@ -54,7 +54,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let priced = cx.listings_where(&|l| PRICES.iter().any(|m| cx.find(&l.company, m).is_some()));
     let total = priced.len();
     let (priced, left) = pick(priced, MAX_PANELS, &|l| cx.is_focus(&l.company));
-    for l in priced {
+    for &l in &priced {
         let lines = lines(cx, l);
         if lines.is_empty() {
             continue;

@@ -135,7 +135,7 @@ fn shares_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<Vi
     }
     let total = shares.len();
     let (shares, left) = pick(shares, MAX_ROWS, &|(_, x)| x.key.as_deref().is_some_and(|k| cx.d.story.focus.iter().any(|f| f == k)));
-    for (mk, x) in shares {
+    for &(mk, x) in &shares {
         {
             bars.push(share_bar(cx, market, mk, x));
             // a share held by a group of players (e.g. the two leaders together): the

@@ -169,7 +169,7 @@ fn article_prices(cx: &Ctx, width: f64) -> Result<View> {
     });
     let total = priced.len();
     let (priced, left) = pick(priced, MAX_PANELS, &|l| cx.is_focus(&l.company));
-    for l in priced {
+    for &l in &priced {
         let name = cx.name(&l.company);
         let bars = listing_steps(cx, l, &name);
         if bars.is_empty() {
