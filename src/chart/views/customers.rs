@@ -20,7 +20,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let first = cx.d.figures.iter().find(|f| f.metric == "top5_customer_share");
     let first = first.ok_or_else(|| Error::chart("the dataset has no top5_customer_share figures"))?;
     // in time order, whatever the file's order
-    let all: Vec<&Figure> = cx.d.series(&first.entity, "top5_customer_share").collect();
+    let all = cx.d.series(&first.entity, "top5_customer_share");
     let total = all.len();
     // the latest periods, up to the most a column chart draws
     let (figs, left) = latest(all, MAX_PERIODS);

@@ -102,7 +102,7 @@ fn subscription_chart(cx: &Ctx, listing: &Listing, name: &str, width: f64) -> Vi
 fn reprints(cx: &Ctx, c: &str, metric: &str) -> Vec<String> {
     let mut extra = Vec::new();
     // the drawn figure is the series' first; every other printing of it is listed
-    let drawn = cx.d.series(c, metric).next().map(|f| f.id.as_str());
+    let drawn = cx.d.series(c, metric).first().map(|f| f.id.as_str());
     let again: Vec<&Figure> =
         cx.figures_where(&|f| f.entity == c && f.metric == metric && Some(f.id.as_str()) != drawn);
     // the first of them, up to the most rows a view lists; the others counted

@@ -82,7 +82,7 @@ impl<'a> Plan<'a> {
             share,
             cumulative: m == "cumulative",
             annualise: cx.spec.annualise && m != "cumulative",
-            employees: m == "rnd" && cx.d.series(c, EMPLOYEES).next().is_some(),
+            employees: m == "rnd" && !cx.d.series(c, EMPLOYEES).is_empty(),
         }
     }
 }
@@ -104,7 +104,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         .ok_or_else(|| Error::chart("the dataset has no financial figures (revenue, profit or loss, R&D)"))?;
     let name = cx.name(c);
     let p = Plan::of(cx, c);
-    let all: Vec<&Figure> = cx.d.series(c, p.bar).collect();
+    let all = cx.d.series(c, p.bar);
     if p.cumulative {
         no_overlap(cx, &all)?;
     }
@@ -297,7 +297,7 @@ fn period_group(cx: &Ctx, p: &Plan, f: &Figure, own: Currency, running: f64, gro
 /// groups) if the source gives it for no period.
 fn share_groups(cx: &Ctx, p: &Plan, figs: &[&Figure], groups: &mut Vec<Group>) -> Option<&'static str> {
     let metric = p.share?;
-    let given: Vec<&Figure> = cx.d.series(p.c, metric).collect();
+    let given = cx.d.series(p.c, metric);
     given.first()?;
     let label = cx.metric_label(metric);
     for f in figs {
@@ -318,7 +318,7 @@ fn share_groups(cx: &Ctx, p: &Plan, figs: &[&Figure], groups: &mut Vec<Group>) -
 fn employee_col(cx: &Ctx, p: &Plan, f: &Figure, own: Currency) -> Col {
     let label = cx.metric_label(EMPLOYEES);
     let mut found = None;
-    for x in cx.d.series(p.c, EMPLOYEES) {
+    for &x in &cx.d.series(p.c, EMPLOYEES) {
         if x.period == f.period {
             found = Some(x);
             break;

@@ -41,7 +41,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
 /// story gives, each recomputed.
 fn size_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<View> {
     let title = cx.w.market_size_title(mname);
-    let all: Vec<&Figure> = cx.d.series(&market.id, "market_size").collect();
+    let all = cx.d.series(&market.id, "market_size");
     let Some(cur) = all.first().and_then(|x| x.currency) else {
         return Err(Error::chart("the market_size figures have no currency"));
     };
@@ -68,7 +68,7 @@ fn size_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<View
         }
     }
     let (mut drawn, mut left) = (0, 0);
-    for g in cx.d.series(&market.id, "market_cagr") {
+    for &g in &cx.d.series(&market.id, "market_cagr") {
         if drawn == MAX_ROWS {
             left += 1;
         } else if let Some(line) = cagr_line(cx, g, &sizes) {
@@ -128,7 +128,7 @@ fn shares_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<Vi
     let mut shares: Vec<(&Entity, &Figure)> = Vec::new();
     for mk in &cx.d.entities {
         if mk.kind == EntityKind::Market && held.contains(mk.id.as_str()) {
-            for x in cx.d.series(&mk.id, "market_share") {
+            for &x in &cx.d.series(&mk.id, "market_share") {
                 shares.push((mk, x));
             }
         }
