@@ -181,10 +181,10 @@ fn facts(cx: &Ctx, frame: &mut Frame, m: &str, rows: &mut Vec<String>) {
     let total = figs.len() + list.len();
     // (plain loops: no chain, partition or filter_map compiled for these item types)
     let mut items: Vec<Result<&Figure, &Fact>> = Vec::with_capacity(total);
-    for f in figs {
+    for &f in &figs {
         items.push(Ok(f));
     }
-    for x in list {
+    for &x in &list {
         items.push(Err(x));
     }
     // (kept in their order: the figures, then the facts)

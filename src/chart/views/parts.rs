@@ -137,7 +137,7 @@ impl Ctx<'_> {
             return Vec::new();
         }
         let mut controls = Vec::new();
-        for m in filled {
+        for &m in &filled {
             controls.push(Control::new("metric", m.id, (m.label)(self.w, self.d), m.id == self.metric()));
         }
         controls
