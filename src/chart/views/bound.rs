@@ -72,9 +72,9 @@ fn kept(first: Vec<bool>, n: usize) -> Vec<bool> {
 
 /// The last `n` of `items` (the latest, for items in time order), with how many came
 /// before them.
-pub fn latest<T>(mut items: Vec<T>, n: usize) -> (Vec<T>, usize) {
+pub fn latest<T>(items: &[T], n: usize) -> (&[T], usize) {
     let left = items.len().saturating_sub(n);
-    (items.split_off(left), left)
+    (&items[left..], left)
 }
 
 impl Ctx<'_> {
@@ -130,7 +130,7 @@ mod tests {
         assert_eq!(pick((0..10).collect(), 4, &|x| *x >= 8), (vec![0, 1, 8, 9], 6));
         assert_eq!(pick((0..10).collect(), 3, &|x| x % 2 == 1), (vec![1, 3, 5], 7));
         assert_eq!(pick((0..3).collect(), 4, &|_| false), (vec![0, 1, 2], 0));
-        assert_eq!(latest((0..10).collect(), 3), (vec![7, 8, 9], 7));
-        assert_eq!(latest((0..2).collect(), 3), (vec![0, 1], 0));
+        assert_eq!(latest(&[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 3), (&[7, 8, 9][..], 7));
+        assert_eq!(latest(&[0, 1], 3), (&[0, 1][..], 0));
     }
 }

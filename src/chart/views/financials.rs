@@ -110,7 +110,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     }
     // the latest periods, up to the most a column chart draws; a running total still
     // counts from the first
-    let (figs, left) = latest(all.clone(), MAX_PERIODS);
+    let (figs, left) = latest(&all, MAX_PERIODS);
     // from -0.0, as `Iterator::sum` of f64 starts
     let mut earlier = -0.0;
     for f in &all[..left] {

@@ -47,9 +47,9 @@ fn size_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<View
     };
     let mut f = cx.frame(width, &title, &super::super::format::cat(cx.w.unit_prefix, cur.code()), 0.0);
     // the latest years, up to the most a column chart draws
-    let (figs, left) = latest(all.clone(), MAX_PERIODS);
+    let (figs, left) = latest(&all, MAX_PERIODS);
     let mut groups = Vec::new();
-    for x in &figs {
+    for x in figs {
         groups.push(size_group(cx, x, cur));
     }
     f.legend(&cx.period_keys(Tone::Story, false, figs.iter().any(|x| x.basis == Basis::Forecast)));
