@@ -49,7 +49,7 @@ pub(crate) struct Part {
 
 impl Part {
     fn whole(n: usize) -> Part {
-        Part { index: (0..n).collect(), len: n, ids: Vec::new(), unknown: false }
+        Part { index: crate::sort::indices(n), len: n, ids: Vec::new(), unknown: false }
     }
     pub(crate) fn path(&self, list: &str, i: usize) -> String {
         format!("{list}[{}]", self.index.get(i).copied().unwrap_or(i))
