@@ -117,22 +117,22 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         earlier += f.value;
     }
     let mut groups = Vec::new();
-    let cur = period_groups(cx, &p, &figs, earlier, &mut groups)?;
+    let cur = period_groups(cx, &p, figs, earlier, &mut groups)?;
     if !p.cumulative {
-        rules(&figs, &mut groups);
+        rules(figs, &mut groups);
     }
     let unit = one_unit(cx, &mut groups);
     // (no groups where there is no share: the rules and the rows then add nothing)
     let mut shares = Vec::new();
-    let share = share_groups(cx, &p, &figs, &mut shares);
-    rules(&figs, &mut shares);
+    let share = share_groups(cx, &p, figs, &mut shares);
+    rules(figs, &mut shares);
     let half = figs.iter().any(|f| f.period_kind == PeriodKind::HalfYear);
     let negative = figs.iter().any(|f| f.value < 0.0) && !p.cumulative;
     let metric = cx.metric_name();
     // "revenue and margin" only where the story gives a margin
     let metric = if share.is_none() && p.share.is_some() { cx.metric_label(p.bar) } else { metric };
     let title = cx.w.named_title(&name, metric);
-    let mut note = cx.part_year_note(&figs).unwrap_or_default();
+    let mut note = cx.part_year_note(figs).unwrap_or_default();
     if negative {
         // sentences follow each other with a space in English, without one in Chinese
         let sep = if note.is_empty() || note.ends_with('。') { "" } else { " " };
@@ -140,7 +140,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     }
     let unit_note = cx.w.unit_note(&(cx.w.money)(unit, cur), &note);
     let mut f = cx.frame(width, &title, &unit_note, 0.0);
-    f.legend(&legend(cx, &p, &figs, share.is_some()));
+    f.legend(&legend(cx, &p, figs, share.is_some()));
     let mut rows = Vec::new();
     push_arias(&mut rows, &groups);
     push_arias(&mut rows, &shares);
