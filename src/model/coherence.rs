@@ -20,7 +20,7 @@ pub(crate) fn coherence(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
 fn listed_twice(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
     let mut first: HashMap<&str, usize> = HashMap::new();
     for (i, l) in d.listings.iter().enumerate() {
-        match first.get(l.company.as_str()) {
+        match first.get(&l.company.as_str()) {
             Some(&j) => out.push(Problem::of(
                 at(&o.listings.path("listings", i), "company"),
                 Kind::ListedTwice { first: o.listings.path("listings", j) },
@@ -47,7 +47,7 @@ fn price_currencies(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
             continue;
         }
         let here = at(&o.figures.path("figures", i), "currency");
-        match first.get(f.entity.as_str()) {
+        match first.get(&f.entity.as_str()) {
             Some((other, at)) if *other != c => out.push(Problem::of(
                 here,
                 Kind::MixedCurrency { got: c.code().to_string(), other: other.code().to_string(), first: at.clone() },

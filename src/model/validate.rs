@@ -96,7 +96,7 @@ struct Ids<'a> {
 impl Ids<'_> {
     /// Checks a reference: `None` when it resolves (or cannot be judged).
     fn missing(&self, id: &str) -> Option<Kind> {
-        if self.unknown || self.set.contains(id) {
+        if self.unknown || self.set.contains(&id) {
             return None;
         }
         let suggestion = closest(id, self.set.as_slice());

@@ -54,7 +54,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     }
     let mut drawn: Vec<&Figure> = Vec::new();
     for f in &figs {
-        if drawn_models.contains(f.key.as_deref().unwrap_or_default()) && drawn_periods.contains(f.period.as_str()) {
+        if drawn_models.contains(&f.key.as_deref().unwrap_or_default()) && drawn_periods.contains(&f.period.as_str()) {
             drawn.push(f);
         }
     }

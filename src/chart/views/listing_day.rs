@@ -41,7 +41,7 @@ fn fills(d: &crate::model::Dataset, m: &str) -> bool {
         let mut set = HashSet::new();
         for f in &d.figures {
             // (the metric first: a string comparison, where the listing is a hash)
-            if keep(f) && listed.contains(f.entity.as_str()) {
+            if keep(f) && listed.contains(&f.entity.as_str()) {
                 set.insert(f.entity.as_str());
             }
         }

@@ -127,7 +127,7 @@ fn shares_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<Vi
     }
     let mut shares: Vec<(&Entity, &Figure)> = Vec::new();
     for mk in &cx.d.entities {
-        if mk.kind == EntityKind::Market && held.contains(mk.id.as_str()) {
+        if mk.kind == EntityKind::Market && held.contains(&mk.id.as_str()) {
             for &x in &cx.d.series(&mk.id, "market_share") {
                 shares.push((mk, x));
             }

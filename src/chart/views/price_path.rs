@@ -43,7 +43,7 @@ pub const VIEW: ViewDef = ViewDef {
     available: |d| {
         let listed = super::listed(d);
         !d.lines.is_empty()
-            || d.figures.iter().any(|f| STEPS.contains(&f.metric.as_str()) && listed.contains(f.entity.as_str()))
+            || d.figures.iter().any(|f| STEPS.contains(&f.metric.as_str()) && listed.contains(&f.entity.as_str()))
     },
     fills: super::every_metric,
     build,
