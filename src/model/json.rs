@@ -173,7 +173,7 @@ fn float_text(x: f64) -> String {
     }
     out.push('e');
     out.push(if exp < 0 { '-' } else { '+' });
-    out.push_str(&exp.unsigned_abs().to_string());
+    out.push_str(&u64::from(exp.unsigned_abs()).to_string());
     out
 }
 

@@ -235,7 +235,7 @@ fn facts(cx: &Ctx, frame: &mut Frame, m: &str, rows: &mut Vec<String>) {
         });
     }
     for (i, l) in out.iter_mut().enumerate() {
-        l.badge = (i + 1).to_string();
+        l.badge = (i as u64 + 1).to_string();
     }
     push_line_arias(rows, &out);
     draw_checks(frame, &out);

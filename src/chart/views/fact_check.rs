@@ -69,13 +69,13 @@ fn distinct<'c>(cx: &'c Ctx) -> Vec<&'c Check> {
         // for the view's index anyway; a set of this tuple was a copy of its own)
         let mut key = String::new();
         for part in [&fig.entity, &fig.metric, &fig.period] {
-            key.push_str(&part.len().to_string());
+            key.push_str(&(part.len() as u64).to_string());
             key.push(':');
             key.push_str(part);
         }
-        key.push_str(&(c.kind as u8).to_string());
+        key.push_str(&(c.kind as u64).to_string());
         key.push(':');
-        key.push_str(&(c.verdict as u8).to_string());
+        key.push_str(&(c.verdict as u64).to_string());
         key.push(':');
         key.push_str(&value.to_string());
         if seen.insert(key) {
