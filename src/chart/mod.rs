@@ -303,7 +303,8 @@ pub fn csv_cell(s: &str) -> String {
 /// Appends [`csv_cell`]'s cell for `s` to `out`.
 fn push_cell(out: &mut String, s: &str) {
     out.push('"');
-    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    // (the first byte: each of these is ASCII, so no other character starts with it)
+    if matches!(s.as_bytes().first(), Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')) {
         out.push('\'');
     }
     for c in s.chars() {

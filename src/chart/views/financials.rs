@@ -257,7 +257,7 @@ fn one_unit(cx: &Ctx, groups: &mut [Group]) -> &'static str {
                 }
             }
             let last = fig.and_then(|f| f.as_written.as_deref()).and_then(crate::model::read_written).map(|w| w.last_digit);
-            let approx = col.text.starts_with(['≈', '~']);
+            let approx = col.text.starts_with('≈') || col.text.starts_with('~');
             // a loss below the zero line, with a true minus sign
             let text = in_unit(v, unit, cx.lang, last).replacen('-', "\u{2212}", 1);
             col.text = super::super::format::cat(if approx { "≈" } else { "" }, &text);
