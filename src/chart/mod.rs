@@ -365,7 +365,7 @@ pub fn csv_value(shown: &str) -> Option<(String, String)> {
     // the rest, its words one space apart
     let mut unit = String::new();
     let mut space = false;
-    for part in [&shown[..lead], prefix, &shown[end..]] {
+    for &part in &[&shown[..lead], prefix, &shown[end..]] {
         for x in part.chars() {
             if x.is_whitespace() {
                 space = !unit.is_empty();

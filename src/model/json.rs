@@ -548,7 +548,7 @@ impl Parser<'_> {
             out.push(char::from_u32(u32::from(n)).unwrap_or('\u{FFFD}'));
             return Ok(());
         }
-        for expected in [b'\\', b'u'] {
+        for &expected in b"\\u" {
             match self.peek() {
                 None => return Err(self.err(Code::EofWhileParsingString)),
                 Some(c) => {

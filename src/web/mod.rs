@@ -115,7 +115,7 @@ fn draw(d: &Dataset, checks: &[Check], raw: JsValue) -> Result<JsValue, JsError>
 /// A problem as the element reads it: `{path, severity, message, line}`.
 fn problem(path: &str, severity: &str, message: &str, line: &str) -> JsValue {
     let o = js::object();
-    for (k, v) in [("path", path), ("severity", severity), ("message", message), ("line", line)] {
+    for &(k, v) in &[("path", path), ("severity", severity), ("message", message), ("line", line)] {
         js::set(&o, k, &text(v));
     }
     o

@@ -75,7 +75,7 @@ fn subscription_chart(cx: &Ctx, listing: &Listing, name: &str, width: f64) -> Vi
         ("international_offer_subscription", cx.w.international_offer),
     ];
     let mut bars = Vec::new();
-    for (metric, label) in offers {
+    for &(metric, label) in &offers {
         let tone = Tone::Story;
         bars.push(bar_or_missing(cx, c, metric, label, tone, |x| {
             cx.bar(label, "", x, x.value, times(cx, x.value, 2), tone, Fill::Solid, reprints(cx, c, metric))
@@ -140,7 +140,7 @@ fn proceeds_chart(cx: &Ctx, listing: &Listing, name: &str, width: f64) -> View {
     ];
     // the amounts the story gives; "not given" only where it gives none at all
     let mut given = Vec::new();
-    for (m, label) in amounts {
+    for &(m, label) in &amounts {
         if cx.d.find(c, m).is_some() {
             given.push((m, label));
         }
