@@ -217,7 +217,8 @@ pub fn render_checked(d: &Dataset, checks: &[crate::calc::Check], spec: &Spec) -
         let root = svg::Svg::with_string(&mut svg, size, font).into_drawing_area();
         let theme = if spec.dark { &DARK } else { &LIGHT };
         paint::paint(&root, &scene.shapes, theme, font)?;
-        root.present().map_err(|e| Error::chart(e.to_string()))?;
+        // (by `format!`: no `ToString` compiled for plotters' error type)
+        root.present().map_err(|e| Error::chart(format!("{e}")))?;
     }
     let lang = spec.lang;
     let w = lang.words();
