@@ -18,10 +18,19 @@ pub fn sort_by_key<T, K: Ord>(v: &mut [T], mut key: impl FnMut(&T) -> K) {
     sort_by(v, |a, b| key(a).cmp(&key(b)))
 }
 
+/// The indices `0..n` in order (filled in place: no `collect` of a range compiled).
+pub(crate) fn indices(n: usize) -> Vec<usize> {
+    let mut a = vec![0; n];
+    for (i, x) in a.iter_mut().enumerate() {
+        *x = i;
+    }
+    a
+}
+
 /// The indices `0..n` in sorted order by `cmp` (on indices), stably: a bottom-up merge
 /// sort that takes from the right run only when its item is strictly less.
 fn order(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize> {
-    let mut a: Vec<usize> = (0..n).collect();
+    let mut a = indices(n);
     let mut b = vec![0; n];
     let mut width = 1;
     while width < n {

@@ -21,6 +21,6 @@ fn periods_are_drawn_in_time_order_whatever_the_file_order() {
         assert_eq!(periods(&b), periods(&a), "{view}/{metric}: drawn in the file's order");
         assert_eq!(b.svg, a.svg, "{view}/{metric}");
     }
-    let revenue: Vec<&str> = reversed.series("biren", "revenue").map(|f| f.period.as_str()).collect();
+    let revenue: Vec<&str> = reversed.series("biren", "revenue").iter().map(|f| f.period.as_str()).collect();
     assert_eq!(revenue, ["FY2022", "FY2023", "FY2024", "H1-2025"]);
 }

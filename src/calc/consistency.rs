@@ -34,7 +34,7 @@ impl<'d> Index<'d> {
     /// As [`Dataset::series`], read once per entity and metric.
     fn series(&mut self, entity: &'d str, metric: &'d str) -> &[&'d Figure] {
         let d = self.d;
-        self.series.entry((entity, metric)).or_insert_with(|| d.series(entity, metric).collect())
+        self.series.entry((entity, metric)).or_insert_with(|| d.series(entity, metric))
     }
 }
 

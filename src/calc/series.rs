@@ -31,7 +31,7 @@ pub struct Total {
 /// use ipo_lens::calc::{sum, Mixing};
 /// use ipo_lens::model::{parse, DEFAULT_JSON};
 /// let d = parse(DEFAULT_JSON).unwrap();
-/// let losses: Vec<_> = d.series("biren", "net_loss").collect();
+/// let losses = d.series("biren", "net_loss");
 /// assert!(sum(&losses, Mixing::Refuse).is_err()); // FY2022–FY2024 plus H1 2025
 /// let t = sum(&losses, Mixing::Allow).unwrap();
 /// assert!(t.mixed && (t.value - 63.57e8).abs() < 1.0);
@@ -119,7 +119,7 @@ fn add_up(figures: &[&Figure], parts: &[&(Period, &Figure)], mixing: Mixing) -> 
 /// use ipo_lens::calc::{cumulative, Mixing};
 /// use ipo_lens::model::{parse, DEFAULT_JSON};
 /// let d = parse(DEFAULT_JSON).unwrap();
-/// let losses: Vec<_> = d.series("biren", "net_loss").collect();
+/// let losses = d.series("biren", "net_loss");
 /// let run = cumulative(&losses, Mixing::Allow).unwrap();
 /// assert!((run[1] - 32.18e8).abs() < 1.0); // 14.74亿 + 17.44亿
 /// ```

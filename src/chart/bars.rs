@@ -63,7 +63,9 @@ pub fn draw_bars(f: &mut Frame, spec: &Bars) {
             val_room = val_room.max(bold_width(&b.text, 12.0) + if b.stated.is_some() { 2.0 } else { 0.0 });
             values.push(v);
         }
-        values.extend(b.stated);
+        if let Some(s) = b.stated {
+            values.push(s);
+        }
         widest = widest.max(bold_width(&b.label, 13.0).max(text_width(&b.sub, 11.0)));
     }
     let val_room = val_room + 10.0;

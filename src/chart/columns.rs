@@ -111,7 +111,9 @@ fn values(c: &Columns) -> Vec<f64> {
     let mut out = Vec::new();
     for g in c.groups {
         for col in &g.cols {
-            out.extend(col.value);
+            if let Some(v) = col.value {
+                out.push(v);
+            }
         }
     }
     out

@@ -319,7 +319,7 @@ fn outside(a: (f64, f64), b: (f64, f64), boxes: &[Rect], halo: f64) -> Vec<((f64
     let at = |t: f64| (a.0 + dx * t, a.1 + dy * t);
     let mut out = Vec::new();
     let mut t = 0.0;
-    for (c0, c1) in cut {
+    for &(c0, c1) in &cut {
         if (c0 - t) * len >= MIN_PIECE {
             out.push((at(t), at(c0)));
         }

@@ -114,7 +114,7 @@ fn ui_fields(j: &mut Json, ui: &Ui) {
         scale,
         currency,
     ];
-    for (k, v) in KEYS.split(' ').zip(values) {
+    for (k, &v) in KEYS.split(' ').zip(&values) {
         j.field(k).text(v);
     }
     j.close('}');

@@ -100,7 +100,7 @@ pub fn draw_lines(f: &mut Frame, spec: &Lines) {
         }
         out
     };
-    for d in ticks {
+    for &d in &ticks {
         let label = (spec.x_axis)(d, d1 - d0);
         let half = text_width(&label, 11.0) / 2.0;
         let x = sx(d).clamp(pad + half, pad + inner - half);

@@ -217,7 +217,8 @@ pub fn render_checked(d: &Dataset, checks: &[crate::calc::Check], spec: &Spec) -
         let root = svg::Svg::with_string(&mut svg, size, font).into_drawing_area();
         let theme = if spec.dark { &DARK } else { &LIGHT };
         paint::paint(&root, &scene.shapes, theme, font)?;
-        root.present().map_err(|e| Error::chart(e.to_string()))?;
+        // (by `format!`: no `ToString` compiled for plotters' error type)
+        root.present().map_err(|e| Error::chart(format!("{e}")))?;
     }
     let lang = spec.lang;
     let w = lang.words();
@@ -303,7 +304,8 @@ pub fn csv_cell(s: &str) -> String {
 /// Appends [`csv_cell`]'s cell for `s` to `out`.
 fn push_cell(out: &mut String, s: &str) {
     out.push('"');
-    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    // (the first byte: each of these is ASCII, so no other character starts with it)
+    if matches!(s.as_bytes().first(), Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')) {
         out.push('\'');
     }
     for c in s.chars() {
@@ -364,7 +366,7 @@ pub fn csv_value(shown: &str) -> Option<(String, String)> {
     // the rest, its words one space apart
     let mut unit = String::new();
     let mut space = false;
-    for part in [&shown[..lead], prefix, &shown[end..]] {
+    for &part in &[&shown[..lead], prefix, &shown[end..]] {
         for x in part.chars() {
             if x.is_whitespace() {
                 space = !unit.is_empty();

@@ -146,7 +146,8 @@ pub fn paint<DB: DrawingBackend>(
     font: &str,
 ) -> Result<()> {
     // plotters' error turned into ours once, not at each of the dozen places it can arise
-    draw(area, shapes, theme, font).map_err(|e| Error::chart(e.to_string()))
+    // (by `format!`: no `ToString` compiled for plotters' error type)
+    draw(area, shapes, theme, font).map_err(|e| Error::chart(format!("{e}")))
 }
 
 fn draw<DB: DrawingBackend>(

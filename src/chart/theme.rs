@@ -322,8 +322,8 @@ impl Theme {
 /// Appends `r`, `g` and `b` as six hex digits, their letters from `a` (`b'A'` for the
 /// SVG, upper case as plotters writes it; `b'a'` for the stylesheet): one loop for both.
 pub fn push_hex(out: &mut String, (r, g, b): (u8, u8, u8), a: u8) {
-    for v in [r, g, b] {
-        for d in [v >> 4, v & 15] {
+    for &v in &[r, g, b] {
+        for &d in &[v >> 4, v & 15] {
             out.push(char::from(if d < 10 { b'0' + d } else { a + d - 10 }));
         }
     }

@@ -363,7 +363,7 @@ pub const WORDS: Words = Words {
                 3 => text += "three",
                 6 => text += "six",
                 9 => text += "nine",
-                n => text += &n.to_string(),
+                n => text += &u64::from(*n).to_string(),
             }
             text += if rest.is_empty() { " months" } else { " months each" };
         }

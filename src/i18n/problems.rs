@@ -450,12 +450,13 @@ fn put(out: &mut String, lang: Lang, v: V) {
     match v {
         V::S(s) => out.push_str(s),
         V::N(x) => out.push_str(&number(x)),
-        V::U(n) => out.push_str(&n.to_string()),
+        // (every unsigned number as a `u64`: one `to_string` compiled for them all)
+        V::U(n) => out.push_str(&(n as u64).to_string()),
         V::Y(y) => out.push_str(&y.to_string()),
-        V::Count(n) if lang == Lang::En => out.push_str(&n.to_string()),
+        V::Count(n) if lang == Lang::En => out.push_str(&u64::from(n).to_string()),
         V::Count(n) => out.push_str(super::cjk::numeral(n)),
         V::Month(m) if lang == Lang::En => out.push_str(super::en::month(u32::from(m))),
-        V::Month(m) => out.push_str(&m.to_string()),
+        V::Month(m) => out.push_str(&u64::from(m).to_string()),
         V::Period(p) => put_period(out, lang, p),
         V::C(c) => out.push(c),
         V::Hex(code) => {

@@ -20,7 +20,7 @@ pub(crate) fn coherence(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
 fn listed_twice(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
     let mut first: HashMap<&str, usize> = HashMap::new();
     for (i, l) in d.listings.iter().enumerate() {
-        match first.get(l.company.as_str()) {
+        match first.get(&l.company.as_str()) {
             Some(&j) => {
                 out.push(Problem::of(o.listings.at(i, ".company"), Kind::ListedTwice { first: o.listings.path(j) }))
             }
@@ -46,7 +46,7 @@ fn price_currencies(d: &Dataset, o: &Origin, out: &mut Vec<Problem>) {
             continue;
         }
         let here = o.figures.at(i, ".currency");
-        match first.get(f.entity.as_str()) {
+        match first.get(&f.entity.as_str()) {
             Some((other, at)) if *other != c => out.push(Problem::of(
                 here,
                 Kind::MixedCurrency { got: c.code().to_string(), other: other.code().to_string(), first: at.clone() },

@@ -207,7 +207,7 @@ impl Dataset {
     /// them has no date to place it by, in the order the file gives them. One figure per
     /// key and period: the first the file gives (a second printing, or a second value
     /// the checker warns about, is not drawn a second time).
-    pub fn series<'a>(&'a self, entity: &'a str, metric: &'a str) -> impl Iterator<Item = &'a Figure> + 'a {
+    pub fn series<'a>(&'a self, entity: &str, metric: &str) -> Vec<&'a Figure> {
         let mut seen = crate::hash::HashSet::new();
         let mut out: Vec<&Figure> = Vec::new();
         for f in &self.figures {
@@ -224,14 +224,14 @@ impl Dataset {
         for f in &out {
             match super::Period::parse(&f.period).ok().and_then(|p| p.end_year()) {
                 Some(y) => dated.push((y, *f)),
-                None => return out.into_iter(),
+                None => return out,
             }
         }
         crate::sort::sort_by(&mut dated, |a, b| a.0.partial_cmp(&b.0).unwrap_or(std::cmp::Ordering::Equal));
         for (i, o) in out.iter_mut().enumerate() {
             *o = dated[i].1;
         }
-        out.into_iter()
+        out
     }
 
     /// Whether any figure is of `metric`.

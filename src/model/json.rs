@@ -180,7 +180,7 @@ fn float_text(x: f64) -> String {
     }
     out.push('e');
     out.push(if exp < 0 { '-' } else { '+' });
-    out.push_str(&exp.unsigned_abs().to_string());
+    out.push_str(&u64::from(exp.unsigned_abs()).to_string());
     out
 }
 
@@ -555,7 +555,7 @@ impl Parser<'_> {
             out.push(char::from_u32(u32::from(n)).unwrap_or('\u{FFFD}'));
             return Ok(());
         }
-        for expected in [b'\\', b'u'] {
+        for &expected in b"\\u" {
             match self.peek() {
                 None => return Err(self.err(Code::EofWhileParsingString)),
                 Some(c) => {

@@ -51,7 +51,7 @@ pub(crate) struct Part {
 
 impl Part {
     fn whole(list: &'static str, n: usize) -> Part {
-        Part { list, index: (0..n).collect(), len: n, ids: Vec::new(), unknown: false }
+        Part { list, index: crate::sort::indices(n), len: n, ids: Vec::new(), unknown: false }
     }
     /// The path of item `i` (`figures[3]`).
     pub(crate) fn path(&self, i: usize) -> String {
@@ -103,7 +103,7 @@ struct Ids<'a> {
 impl Ids<'_> {
     /// Checks a reference: `None` when it resolves (or cannot be judged).
     fn missing(&self, id: &str) -> Option<Kind> {
-        if self.unknown || self.set.contains(id) {
+        if self.unknown || self.set.contains(&id) {
             return None;
         }
         let suggestion = closest(id, self.set.as_slice());

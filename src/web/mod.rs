@@ -115,7 +115,7 @@ fn draw(d: &Dataset, checks: &[Check], raw: JsValue) -> Result<JsValue, JsError>
 /// A problem as the element reads it: `{path, severity, message, line}`.
 fn problem(path: &str, severity: &str, message: &str, line: &str) -> JsValue {
     let o = js::object();
-    for (k, v) in [("path", path), ("severity", severity), ("message", message), ("line", line)] {
+    for &(k, v) in &[("path", path), ("severity", severity), ("message", message), ("line", line)] {
         js::set(&o, k, &text(v));
     }
     o
@@ -550,8 +550,9 @@ pub fn theme_css() -> JsValue {
 #[wasm_bindgen(js_name = reduceM4, unchecked_return_type = "Float64Array")]
 pub fn reduce_m4(x: &[f64], y: &[f64], x0: f64, x1: f64, columns: usize) -> JsValue {
     let mut out = Vec::new();
-    for (a, b) in crate::calc::m4(x, y, x0, x1, columns) {
-        out.extend([a, b]);
+    for &(a, b) in &crate::calc::m4(x, y, x0, x1, columns) {
+        out.push(a);
+        out.push(b);
     }
     // a `Float64Array` made by the one call that `givenSeries` makes too (a `Vec<f64>`
     // returned would bring the glue's own reading and freeing of it)

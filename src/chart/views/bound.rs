@@ -31,7 +31,7 @@ pub const MAX_NOTES: usize = 5;
 /// let (kept, left) = pick((0..10).collect(), 4, &|x| *x >= 8);
 /// assert_eq!((kept, left), (vec![0, 1, 8, 9], 6));
 /// ```
-pub fn pick<T>(items: Vec<T>, n: usize, first: &dyn Fn(&T) -> bool) -> (Vec<T>, usize) {
+pub fn pick<T: Copy>(items: Vec<T>, n: usize, first: &dyn Fn(&T) -> bool) -> (Vec<T>, usize) {
     if items.len() <= n {
         return (items, 0);
     }
@@ -42,9 +42,9 @@ pub fn pick<T>(items: Vec<T>, n: usize, first: &dyn Fn(&T) -> bool) -> (Vec<T>, 
     let keep = kept(keep, n);
     let left = items.len() - n;
     let mut out = Vec::with_capacity(n);
-    for (x, k) in items.into_iter().zip(keep) {
+    for (x, &k) in items.iter().zip(&keep) {
         if k {
-            out.push(x);
+            out.push(*x);
         }
     }
     (out, left)
@@ -55,7 +55,7 @@ pub fn pick<T>(items: Vec<T>, n: usize, first: &dyn Fn(&T) -> bool) -> (Vec<T>, 
 fn kept(first: Vec<bool>, n: usize) -> Vec<bool> {
     let mut keep = vec![false; first.len()];
     let mut room = n;
-    for (k, f) in keep.iter_mut().zip(first) {
+    for (k, &f) in keep.iter_mut().zip(&first) {
         if room > 0 && f {
             *k = true;
             room -= 1;
@@ -72,9 +72,9 @@ fn kept(first: Vec<bool>, n: usize) -> Vec<bool> {
 
 /// The last `n` of `items` (the latest, for items in time order), with how many came
 /// before them.
-pub fn latest<T>(mut items: Vec<T>, n: usize) -> (Vec<T>, usize) {
+pub fn latest<T>(items: &[T], n: usize) -> (&[T], usize) {
     let left = items.len().saturating_sub(n);
-    (items.split_off(left), left)
+    (&items[left..], left)
 }
 
 impl Ctx<'_> {
@@ -130,7 +130,7 @@ mod tests {
         assert_eq!(pick((0..10).collect(), 4, &|x| *x >= 8), (vec![0, 1, 8, 9], 6));
         assert_eq!(pick((0..10).collect(), 3, &|x| x % 2 == 1), (vec![1, 3, 5], 7));
         assert_eq!(pick((0..3).collect(), 4, &|_| false), (vec![0, 1, 2], 0));
-        assert_eq!(latest((0..10).collect(), 3), (vec![7, 8, 9], 7));
-        assert_eq!(latest((0..2).collect(), 3), (vec![0, 1], 0));
+        assert_eq!(latest(&[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 3), (&[7, 8, 9][..], 7));
+        assert_eq!(latest(&[0, 1], 3), (&[0, 1][..], 0));
     }
 }

@@ -43,25 +43,25 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     // the first models the story names and the latest periods, up to the most a column
     // chart draws; the figures of the others are counted, not drawn
     models.truncate(MAX_SERIES);
-    let (periods, _) = latest(periods, MAX_PERIODS);
+    let (periods, _) = latest(&periods, MAX_PERIODS);
     // (filled by loops: a `collect` into a set compiled its `extend` for each iterator)
     let (mut drawn_models, mut drawn_periods) = (HashSet::new(), HashSet::new());
     for m in &models {
         drawn_models.insert(m.as_str());
     }
-    for p in &periods {
+    for p in periods {
         drawn_periods.insert(p.period.as_str());
     }
     let mut drawn: Vec<&Figure> = Vec::new();
     for f in &figs {
-        if drawn_models.contains(f.key.as_deref().unwrap_or_default()) && drawn_periods.contains(f.period.as_str()) {
+        if drawn_models.contains(&f.key.as_deref().unwrap_or_default()) && drawn_periods.contains(&f.period.as_str()) {
             drawn.push(f);
         }
     }
     let left = figs.len() - drawn.len();
     let (mut half, mut missing) = (false, false);
     let mut groups = Vec::new();
-    for p in &periods {
+    for p in periods {
         half |= p.period_kind == PeriodKind::HalfYear;
         let mut cols = Vec::new();
         for (i, model) in models.iter().enumerate() {

@@ -181,15 +181,15 @@ fn facts(cx: &Ctx, frame: &mut Frame, m: &str, rows: &mut Vec<String>) {
     let total = figs.len() + list.len();
     // (plain loops: no chain, partition or filter_map compiled for these item types)
     let mut items: Vec<Result<&Figure, &Fact>> = Vec::with_capacity(total);
-    for f in figs {
+    for &f in &figs {
         items.push(Ok(f));
     }
-    for x in list {
+    for &x in &list {
         items.push(Err(x));
     }
     // (kept in their order: the figures, then the facts)
     let (items, left) = pick(items, MAX_ROWS, &|x| cx.is_focus(x.map_or_else(|x| &x.entity, |f| &f.entity)));
-    for x in items {
+    for &x in &items {
         out.push(match x {
             Ok(f) => {
                 let what = cx.metric_label(&f.metric);
@@ -235,7 +235,7 @@ fn facts(cx: &Ctx, frame: &mut Frame, m: &str, rows: &mut Vec<String>) {
         });
     }
     for (i, l) in out.iter_mut().enumerate() {
-        l.badge = (i + 1).to_string();
+        l.badge = (i as u64 + 1).to_string();
     }
     push_line_arias(rows, &out);
     draw_checks(frame, &out);

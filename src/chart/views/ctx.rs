@@ -116,7 +116,7 @@ impl<'a> Ctx<'a> {
 
     /// The figure with id `id` (as [`Dataset::figure`], looked up at once).
     pub fn figure(&self, id: &str) -> Option<&'a Figure> {
-        self.lookups().by_id.get(id).map(|&i| &self.d.figures[i])
+        self.lookups().by_id.get(&id).map(|&i| &self.d.figures[i])
     }
 
     /// The first figure of `entity` and `metric` (as [`Dataset::find`], looked up at once).
@@ -126,7 +126,7 @@ impl<'a> Ctx<'a> {
 
     /// The offer price of company `c`: the price set, not the range marketed before it.
     pub fn offer(&self, c: &str) -> Option<&'a Figure> {
-        self.lookups().offers.get(c).map(|&i| &self.d.figures[i])
+        self.lookups().offers.get(&c).map(|&i| &self.d.figures[i])
     }
 
     /// The dataset's figures that `keep` keeps, in the file's order (one shared loop, not
@@ -162,7 +162,7 @@ impl<'a> Ctx<'a> {
 
     /// The entity with id `id` (as [`Dataset::entity`], looked up at once).
     pub fn entity(&self, id: &str) -> Option<&'a crate::model::Entity> {
-        self.lookups().entities.get(id).map(|&i| &self.d.entities[i])
+        self.lookups().entities.get(&id).map(|&i| &self.d.entities[i])
     }
 }
 
@@ -386,7 +386,7 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn verdict(&self, figure: &str) -> Option<Verdict> {
-        self.lookups().verdicts.get(figure).map(|&i| self.checks[i].verdict)
+        self.lookups().verdicts.get(&figure).map(|&i| self.checks[i].verdict)
     }
 
     /// The verdict on a figure in words, or nothing where it is not checked.

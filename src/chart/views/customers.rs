@@ -5,7 +5,7 @@ use super::super::theme::Tone;
 use super::bound::{latest, MAX_PERIODS};
 use super::{Ctx, MetricDef, View, ViewDef};
 use crate::error::{Error, Result};
-use crate::model::{Figure, PeriodKind};
+use crate::model::PeriodKind;
 
 pub const VIEW: ViewDef = ViewDef {
     id: "customers",
@@ -20,14 +20,14 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let first = cx.d.figures.iter().find(|f| f.metric == "top5_customer_share");
     let first = first.ok_or_else(|| Error::chart("the dataset has no top5_customer_share figures"))?;
     // in time order, whatever the file's order
-    let all: Vec<&Figure> = cx.d.series(&first.entity, "top5_customer_share").collect();
+    let all = cx.d.series(&first.entity, "top5_customer_share");
     let total = all.len();
     // the latest periods, up to the most a column chart draws
-    let (figs, left) = latest(all, MAX_PERIODS);
+    let (figs, left) = latest(&all, MAX_PERIODS);
     let name = cx.name(&first.entity);
     let label = cx.w.top_five_customers_share;
     let mut groups = Vec::new();
-    for f in &figs {
+    for f in figs {
         groups.push(cx.one_col(f, cx.col(label, f, f.value, percent(f.value, 1, false), Tone::Story)));
     }
     let title = cx.w.customers_title(&name);

@@ -75,7 +75,7 @@ fn subscription_chart(cx: &Ctx, listing: &Listing, name: &str, width: f64) -> Vi
         ("international_offer_subscription", cx.w.international_offer),
     ];
     let mut bars = Vec::new();
-    for (metric, label) in offers {
+    for &(metric, label) in &offers {
         let tone = Tone::Story;
         bars.push(bar_or_missing(cx, c, metric, label, tone, |x| {
             cx.bar(label, "", x, x.value, times(cx, x.value, 2), tone, Fill::Solid, reprints(cx, c, metric))
@@ -102,12 +102,12 @@ fn subscription_chart(cx: &Ctx, listing: &Listing, name: &str, width: f64) -> Vi
 fn reprints(cx: &Ctx, c: &str, metric: &str) -> Vec<String> {
     let mut extra = Vec::new();
     // the drawn figure is the series' first; every other printing of it is listed
-    let drawn = cx.d.series(c, metric).next().map(|f| f.id.as_str());
+    let drawn = cx.d.series(c, metric).first().map(|f| f.id.as_str());
     let again: Vec<&Figure> =
         cx.figures_where(&|f| f.entity == c && f.metric == metric && Some(f.id.as_str()) != drawn);
     // the first of them, up to the most rows a view lists; the others counted
     let (again, left) = pick(again, MAX_ROWS, &|_| false);
-    for again in again {
+    for &again in &again {
         extra.push(cx.labelled(cx.w.also_printed_as, again.as_written.as_deref().unwrap_or("")));
         if let Some(v) = cx.verdict(&again.id) {
             extra.push((cx.w.verdict)(v).to_string());
@@ -140,13 +140,13 @@ fn proceeds_chart(cx: &Ctx, listing: &Listing, name: &str, width: f64) -> View {
     ];
     // the amounts the story gives; "not given" only where it gives none at all
     let mut given = Vec::new();
-    for (m, label) in amounts {
+    for &(m, label) in &amounts {
         if cx.d.find(c, m).is_some() {
             given.push((m, label));
         }
     }
-    let shown = if given.is_empty() { amounts[1..].to_vec() } else { given };
-    for (metric, label) in shown {
+    let shown = if given.is_empty() { &amounts[1..] } else { &given[..] };
+    for &(metric, label) in shown {
         let tone = Tone::Story;
         bars.push(bar_or_missing(cx, c, metric, label, tone, |x| {
             let a = cx.amount(x.value, x.currency.unwrap_or(listing.currency));

@@ -34,7 +34,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     // contradictions first, then the doubtful, then the rest, each in their order (a
     // pass per verdict: no sort compiled for this); the first of them drawn
     let mut sorted = Vec::with_capacity(checks.len());
-    for v in [Verdict::Inconsistent, Verdict::ConsistentIfTruncated, Verdict::Consistent] {
+    for &v in &[Verdict::Inconsistent, Verdict::ConsistentIfTruncated, Verdict::Consistent] {
         for c in &checks {
             if c.verdict == v {
                 sorted.push(*c);
@@ -68,14 +68,14 @@ fn distinct<'c>(cx: &'c Ctx) -> Vec<&'c Check> {
         // the key as one text, each part after its length (a set of `String`s is compiled
         // for the view's index anyway; a set of this tuple was a copy of its own)
         let mut key = String::new();
-        for part in [&fig.entity, &fig.metric, &fig.period] {
-            key.push_str(&part.len().to_string());
+        for &part in &[&fig.entity, &fig.metric, &fig.period] {
+            key.push_str(&(part.len() as u64).to_string());
             key.push(':');
             key.push_str(part);
         }
-        key.push_str(&(c.kind as u8).to_string());
+        key.push_str(&(c.kind as u64).to_string());
         key.push(':');
-        key.push_str(&(c.verdict as u8).to_string());
+        key.push_str(&(c.verdict as u64).to_string());
         key.push(':');
         key.push_str(&value.to_string());
         if seen.insert(key) {
@@ -122,7 +122,9 @@ fn line(cx: &Ctx, c: &Check, lines: &mut Vec<CheckLine>) {
 pub(super) fn sentence(cx: &Ctx, c: &Check, fig: &crate::model::Figure) -> String {
     let mut inputs: Vec<&crate::model::Figure> = Vec::new();
     for i in c.inputs.iter() {
-        inputs.extend(cx.figure(i));
+        if let Some(f) = cx.figure(i) {
+            inputs.push(f);
+        }
     }
     if c.kind == CheckKind::Repeat {
         let other = inputs.first().map_or_else(String::new, |i| cx.show(i));

@@ -82,7 +82,7 @@ impl<'a> Plan<'a> {
             share,
             cumulative: m == "cumulative",
             annualise: cx.spec.annualise && m != "cumulative",
-            employees: m == "rnd" && cx.d.series(c, EMPLOYEES).next().is_some(),
+            employees: m == "rnd" && !cx.d.series(c, EMPLOYEES).is_empty(),
         }
     }
 }
@@ -104,35 +104,35 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
         .ok_or_else(|| Error::chart("the dataset has no financial figures (revenue, profit or loss, R&D)"))?;
     let name = cx.name(c);
     let p = Plan::of(cx, c);
-    let all: Vec<&Figure> = cx.d.series(c, p.bar).collect();
+    let all = cx.d.series(c, p.bar);
     if p.cumulative {
         no_overlap(cx, &all)?;
     }
     // the latest periods, up to the most a column chart draws; a running total still
     // counts from the first
-    let (figs, left) = latest(all.clone(), MAX_PERIODS);
+    let (figs, left) = latest(&all, MAX_PERIODS);
     // from -0.0, as `Iterator::sum` of f64 starts
     let mut earlier = -0.0;
     for f in &all[..left] {
         earlier += f.value;
     }
     let mut groups = Vec::new();
-    let cur = period_groups(cx, &p, &figs, earlier, &mut groups)?;
+    let cur = period_groups(cx, &p, figs, earlier, &mut groups)?;
     if !p.cumulative {
-        rules(&figs, &mut groups);
+        rules(figs, &mut groups);
     }
     let unit = one_unit(cx, &mut groups);
     // (no groups where there is no share: the rules and the rows then add nothing)
     let mut shares = Vec::new();
-    let share = share_groups(cx, &p, &figs, &mut shares);
-    rules(&figs, &mut shares);
+    let share = share_groups(cx, &p, figs, &mut shares);
+    rules(figs, &mut shares);
     let half = figs.iter().any(|f| f.period_kind == PeriodKind::HalfYear);
     let negative = figs.iter().any(|f| f.value < 0.0) && !p.cumulative;
     let metric = cx.metric_name();
     // "revenue and margin" only where the story gives a margin
     let metric = if share.is_none() && p.share.is_some() { cx.metric_label(p.bar) } else { metric };
     let title = cx.w.named_title(&name, metric);
-    let mut note = cx.part_year_note(&figs).unwrap_or_default();
+    let mut note = cx.part_year_note(figs).unwrap_or_default();
     if negative {
         // sentences follow each other with a space in English, without one in Chinese
         let sep = if note.is_empty() || note.ends_with('。') { "" } else { " " };
@@ -140,7 +140,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     }
     let unit_note = cx.w.unit_note(&(cx.w.money)(unit, cur), &note);
     let mut f = cx.frame(width, &title, &unit_note, 0.0);
-    f.legend(&legend(cx, &p, &figs, share.is_some()));
+    f.legend(&legend(cx, &p, figs, share.is_some()));
     let mut rows = Vec::new();
     push_arias(&mut rows, &groups);
     push_arias(&mut rows, &shares);
@@ -257,7 +257,7 @@ fn one_unit(cx: &Ctx, groups: &mut [Group]) -> &'static str {
                 }
             }
             let last = fig.and_then(|f| f.as_written.as_deref()).and_then(crate::model::read_written).map(|w| w.last_digit);
-            let approx = col.text.starts_with(['≈', '~']);
+            let approx = col.text.starts_with('≈') || col.text.starts_with('~');
             // a loss below the zero line, with a true minus sign
             let text = in_unit(v, unit, cx.lang, last).replacen('-', "\u{2212}", 1);
             col.text = super::super::format::cat(if approx { "≈" } else { "" }, &text);
@@ -297,7 +297,7 @@ fn period_group(cx: &Ctx, p: &Plan, f: &Figure, own: Currency, running: f64, gro
 /// groups) if the source gives it for no period.
 fn share_groups(cx: &Ctx, p: &Plan, figs: &[&Figure], groups: &mut Vec<Group>) -> Option<&'static str> {
     let metric = p.share?;
-    let given: Vec<&Figure> = cx.d.series(p.c, metric).collect();
+    let given = cx.d.series(p.c, metric);
     given.first()?;
     let label = cx.metric_label(metric);
     for f in figs {
@@ -318,7 +318,7 @@ fn share_groups(cx: &Ctx, p: &Plan, figs: &[&Figure], groups: &mut Vec<Group>) -
 fn employee_col(cx: &Ctx, p: &Plan, f: &Figure, own: Currency) -> Col {
     let label = cx.metric_label(EMPLOYEES);
     let mut found = None;
-    for x in cx.d.series(p.c, EMPLOYEES) {
+    for &x in &cx.d.series(p.c, EMPLOYEES) {
         if x.period == f.period {
             found = Some(x);
             break;

@@ -54,7 +54,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let priced = cx.listings_where(&|l| PRICES.iter().any(|m| cx.find(&l.company, m).is_some()));
     let total = priced.len();
     let (priced, left) = pick(priced, MAX_PANELS, &|l| cx.is_focus(&l.company));
-    for l in priced {
+    for &l in &priced {
         let lines = lines(cx, l);
         if lines.is_empty() {
             continue;
@@ -112,7 +112,8 @@ fn panel(cx: &Ctx, f: &mut Frame, l: &Listing, lines: &[Line], aria: &mut Vec<St
         label_w = label_w.max(text_width(&x.label, 12.0));
         val_room = val_room.max(bold_width(&x.text, 12.0));
         let (lo, hi) = x.ends();
-        values.extend([lo, hi]);
+        values.push(lo);
+        values.push(hi);
     }
     let label_w = (label_w + 14.0).min(inner * 0.36);
     let x0 = pad + label_w;
@@ -123,7 +124,7 @@ fn panel(cx: &Ctx, f: &mut Frame, l: &Listing, lines: &[Line], aria: &mut Vec<St
     let top = f.y;
     let bottom = top + ROW * lines.len() as f64;
     let mut ticks = Vec::new();
-    for t in s.ticks() {
+    for &t in &s.ticks() {
         ticks.push((s.px(t), axis(t)));
     }
     f.x_grid(&ticks, top, bottom, None);

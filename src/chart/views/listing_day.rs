@@ -41,7 +41,7 @@ fn fills(d: &crate::model::Dataset, m: &str) -> bool {
         let mut set = HashSet::new();
         for f in &d.figures {
             // (the metric first: a string comparison, where the listing is a hash)
-            if keep(f) && listed.contains(f.entity.as_str()) {
+            if keep(f) && listed.contains(&f.entity.as_str()) {
                 set.insert(f.entity.as_str());
             }
         }
@@ -142,7 +142,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     }
     let total = contradicted.len();
     let (contradicted, left) = pick(contradicted, MAX_NOTES, &|fig| cx.is_focus(&fig.entity));
-    for fig in contradicted {
+    for &fig in &contradicted {
         if let Some(c) = cx.checks.iter().find(|c| c.figure == fig.id) {
             let who = super::super::format::cat(&cx.name(&fig.entity), &cx.aside((cx.w.verdict)(c.verdict)));
             f.lines(&cx.labelled(&who, &super::fact_check::sentence(cx, c, fig)), 12.0, Tone::Alert);

@@ -41,15 +41,15 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
 /// story gives, each recomputed.
 fn size_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<View> {
     let title = cx.w.market_size_title(mname);
-    let all: Vec<&Figure> = cx.d.series(&market.id, "market_size").collect();
+    let all = cx.d.series(&market.id, "market_size");
     let Some(cur) = all.first().and_then(|x| x.currency) else {
         return Err(Error::chart("the market_size figures have no currency"));
     };
     let mut f = cx.frame(width, &title, &super::super::format::cat(cx.w.unit_prefix, cur.code()), 0.0);
     // the latest years, up to the most a column chart draws
-    let (figs, left) = latest(all.clone(), MAX_PERIODS);
+    let (figs, left) = latest(&all, MAX_PERIODS);
     let mut groups = Vec::new();
-    for x in &figs {
+    for x in figs {
         groups.push(size_group(cx, x, cur));
     }
     f.legend(&cx.period_keys(Tone::Story, false, figs.iter().any(|x| x.basis == Basis::Forecast)));
@@ -68,7 +68,7 @@ fn size_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<View
         }
     }
     let (mut drawn, mut left) = (0, 0);
-    for g in cx.d.series(&market.id, "market_cagr") {
+    for &g in &cx.d.series(&market.id, "market_cagr") {
         if drawn == MAX_ROWS {
             left += 1;
         } else if let Some(line) = cagr_line(cx, g, &sizes) {
@@ -127,15 +127,15 @@ fn shares_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<Vi
     }
     let mut shares: Vec<(&Entity, &Figure)> = Vec::new();
     for mk in &cx.d.entities {
-        if mk.kind == EntityKind::Market && held.contains(mk.id.as_str()) {
-            for x in cx.d.series(&mk.id, "market_share") {
+        if mk.kind == EntityKind::Market && held.contains(&mk.id.as_str()) {
+            for &x in &cx.d.series(&mk.id, "market_share") {
                 shares.push((mk, x));
             }
         }
     }
     let total = shares.len();
     let (shares, left) = pick(shares, MAX_ROWS, &|(_, x)| x.key.as_deref().is_some_and(|k| cx.d.story.focus.iter().any(|f| f == k)));
-    for (mk, x) in shares {
+    for &(mk, x) in &shares {
         {
             bars.push(share_bar(cx, market, mk, x));
             // a share held by a group of players (e.g. the two leaders together): the

@@ -137,7 +137,7 @@ impl Ctx<'_> {
             return Vec::new();
         }
         let mut controls = Vec::new();
-        for m in filled {
+        for &m in &filled {
             controls.push(Control::new("metric", m.id, (m.label)(self.w, self.d), m.id == self.metric()));
         }
         controls
@@ -254,7 +254,9 @@ impl Ctx<'_> {
     pub fn part_keys(&self, tone: Tone, figs: &[&Figure]) -> Vec<Key> {
         let mut shorts = Vec::new();
         for f in figs {
-            shorts.extend(short(f));
+            if let Some(m) = short(f) {
+                shorts.push(m);
+            }
         }
         if shorts.is_empty() {
             return Vec::new();
@@ -276,13 +278,15 @@ impl Ctx<'_> {
     pub fn part_year_note(&self, figs: &[&Figure]) -> Option<String> {
         let mut shorts: Vec<(&Figure, u32)> = Vec::new();
         for f in figs {
-            shorts.extend(short(f).map(|m| (*f, m)));
+            if let Some(m) = short(f) {
+                shorts.push((*f, m));
+            }
         }
         if shorts.iter().all(|(f, _)| f.period_kind == PeriodKind::HalfYear) {
             return self.half_year_note(figs);
         }
         let mut groups: Vec<(Vec<String>, u32)> = Vec::new();
-        for (f, m) in shorts {
+        for &(f, m) in &shorts {
             let label = self.period_short(f);
             match groups.iter_mut().find(|(_, n)| *n == m) {
                 Some((list, _)) if !list.contains(&label) => list.push(label),

@@ -43,7 +43,7 @@ pub const VIEW: ViewDef = ViewDef {
     available: |d| {
         let listed = super::listed(d);
         !d.lines.is_empty()
-            || d.figures.iter().any(|f| STEPS.contains(&f.metric.as_str()) && listed.contains(f.entity.as_str()))
+            || d.figures.iter().any(|f| STEPS.contains(&f.metric.as_str()) && listed.contains(&f.entity.as_str()))
     },
     fills: super::every_metric,
     build,
@@ -93,7 +93,7 @@ fn dated_series(cx: &Ctx, width: f64) -> Result<View> {
         }
     }
     let mut rows = Vec::new();
-    for cur in currencies {
+    for &cur in &currencies {
         let mut group: Vec<&Series> = Vec::new();
         for s in &cx.d.lines {
             if s.currency == cur {
@@ -169,7 +169,7 @@ fn article_prices(cx: &Ctx, width: f64) -> Result<View> {
     });
     let total = priced.len();
     let (priced, left) = pick(priced, MAX_PANELS, &|l| cx.is_focus(&l.company));
-    for l in priced {
+    for &l in &priced {
         let name = cx.name(&l.company);
         let bars = listing_steps(cx, l, &name);
         if bars.is_empty() {

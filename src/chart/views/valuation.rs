@@ -80,7 +80,9 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
 fn axis_currency(bars: &[(Option<Currency>, Bar)], listing: Currency) -> Currency {
     let mut drawn = Vec::new();
     for (c, _) in bars {
-        drawn.extend(*c);
+        if let Some(c) = *c {
+            drawn.push(c);
+        }
     }
     match drawn.as_slice() {
         [first, rest @ ..] if rest.iter().all(|c| c == first) => *first,
