@@ -28,7 +28,7 @@ pub struct Bar {
 
 /// A horizontal bar chart.
 pub struct Bars<'a> {
-    pub bars: &'a [Bar],
+    pub bars: &'a [&'a Bar],
     pub axis: &'a dyn Fn(f64) -> String,
     pub not_given: &'a str,
 }

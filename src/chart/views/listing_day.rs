@@ -121,7 +121,11 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     }
     if lot {
         let fallback = cx.d.listings.first().map_or(crate::model::Currency::CNY, |l| l.currency);
-        cx.currency_panels(&mut f, &currencies, &bars, fallback);
+        let mut refs = Vec::with_capacity(bars.len());
+        for b in &bars {
+            refs.push(b);
+        }
+        cx.currency_panels(&mut f, &currencies, &refs, fallback);
         if let Some(n) = cx.spec.lot.filter(|n| n.is_finite() && *n > 0.0) {
             f.lines(&super::super::format::cat(cx.w.your_input_shares_per_lot, &cx.num(n, 0)), 11.0, Tone::Muted);
         }

@@ -55,23 +55,21 @@ impl Ctx<'_> {
     /// several: amounts in different currencies never share an axis. `currencies[i]` is
     /// the currency of `bars[i]`; bars without a value (`None`) go under the last panel, or
     /// on an axis in `fallback` if all are missing.
-    pub fn currency_panels(&self, f: &mut Frame, currencies: &[Option<Currency>], bars: &[Bar], fallback: Currency) {
+    pub fn currency_panels(&self, f: &mut Frame, currencies: &[Option<Currency>], bars: &[&Bar], fallback: Currency) {
         // the currencies in the bars' order, and the bars of one (plain loops: smaller
-        // in the wasm than filter-and-collect chains)
+        // in the wasm than filter-and-collect chains; borrowed, not cloned)
         let mut seen: Vec<Currency> = Vec::new();
         for c in currencies.iter().flatten() {
             if !seen.contains(c) {
                 seen.push(*c);
             }
         }
-        let of = |want: Option<Currency>| {
-            let mut group = Vec::new();
+        let of = |want: Option<Currency>, group: &mut Vec<_>| {
             for (c, b) in currencies.iter().zip(bars) {
                 if *c == want {
-                    group.push(b.clone());
+                    group.push(*b);
                 }
             }
-            group
         };
         // (no bar has the fallback's currency: its panel holds those without a value)
         if seen.is_empty() {
@@ -81,17 +79,28 @@ impl Ctx<'_> {
             if seen.len() > 1 {
                 f.lines(&crate::join(&[self.w.currency_label, c.code()], " "), 12.0, Tone::Ink);
             }
-            let mut group = of(Some(*c));
+            let mut group = Vec::new();
+            of(Some(*c), &mut group);
             if k + 1 == seen.len() {
-                group.append(&mut of(None));
+                of(None, &mut group);
             }
-            self.draw_bars(f, &group, &self.money_axis(*c));
+            self.draw_bar_refs(f, &group, &self.money_axis(*c));
         }
     }
 
     /// Bars from zero on a linear axis labelled by `axis`, "not given" in the reader's
     /// words (one call for every bar chart of the views).
     pub fn draw_bars(&self, f: &mut Frame, bars: &[Bar], axis: &dyn Fn(f64) -> String) {
+        // (a plain loop: no `collect` compiled for the bars' iterator)
+        let mut refs = Vec::with_capacity(bars.len());
+        for b in bars {
+            refs.push(b);
+        }
+        self.draw_bar_refs(f, &refs, axis);
+    }
+
+    /// [`Ctx::draw_bars`] over borrowed bars.
+    fn draw_bar_refs(&self, f: &mut Frame, bars: &[&Bar], axis: &dyn Fn(f64) -> String) {
         draw_bars(f, &Bars { bars, axis, not_given: self.w.not_given });
     }
 

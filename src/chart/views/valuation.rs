@@ -52,7 +52,7 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let (mut on_axis, mut drawn_in, mut apart) = (Vec::new(), Vec::new(), Vec::new());
     for (c, b) in &bars {
         if *c == Some(axis) {
-            on_axis.push(b.clone());
+            on_axis.push(b);
             drawn_in.push(*c);
         } else {
             apart.push(b);
