@@ -150,16 +150,18 @@ function shortWasmNames(file, wasmFile, declarations) {
   // the exports: properties of the object `wasm`, each read by name (two globals the glue
   // does not read, `__abort_handler` and `__instance_terminated`, are renamed all the same)
   const read = (text) => [...text.matchAll(/\bwasm(?:\.(\w+)|\[)/g)].map(([, name]) => name ?? '[…]');
-  const calls = new Map([...exports].filter(([from, to]) => from !== to && read(code).includes(from)));
+  const wanted = new Set(read(code));
+  const calls = new Map([...exports].filter(([from, to]) => from !== to && wanted.has(from)));
+  const renamedTo = new Set(exports.values());
   code = code.replace(/\bwasm\.(\w+)/g, (whole, name) => (calls.has(name) ? `wasm.${calls.get(name)}` : whole));
   for (const name of read(code)) {
-    if (![...exports.values()].includes(name)) throw new Error(`${file}: the wasm read as wasm.${name}`);
+    if (!renamedTo.has(name)) throw new Error(`${file}: the wasm read as wasm.${name}`);
   }
   writeFileSync(wasmFile, bytes);
   for (const [declared, before] of declarations) {
     const text = renamed(readFileSync(declared, 'utf8'), calls, (n) => `${before}${n}:`, (n) => `${before}${n}:`, declared);
     for (const [, name] of text.matchAll(/^export const (\w+):/gm)) {
-      if (![...exports.values()].includes(name)) throw new Error(`${declared}: ${name} is not the wasm's`);
+      if (!renamedTo.has(name)) throw new Error(`${declared}: ${name} is not the wasm's`);
     }
     writeFileSync(declared, text);
   }
