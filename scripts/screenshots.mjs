@@ -11,6 +11,20 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { launch, open, ready, server } from '../tests/browser/support.mjs';
 
 const only = process.argv[2];
+
+/** Waits until the demo page's iframe embed shows its widget live in `lang`. */
+async function embedIn(page, lang) {
+  for (let i = 0; i < 100; i++) {
+    const frame = page.frames().find((f) => new URL(f.url()).searchParams.get('lang') === lang && f.url().includes('/embed.html'));
+    const live = await frame?.evaluate((l) => {
+      const e = document.querySelector('ipo-lens');
+      return e?.getAttribute('lang') === l && e.dataset.state === 'ready';
+    }, lang).catch(() => false);
+    if (live) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`the demo's iframe embed is not live in ${lang} after 10 s`);
+}
 mkdirSync('docs/screenshots/examples', { recursive: true });
 const { server: srv, url } = await server();
 const browser = await launch({ full: true });
@@ -25,6 +39,10 @@ try {
       // in it (src/web/ipo-lens.js #fitIn): click its corner, as a reader reaching for it
       await el.click({ position: { x: 2, y: 2 } });
       if (!only) {
+        // the iframe embed further down: the page's script reloads it in `lang`, and its
+        // widget goes live once in view; shoot it live in the page's language
+        await page.locator('#embed').scrollIntoViewIfNeeded();
+        await embedIn(page, lang);
         await el.locator('.mark').first().hover();
         await page.screenshot({ path: `docs/screenshots/demo.${name}.${lang}.png`, fullPage: true });
       }
