@@ -158,8 +158,13 @@ function shortWasmNames(file, wasmFile, declarations) {
     if (!renamedTo.has(name)) throw new Error(`${file}: the wasm read as wasm.${name}`);
   }
   writeFileSync(wasmFile, bytes);
+  // the declarations name every export the glue reads, and may name more (`__wbindgen_free`
+  // when no export frees what the glue passed): each is renamed as the wasm's
   for (const [declared, before] of declarations) {
-    const text = renamed(readFileSync(declared, 'utf8'), calls, (n) => `${before}${n}:`, (n) => `${before}${n}:`, declared);
+    let text = readFileSync(declared, 'utf8');
+    const named = new Map([...exports].filter(([from, to]) => from !== to && text.includes(`${before}${from}:`)));
+    for (const name of calls.keys()) if (!named.has(name)) throw new Error(`${declared}: the glue reads ${name}, not declared`);
+    text = renamed(text, named, (n) => `${before}${n}:`, (n) => `${before}${n}:`, declared);
     for (const [, name] of text.matchAll(/^export const (\w+):/gm)) {
       if (!renamedTo.has(name)) throw new Error(`${declared}: ${name} is not the wasm's`);
     }

@@ -85,7 +85,9 @@ fn with_problems(message: &str, problems: JsValue) -> JsValue {
 
 /// Every problem in a dataset's JSON text, in `lang` (`zh`, `zh-Hant`, `en`…), as
 /// `[{path, severity, message, line}]`: errors first, then warnings; empty when the data
-/// is fine. For editors' tools and the element's error list.
+/// is fine. For editors' tools (the checkers' wasm only: the element reads a dataset's
+/// problems from the error `setJson` throws).
+#[cfg(feature = "checker")]
 #[wasm_bindgen(js_name = checkJson)]
 pub fn check_json(
     json: &str,
@@ -528,7 +530,9 @@ pub fn load_message(
     }
 }
 
-/// Renders without a page: `{svg, width, height, marks, …}` for `spec` on the default data.
+/// Renders without a page: `{svg, width, height, marks, …}` for `spec` on the default data
+/// (the checkers' wasm only, for tools and tests: a reader's page draws through a `Lens`).
+#[cfg(feature = "checker")]
 #[wasm_bindgen(js_name = renderDefault)]
 pub fn render_default(spec: JsValue) -> Result<JsValue, JsError> {
     let d = default_dataset();
@@ -546,7 +550,9 @@ pub fn theme_css() -> JsValue {
 }
 
 /// The M4 reduction of `x`/`y` over `columns` pixel columns between `x0` and `x1`, as
-/// interleaved `[x, y, x, y, …]` (for the pixel-identity test and the benchmark).
+/// interleaved `[x, y, x, y, …]` (the checkers' wasm only, for the pixel-identity test: the
+/// price path view reduces inside the wasm).
+#[cfg(feature = "checker")]
 #[wasm_bindgen(js_name = reduceM4, unchecked_return_type = "Float64Array")]
 pub fn reduce_m4(x: &[f64], y: &[f64], x0: f64, x1: f64, columns: usize) -> JsValue {
     let mut out = Vec::new();

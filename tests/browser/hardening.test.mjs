@@ -338,11 +338,13 @@ test('every malformed dataset is refused with its exact messages in en and zh (s
   await context.close();
 });
 
-test('options of the wrong type name the text they got, quoted, in the reader\'s wasm (built with -Zfmt-debug=none, where {:?} writes nothing)', async () => {
+test('options of the wrong type name the text they got, quoted, in the reader\'s wasm (built with -Zfmt-debug=none, where {:?} writes nothing) as in the checkers\'', async () => {
   const { page, context } = await blank();
   await addWidget(page, { lang: 'en' });
   const said = await page.evaluate(async () => {
-    const { Lens, renderDefault } = await import('/pkg/ipo_lens.js');
+    const { Lens } = await import('/pkg/ipo_lens.js');
+    const cli = await import('/pkg/ipo_lens_cli.js');
+    await cli.default();
     const lens = new Lens();
     const cases = [
       { width: '600' },
@@ -356,7 +358,7 @@ test('options of the wrong type name the text they got, quoted, in the reader\'s
     ];
     const out = [];
     for (const spec of cases) {
-      for (const render of [(s) => lens.render(s), renderDefault]) {
+      for (const render of [(s) => lens.render(s), cli.renderDefault]) {
         try { render(spec); out.push('drawn'); } catch (e) { out.push(e.message); }
       }
     }
@@ -386,12 +388,14 @@ test('JSON text with mistakes (commas, quotes, full-width characters, line break
     const text = textOf(c);
     for (const lang of langsOf(c)) {
       const r = await page.evaluate(async ([t, l]) => {
-        const { Lens, checkJson } = await import('/pkg/ipo_lens.js');
+        const { Lens } = await import('/pkg/ipo_lens.js');
+        const cli = await import('/pkg/ipo_lens_cli.js');
+        await cli.default();
         const lens = new Lens();
         let message = 'accepted';
         try { lens.setJson(t, l); } catch (e) { message = e.message; }
         lens.free();
-        return { message, lines: checkJson(t, l).map((p) => p.line) };
+        return { message, lines: cli.checkJson(t, l).map((p) => p.line) };
       }, [text, lang]);
       assert.equal(r.message, messageOf(c[EXPECT[lang]], lang), `${c.name} (${lang})`);
       assert.deepEqual(r.lines, c[EXPECT[lang]], `${c.name} (${lang}): checkJson`);

@@ -25,8 +25,9 @@ async function widget(attrs, { width, height = 800, touch = false } = {}) {
 
 /** What the core says about the view (titles, lines, quotes): the data to expect. */
 const expected = (page, view, lang) => page.evaluate(async ([v, l]) => {
-  const { renderDefault } = await import('/pkg/ipo_lens.js');
-  const r = renderDefault({ view: v, lang: l, width: 640 });
+  const cli = await import('/pkg/ipo_lens_cli.js');
+  await cli.default();
+  const r = cli.renderDefault({ view: v, lang: l, width: 640 });
   return { marks: r.marks.map((m) => ({ ...m.tooltip, row: m.row })), quoteLang: r.quote_lang, title: r.title };
 }, [view, lang]);
 

@@ -276,7 +276,9 @@ test('price-path: a million-point series via setSeries draws reduced, and M4 loo
     await new Promise((ok) => { const t = () => (el.svg.includes('1000000 prices') ? ok() : requestAnimationFrame(t)); t(); });
     const pts = el.svg.match(/points="([^"]*)"/g).map((s) => s.split(' ').length).sort((a, b) => b - a)[0];
     // pixel identity: every point against the M4 reduction, drawn the same way
-    const { reduceM4 } = await import('/pkg/ipo_lens.js');
+    const cli = await import('/pkg/ipo_lens_cli.js');
+    await cli.default();
+    const { reduceM4 } = cli;
     const W = 600, H = 300;
     const x0 = x[0], x1 = x[n - 1];
     let lo = Infinity, hi = -Infinity;
