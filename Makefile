@@ -7,14 +7,15 @@ WASM := $(or $(CARGO_TARGET_DIR),target)/wasm32-unknown-unknown/release/ipo_lens
 # once (no panic messages or their formatting) and `{:?}` writing nothing (no message of the
 # reader uses Debug: the bad-data corpus in hardening.test.mjs checks every message through
 # this build) and no file/line/column for panics (-Zlocation-detail=none: they trap with no
-# message anyway): -16.3 KB gzip, docs/size.md. Without the reference-types feature
-# (-Ctarget-feature=-reference-types), wasm-bindgen keeps the JS values the wasm holds in an
-# array of the glue instead of a wasm table of externrefs: 680 B gzip less in all (the glue
-# +142 B, the wasm -822 B; docs/size.md). It has a target directory of its own so that it
-# and the checkers' build (the ipo-lens command: panics keep their message) both stay warm.
+# message anyway): -16.3 KB gzip, docs/size.md. Without the reference-types feature,
+# wasm-bindgen keeps the JS values the wasm holds in an array of the glue instead of a wasm
+# table of externrefs (-680 B gzip in all: the glue +142 B, the wasm -822 B); without
+# multivalue, a function returns a pair or a `Result` through memory (-115 B: the glue +82 B,
+# the wasm -197 B). It has a target directory of its own so that it and the checkers' build
+# (the ipo-lens command: panics keep their message) both stay warm.
 READER_DIR := $(or $(CARGO_TARGET_DIR),target)/reader
 READER_WASM := $(READER_DIR)/wasm32-unknown-unknown/release/ipo_lens.wasm
-READER_FLAGS := RUSTC_BOOTSTRAP=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none -Ctarget-feature=-reference-types"
+READER_FLAGS := RUSTC_BOOTSTRAP=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none -Ctarget-feature=-reference-types,-multivalue"
 PORT ?= 8080
 
 .PHONY: all build reader-wasm checker-wasm dist static offline studio-offline serve test test-native test-wasm test-browser fuzz bench sizes screenshots setup types clean
