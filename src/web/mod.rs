@@ -414,8 +414,10 @@ impl Lens {
     /// The series given by `setSeries`, to hand to a fresh `Lens` (the element frees this
     /// one when it leaves the page): `[[id, entity, currency, x, y], …]`, `x` the times in
     /// milliseconds exactly as given, `y` the prices, as `Float64Array`s.
+    // (`&mut self` here and in `seriesTimeBytes` though they only read: the glue's borrow
+    // of a `Lens` is then compiled once, the exclusive one every other method takes)
     #[wasm_bindgen(js_name = givenSeries, unchecked_return_type = "Array<any>")]
-    pub fn given_series(&self) -> JsValue {
+    pub fn given_series(&mut self) -> JsValue {
         let out = js::array();
         let Some(d) = &self.data else { return out.into() };
         for s in &d.lines {
@@ -445,7 +447,7 @@ impl Lens {
 
     /// Bytes the series' times take in wasm (for the tests: whole-second times take 4 a point).
     #[wasm_bindgen(js_name = seriesTimeBytes)]
-    pub fn series_time_bytes(&self) -> f64 {
+    pub fn series_time_bytes(&mut self) -> f64 {
         self.data.as_ref().map_or(0, |d| d.lines.iter().map(|s| s.x.bytes()).sum::<usize>()) as f64
     }
 
