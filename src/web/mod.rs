@@ -333,7 +333,7 @@ impl Lens {
         use model::Got;
         let got = if data.is_array() {
             Some(Got::List)
-        } else if data.is_null() || data.is_undefined() {
+        } else if data.is_null_or_undefined() {
             Some(Got::Null)
         } else if let Some(mut s) = data.as_string() {
             // its first 60 characters: the byte where the 61st starts (no `chars().take()`)
