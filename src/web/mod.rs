@@ -235,10 +235,13 @@ enum Opt {
 /// The option `name` of `raw`, read as `want` says: `Default` when it is not there (a key
 /// set to `undefined` is there), or when `optional` and it is `null` or `undefined`;
 /// a value of another kind is the error. (One function for every option, rather than
-/// each option's reading inlined eleven times.)
+/// each option's reading inlined eleven times.) A key that is not there reads as
+/// `undefined`, so "null or undefined, and not there" is "undefined and not there",
+/// told without an import of its own for `undefined` alone.
 fn option(raw: &JsValue, name: &str, want: Want, optional: bool) -> Result<Opt, String> {
     let v = js::get(raw, name).unwrap_or(JsValue::UNDEFINED);
-    if v.is_undefined() && !js::has(raw, name) || optional && v.is_null_or_undefined() {
+    let none = v.is_null_or_undefined();
+    if none && !js::has(raw, name) || optional && none {
         return Ok(Opt::Default);
     }
     let (read, expected) = match want {
