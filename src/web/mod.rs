@@ -150,38 +150,20 @@ pub fn read_spec(raw: &JsValue) -> Result<RawSpec, String> {
         return Err(invalid(raw, "struct RawSpec"));
     }
     let mut r = RawSpec::default();
-    if let Opt::Text(s) = option(raw, "view", Want::Text, false)? {
-        r.view = s;
-    }
-    if let Opt::Text(s) = option(raw, "lang", Want::Text, false)? {
-        r.lang = s;
-    }
-    if let Opt::Text(s) = option(raw, "metric", Want::Text, false)? {
-        r.metric = s;
-    }
-    if let Opt::Number(x) = option(raw, "width", Want::Number, false)? {
-        r.width = x;
-    }
-    if let Opt::Text(s) = option(raw, "currency", Want::Text, false)? {
-        r.currency = s;
-    }
-    if let Opt::Number(x) = option(raw, "fx", Want::Number, true)? {
-        r.fx = Some(x);
-    }
-    if let Opt::Number(x) = option(raw, "lot", Want::Number, true)? {
-        r.lot = Some(x);
-    }
-    if let Opt::Flag(b) = option(raw, "annualise", Want::Flag, false)? {
-        r.annualise = b;
-    }
-    if let Opt::Text(s) = option(raw, "scale", Want::Text, true)? {
-        r.scale = Some(s);
-    }
-    if let Opt::Flag(b) = option(raw, "dark", Want::Flag, false)? {
-        r.dark = b;
-    }
-    if let Opt::Flag(b) = option(raw, "text_list", Want::Flag, false)? {
-        r.text_list = b;
+    let mut error = None;
+    option(raw, "view", Slot::Text(&mut r.view), &mut error);
+    option(raw, "lang", Slot::Text(&mut r.lang), &mut error);
+    option(raw, "metric", Slot::Text(&mut r.metric), &mut error);
+    option(raw, "width", Slot::Number(&mut r.width), &mut error);
+    option(raw, "currency", Slot::Text(&mut r.currency), &mut error);
+    option(raw, "fx", Slot::MaybeNumber(&mut r.fx), &mut error);
+    option(raw, "lot", Slot::MaybeNumber(&mut r.lot), &mut error);
+    option(raw, "annualise", Slot::Flag(&mut r.annualise), &mut error);
+    option(raw, "scale", Slot::MaybeText(&mut r.scale), &mut error);
+    option(raw, "dark", Slot::Flag(&mut r.dark), &mut error);
+    option(raw, "text_list", Slot::Flag(&mut r.text_list), &mut error);
+    if let Some(e) = error {
+        return Err(e);
     }
     Ok(r)
 }
@@ -216,40 +198,43 @@ fn invalid(v: &JsValue, expected: &str) -> String {
     format!("Error: invalid type: {found}, expected {expected}")
 }
 
-/// The kind of value an option takes.
-#[derive(Clone, Copy)]
-enum Want {
-    Text,
-    Number,
-    Flag,
+/// Where an option goes, which says the kind of value it takes; an `Option` field is
+/// optional (`null` and `undefined` leave it `None`).
+enum Slot<'a> {
+    Text(&'a mut String),
+    MaybeText(&'a mut Option<String>),
+    Number(&'a mut f64),
+    MaybeNumber(&'a mut Option<f64>),
+    Flag(&'a mut bool),
 }
 
-/// An option as read: its value, or left at its default.
-enum Opt {
-    Text(String),
-    Number(f64),
-    Flag(bool),
-    Default,
-}
-
-/// The option `name` of `raw`, read as `want` says: `Default` when it is not there (a key
-/// set to `undefined` is there), or when `optional` and it is `null` or `undefined`;
-/// a value of another kind is the error. (One function for every option, rather than
-/// each option's reading inlined eleven times.) A key that is not there reads as
-/// `undefined`, so "null or undefined, and not there" is "undefined and not there",
-/// told without an import of its own for `undefined` alone.
-fn option(raw: &JsValue, name: &str, want: Want, optional: bool) -> Result<Opt, String> {
-    let v = js::get(raw, name).unwrap_or(JsValue::UNDEFINED);
-    let none = v.is_null_or_undefined();
-    if none && !js::has(raw, name) || optional && none {
-        return Ok(Opt::Default);
+/// Reads the option `name` of `raw` into `slot`, unless an earlier option was the
+/// `error`: left at its default when it is not there (a key set to `undefined` is there),
+/// or when optional and `null` or `undefined`; a value of another kind is the error. (One
+/// function for every option, with nothing to check after each call, rather than each
+/// option's reading inlined eleven times.) A key that is not there reads as `undefined`,
+/// so "null or undefined, and not there" is "undefined and not there", told without an
+/// import of its own for `undefined` alone.
+fn option(raw: &JsValue, name: &str, slot: Slot, error: &mut Option<String>) {
+    if error.is_some() {
+        return;
     }
-    let (read, expected) = match want {
-        Want::Text => (v.as_string().map(Opt::Text), "a string"),
-        Want::Number => (v.as_f64().map(Opt::Number), "f64"),
-        Want::Flag => (v.as_bool().map(Opt::Flag), "a boolean"),
+    let v = js::get(raw, name).unwrap_or(JsValue::UNDEFINED);
+    let optional = matches!(slot, Slot::MaybeText(_) | Slot::MaybeNumber(_));
+    let none = v.is_null_or_undefined();
+    if none && (!js::has(raw, name) || optional) {
+        return;
+    }
+    let read = match slot {
+        Slot::Text(to) => v.as_string().map(|s| *to = s).ok_or("a string"),
+        Slot::MaybeText(to) => v.as_string().map(|s| *to = Some(s)).ok_or("a string"),
+        Slot::Number(to) => v.as_f64().map(|x| *to = x).ok_or("f64"),
+        Slot::MaybeNumber(to) => v.as_f64().map(|x| *to = Some(x)).ok_or("f64"),
+        Slot::Flag(to) => v.as_bool().map(|b| *to = b).ok_or("a boolean"),
     };
-    read.ok_or_else(|| invalid(&v, expected))
+    if let Err(expected) = read {
+        *error = Some(invalid(&v, expected));
+    }
 }
 
 /// One widget's state: its dataset (the last good one), or none yet: the built-in
