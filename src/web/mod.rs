@@ -88,10 +88,10 @@ fn with_problems(message: &str, problems: JsValue) -> JsValue {
 /// is fine. For editors' tools and the element's error list.
 #[wasm_bindgen(js_name = checkJson)]
 pub fn check_json(
-    json: &str,
+    #[wasm_bindgen(unchecked_param_type = "string")] json: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "string | null")] lang: JsValue,
 ) -> JsValue {
-    problems_value(&model::check(json, &[]).problems, language(&lang))
+    problems_value(&model::check(&string(&json), &[]).problems, language(&lang))
 }
 
 /// Draws `d` with the element's options (attribute values, as strings), checked once: an
@@ -125,10 +125,11 @@ fn text(s: &str) -> JsValue {
     JsValue::from_str(s)
 }
 
-/// A short string argument (an id, a code, a word), taken as the value given rather than
-/// as a `&str` so that the glue hands it over as it is (no copy into wasm memory written
-/// out in every export that takes one). The element passes strings (`String(id)`);
-/// anything else reads as `""`, as the glue's copy of a number did.
+/// A string argument (an id, a code, a word, a dataset's JSON text), taken as the value
+/// given rather than as a `&str` so that the glue hands it over as it is (no copy into
+/// wasm memory written out in every export that takes one; the text is copied in once
+/// either way, by the glue's one string-reading import). The element passes strings
+/// (`String(id)`); anything else reads as `""`, as the glue's copy of a number did.
 fn string(v: &JsValue) -> String {
     v.as_string().unwrap_or_default()
 }
@@ -291,10 +292,10 @@ impl Lens {
     #[wasm_bindgen(js_name = setJson)]
     pub fn set_json(
         &mut self,
-        json: &str,
+        #[wasm_bindgen(unchecked_param_type = "string")] json: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "string | null")] lang: JsValue,
     ) -> Result<(), JsValue> {
-        self.set_checked(json, language(&lang))
+        self.set_checked(&string(&json), language(&lang))
     }
 
     fn set_checked(&mut self, json: &str, lang: Lang) -> Result<(), JsValue> {
@@ -566,11 +567,12 @@ pub fn built_in_parsed() -> bool {
 /// it: the reader's wasm does not carry it). Parsed and validated once; a second call
 /// keeps the first.
 #[wasm_bindgen(js_name = setBuiltIn)]
-pub fn set_built_in(json: &str) -> Result<(), JsError> {
+pub fn set_built_in(#[wasm_bindgen(unchecked_param_type = "string")] json: JsValue) -> Result<(), JsError> {
     if built_in_parsed() {
         return Ok(());
     }
-    let d = model::parse(json).map_err(|e| JsError::new(&format!("the built-in dataset is invalid: {e}")))?;
+    let json = string(&json);
+    let d = model::parse(&json).map_err(|e| JsError::new(&format!("the built-in dataset is invalid: {e}")))?;
     DEFAULT.with(|cell| {
         let _ = cell.set((json.into(), Rc::new(d)));
     });
