@@ -380,8 +380,10 @@ impl Lens {
     /// is exact (4 bytes a point), else as given. Pieces keep the copy in flight small:
     /// wasm memory never shrinks, so a whole second copy would stay as memory for good.
     #[wasm_bindgen(js_name = seriesTimes)]
-    pub fn series_times(&mut self, x: &[f64], total: usize) {
-        self.times.get_or_insert_with(|| model::TimesBuilder::new(total)).push(x);
+    // (`x` taken as a `Vec`, as `setSeries` takes `y`: the glue copies it in either way,
+    // and the wasm then reads one kind of array argument, not two)
+    pub fn series_times(&mut self, x: Vec<f64>, total: usize) {
+        self.times.get_or_insert_with(|| model::TimesBuilder::new(total)).push(&x);
     }
 
     /// Adds (or replaces, by `id`) a price series: the times handed over by `seriesTimes`
@@ -539,9 +541,9 @@ pub fn theme_css() -> JsValue {
 /// The M4 reduction of `x`/`y` over `columns` pixel columns between `x0` and `x1`, as
 /// interleaved `[x, y, x, y, …]` (for the pixel-identity test and the benchmark).
 #[wasm_bindgen(js_name = reduceM4, unchecked_return_type = "Float64Array")]
-pub fn reduce_m4(x: &[f64], y: &[f64], x0: f64, x1: f64, columns: usize) -> JsValue {
+pub fn reduce_m4(x: Vec<f64>, y: Vec<f64>, x0: f64, x1: f64, columns: usize) -> JsValue {
     let mut out = Vec::new();
-    for &(a, b) in &crate::calc::m4(x, y, x0, x1, columns) {
+    for &(a, b) in &crate::calc::m4(&x, &y, x0, x1, columns) {
         out.push(a);
         out.push(b);
     }
