@@ -178,7 +178,8 @@ fn digits(x: f64) -> (String, i64) {
     // JavaScript's exponent, `-7` or `+21`, read by the `usize` reader the crate compiles anyway
     let (sign, exp) = exp.strip_prefix('-').map_or((1, exp), |e| (-1, e));
     let exp = sign * exp.trim_start_matches('+').parse::<usize>().unwrap_or(0) as i64;
-    let point = mantissa.find('.').unwrap_or(mantissa.len()) as i64 + exp;
+    // (the crate's `find`: `str::find` with a `char` would be compiled for this call alone)
+    let point = crate::find(mantissa, ".").unwrap_or(mantissa.len()) as i64 + exp;
     let (mut digits, mut point) = significant(mantissa, point);
     // Where two shortest candidates are exactly as near (x = 1149636667324797.25 between
     // …797.2 and …797.3), JavaScript takes the even one and Rust the larger. That needs
