@@ -309,8 +309,9 @@ pub fn exact_fixed(v: f64, decimals: usize) -> String {
     } else {
         below(&mut ds, decimals - frac);
     }
-    if ds.len() <= decimals {
-        ds.resize(decimals + 1, 0);
+    // (leading zeros pushed one at a time: `resize` would be compiled for this call alone)
+    while ds.len() <= decimals {
+        ds.push(0);
     }
     let mut out = String::from(if v.is_sign_negative() { "-" } else { "" });
     for (i, d) in ds.iter().rev().enumerate() {
@@ -332,8 +333,9 @@ pub fn exact_significant(x: f64, n: usize) -> (String, i32) {
         let r = ds.len() - n;
         round_off(&mut ds, r);
         if ds.len() > n {
-            // 9.99… rounded up to 10.0…: one more digit, a zero at the end
-            ds.remove(0);
+            // 9.99… rounded up to 10.0…: one more digit, a zero at the end (`cut`, as
+            // `remove(0)` would be compiled for this call alone)
+            cut(&mut ds, 1);
             exp += 1;
         }
     } else {
