@@ -579,7 +579,7 @@ pub fn set_built_in(#[wasm_bindgen(unchecked_param_type = "string")] json: JsVal
     let json = string(&json);
     let d = model::parse(&json).map_err(|e| JsError::new(&format!("the built-in dataset is invalid: {e}")))?;
     DEFAULT.with(|cell| {
-        let _ = cell.set((json.into(), Rc::new(d)));
+        let _ = cell.set((json.into_boxed_str(), Rc::new(d)));
     });
     Ok(())
 }
