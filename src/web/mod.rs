@@ -174,7 +174,8 @@ fn invalid(v: &JsValue, expected: &str) -> String {
     let found = if v.is_null_or_undefined() {
         "unit value".to_string()
     } else if let Some(b) = v.as_bool() {
-        format!("boolean `{b}`")
+        // (written out: no `bool` formatting compiled for this one message)
+        if b { "boolean `true`" } else { "boolean `false`" }.to_string()
     } else if let Some(x) = v.as_f64() {
         // serde's `WithDecimalPoint`
         let s = crate::float::shortest(x);
