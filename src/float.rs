@@ -118,9 +118,9 @@ fn convert(s: &str) -> f64 {
     s.parse().unwrap_or(f64::NAN)
 }
 
-/// `format!("{v:e}")`, from `format!("{v}")`: the same shortest digits that read back as
-/// `v`, in exponent form (`1e308`, `-2.5e-7`, `0e0`). The wasm then carries one float
-/// formatter, not a second one for exponents.
+/// `format!("{v:e}")`, from the digits of `format!("{v}")`: the same shortest digits that
+/// read back as `v`, in exponent form (`1e308`, `-2.5e-7`, `0e0`). The wasm then carries
+/// one float formatter, not a second one for exponents.
 ///
 /// ```
 /// use ipo_lens::float::exponent;
@@ -129,75 +129,64 @@ fn convert(s: &str) -> f64 {
 /// assert_eq!(exponent(0.0), "0e0");
 /// ```
 pub fn exponent(v: f64) -> String {
-    let s = shortest(v);
     if !v.is_finite() {
-        return s;
+        return special(v);
     }
-    let (sign, body) = s.split_at(usize::from(s.starts_with('-')));
-    let point = body.find('.').unwrap_or(body.len());
-    let digits = crate::replace_any(body, &['.'], "");
-    let lead = digits.bytes().take_while(|&c| c == b'0').count();
-    let digits = digits[lead..].trim_end_matches('0');
+    let sign = if v.is_sign_negative() { "-" } else { "" };
+    let (digits, point) = digits(v.abs());
     if digits.is_empty() {
         return format!("{sign}0e0");
     }
-    let e = point as i64 - 1 - lead as i64;
+    let e = point - 1;
     let (first, rest) = digits.split_at(1);
     let dot = if rest.is_empty() { "" } else { "." };
     format!("{sign}{first}{dot}{rest}e{e}")
 }
 
-/// `format!("{v}")`: the shortest digits that read back as `v`, written out without an
-/// exponent (`1000000000000000000000`, `0.0000001`, `-0`, `NaN`, `inf`).
-///
-/// ```
-/// use ipo_lens::float::shortest;
-/// assert_eq!(shortest(0.1 + 0.2), "0.30000000000000004");
-/// assert_eq!(shortest(1e21), "1000000000000000000000");
-/// assert_eq!(shortest(-0.0), "-0");
-/// ```
-#[cfg(not(target_arch = "wasm32"))]
-pub fn shortest(v: f64) -> String {
-    v.to_string()
+/// The digits of `mantissa` (digits with an optional `.`) with no zeros leading or
+/// trailing (none at all for zero), and where the point falls among them, given where it
+/// falls among `mantissa`'s (`0.0012300`, 1: `123`, -2).
+fn significant(mantissa: &str, point: i64) -> (String, i64) {
+    let digits = crate::replace_any(mantissa, &['.'], "");
+    let lead = digits.bytes().take_while(|&c| c == b'0').count();
+    (digits[lead..].trim_end_matches('0').to_string(), point - lead as i64)
 }
 
-/// `format!("{v}")`, from the browser's `String(v)`, which writes the same digits (the
-/// shortest that read back as `v`, the nearest to it of those) but with an exponent from
-/// 1e21 up and below 1e-6, and no sign on negative zero.
+/// The shortest digits that read back as `x` (finite, ≥ 0) as [`significant`] gives
+/// them, and where the point falls among them: `format!("{x}")`'s.
+#[cfg(not(target_arch = "wasm32"))]
+fn digits(x: f64) -> (String, i64) {
+    let s = x.to_string();
+    significant(&s, s.find('.').unwrap_or(s.len()) as i64)
+}
+
+/// The shortest digits that read back as `x` (finite, ≥ 0) as [`significant`] gives
+/// them, and where the point falls among them: from the browser's `String(x)`, which
+/// writes the same digits as Rust (the shortest that read back as `x`, the nearest to it
+/// of those) but with an exponent from 1e21 up and below 1e-6.
 #[cfg(target_arch = "wasm32")]
-pub fn shortest(v: f64) -> String {
+fn digits(x: f64) -> (String, i64) {
     #[wasm_bindgen::prelude::wasm_bindgen]
     extern "C" {
         /// JavaScript's `String(number)`.
         #[wasm_bindgen(js_name = String)]
         fn js_string(v: f64) -> String;
     }
-    if !v.is_finite() {
-        return special(v);
-    }
-    let mut out = String::from(if v.is_sign_negative() { "-" } else { "" });
-    // a whole number (an opacity of 1, say: every drawn shape has one) without a call into
-    // the browser: its digits are the integer's
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        out.push_str(&(v.abs() as u64).to_string());
-        return out;
-    }
     // "123.45", "0.000123", "1.5e-7", "1e+21": the digits, and where the point falls
-    let s = js_string(v.abs());
+    let s = js_string(x);
     let (mantissa, exp) = s.split_once('e').unwrap_or((&s, "0"));
     // JavaScript's exponent, `-7` or `+21`, read by the `usize` reader the crate compiles anyway
     let (sign, exp) = exp.strip_prefix('-').map_or((1, exp), |e| (-1, e));
     let exp = sign * exp.trim_start_matches('+').parse::<usize>().unwrap_or(0) as i64;
-    let point = mantissa.find('.').unwrap_or(mantissa.len()) as i64 + exp;
-    let digits = crate::replace_any(mantissa, &['.'], "");
-    let lead = digits.bytes().take_while(|&c| c == b'0').count();
-    let (mut digits, mut point) = (digits[lead..].trim_end_matches('0').to_string(), point - lead as i64);
+    // (the crate's `find`: `str::find` with a `char` would be compiled for this call alone)
+    let point = crate::find(mantissa, ".").unwrap_or(mantissa.len()) as i64 + exp;
+    let (mut digits, mut point) = significant(mantissa, point);
     // Where two shortest candidates are exactly as near (x = 1149636667324797.25 between
     // …797.2 and …797.3), JavaScript takes the even one and Rust the larger. That needs
     // the interval around x to hold two of them, 10^k apart with 10^k ≤ x's ulp, so 16
     // digits or more.
     if digits.len() >= 16 {
-        let (mut ds, frac) = exact(v.abs());
+        let (mut ds, frac) = exact(x);
         let t = ds.iter().take_while(|&&d| d == 0).count();
         if ds.len() - t == digits.len() + 1 && ds[t] == 5 {
             point = ds.len() as i64 - frac as i64;
@@ -217,6 +206,38 @@ pub fn shortest(v: f64) -> String {
             digits.truncate(digits.trim_end_matches('0').len());
         }
     }
+    (digits, point)
+}
+
+/// `format!("{v}")`: the shortest digits that read back as `v`, written out without an
+/// exponent (`1000000000000000000000`, `0.0000001`, `-0`, `NaN`, `inf`).
+///
+/// ```
+/// use ipo_lens::float::shortest;
+/// assert_eq!(shortest(0.1 + 0.2), "0.30000000000000004");
+/// assert_eq!(shortest(1e21), "1000000000000000000000");
+/// assert_eq!(shortest(-0.0), "-0");
+/// ```
+#[cfg(not(target_arch = "wasm32"))]
+pub fn shortest(v: f64) -> String {
+    v.to_string()
+}
+
+/// `format!("{v}")`, from the browser's digits ([`digits`]), laid out as Rust does: no
+/// exponent, and a sign on negative zero.
+#[cfg(target_arch = "wasm32")]
+pub fn shortest(v: f64) -> String {
+    if !v.is_finite() {
+        return special(v);
+    }
+    let mut out = String::from(if v.is_sign_negative() { "-" } else { "" });
+    // a whole number (an opacity of 1, say: every drawn shape has one) without a call into
+    // the browser: its digits are the integer's
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        out.push_str(&(v.abs() as u64).to_string());
+        return out;
+    }
+    let (digits, point) = digits(v.abs());
     let digits = digits.as_str();
     if digits.is_empty() {
         out.push('0');
@@ -288,8 +309,9 @@ pub fn exact_fixed(v: f64, decimals: usize) -> String {
     } else {
         below(&mut ds, decimals - frac);
     }
-    if ds.len() <= decimals {
-        ds.resize(decimals + 1, 0);
+    // (leading zeros pushed one at a time: `resize` would be compiled for this call alone)
+    while ds.len() <= decimals {
+        ds.push(0);
     }
     let mut out = String::from(if v.is_sign_negative() { "-" } else { "" });
     for (i, d) in ds.iter().rev().enumerate() {
@@ -311,8 +333,9 @@ pub fn exact_significant(x: f64, n: usize) -> (String, i32) {
         let r = ds.len() - n;
         round_off(&mut ds, r);
         if ds.len() > n {
-            // 9.99… rounded up to 10.0…: one more digit, a zero at the end
-            ds.remove(0);
+            // 9.99… rounded up to 10.0…: one more digit, a zero at the end (`cut`, as
+            // `remove(0)` would be compiled for this call alone)
+            cut(&mut ds, 1);
             exp += 1;
         }
     } else {

@@ -90,10 +90,10 @@ fn with_problems(message: &str, problems: JsValue) -> JsValue {
 #[cfg(feature = "checker")]
 #[wasm_bindgen(js_name = checkJson)]
 pub fn check_json(
-    json: &str,
+    #[wasm_bindgen(unchecked_param_type = "string")] json: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "string | null")] lang: JsValue,
 ) -> JsValue {
-    problems_value(&model::check(json, &[]).problems, language(&lang))
+    problems_value(&model::check(&string(&json), &[]).problems, language(&lang))
 }
 
 /// Draws `d` with the element's options (attribute values, as strings), checked once: an
@@ -127,10 +127,11 @@ fn text(s: &str) -> JsValue {
     JsValue::from_str(s)
 }
 
-/// A short string argument (an id, a code, a word), taken as the value given rather than
-/// as a `&str` so that the glue hands it over as it is (no copy into wasm memory written
-/// out in every export that takes one). The element passes strings (`String(id)`);
-/// anything else reads as `""`, as the glue's copy of a number did.
+/// A string argument (an id, a code, a word, a dataset's JSON text), taken as the value
+/// given rather than as a `&str` so that the glue hands it over as it is (no copy into
+/// wasm memory written out in every export that takes one; the text is copied in once
+/// either way, by the glue's one string-reading import). The element passes strings
+/// (`String(id)`); anything else reads as `""`, as the glue's copy of a number did.
 fn string(v: &JsValue) -> String {
     v.as_string().unwrap_or_default()
 }
@@ -152,38 +153,20 @@ pub fn read_spec(raw: &JsValue) -> Result<RawSpec, String> {
         return Err(invalid(raw, "struct RawSpec"));
     }
     let mut r = RawSpec::default();
-    if let Opt::Text(s) = option(raw, "view", Want::Text, false)? {
-        r.view = s;
-    }
-    if let Opt::Text(s) = option(raw, "lang", Want::Text, false)? {
-        r.lang = s;
-    }
-    if let Opt::Text(s) = option(raw, "metric", Want::Text, false)? {
-        r.metric = s;
-    }
-    if let Opt::Number(x) = option(raw, "width", Want::Number, false)? {
-        r.width = x;
-    }
-    if let Opt::Text(s) = option(raw, "currency", Want::Text, false)? {
-        r.currency = s;
-    }
-    if let Opt::Number(x) = option(raw, "fx", Want::Number, true)? {
-        r.fx = Some(x);
-    }
-    if let Opt::Number(x) = option(raw, "lot", Want::Number, true)? {
-        r.lot = Some(x);
-    }
-    if let Opt::Flag(b) = option(raw, "annualise", Want::Flag, false)? {
-        r.annualise = b;
-    }
-    if let Opt::Text(s) = option(raw, "scale", Want::Text, true)? {
-        r.scale = Some(s);
-    }
-    if let Opt::Flag(b) = option(raw, "dark", Want::Flag, false)? {
-        r.dark = b;
-    }
-    if let Opt::Flag(b) = option(raw, "text_list", Want::Flag, false)? {
-        r.text_list = b;
+    let mut error = None;
+    option(raw, "view", Slot::Text(&mut r.view), &mut error);
+    option(raw, "lang", Slot::Text(&mut r.lang), &mut error);
+    option(raw, "metric", Slot::Text(&mut r.metric), &mut error);
+    option(raw, "width", Slot::Number(&mut r.width), &mut error);
+    option(raw, "currency", Slot::Text(&mut r.currency), &mut error);
+    option(raw, "fx", Slot::MaybeNumber(&mut r.fx), &mut error);
+    option(raw, "lot", Slot::MaybeNumber(&mut r.lot), &mut error);
+    option(raw, "annualise", Slot::Flag(&mut r.annualise), &mut error);
+    option(raw, "scale", Slot::MaybeText(&mut r.scale), &mut error);
+    option(raw, "dark", Slot::Flag(&mut r.dark), &mut error);
+    option(raw, "text_list", Slot::Flag(&mut r.text_list), &mut error);
+    if let Some(e) = error {
+        return Err(e);
     }
     Ok(r)
 }
@@ -193,7 +176,8 @@ fn invalid(v: &JsValue, expected: &str) -> String {
     let found = if v.is_null_or_undefined() {
         "unit value".to_string()
     } else if let Some(b) = v.as_bool() {
-        format!("boolean `{b}`")
+        // (written out: no `bool` formatting compiled for this one message)
+        if b { "boolean `true`" } else { "boolean `false`" }.to_string()
     } else if let Some(x) = v.as_f64() {
         // serde's `WithDecimalPoint`
         let s = crate::float::shortest(x);
@@ -218,37 +202,43 @@ fn invalid(v: &JsValue, expected: &str) -> String {
     format!("Error: invalid type: {found}, expected {expected}")
 }
 
-/// The kind of value an option takes.
-#[derive(Clone, Copy)]
-enum Want {
-    Text,
-    Number,
-    Flag,
+/// Where an option goes, which says the kind of value it takes; an `Option` field is
+/// optional (`null` and `undefined` leave it `None`).
+enum Slot<'a> {
+    Text(&'a mut String),
+    MaybeText(&'a mut Option<String>),
+    Number(&'a mut f64),
+    MaybeNumber(&'a mut Option<f64>),
+    Flag(&'a mut bool),
 }
 
-/// An option as read: its value, or left at its default.
-enum Opt {
-    Text(String),
-    Number(f64),
-    Flag(bool),
-    Default,
-}
-
-/// The option `name` of `raw`, read as `want` says: `Default` when it is not there (a key
-/// set to `undefined` is there), or when `optional` and it is `null` or `undefined`;
-/// a value of another kind is the error. (One function for every option, rather than
-/// each option's reading inlined eleven times.)
-fn option(raw: &JsValue, name: &str, want: Want, optional: bool) -> Result<Opt, String> {
-    let v = js::get(raw, name).unwrap_or(JsValue::UNDEFINED);
-    if v.is_undefined() && !js::has(raw, name) || optional && v.is_null_or_undefined() {
-        return Ok(Opt::Default);
+/// Reads the option `name` of `raw` into `slot`, unless an earlier option was the
+/// `error`: left at its default when it is not there (a key set to `undefined` is there),
+/// or when optional and `null` or `undefined`; a value of another kind is the error. (One
+/// function for every option, with nothing to check after each call, rather than each
+/// option's reading inlined eleven times.) A key that is not there reads as `undefined`,
+/// so "null or undefined, and not there" is "undefined and not there", told without an
+/// import of its own for `undefined` alone.
+fn option(raw: &JsValue, name: &str, slot: Slot, error: &mut Option<String>) {
+    if error.is_some() {
+        return;
     }
-    let (read, expected) = match want {
-        Want::Text => (v.as_string().map(Opt::Text), "a string"),
-        Want::Number => (v.as_f64().map(Opt::Number), "f64"),
-        Want::Flag => (v.as_bool().map(Opt::Flag), "a boolean"),
+    let v = js::get(raw, name).unwrap_or(JsValue::UNDEFINED);
+    let optional = matches!(slot, Slot::MaybeText(_) | Slot::MaybeNumber(_));
+    let none = v.is_null_or_undefined();
+    if none && (!js::has(raw, name) || optional) {
+        return;
+    }
+    let read = match slot {
+        Slot::Text(to) => v.as_string().map(|s| *to = s).ok_or("a string"),
+        Slot::MaybeText(to) => v.as_string().map(|s| *to = Some(s)).ok_or("a string"),
+        Slot::Number(to) => v.as_f64().map(|x| *to = x).ok_or("f64"),
+        Slot::MaybeNumber(to) => v.as_f64().map(|x| *to = Some(x)).ok_or("f64"),
+        Slot::Flag(to) => v.as_bool().map(|b| *to = b).ok_or("a boolean"),
     };
-    read.ok_or_else(|| invalid(&v, expected))
+    if let Err(expected) = read {
+        *error = Some(invalid(&v, expected));
+    }
 }
 
 /// One widget's state: its dataset (the last good one), or none yet: the built-in
@@ -305,10 +295,10 @@ impl Lens {
     #[wasm_bindgen(js_name = setJson)]
     pub fn set_json(
         &mut self,
-        json: &str,
+        #[wasm_bindgen(unchecked_param_type = "string")] json: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "string | null")] lang: JsValue,
     ) -> Result<(), JsValue> {
-        self.set_checked(json, language(&lang))
+        self.set_checked(&string(&json), language(&lang))
     }
 
     fn set_checked(&mut self, json: &str, lang: Lang) -> Result<(), JsValue> {
@@ -335,7 +325,7 @@ impl Lens {
         use model::Got;
         let got = if data.is_array() {
             Some(Got::List)
-        } else if data.is_null() || data.is_undefined() {
+        } else if data.is_null_or_undefined() {
             Some(Got::Null)
         } else if let Some(mut s) = data.as_string() {
             // its first 60 characters: the byte where the 61st starts (no `chars().take()`)
@@ -393,8 +383,10 @@ impl Lens {
     /// is exact (4 bytes a point), else as given. Pieces keep the copy in flight small:
     /// wasm memory never shrinks, so a whole second copy would stay as memory for good.
     #[wasm_bindgen(js_name = seriesTimes)]
-    pub fn series_times(&mut self, x: &[f64], total: usize) {
-        self.times.get_or_insert_with(|| model::TimesBuilder::new(total)).push(x);
+    // (`x` taken as a `Vec`, as `setSeries` takes `y`: the glue copies it in either way,
+    // and the wasm then reads one kind of array argument, not two)
+    pub fn series_times(&mut self, x: Vec<f64>, total: usize) {
+        self.times.get_or_insert_with(|| model::TimesBuilder::new(total)).push(&x);
     }
 
     /// Adds (or replaces, by `id`) a price series: the times handed over by `seriesTimes`
@@ -416,8 +408,10 @@ impl Lens {
     /// The series given by `setSeries`, to hand to a fresh `Lens` (the element frees this
     /// one when it leaves the page): `[[id, entity, currency, x, y], …]`, `x` the times in
     /// milliseconds exactly as given, `y` the prices, as `Float64Array`s.
+    // (`&mut self` here and in `seriesTimeBytes` though they only read: the glue's borrow
+    // of a `Lens` is then compiled once, the exclusive one every other method takes)
     #[wasm_bindgen(js_name = givenSeries, unchecked_return_type = "Array<any>")]
-    pub fn given_series(&self) -> JsValue {
+    pub fn given_series(&mut self) -> JsValue {
         let out = js::array();
         let Some(d) = &self.data else { return out.into() };
         for s in &d.lines {
@@ -430,16 +424,14 @@ impl Lens {
             for i in 0..n {
                 x.set(i as u32, s.x.ms(i).unwrap_or(f64::NAN));
             }
+            // (pushed one by one: a loop over an array of values brings that array's
+            // iterator and its dropping of the values left)
             let row = js::array();
-            for v in [
-                text(&s.id),
-                text(&s.entity),
-                text(s.currency.map_or("", |c| c.code())),
-                x.into(),
-                js::Floats::copied(&s.y).into(),
-            ] {
-                row.push(&v);
-            }
+            row.push(&text(&s.id));
+            row.push(&text(&s.entity));
+            row.push(&text(s.currency.map_or("", |c| c.code())));
+            row.push(&x);
+            row.push(&js::Floats::copied(&s.y));
             out.push(&row);
         }
         out.into()
@@ -447,8 +439,13 @@ impl Lens {
 
     /// Bytes the series' times take in wasm (for the tests: whole-second times take 4 a point).
     #[wasm_bindgen(js_name = seriesTimeBytes)]
-    pub fn series_time_bytes(&self) -> f64 {
-        self.data.as_ref().map_or(0, |d| d.lines.iter().map(|s| s.x.bytes()).sum::<usize>()) as f64
+    pub fn series_time_bytes(&mut self) -> f64 {
+        let Some(d) = &self.data else { return 0.0 };
+        let mut n = 0;
+        for s in &d.lines {
+            n += s.x.bytes();
+        }
+        n as f64
     }
 
     /// The ids of the views this dataset can fill, as an array of strings.
@@ -554,9 +551,9 @@ pub fn theme_css() -> JsValue {
 /// price path view reduces inside the wasm).
 #[cfg(feature = "checker")]
 #[wasm_bindgen(js_name = reduceM4, unchecked_return_type = "Float64Array")]
-pub fn reduce_m4(x: &[f64], y: &[f64], x0: f64, x1: f64, columns: usize) -> JsValue {
+pub fn reduce_m4(x: Vec<f64>, y: Vec<f64>, x0: f64, x1: f64, columns: usize) -> JsValue {
     let mut out = Vec::new();
-    for &(a, b) in &crate::calc::m4(x, y, x0, x1, columns) {
+    for &(a, b) in &crate::calc::m4(&x, &y, x0, x1, columns) {
         out.push(a);
         out.push(b);
     }
@@ -582,13 +579,14 @@ pub fn built_in_parsed() -> bool {
 /// it: the reader's wasm does not carry it). Parsed and validated once; a second call
 /// keeps the first.
 #[wasm_bindgen(js_name = setBuiltIn)]
-pub fn set_built_in(json: &str) -> Result<(), JsError> {
+pub fn set_built_in(#[wasm_bindgen(unchecked_param_type = "string")] json: JsValue) -> Result<(), JsError> {
     if built_in_parsed() {
         return Ok(());
     }
-    let d = model::parse(json).map_err(|e| JsError::new(&format!("the built-in dataset is invalid: {e}")))?;
+    let json = string(&json);
+    let d = model::parse(&json).map_err(|e| JsError::new(&format!("the built-in dataset is invalid: {e}")))?;
     DEFAULT.with(|cell| {
-        let _ = cell.set((json.into(), Rc::new(d)));
+        let _ = cell.set((json.into_boxed_str(), Rc::new(d)));
     });
     Ok(())
 }
