@@ -142,8 +142,11 @@ impl Frame {
     /// the titles, notes, headings and the check list's items).
     pub fn para(&mut self, x: f64, mut y: f64, (dy, lh): (f64, f64), s: &str, text: &Para) -> f64 {
         let Para { px, width, most, tone, bold } = *text;
-        for line in at_most(wrap(s, px, width), most) {
-            self.shapes.push(Shape::Text { x, y: y + dy, text: line, px, tone, bold, align: Align::Start });
+        // (the lines taken out of their list: walking the list itself compiled its
+        // iterator's drop)
+        for line in &mut at_most(wrap(s, px, width), most) {
+            let text = std::mem::take(line);
+            self.shapes.push(Shape::Text { x, y: y + dy, text, px, tone, bold, align: Align::Start });
             y += lh;
         }
         y
@@ -248,15 +251,20 @@ impl Frame {
                 boxes.push(b);
             }
         }
-        for s in self.shapes.split_off(from) {
-            match s {
+        // (each shape taken out of the list split off: walking that list itself compiled
+        // its iterator's drop)
+        for s in &mut self.shapes.split_off(from) {
+            match *s {
                 Shape::Line { from: a, to: b, tone } => {
                     // (by reference: see `Scale::ticks`)
                     for &(a, b) in &outside(a, b, &boxes, HALO) {
                         self.shapes.push(Shape::Line { from: a, to: b, tone });
                     }
                 }
-                s => self.shapes.push(s),
+                _ => {
+                    let taken = std::mem::replace(s, Shape::Dot { at: (0.0, 0.0), r: 0.0, tone: Tone::Grid });
+                    self.shapes.push(taken);
+                }
             }
         }
     }
