@@ -223,7 +223,7 @@ pub fn render_checked(d: &Dataset, checks: &[crate::calc::Check], spec: &Spec) -
     let lang = spec.lang;
     let w = lang.words();
     let mut table_head = Vec::new();
-    for s in w.table_head {
+    for &s in &w.table_head {
         table_head.push(s.to_string());
     }
     let source = d

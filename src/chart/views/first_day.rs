@@ -74,7 +74,7 @@ fn lines<'d>(cx: &Ctx<'d>, l: &Listing) -> Vec<Line<'d>> {
     if let Some(r) = range {
         out.push(Line { fig: r, label: cx.w.offer_price_range.to_string(), text: price_text(cx, r) });
     }
-    for metric in PRICES {
+    for &metric in &PRICES {
         let fig = if metric == "offer_price" { cx.offer(c) } else { cx.find(c, metric) };
         if let Some(x) = fig {
             out.push(Line { fig: x, label: cx.metric_label(metric).to_string(), text: price_text(cx, x) });
