@@ -231,7 +231,7 @@ pub fn render_checked(d: &Dataset, checks: &[crate::calc::Check], spec: &Spec) -
         .first()
         .map(|s| {
             let cites = s.cites.as_ref().map(|c| w.aside(c.get(lang))).unwrap_or_default();
-            format!("{} · {}{cites}", s.publisher.get(lang), s.title.get(lang))
+            crate::join(&[s.publisher.get(lang), " · ", s.title.get(lang), &cites], "")
         })
         .unwrap_or_default();
     let csv = csv(&view.title, &table_head, w.csv_unit, &scene.marks, &source);
