@@ -151,8 +151,8 @@ fn above(b: &Bar, inner: f64, bar_h: f64) -> Layout {
     let names = at_most(wrap(&b.label, 13.0, inner / 1.1), LABEL_LINES);
     let last = names.last().map_or(0.0, |n| bold_width(n, 13.0) + 8.0);
     let mut texts = Vec::with_capacity(names.len() + 1);
-    for (i, n) in names.into_iter().enumerate() {
-        texts.push((0.0, 9.0 + 17.0 * i as f64, n, true));
+    for (i, n) in names.iter().enumerate() {
+        texts.push((0.0, 9.0 + 17.0 * i as f64, n.clone(), true));
     }
     // the middle of the last line of text
     let mut y = texts.last().map_or(-8.0, |t| t.1);
@@ -160,9 +160,9 @@ fn above(b: &Bar, inner: f64, bar_h: f64) -> Layout {
         if last + text_width(&b.sub, 11.0) <= inner && last > 0.0 {
             texts.push((last, y, b.sub.clone(), false));
         } else {
-            for (i, l) in at_most(wrap(&b.sub, 11.0, inner), LABEL_LINES).into_iter().enumerate() {
+            for (i, l) in at_most(wrap(&b.sub, 11.0, inner), LABEL_LINES).iter().enumerate() {
                 y += if i == 0 && !texts.is_empty() { 16.0 } else { 14.0 };
-                texts.push((0.0, y, l, false));
+                texts.push((0.0, y, l.clone(), false));
             }
         }
     }
@@ -179,11 +179,11 @@ fn beside(b: &Bar, col: f64, bar_h: f64) -> Layout {
     // the name, 14 px apart; then all moved down to centre them in the row
     let mut texts = Vec::with_capacity(names.len() + subs.len());
     let mut y: f64 = 0.0;
-    for (i, t) in names.into_iter().enumerate() {
+    for (i, t) in names.iter().enumerate() {
         y += if i == 0 { 0.0 } else { 17.0 };
-        texts.push((0.0, y, t, true));
+        texts.push((0.0, y, t.clone(), true));
     }
-    for (i, t) in subs.into_iter().enumerate() {
+    for (i, t) in subs.iter().enumerate() {
         y += if i == 0 && !texts.is_empty() {
             17.0
         } else if i == 0 {
@@ -191,7 +191,7 @@ fn beside(b: &Bar, col: f64, bar_h: f64) -> Layout {
         } else {
             14.0
         };
-        texts.push((0.0, y, t, false));
+        texts.push((0.0, y, t.clone(), false));
     }
     let row_h = (y + 30.0).max(48.0);
     let first = row_h / 2.0 - y / 2.0;

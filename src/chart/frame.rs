@@ -142,8 +142,11 @@ impl Frame {
     /// the titles, notes, headings and the check list's items).
     pub fn para(&mut self, x: f64, mut y: f64, (dy, lh): (f64, f64), s: &str, text: &Para) -> f64 {
         let Para { px, width, most, tone, bold } = *text;
-        for line in at_most(wrap(s, px, width), most) {
-            self.shapes.push(Shape::Text { x, y: y + dy, text: line, px, tone, bold, align: Align::Start });
+        // (the lines taken out of their list: walking the list itself compiled its
+        // iterator's drop)
+        for line in &mut at_most(wrap(s, px, width), most) {
+            let text = std::mem::take(line);
+            self.shapes.push(Shape::Text { x, y: y + dy, text, px, tone, bold, align: Align::Start });
             y += lh;
         }
         y
@@ -203,38 +206,31 @@ impl Frame {
     /// `bottom` and kept inside the chart at its edges; the line at `base` (a zero
     /// baseline), if any, drawn darker.
     pub fn x_grid(&mut self, ticks: &[(f64, String)], top: f64, bottom: f64, base: Option<f64>) {
-        for (x, label) in ticks {
-            let tone = if base.is_some_and(|b| (x - b).abs() < 0.5) { Tone::Muted } else { Tone::Grid };
-            self.shapes.push(Shape::Line { from: (*x, top), to: (*x, bottom), tone });
-            let half = text_width(label, 11.0) / 2.0;
-            let lx = x.clamp(self.pad + half, self.pad + self.inner - half);
-            self.shapes.push(Shape::Text {
-                x: lx,
-                y: bottom + 12.0,
-                text: label.clone(),
-                px: 11.0,
-                tone: Tone::Muted,
-                bold: false,
-                align: Align::Middle,
-            });
-        }
+        self.grid(ticks, true, (top, bottom), base);
     }
 
     /// Horizontal gridlines at `ticks` from `x0` to `x1`, labelled left of `x0`; the
     /// line at `base` (a zero baseline), if any, drawn darker.
     pub fn y_grid(&mut self, ticks: &[(f64, String)], x0: f64, x1: f64, base: Option<f64>) {
-        for (y, label) in ticks {
-            let tone = if base.is_some_and(|b| (y - b).abs() < 0.5) { Tone::Muted } else { Tone::Grid };
-            self.shapes.push(Shape::Line { from: (x0, *y), to: (x1, *y), tone });
-            self.shapes.push(Shape::Text {
-                x: x0 - 6.0,
-                y: *y,
-                text: label.clone(),
-                px: 11.0,
-                tone: Tone::Muted,
-                bold: false,
-                align: Align::End,
-            });
+        self.grid(ticks, false, (x0, x1), base);
+    }
+
+    /// [`Frame::x_grid`] (`vertical`, from `a` to `b` down) and [`Frame::y_grid`] (from `a`
+    /// to `b` across) in one loop.
+    fn grid(&mut self, ticks: &[(f64, String)], vertical: bool, (a, b): (f64, f64), base: Option<f64>) {
+        for (at, label) in ticks {
+            let at = *at;
+            let tone = if base.is_some_and(|z| (at - z).abs() < 0.5) { Tone::Muted } else { Tone::Grid };
+            let (from, to, x, y, align) = if vertical {
+                let half = text_width(label, 11.0) / 2.0;
+                let x = at.clamp(self.pad + half, self.pad + self.inner - half);
+                ((at, a), (at, b), x, b + 12.0, Align::Middle)
+            } else {
+                ((a, at), (b, at), a - 6.0, at, Align::End)
+            };
+            self.shapes.push(Shape::Line { from, to, tone });
+            let text = label.clone();
+            self.shapes.push(Shape::Text { x, y, text, px: 11.0, tone: Tone::Muted, bold: false, align });
         }
     }
 
@@ -248,15 +244,20 @@ impl Frame {
                 boxes.push(b);
             }
         }
-        for s in self.shapes.split_off(from) {
-            match s {
+        // (each shape taken out of the list split off: walking that list itself compiled
+        // its iterator's drop)
+        for s in &mut self.shapes.split_off(from) {
+            match *s {
                 Shape::Line { from: a, to: b, tone } => {
                     // (by reference: see `Scale::ticks`)
                     for &(a, b) in &outside(a, b, &boxes, HALO) {
                         self.shapes.push(Shape::Line { from: a, to: b, tone });
                     }
                 }
-                s => self.shapes.push(s),
+                _ => {
+                    let taken = std::mem::replace(s, Shape::Dot { at: (0.0, 0.0), r: 0.0, tone: Tone::Grid });
+                    self.shapes.push(taken);
+                }
             }
         }
     }

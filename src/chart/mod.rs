@@ -223,7 +223,7 @@ pub fn render_checked(d: &Dataset, checks: &[crate::calc::Check], spec: &Spec) -
     let lang = spec.lang;
     let w = lang.words();
     let mut table_head = Vec::new();
-    for s in w.table_head {
+    for &s in &w.table_head {
         table_head.push(s.to_string());
     }
     let source = d
@@ -231,7 +231,7 @@ pub fn render_checked(d: &Dataset, checks: &[crate::calc::Check], spec: &Spec) -
         .first()
         .map(|s| {
             let cites = s.cites.as_ref().map(|c| w.aside(c.get(lang))).unwrap_or_default();
-            format!("{} · {}{cites}", s.publisher.get(lang), s.title.get(lang))
+            crate::join(&[s.publisher.get(lang), " · ", s.title.get(lang), &cites], "")
         })
         .unwrap_or_default();
     let csv = csv(&view.title, &table_head, w.csv_unit, &scene.marks, &source);

@@ -69,8 +69,8 @@ pub enum Shape {
 
 impl Shape {
     /// Plain text in the given tone, start-aligned.
-    pub fn text(x: f64, y: f64, text: impl Into<String>, px: f64, tone: Tone) -> Shape {
-        Shape::Text { x, y, text: text.into(), px, tone, bold: false, align: Align::Start }
+    pub fn text(x: f64, y: f64, text: &str, px: f64, tone: Tone) -> Shape {
+        Shape::Text { x, y, text: text.to_string(), px, tone, bold: false, align: Align::Start }
     }
 
     /// `lines` of `px` text in `tone`, put on `shapes` one under the other: the first's

@@ -60,12 +60,12 @@ pub fn wrap(s: &str, px: f64, max: f64) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     let mut width = 0.0;
-    for token in tokens(s) {
-        let w = text_width(&token, px);
-        if width + w > max && !line.trim().is_empty() && closes(&token) {
+    for &token in &tokens(s) {
+        let w = text_width(token, px);
+        if width + w > max && !line.trim().is_empty() && closes(token) {
             // a line must not start with closing punctuation (。,、)」…): carry the
             // previous character over with it
-            let mut carry = token.clone();
+            let mut carry = token.to_string();
             while let Some(prev) = line.pop() {
                 carry.insert(0, prev);
                 if !closing(prev) {
@@ -82,7 +82,7 @@ pub fn wrap(s: &str, px: f64, max: f64) -> Vec<String> {
             // (`trim_end_matches` by `strip_suffix`: with a `&str` pattern it brought the
             // two-way searcher's backward half into the reader's wasm for this one call)
             let mut kept = carry.as_str();
-            while let Some(rest) = kept.strip_suffix(token.as_str()).filter(|_| !token.is_empty()) {
+            while let Some(rest) = kept.strip_suffix(token).filter(|_| !token.is_empty()) {
                 kept = rest;
             }
             line = kept.to_string();
@@ -98,7 +98,7 @@ pub fn wrap(s: &str, px: f64, max: f64) -> Vec<String> {
         if w > max {
             // a word wider than the line: broken between clusters (an emoji sequence, a
             // flag, a letter with its accents stays whole)
-            for c in clusters(&token) {
+            for c in clusters(token) {
                 let cw = text_width(c, px);
                 if width + cw > max && !line.is_empty() {
                     lines.push(std::mem::take(&mut line));
@@ -108,7 +108,7 @@ pub fn wrap(s: &str, px: f64, max: f64) -> Vec<String> {
                 width += cw;
             }
         } else {
-            line.push_str(&token);
+            line.push_str(token);
             width += w;
         }
     }
@@ -179,22 +179,23 @@ fn closing(c: char) -> bool {
 }
 
 /// Latin words, single spaces and single CJK characters (each with what joins it: an
-/// emoji sequence is one token).
-fn tokens(s: &str) -> Vec<String> {
+/// emoji sequence is one token), as parts of `s` (no string copied per token).
+fn tokens(s: &str) -> Vec<&str> {
     let mut out = Vec::new();
-    let mut word = String::new();
+    // where the word being read starts, and where the cluster being read does
+    let (mut word, mut at) = (0, 0);
     for c in clusters(s) {
         if c == " " || c.chars().next().is_some_and(|c| (c as u32) >= 0x2E80) {
-            if !word.is_empty() {
-                out.push(std::mem::take(&mut word));
+            if at > word {
+                out.push(&s[word..at]);
             }
-            out.push(c.to_string());
-        } else {
-            word.push_str(c);
+            out.push(c);
+            word = at + c.len();
         }
+        at += c.len();
     }
-    if !word.is_empty() {
-        out.push(word);
+    if at > word {
+        out.push(&s[word..]);
     }
     out
 }

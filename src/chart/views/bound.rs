@@ -93,7 +93,7 @@ impl Ctx<'_> {
             f.after.push(text.clone());
             Rect { x: 0.0, y: 0.0, w: 0.0, h: 0.0 }
         } else {
-            f.shapes.push(Shape::text(f.pad, f.y + 9.0, text.clone(), 13.0, Tone::Ink));
+            f.shapes.push(Shape::text(f.pad, f.y + 9.0, &text, 13.0, Tone::Ink));
             f.y += 22.0;
             Rect { x: f.pad, y: top, w: f.inner, h: 22.0 }
         };

@@ -27,9 +27,9 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
     let mut periods: Vec<&Figure> = Vec::new();
     let (mut seen_models, mut seen_periods) = (HashSet::new(), HashSet::new());
     for f in &figs {
-        let k = f.key.clone().unwrap_or_default();
-        if seen_models.insert(k.clone()) {
-            models.push(k);
+        let k = f.key.as_deref().unwrap_or_default();
+        if seen_models.insert(k) {
+            models.push(k.to_string());
         }
         if seen_periods.insert(f.period.as_str()) {
             periods.push(f);

@@ -211,7 +211,7 @@ fn facts(cx: &Ctx, frame: &mut Frame, m: &str, rows: &mut Vec<String>) {
                 let who = cx.name(&x.entity);
                 let when = match x.period.as_deref().map(Period::parse) {
                     Some(Ok(p)) => cx.w.period(&p),
-                    Some(Err(_)) => x.period.clone().unwrap_or_default(),
+                    Some(Err(_)) => x.period.as_deref().unwrap_or_default().to_string(),
                     None => cx.w.no_date_given.to_string(),
                 };
                 let text = cx.text(&x.text).to_string();

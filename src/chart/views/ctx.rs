@@ -66,8 +66,8 @@ fn approx(a: Amount, s: String) -> String {
 #[derive(Default)]
 pub struct Index<'a> {
     lookups: OnceCell<Lookups<'a>>,
-    shown: RefCell<HashSet<String>>,
-    foreign: RefCell<HashSet<String>>,
+    shown: RefCell<HashSet<&'a str>>,
+    foreign: RefCell<HashSet<&'a str>>,
 }
 
 /// The lookups of [`Index`], all built at a view's first lookup (one pass over the figures
@@ -174,11 +174,11 @@ impl<'a> Ctx<'a> {
 
     /// A dataset text in the reader's language, or the nearest one given (noted in
     /// [`Ctx::foreign`]).
-    pub fn text<'t>(&self, t: &'t Text) -> &'t str {
+    pub fn text(&self, t: &'a Text) -> &'a str {
         let s = t.get(self.lang);
         self.own(s);
         if let Some(other) = t.lang_of(self.lang).filter(|l| *l != self.lang) {
-            if self.index.foreign.borrow_mut().insert(s.to_string()) {
+            if self.index.foreign.borrow_mut().insert(s) {
                 self.foreign.borrow_mut().push((s.to_string(), other.script_tag()));
             }
         }
@@ -308,14 +308,14 @@ impl<'a> Ctx<'a> {
     }
 
     /// Notes that this view prints the value of `f` (see [`Ctx::shown`]).
-    pub fn printed(&self, f: &Figure) {
-        if self.index.shown.borrow_mut().insert(f.id.clone()) {
+    pub fn printed(&self, f: &'a Figure) {
+        if self.index.shown.borrow_mut().insert(&f.id) {
             self.shown.borrow_mut().push(f.id.clone());
         }
     }
 
     /// A figure's value, short (for a column's label), with every digit the source printed.
-    pub fn show_short(&self, f: &Figure) -> String {
+    pub fn show_short(&self, f: &'a Figure) -> String {
         self.printed(f);
         self.value_of(f, f.value, true)
     }
@@ -338,7 +338,7 @@ impl<'a> Ctx<'a> {
 
     /// A figure's value as the reader sees it, with unit, currency and the story's
     /// qualifier ("超63亿元", "nearly CN¥400 thousand").
-    pub fn show(&self, f: &Figure) -> String {
+    pub fn show(&self, f: &'a Figure) -> String {
         self.printed(f);
         let one = |v: f64| self.value_of(f, v, false);
         match (f.qualifier, f.value_high) {
@@ -352,7 +352,7 @@ impl<'a> Ctx<'a> {
     /// up to [`Tooltip::MAX_LINES`]. Its details: the rest of `extra`, the original of a
     /// converted amount, how the source printed it, how it was checked, the note; and the
     /// sentence it comes from.
-    pub fn tooltip(&self, title: &str, f: &Figure, mut extra: Vec<String>) -> Tooltip {
+    pub fn tooltip(&self, title: &str, f: &'a Figure, mut extra: Vec<String>) -> Tooltip {
         let metric = self.metric_label(&f.metric);
         let mut lines = vec![self.labelled(&cat(metric, &self.aside(&self.period(f))), &self.show(f))];
         if f.basis == Basis::Forecast {

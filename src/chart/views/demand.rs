@@ -197,7 +197,14 @@ fn offering_bound_note(cx: &Ctx, listing: &Listing) -> Option<String> {
 }
 
 /// The bar `make` draws for figure `metric` of company `c`, or "not given" without it.
-fn bar_or_missing(cx: &Ctx, c: &str, metric: &str, label: &str, tone: Tone, make: impl FnOnce(&Figure) -> Bar) -> Bar {
+fn bar_or_missing<'d>(
+    cx: &Ctx<'d>,
+    c: &str,
+    metric: &str,
+    label: &str,
+    tone: Tone,
+    make: impl FnOnce(&'d Figure) -> Bar,
+) -> Bar {
     match cx.d.find(c, metric) {
         Some(x) => make(x),
         None => cx.missing_bar(label, &super::super::format::cat(c, &super::super::format::cat(".", metric)), tone),

@@ -59,14 +59,14 @@ pub fn build(cx: &Ctx, width: f64) -> Result<View> {
 /// The checks, each once: a figure the article prints twice is checked twice the same
 /// way, and a reader needs one row for it.
 fn distinct<'c>(cx: &'c Ctx) -> Vec<&'c Check> {
-    let mut seen = crate::hash::HashSet::new();
-    let mut out: Vec<&Check> = Vec::new();
+    // (the keys made first, then looked up as `&str`s: no set of `String`s compiled)
+    let (mut keys, mut of) = (Vec::new(), Vec::new());
     for c in cx.checks {
         let Some(fig) = cx.figure(&c.figure) else { continue };
         // 0 and −0 are one value
         let value = if fig.value == 0.0 { 0 } else { fig.value.to_bits() };
-        // the key as one text, each part after its length (a set of `String`s is compiled
-        // for the view's index anyway; a set of this tuple was a copy of its own)
+        // the key as one text, each part after its length (a set of this tuple was a copy
+        // of its own)
         let mut key = String::new();
         for &part in &[&fig.entity, &fig.metric, &fig.period] {
             key.push_str(&(part.len() as u64).to_string());
@@ -78,7 +78,13 @@ fn distinct<'c>(cx: &'c Ctx) -> Vec<&'c Check> {
         key.push_str(&(c.verdict as u64).to_string());
         key.push(':');
         key.push_str(&value.to_string());
-        if seen.insert(key) {
+        keys.push(key);
+        of.push(c);
+    }
+    let mut seen = crate::hash::HashSet::new();
+    let mut out: Vec<&Check> = Vec::new();
+    for (key, &c) in keys.iter().zip(&of) {
+        if seen.insert(key.as_str()) {
             out.push(c);
         }
     }
@@ -119,7 +125,7 @@ fn line(cx: &Ctx, c: &Check, lines: &mut Vec<CheckLine>) {
 }
 
 /// A check in plain words: what the article says against what its own inputs give.
-pub(super) fn sentence(cx: &Ctx, c: &Check, fig: &crate::model::Figure) -> String {
+pub(super) fn sentence<'d>(cx: &Ctx<'d>, c: &Check, fig: &'d crate::model::Figure) -> String {
     let mut inputs: Vec<&crate::model::Figure> = Vec::new();
     for i in c.inputs.iter() {
         if let Some(f) = cx.figure(i) {

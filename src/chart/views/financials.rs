@@ -218,7 +218,13 @@ fn first_overlap(periods: &[Option<crate::model::Period>]) -> Option<usize> {
 
 /// One column group per period of `figs`, put on `groups`, and the currency they are
 /// drawn in (the reader's where a rate allows, else the figures' own).
-fn period_groups(cx: &Ctx, p: &Plan, figs: &[&Figure], earlier: f64, groups: &mut Vec<Group>) -> Result<Currency> {
+fn period_groups<'d>(
+    cx: &Ctx<'d>,
+    p: &Plan,
+    figs: &[&'d Figure],
+    earlier: f64,
+    groups: &mut Vec<Group>,
+) -> Result<Currency> {
     if figs.is_empty() {
         return Err(Error::chart(format!("the dataset has no {} figures for {}", p.bar, p.c)));
     }
@@ -269,7 +275,14 @@ fn one_unit(cx: &Ctx, groups: &mut [Group]) -> &'static str {
 /// The columns of period `f` (in currency `own`; `running` is the total up to it), put
 /// on `groups`: the metric, its employee-cost part, its annualised estimate. Returns the
 /// currency they are drawn in.
-fn period_group(cx: &Ctx, p: &Plan, f: &Figure, own: Currency, running: f64, groups: &mut Vec<Group>) -> Currency {
+fn period_group<'d>(
+    cx: &Ctx<'d>,
+    p: &Plan,
+    f: &'d Figure,
+    own: Currency,
+    running: f64,
+    groups: &mut Vec<Group>,
+) -> Currency {
     let a = cx.amount(if p.cumulative { running } else { f.value }, own);
     let mut col = cx.col(cx.metric_label(p.bar), f, a.value, cx.money_short(a), Tone::Story);
     if a.value < 0.0 {

@@ -74,7 +74,7 @@ fn lines<'d>(cx: &Ctx<'d>, l: &Listing) -> Vec<Line<'d>> {
     if let Some(r) = range {
         out.push(Line { fig: r, label: cx.w.offer_price_range.to_string(), text: price_text(cx, r) });
     }
-    for metric in PRICES {
+    for &metric in &PRICES {
         let fig = if metric == "offer_price" { cx.offer(c) } else { cx.find(c, metric) };
         if let Some(x) = fig {
             out.push(Line { fig: x, label: cx.metric_label(metric).to_string(), text: price_text(cx, x) });
@@ -85,7 +85,7 @@ fn lines<'d>(cx: &Ctx<'d>, l: &Listing) -> Vec<Line<'d>> {
 
 /// A price as the source printed it, trailing zeros kept ("US$56.10", "€19.00"); a
 /// range with both ends ("€17.50–€21.00").
-fn price_text(cx: &Ctx, f: &Figure) -> String {
+fn price_text<'d>(cx: &Ctx<'d>, f: &'d Figure) -> String {
     let Some(c) = f.currency else { return cx.show(f) };
     let one = |v: f64, written: Option<crate::model::Written>| {
         let decimals = written.map_or(2, |w| w.decimals as usize);
@@ -100,7 +100,7 @@ fn price_text(cx: &Ctx, f: &Figure) -> String {
 
 /// Listing `l`'s panel: its name, exchange and currency, the rows on one axis from zero,
 /// a line at the offer price; the rows' spoken forms go on `aria`.
-fn panel(cx: &Ctx, f: &mut Frame, l: &Listing, lines: &[Line], aria: &mut Vec<String>) {
+fn panel<'d>(cx: &Ctx<'d>, f: &mut Frame, l: &'d Listing, lines: &[Line<'d>], aria: &mut Vec<String>) {
     let name = cx.name(&l.company);
     f.bold(&super::dot(&super::dot(&name, cx.text(&l.exchange)), l.currency.code()), 13.0, 8.0, 18.0);
     f.gap(4.0);

@@ -81,7 +81,7 @@ fn size_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<View
 }
 
 /// The column of one year's size, in `cur` or the reader's currency.
-fn size_group(cx: &Ctx, x: &Figure, cur: Currency) -> Group {
+fn size_group<'d>(cx: &Ctx<'d>, x: &'d Figure, cur: Currency) -> Group {
     let a = cx.amount(x.value, x.currency.unwrap_or(cur));
     let col = cx.col("", x, a.value, cx.show_short(x), Tone::Story);
     cx.one_col(x, col)
@@ -90,7 +90,7 @@ fn size_group(cx: &Ctx, x: &Figure, cur: Currency) -> Group {
 /// The growth rate `g` over its span, recomputed from the sizes at its ends, with what the
 /// story says and the verdict; nothing where a size or a year is missing.
 /// `sizes` are the market's sizes by period (the first of each).
-fn cagr_line(cx: &Ctx, g: &Figure, sizes: &HashMap<Period, &Figure>) -> Option<String> {
+fn cagr_line<'d>(cx: &Ctx<'d>, g: &'d Figure, sizes: &HashMap<Period, &'d Figure>) -> Option<String> {
     let Ok(Period::Span(a, b)) = Period::parse(&g.period) else { return None };
     let at = |p: &Period| sizes.get(p).copied();
     let (s0, s1, y0, y1) = (at(&a)?, at(&b)?, a.end_year()?, b.end_year()?);
@@ -158,7 +158,7 @@ fn shares_chart(cx: &Ctx, market: &Entity, mname: &str, width: f64) -> Result<Vi
 
 /// The share `x` of market `mk`, named by its period (and by its market where it is
 /// not the `home` one).
-fn share_bar(cx: &Ctx, home: &Entity, mk: &Entity, x: &Figure) -> Bar {
+fn share_bar<'d>(cx: &Ctx<'d>, home: &Entity, mk: &'d Entity, x: &'d Figure) -> Bar {
     let who = x.key.as_deref().map_or_else(String::new, |k| cx.name(k));
     let sub = if mk.id == home.id { cx.period(x) } else { super::dot(cx.text(&mk.name), &cx.period(x)) };
     let fill = if x.basis == Basis::Forecast { Fill::Hatched } else { Fill::Solid };
@@ -167,7 +167,7 @@ fn share_bar(cx: &Ctx, home: &Entity, mk: &Entity, x: &Figure) -> Bar {
 }
 
 /// Everyone else: the rest of market `mk` after the group's share `x`, computed.
-fn rest_bar(cx: &Ctx, mk: &Entity, x: &Figure) -> Bar {
+fn rest_bar<'d>(cx: &Ctx<'d>, mk: &Entity, x: &'d Figure) -> Bar {
     let rest = 100.0 - x.value;
     let mut extra = vec![cx.labelled(cx.w.computed, &super::super::format::cat("100% − ", &cx.show(x)))];
     if let Some(p) = cx.d.find(&mk.id, "market_players") {

@@ -12,7 +12,7 @@ use super::{Ctx, View};
 use crate::error::Result;
 use crate::model::{Basis, Currency, Figure, PeriodKind};
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
     /// A frame with the view's title and a muted subtitle (none if empty), then `gap` px.
     pub fn frame(&self, width: f64, title: &str, subtitle: &str, gap: f64) -> Frame {
         let mut f = Frame::new(width);
@@ -158,7 +158,7 @@ impl Ctx<'_> {
         &self,
         label: &str,
         sub: &str,
-        f: &Figure,
+        f: &'a Figure,
         value: f64,
         text: String,
         tone: Tone,
@@ -197,7 +197,7 @@ impl Ctx<'_> {
 
     /// A column for figure `f` in series `series`: hatched for periods shorter than a
     /// year (half years, quarters, nine months) and forecasts.
-    pub fn col(&self, series: &str, f: &Figure, value: f64, text: String, tone: Tone) -> Col {
+    pub fn col(&self, series: &str, f: &'a Figure, value: f64, text: String, tone: Tone) -> Col {
         let partial = f.basis == Basis::Forecast || short(f).is_some();
         let fill = if partial { Fill::Hatched } else { Fill::Solid };
         let period = self.period(f);

@@ -191,7 +191,7 @@ fn article_prices(cx: &Ctx, width: f64) -> Result<View> {
 /// price printed twice is one step), each labelled with its step and its date as given.
 fn listing_steps(cx: &Ctx, l: &Listing, name: &str) -> Vec<Bar> {
     let mut bars: Vec<Bar> = Vec::new();
-    for metric in STEPS {
+    for &metric in &STEPS {
         let fig = if metric == "offer_price" { cx.offer(&l.company) } else { cx.find(&l.company, metric) };
         let Some(fig) = fig else { continue };
         let label = cx.metric_label(metric);
