@@ -392,7 +392,7 @@ fn serde_kind(why: &Why, last: Option<&Seg>, at: Option<&Value>) -> Kind {
 fn currency_suggestion(got: &str) -> Option<String> {
     let g = got.trim();
     let up = crate::replace_any(&crate::i18n::case::upper(g), &[' ', '.'], "");
-    if let Some((code, _)) = ALIASES.iter().find(|(_, names)| names.contains(&up.as_str())) {
+    if let Some(code) = super::currency::meant(ALIASES, &up) {
         return is_currency(code).then(|| code.to_string());
     }
     if up.len() == 3 && up != g && is_currency(&up) {
@@ -401,16 +401,15 @@ fn currency_suggestion(got: &str) -> Option<String> {
     super::Currency::suggest(g).map(|c| c.code().to_string())
 }
 
-/// Currencies written another way (upper case, without spaces or dots), by the code meant.
-const ALIASES: &[(&str, &[&str])] = &[
-    ("CNY", &["RMB", "CN¥", "CNH", "元", "人民币", "人民幣", "YUAN", "RENMINBI"]),
-    ("HKD", &["HK$", "HK", "港元", "港币", "港幣", "HKDOLLAR"]),
-    ("USD", &["US$", "$", "US", "美元", "USDOLLAR", "DOLLAR"]),
-    ("EUR", &["€", "EURO", "EUROS", "欧元", "歐元"]),
-    ("GBP", &["£", "UK£", "英镑", "英鎊", "POUND", "STERLING"]),
-    ("JPY", &["円", "日元", "日圓", "YEN", "JP¥"]),
-    ("SGD", &["S$", "新加坡元", "新元"]),
-];
+/// Currencies written another way (upper case, without spaces or dots), a line for each
+/// code meant: the code, then the ways (one text: see `currency::ALIASES`).
+const ALIASES: &str = "CNY RMB CN¥ CNH 元 人民币 人民幣 YUAN RENMINBI
+HKD HK$ HK 港元 港币 港幣 HKDOLLAR
+USD US$ $ US 美元 USDOLLAR DOLLAR
+EUR € EURO EUROS 欧元 歐元
+GBP £ UK£ 英镑 英鎊 POUND STERLING
+JPY 円 日元 日圓 YEN JP¥
+SGD S$ 新加坡元 新元";
 
 /// Whether the format takes `code` as a currency.
 fn is_currency(code: &str) -> bool {
