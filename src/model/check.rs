@@ -364,6 +364,10 @@ fn serde_kind(why: &Why, last: Option<&Seg>, at: Option<&Value>) -> Kind {
         (_, Some(Value::String(got))) if currency => {
             Kind::UnknownCurrency { got: super::problem::short(got), suggestion: currency_suggestion(got) }
         }
+        // (the text at the path, which the arm above has: said the same way)
+        (Why::Currency(got), _) => {
+            Kind::UnknownCurrency { got: super::problem::short(got), suggestion: currency_suggestion(got) }
+        }
         (Why::UnknownVariant(got, allowed), _) => {
             let mut names = Vec::new();
             for n in *allowed {

@@ -784,6 +784,9 @@ pub enum Why {
     UnknownVariant(String, &'static [&'static str]),
     /// A series point of this many items (not two).
     PairLength(usize),
+    /// A text that is no currency code, as written: serde's words for it are worked out
+    /// only when asked for ([`Error::message`]), as the checker says it in its own.
+    Currency(String),
     /// Anything else, in serde's words.
     Other(String),
 }
@@ -842,6 +845,10 @@ impl Error {
             Why::UnknownVariant(v, []) => format!("unknown variant `{v}`, there are no variants"),
             Why::UnknownVariant(v, names) => format!("unknown variant `{v}`, expected {}", one_of(names)),
             Why::PairLength(n) => format!("invalid length {n}, expected a tuple of size 2"),
+            Why::Currency(s) => match super::Currency::parse(s) {
+                Ok(c) => format!("\"{s}\" is written in upper case: \"{}\"", c.code()),
+                Err(m) => m,
+            },
             Why::Other(m) => m.clone(),
         }
     }
