@@ -747,10 +747,11 @@ fn overflows(a: u64, b: u64, max: u64) -> bool {
 fn pow10(e: u32) -> Option<f64> {
     thread_local! {
         static POW10: Vec<f64> = {
-            // a plain loop (a `map` and `collect` compiled their own fold for this one list)
+            // a plain loop (a `map` and `collect` compiled their own fold for this one list),
+            // each power read from its literal by `float::pow10` (every one of them reads)
             let mut t = Vec::with_capacity(309);
             for e in 0..=308 {
-                t.push(crate::float::parse_f64(&format!("1e{e}")).unwrap_or(f64::NAN));
+                t.push(crate::float::pow10(e));
             }
             t
         };
