@@ -308,7 +308,8 @@ fn one(prefix: &str, v: &mut Value, out: &mut Vec<Problem>, read: &mut dyn FnMut
                 }
             }
         }
-        let kind = serde_kind(&why, segments.last(), lookup(v, &segments));
+        // (found by the one walk there is, read only)
+        let kind = serde_kind(&why, segments.last(), lookup_mut(v, &segments).map(|x| &*x));
         if let Kind::UnknownField { field, suggestion } = &kind {
             let parent = &segments[..segments.len().saturating_sub(1)];
             if let Some(Value::Object(m)) = lookup_mut(v, parent) {
@@ -326,16 +327,6 @@ fn one(prefix: &str, v: &mut Value, out: &mut Vec<Problem>, read: &mut dyn FnMut
         return false;
     }
     false
-}
-
-fn lookup<'a>(mut v: &'a Value, path: &[Seg]) -> Option<&'a Value> {
-    for s in path {
-        v = match s {
-            Seg::Index(i) => v.at(*i),
-            Seg::Key(k) => v.get(k),
-        }?;
-    }
-    Some(v)
 }
 
 fn lookup_mut<'a>(mut v: &'a mut Value, path: &[Seg]) -> Option<&'a mut Value> {

@@ -99,12 +99,6 @@ impl Value {
             _ => None,
         }
     }
-    pub fn at(&self, i: usize) -> Option<&Value> {
-        match self {
-            Value::Array(a) => a.get(i),
-            _ => None,
-        }
-    }
     pub fn get_mut(&mut self, key: &str) -> Option<&mut Value> {
         match self {
             Value::Object(m) => m.get_mut(key),
