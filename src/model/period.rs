@@ -11,7 +11,7 @@ use std::hash::{Hash, Hasher};
 use super::read::named;
 
 /// When a figure applies.
-#[derive(Debug, Clone, PartialOrd, Ord)]
+#[derive(Debug, PartialOrd, Ord)]
 pub enum Period {
     FullYear(i32),
     /// `half` is 1 or 2.
@@ -262,6 +262,30 @@ impl PartialEq for Period {
 }
 
 impl Eq for Period {}
+
+impl Clone for Period {
+    fn clone(&self) -> Period {
+        match *self {
+            // (each end copied by a call: derived, both copies were written out in here)
+            Period::Span(ref a, ref b) => Period::Span(boxed(a), boxed(b)),
+            Period::FullYear(y) => Period::FullYear(y),
+            Period::HalfYear(y, h) => Period::HalfYear(y, h),
+            Period::Quarter(y, q) => Period::Quarter(y, q),
+            Period::NineMonths(y) => Period::NineMonths(y),
+            Period::Months { months, year, month } => Period::Months { months, year, month },
+            Period::Month(y, m) => Period::Month(y, m),
+            Period::Date(y, m, d) => Period::Date(y, m, d),
+            Period::AsOfWriting => Period::AsOfWriting,
+            Period::Undated => Period::Undated,
+        }
+    }
+}
+
+/// A copy of `p` in a box of its own.
+#[inline(never)]
+fn boxed(p: &Period) -> Box<Period> {
+    Box::new(p.clone())
+}
 
 impl Hash for Period {
     fn hash<H: Hasher>(&self, state: &mut H) {
