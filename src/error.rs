@@ -44,14 +44,19 @@ impl Error {
 }
 
 impl fmt::Display for Error {
+    /// `where: what`, the three parts written as they are (no `write!` with its
+    /// arguments for each kind).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.kind() {
-            ErrorKind::Data { path, message } if path.is_empty() => write!(f, "dataset: {message}"),
-            ErrorKind::Data { path, message } => write!(f, "{path}: {message}"),
-            ErrorKind::Calc(m) => write!(f, "calculation: {m}"),
-            ErrorKind::Chart(m) => write!(f, "chart: {m}"),
-            ErrorKind::Spec { name, message } => write!(f, "{name}: {message}"),
-        }
+        let (head, message) = match self.kind() {
+            ErrorKind::Data { path, message } if path.is_empty() => ("dataset", message),
+            ErrorKind::Data { path, message } => (path.as_str(), message),
+            ErrorKind::Calc(m) => ("calculation", m),
+            ErrorKind::Chart(m) => ("chart", m),
+            ErrorKind::Spec { name, message } => (name.as_str(), message),
+        };
+        f.write_str(head)?;
+        f.write_str(": ")?;
+        f.write_str(message)
     }
 }
 

@@ -158,16 +158,10 @@ pub fn check_all(d: &Dataset) -> Vec<Check> {
             if amount.currency == net.currency {
                 if let Some(offering) = Interval::of(amount).checked_div(Interval::of(share).scale(0.01)) {
                     // Net proceeds can be anything up to the gross offering.
-                    let stated = Interval::of(net);
-                    let allowed = Interval::new(0.0, offering.hi);
-                    out.push(Check {
-                        kind: CheckKind::OfferingBound,
-                        figure: net.id.clone(),
-                        inputs: vec![amount.id.clone(), share.id.clone()].into(),
-                        stated,
-                        recomputed: offering,
-                        verdict: verdict(stated, allowed),
-                    });
+                    // (built as every check is, then judged against what is allowed)
+                    let mut bound = check(CheckKind::OfferingBound, net, &[amount, share], offering);
+                    bound.verdict = verdict(bound.stated, Interval::new(0.0, offering.hi));
+                    out.push(bound);
                 }
             }
         }

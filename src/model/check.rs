@@ -308,7 +308,8 @@ fn one(prefix: &str, v: &mut Value, out: &mut Vec<Problem>, read: &mut dyn FnMut
                 }
             }
         }
-        let kind = serde_kind(&why, segments.last(), lookup(v, &segments));
+        // (found by the one walk there is, read only)
+        let kind = serde_kind(&why, segments.last(), lookup_mut(v, &segments).map(|x| &*x));
         if let Kind::UnknownField { field, suggestion } = &kind {
             let parent = &segments[..segments.len().saturating_sub(1)];
             if let Some(Value::Object(m)) = lookup_mut(v, parent) {
@@ -326,16 +327,6 @@ fn one(prefix: &str, v: &mut Value, out: &mut Vec<Problem>, read: &mut dyn FnMut
         return false;
     }
     false
-}
-
-fn lookup<'a>(mut v: &'a Value, path: &[Seg]) -> Option<&'a Value> {
-    for s in path {
-        v = match s {
-            Seg::Index(i) => v.at(*i),
-            Seg::Key(k) => v.get(k),
-        }?;
-    }
-    Some(v)
 }
 
 fn lookup_mut<'a>(mut v: &'a mut Value, path: &[Seg]) -> Option<&'a mut Value> {
@@ -362,6 +353,10 @@ fn serde_kind(why: &Why, last: Option<&Seg>, at: Option<&Value>) -> Kind {
             Kind::UnknownField { field: field.clone(), suggestion: closest(field, known) }
         }
         (_, Some(Value::String(got))) if currency => {
+            Kind::UnknownCurrency { got: super::problem::short(got), suggestion: currency_suggestion(got) }
+        }
+        // (the text at the path, which the arm above has: said the same way)
+        (Why::Currency(got), _) => {
             Kind::UnknownCurrency { got: super::problem::short(got), suggestion: currency_suggestion(got) }
         }
         (Why::UnknownVariant(got, allowed), _) => {
@@ -392,7 +387,7 @@ fn serde_kind(why: &Why, last: Option<&Seg>, at: Option<&Value>) -> Kind {
 fn currency_suggestion(got: &str) -> Option<String> {
     let g = got.trim();
     let up = crate::replace_any(&crate::i18n::case::upper(g), &[' ', '.'], "");
-    if let Some((code, _)) = ALIASES.iter().find(|(_, names)| names.contains(&up.as_str())) {
+    if let Some(code) = super::currency::meant(ALIASES, &up) {
         return is_currency(code).then(|| code.to_string());
     }
     if up.len() == 3 && up != g && is_currency(&up) {
@@ -401,16 +396,15 @@ fn currency_suggestion(got: &str) -> Option<String> {
     super::Currency::suggest(g).map(|c| c.code().to_string())
 }
 
-/// Currencies written another way (upper case, without spaces or dots), by the code meant.
-const ALIASES: &[(&str, &[&str])] = &[
-    ("CNY", &["RMB", "CN¥", "CNH", "元", "人民币", "人民幣", "YUAN", "RENMINBI"]),
-    ("HKD", &["HK$", "HK", "港元", "港币", "港幣", "HKDOLLAR"]),
-    ("USD", &["US$", "$", "US", "美元", "USDOLLAR", "DOLLAR"]),
-    ("EUR", &["€", "EURO", "EUROS", "欧元", "歐元"]),
-    ("GBP", &["£", "UK£", "英镑", "英鎊", "POUND", "STERLING"]),
-    ("JPY", &["円", "日元", "日圓", "YEN", "JP¥"]),
-    ("SGD", &["S$", "新加坡元", "新元"]),
-];
+/// Currencies written another way (upper case, without spaces or dots), a line for each
+/// code meant: the code, then the ways (one text: see `currency::ALIASES`).
+const ALIASES: &str = "CNY RMB CN¥ CNH 元 人民币 人民幣 YUAN RENMINBI
+HKD HK$ HK 港元 港币 港幣 HKDOLLAR
+USD US$ $ US 美元 USDOLLAR DOLLAR
+EUR € EURO EUROS 欧元 歐元
+GBP £ UK£ 英镑 英鎊 POUND STERLING
+JPY 円 日元 日圓 YEN JP¥
+SGD S$ 新加坡元 新元";
 
 /// Whether the format takes `code` as a currency.
 fn is_currency(code: &str) -> bool {

@@ -99,12 +99,6 @@ impl Value {
             _ => None,
         }
     }
-    pub fn at(&self, i: usize) -> Option<&Value> {
-        match self {
-            Value::Array(a) => a.get(i),
-            _ => None,
-        }
-    }
     pub fn get_mut(&mut self, key: &str) -> Option<&mut Value> {
         match self {
             Value::Object(m) => m.get_mut(key),
@@ -747,10 +741,11 @@ fn overflows(a: u64, b: u64, max: u64) -> bool {
 fn pow10(e: u32) -> Option<f64> {
     thread_local! {
         static POW10: Vec<f64> = {
-            // a plain loop (a `map` and `collect` compiled their own fold for this one list)
+            // a plain loop (a `map` and `collect` compiled their own fold for this one list),
+            // each power read from its literal by `float::pow10` (every one of them reads)
             let mut t = Vec::with_capacity(309);
             for e in 0..=308 {
-                t.push(crate::float::parse_f64(&format!("1e{e}")).unwrap_or(f64::NAN));
+                t.push(crate::float::pow10(e));
             }
             t
         };
@@ -784,6 +779,9 @@ pub enum Why {
     UnknownVariant(String, &'static [&'static str]),
     /// A series point of this many items (not two).
     PairLength(usize),
+    /// A text that is no currency code, as written: serde's words for it are worked out
+    /// only when asked for ([`Error::message`]), as the checker says it in its own.
+    Currency(String),
     /// Anything else, in serde's words.
     Other(String),
 }
@@ -842,6 +840,10 @@ impl Error {
             Why::UnknownVariant(v, []) => format!("unknown variant `{v}`, there are no variants"),
             Why::UnknownVariant(v, names) => format!("unknown variant `{v}`, expected {}", one_of(names)),
             Why::PairLength(n) => format!("invalid length {n}, expected a tuple of size 2"),
+            Why::Currency(s) => match super::Currency::parse(s) {
+                Ok(c) => format!("\"{s}\" is written in upper case: \"{}\"", c.code()),
+                Err(m) => m,
+            },
             Why::Other(m) => m.clone(),
         }
     }

@@ -6,11 +6,12 @@
 //! newsroom can type them by hand.
 
 use std::fmt;
+use std::hash::{Hash, Hasher};
 
 use super::read::named;
 
 /// When a figure applies.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, PartialOrd, Ord)]
 pub enum Period {
     FullYear(i32),
     /// `half` is 1 or 2.
@@ -230,6 +231,72 @@ impl Period {
     }
 }
 
+impl Period {
+    /// A period other than a span as one number: its variant and fields (a span, its
+    /// variant alone). Equality and hashing go through it: derived, each compared and
+    /// hashed variant by variant, and again inside a span.
+    fn plain(&self) -> u64 {
+        let (v, y, a, b): (u8, i32, u8, u8) = match *self {
+            Period::FullYear(y) => (0, y, 0, 0),
+            Period::HalfYear(y, h) => (1, y, h, 0),
+            Period::Quarter(y, q) => (2, y, q, 0),
+            Period::NineMonths(y) => (3, y, 0, 0),
+            Period::Months { months, year, month } => (4, year, months, month),
+            Period::Month(y, m) => (5, y, m, 0),
+            Period::Date(y, m, d) => (6, y, m, d),
+            Period::Span(..) => (7, 0, 0, 0),
+            Period::AsOfWriting => (8, 0, 0, 0),
+            Period::Undated => (9, 0, 0, 0),
+        };
+        u64::from(v) << 48 | u64::from(y as u32) << 16 | u64::from(a) << 8 | u64::from(b)
+    }
+}
+
+impl PartialEq for Period {
+    fn eq(&self, other: &Period) -> bool {
+        match (self, other) {
+            (Period::Span(a, b), Period::Span(c, d)) => a == c && b == d,
+            _ => self.plain() == other.plain(),
+        }
+    }
+}
+
+impl Eq for Period {}
+
+impl Clone for Period {
+    fn clone(&self) -> Period {
+        match *self {
+            // (each end copied by a call: derived, both copies were written out in here)
+            Period::Span(ref a, ref b) => Period::Span(boxed(a), boxed(b)),
+            Period::FullYear(y) => Period::FullYear(y),
+            Period::HalfYear(y, h) => Period::HalfYear(y, h),
+            Period::Quarter(y, q) => Period::Quarter(y, q),
+            Period::NineMonths(y) => Period::NineMonths(y),
+            Period::Months { months, year, month } => Period::Months { months, year, month },
+            Period::Month(y, m) => Period::Month(y, m),
+            Period::Date(y, m, d) => Period::Date(y, m, d),
+            Period::AsOfWriting => Period::AsOfWriting,
+            Period::Undated => Period::Undated,
+        }
+    }
+}
+
+/// A copy of `p` in a box of its own.
+#[inline(never)]
+fn boxed(p: &Period) -> Box<Period> {
+    Box::new(p.clone())
+}
+
+impl Hash for Period {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        if let Period::Span(a, b) = self {
+            a.hash(state);
+            b.hash(state);
+        }
+        state.write_u64(self.plain());
+    }
+}
+
 /// Why a code is refused, in [`Period::parse`]'s words, boxed: a result of the parser's
 /// steps is then the period or one pointer through each of their `?` (a `String` is three
 /// words to pass up each time: 0.7 KB of the reader's wasm).
@@ -367,6 +434,46 @@ mod tests {
             (" soon ", "expected a period such as FY2024, H1-2025, Q3-2025, 9M-2025, FY2024-03, 2025-12, 2026-01-02, FY2022..H1-2025, writing or undated, got \"soon\""),
         ] {
             assert_eq!(Period::parse(code).unwrap_err(), message);
+        }
+    }
+
+    #[test]
+    fn equal_exactly_when_the_same() {
+        let codes = [
+            "FY2024",
+            "FY2025",
+            "H1-2025",
+            "H2-2025",
+            "H1-2024",
+            "Q1-2025",
+            "Q2-2025",
+            "Q1-2024",
+            "9M-2025",
+            "9M-2024",
+            "FY2024-03",
+            "FY2024-06",
+            "FY2025-03",
+            "3M-2025-05",
+            "6M-2025-05",
+            "2025-12",
+            "2025-11",
+            "2024-12",
+            "2026-01-02",
+            "2026-01-03",
+            "2026-02-02",
+            "FY2022..H1-2025",
+            "FY2022..H2-2025",
+            "FY2023..H1-2025",
+            "writing",
+            "undated",
+        ];
+        let all: Vec<Period> = codes.iter().map(|c| Period::parse(c).unwrap()).collect();
+        for (i, a) in all.iter().enumerate() {
+            for (j, b) in all.iter().enumerate() {
+                assert_eq!(a == b, i == j, "{a} {b}");
+                assert_eq!(a.cmp(b) == std::cmp::Ordering::Equal, i == j, "{a} {b}");
+            }
+            assert_eq!(*a, a.clone());
         }
     }
 

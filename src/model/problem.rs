@@ -335,7 +335,7 @@ pub fn short(s: &str) -> String {
     // cut between clusters: never half an emoji sequence before the "…"
     match crate::chart::cut(s, QUOTE_MAX) {
         None => s.to_string(),
-        Some(head) => format!("{head}…"),
+        Some(head) => crate::join(&[head, "…"], ""),
     }
 }
 

@@ -180,12 +180,10 @@ pub(super) fn named_variant<T: Named>(v: &Value) -> R<T> {
 
 fn currency(v: &Value) -> R<Currency> {
     let s = string(v)?;
-    Currency::from_code(&s).ok_or_else(|| {
-        Error::of(Why::Other(match Currency::parse(&s) {
-            Ok(c) => format!("\"{s}\" is written in upper case: \"{}\"", c.code()),
-            Err(m) => m,
-        }))
-    })
+    match Currency::from_code(&s) {
+        Some(c) => Ok(c),
+        None => Err(Error::of(Why::Currency(s))),
+    }
 }
 
 /// Reads the fields of a struct `what` ("struct Figure") with field `names` (in the order

@@ -313,13 +313,10 @@ impl super::Dataset {
             return Err(Error::data(super::validate::at(&path, "entity"), format!("no entity \"{entity}\"")));
         }
         if id.len() > super::MAX_TEXT || id.chars().any(char::is_control) {
-            return Err(Error::data(
-                path,
-                format!("an id holds at most {} bytes and no control character", super::MAX_TEXT),
-            ));
+            return Err(Error::data(path, ID_REFUSED));
         }
         if self.lines.len() >= super::MAX_SERIES && !self.lines.iter().any(|s| s.id == id) {
-            return Err(Error::data(path, format!("at most {} series are accepted", super::MAX_SERIES)));
+            return Err(Error::data(path, TOO_MANY_SERIES));
         }
         let currency =
             Some(Currency::parse(currency).map_err(|m| Error::data(super::validate::at(&path, "currency"), m))?);
@@ -340,9 +337,22 @@ impl super::Dataset {
     }
 }
 
+/// Two refusals of [`super::Dataset::set_series_times`] with the format's limits in them
+/// ([`super::MAX_TEXT`], [`super::MAX_SERIES`]), written out: a `format!` each wrote the
+/// same words at run time (a test checks them against the limits).
+const ID_REFUSED: &str = "an id holds at most 4000 bytes and no control character";
+const TOO_MANY_SERIES: &str = "at most 20 series are accepted";
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_written_out_refusals_name_the_limits() {
+        let id = format!("an id holds at most {} bytes and no control character", crate::model::MAX_TEXT);
+        assert_eq!(ID_REFUSED, id);
+        assert_eq!(TOO_MANY_SERIES, format!("at most {} series are accepted", crate::model::MAX_SERIES));
+    }
 
     fn taken(ms: &[f64], piece: usize) -> Times {
         let mut b = TimesBuilder::new(ms.len());
