@@ -5,7 +5,7 @@
 //! palette the element's stylesheet takes.
 #![cfg(target_arch = "wasm32")]
 
-use ipo_lens::web::{render_default, set_built_in, theme_css, Lens};
+use ipo_lens::web::{set_built_in, theme_css, Lens};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
@@ -40,13 +40,13 @@ fn message(e: JsValue) -> String {
 /// The built-in story, which the element fetches beside the wasm (the reader's wasm does
 /// not carry it): given once, as the element does.
 fn built_in() {
-    set_built_in(ipo_lens::model::DEFAULT_JSON).unwrap();
+    set_built_in(ipo_lens::model::DEFAULT_JSON.into()).unwrap();
 }
 
 #[wasm_bindgen_test]
 fn draws_the_same_svg_as_native() {
     built_in();
-    let r = render_default(spec("zh", "first-day-high", 640.0)).unwrap();
+    let r = Lens::new().render(spec("zh", "first-day-high", 640.0)).unwrap();
     let svg = js_sys::Reflect::get(&r, &"svg".into()).unwrap().as_string().unwrap();
     assert_eq!(svg, include_str!("snapshots/listing-day.first-day-high.zh.640.svg"));
 }
@@ -469,7 +469,7 @@ fn render_hands_over_what_serde_json_wrote() {
                         ("width", 480.0.into()),
                         ("text_list", text_list.into()),
                     ]);
-                    let got = render_default(js).unwrap();
+                    let got = Lens::new().render(js).unwrap();
                     same(&got, &want, &format!("{} {metric} {lang} {text_list}", v.id)).unwrap();
                     drawn += 1;
                 }
@@ -518,7 +518,7 @@ fn a_series_on_the_built_in_story_stays_with_its_widget() {
     let mut b = Lens::new();
     let before = svg(&mut b);
     assert_eq!(svg(&mut a), before);
-    a.series_times(&[1.7e12, 1.7e12 + 86_400_000.0], 2);
+    a.series_times(vec![1.7e12, 1.7e12 + 86_400_000.0], 2);
     a.set_series("p".into(), "biren".into(), "HKD".into(), vec![20.0, 21.0]).unwrap();
     assert_ne!(svg(&mut a), before);
     assert_eq!(a.given_series().unchecked_into::<js_sys::Array>().length(), 1);
