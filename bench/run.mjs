@@ -4,7 +4,8 @@
 //
 //   payload  bytes (raw, gzip) of everything the page loads for the chart
 //   cold     navigation start → the frame after the first chart is drawn (fresh context each)
-//   update   main-thread work to redraw after a data/metric switch (median, p95)
+//   update   main-thread work to redraw after a data/metric switch (median, p95); then the
+//            same in browsers with V8's wasm tiers pinned (--js-flags), where the tail comes from
 //   scale    a seeded random walk of N points through each library's data API →
 //            the frame after it is drawn; then the memory the page holds after a forced
 //            GC: JS heap + Blink (DOM) heap + ArrayBuffer backing stores + wasm memory
@@ -455,6 +456,34 @@ const stats = (a) => ({ median: median(a), p95: pct(a, 95), min: Math.min(...a),
 const LIBS = Object.keys(PAGES);
 const PHONE_PAGES = Object.keys(PHONE);
 
+// V8 settings for the update phase's diagnostic: [name, --js-flags]
+const TIERS = [['eager optimising (no Liftoff)', '--no-liftoff'], ['baseline only (no tier-up)', '--no-wasm-tier-up']];
+
+/** The update phase's switches in `browser`: one page each, switches interleaved in rounds
+ *  of 10; the pages (left open for the pointer moves) and each library's times. */
+async function updates(browser) {
+  const pages = {};
+  for (const lib of LIBS) {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    pages[lib] = { context, page: await context.newPage() };
+    await pages[lib].page.goto(`${url}/${encodeURIComponent(lib)}.html`);
+    await pages[lib].page.waitForFunction(() => window.__t > 0);
+  }
+  const upd = Object.fromEntries(LIBS.map((l) => [l, []]));
+  const metrics = Object.keys(GAINS);
+  for (let r = 0; r < SWITCHES / 10; r++) {
+    for (const lib of LIBS) {
+      const times = await pages[lib].page.evaluate(async ([ms, k]) => {
+        const out = [];
+        for (let i = 0; i < 10; i++) out.push(await window.__switch(ms[(k + i + 1) % ms.length]));
+        return out;
+      }, [metrics, r * 10]);
+      upd[lib].push(...times);
+    }
+  }
+  return { pages, upd };
+}
+
 const { server, url } = await serve();
 const browser = await launch({ full: true });
 const result = { date: new Date().toISOString(), machine: {}, payload: {}, cold: {}, update: {}, updateWarm: {}, scale: {} };
@@ -487,30 +516,32 @@ try {
   }
   // update: one page each, switches interleaved in rounds of 10
   if (PHASES.has('update')) {
-  const pages = {};
-  for (const lib of LIBS) {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
-    pages[lib] = { context, page: await context.newPage() };
-    await pages[lib].page.goto(`${url}/${encodeURIComponent(lib)}.html`);
-    await pages[lib].page.waitForFunction(() => window.__t > 0);
-  }
-  const upd = Object.fromEntries(LIBS.map((l) => [l, []]));
-  const metrics = Object.keys(GAINS);
-  for (let r = 0; r < SWITCHES / 10; r++) {
-    for (const lib of LIBS) {
-      const times = await pages[lib].page.evaluate(async ([ms, k]) => {
-        const out = [];
-        for (let i = 0; i < 10; i++) out.push(await window.__switch(ms[(k + i + 1) % ms.length]));
-        return out;
-      }, [metrics, r * 10]);
-      upd[lib].push(...times);
-    }
-  }
+  const { pages, upd } = await updates(browser);
   for (const lib of LIBS) result.update[lib] = stats(upd[lib]);
   // the same without each library's first quarter of switches, while the browser's
   // compilers warm up (V8 runs wasm in its baseline tier, Liftoff, until a function is hot,
   // and JavaScript in its interpreter): reported beside the budget, not instead of it
   for (const lib of LIBS) result.updateWarm[lib] = stats(upd[lib].slice(Math.floor(SWITCHES / 4)));
+  // the first switch of each round of 10 (the page's first work after the other two pages'
+  // rounds) against the other nine
+  result.updateRound = Object.fromEntries(LIBS.map((lib) => [lib, { first: stats(upd[lib].filter((_, i) => i % 10 === 0)), rest: stats(upd[lib].filter((_, i) => i % 10 !== 0)) }]));
+  // the same switches with V8's wasm tiers pinned, each in a browser of its own (not a
+  // setting a reader's page can make: what it shows is where the tail comes from). Eager
+  // optimising: every wasm function compiled by TurboFan when first called, no Liftoff and
+  // no background recompiling while the reader switches; baseline only: Liftoff code for
+  // good, never recompiled. JavaScript's tiers are as usual in both, so Chart.js and uPlot
+  // are controls for the machine's noise.
+  result.tiers = {};
+  for (const [name, flags] of TIERS) {
+    const pinned = await launch({ full: true, args: [`--js-flags=${flags}`] });
+    try {
+      const t = await updates(pinned);
+      for (const lib of LIBS) await t.pages[lib].context.close();
+      result.tiers[name] = { flags, ...Object.fromEntries(LIBS.map((lib) => [lib, stats(t.upd[lib])])) };
+    } finally {
+      await pinned.close();
+    }
+  }
   const MOVES = Number(process.env.BENCH_MOVES ?? 1000);
   const mov = Object.fromEntries(LIBS.map((l) => [l, []]));
   for (let r = 0; r < MOVES / 100; r++) {
@@ -611,6 +642,9 @@ if (PHASES.has('update')) {
   md += `\n## Update: main-thread work to redraw after a metric switch (${SWITCHES} switches each)\n\nipo-lens: its own render (layout and SVG in wasm, DOM update), as reported in \`ipo-lens-ready\`; Chart.js: \`update('none')\`; uPlot: \`setData\`. Frame waits are excluded for all three.\n\n| | median ms | p95 ms | min–max | median ratio (ipo-lens / peer) |\n|---|---:|---:|---:|---:|\n`;
   for (const lib of LIBS) { const s = result.update[lib]; md += `| ${lib} | ${s.median.toFixed(2)} | ${s.p95.toFixed(2)} | ${s.min.toFixed(2)}–${s.max.toFixed(2)} | ${lib === ours ? '' : ratio(result.update[ours].median, s.median)} |\n`; }
   md += `\nThe same switches without each library's first ${Math.floor(SWITCHES / 4)} (while the browser's compilers warm up: V8 runs wasm in its baseline tier until a function is hot): ${LIBS.map((lib) => `${lib} median ${result.updateWarm[lib].median.toFixed(2)} ms, p95 ${result.updateWarm[lib].p95.toFixed(2)} ms`).join('; ')}. The budget below is on all of them.\n`;
+  md += `\nThe first switch of each round of 10, the page's first work after the other two pages' rounds, against the other nine (medians): ${LIBS.map((lib) => `${lib} ${result.updateRound[lib].first.median.toFixed(2)} against ${result.updateRound[lib].rest.median.toFixed(2)} ms`).join('; ')}.\n`;
+  md += `\n### Where the update's tail comes from: the same switches with V8's wasm tiers pinned\n\nEach setting in a browser of its own (\`--js-flags\`: not something a reader's page can set). By default V8 runs a wasm function first as Liftoff code (its baseline compiler) and recompiles it with TurboFan (its optimising compiler) in the background once it is hot; *eager optimising* compiles every function with TurboFan when it is first called; *baseline only* never recompiles. JavaScript's tiers are unchanged, so Chart.js and uPlot show the machine's noise in each.\n\n| V8's wasm tiers | ${LIBS.map((lib) => `${lib} median / p95 ms`).join(' | ')} | ipo-lens p95 ÷ Chart.js' median |\n|---|${LIBS.map(() => '---:|').join('')}---:|\n| default (this run's figures above) | ${LIBS.map((lib) => `${result.update[lib].median.toFixed(2)} / ${result.update[lib].p95.toFixed(2)}`).join(' | ')} | ${ratio(result.update[ours].p95, result.update['Chart.js'].median)} |\n`;
+  for (const [name, t] of Object.entries(result.tiers)) md += `| ${name}: \`${t.flags}\` | ${LIBS.map((lib) => `${t[lib].median.toFixed(2)} / ${t[lib].p95.toFixed(2)}`).join(' | ')} | ${ratio(t[ours].p95, t['Chart.js'].median)} |\n`;
   md += `\n## Pointer moves with tooltip (${result.moves[ours].n} each)\n\nEach move: the synchronous dispatch plus the work done in the next animation frame before the measuring callback (Chart.js handles pointer events in requestAnimationFrame; ipo-lens and uPlot synchronously).\n\n| | median ms | p95 ms | min–max | median ratio (ipo-lens / peer) |\n|---|---:|---:|---:|---:|\n`;
   for (const lib of LIBS) { const s = result.moves[lib]; md += `| ${lib} | ${s.median.toFixed(2)} | ${s.p95.toFixed(2)} | ${s.min.toFixed(2)}–${s.max.toFixed(2)} | ${lib === ours ? '' : ratio(result.moves[ours].median, s.median)} |\n`; }
 }

@@ -19,9 +19,10 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--dis
 
 /** Chromium, headless: the tests' (`CHROMIUM`), or the reader's (`full`). With `scrollbars`,
  *  pages get classic (space-taking) scrollbars as on Windows and Linux desktops: headless
- *  Chromium hides them unless told not to. */
-export async function launch({ scrollbars = false, full = false } = {}) {
-  return chromium.launch({ executablePath: full ? FULL : CHROMIUM, headless: true, args: ARGS, ...(scrollbars ? { ignoreDefaultArgs: ['--hide-scrollbars'] } : {}) });
+ *  Chromium hides them unless told not to. `args` are switches besides the usual ones (the
+ *  benchmark's `--js-flags`). */
+export async function launch({ scrollbars = false, full = false, args = [] } = {}) {
+  return chromium.launch({ executablePath: full ? FULL : CHROMIUM, headless: true, args: [...ARGS, ...args], ...(scrollbars ? { ignoreDefaultArgs: ['--hide-scrollbars'] } : {}) });
 }
 
 /** One server and one browser for a test file, started before its tests and closed after:
